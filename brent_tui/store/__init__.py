@@ -1,0 +1,49 @@
+"""The store: one async API over SQLite, and the only place in the app with SQL.
+
+`Store` is composed of one mixin per aggregate so each module stays small; screens and
+services call its methods and get pydantic models back, never rows.
+"""
+
+from __future__ import annotations
+
+from brent_tui.store.base import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    StoreBusy,
+    StoreError,
+    backup_file,
+    check_sqlite_file,
+)
+from brent_tui.store.mentions import (
+    IngestResult,
+    MentionStore,
+    PageKey,
+    ScoreUpdate,
+    SearchError,
+    SearchHit,
+)
+from brent_tui.store.migrations import SCHEMA_VERSION
+from brent_tui.store.system import SystemStore
+
+
+class Store(MentionStore, SystemStore):
+    """Every aggregate's methods on one connection."""
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ConflictError",
+    "IngestResult",
+    "NotFound",
+    "PageKey",
+    "PermissionDenied",
+    "ScoreUpdate",
+    "SearchError",
+    "SearchHit",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "backup_file",
+    "check_sqlite_file",
+]

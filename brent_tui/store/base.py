@@ -1,0 +1,397 @@
+"""The connection, transactions and migrations under every store module.
+
+One aiosqlite connection per `Store`, in autocommit mode; every write goes through
+`transaction()`, which takes SQLite's write lock up front (`BEGIN IMMEDIATE`) so two
+officers' sessions queue instead of failing half-way. WAL lets readers carry on meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import sqlite3
+import types
+import typing
+from collections.abc import AsyncIterator, Iterable, Sequence
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+import aiosqlite
+from pydantic import BaseModel
+
+from brent_tui.models import AuditEntry, utcnow
+from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+M = TypeVar("M", bound=BaseModel)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+WRITE_RETRIES = 5
+
+
+class StoreError(Exception):
+    """A problem with the database that the user can act on; the message says what."""
+
+
+class StoreBusy(StoreError):
+    pass
+
+
+class ConflictError(StoreError):
+    """Someone else changed the record since it was read (optimistic check)."""
+
+    def __init__(self, message: str, current: Any = None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+class PermissionDenied(StoreError):
+    """The signed-in user's role does not allow this action (enforced below the UI)."""
+
+
+class NotFound(StoreError):
+    pass
+
+
+def ts(value: datetime | None) -> str | None:
+    """UTC ISO 8601 with a Z, fixed width, so text order is time order."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the store")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def ds(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def parse_ts(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def to_json(value: Any) -> str:
+    if isinstance(value, BaseModel):
+        return value.model_dump_json()
+    return json.dumps(value, default=str, ensure_ascii=False)
+
+
+def _json_fields(model: type[BaseModel]) -> frozenset[str]:
+    cached = _JSON_FIELDS.get(model)
+    if cached is not None:
+        return cached
+    names = set()
+    for name, field in model.model_fields.items():
+        ann = field.annotation
+        origins = {typing.get_origin(ann)}
+        if typing.get_origin(ann) in (typing.Union, types.UnionType):
+            origins = {typing.get_origin(a) or a for a in typing.get_args(ann)}
+        else:
+            origins.add(ann)
+        if origins & {list, dict} or any(
+            isinstance(o, type) and issubclass(o, BaseModel) for o in origins
+        ):
+            names.add(name)
+    result = frozenset(names)
+    _JSON_FIELDS[model] = result
+    return result
+
+
+_JSON_FIELDS: dict[type[BaseModel], frozenset[str]] = {}
+
+
+def row_to(model: type[M], row: sqlite3.Row | dict[str, Any]) -> M:
+    """Build a pydantic model from a row: JSON columns decoded, unknown columns ignored."""
+    data = dict(row)
+    fields = model.model_fields
+    json_cols = _json_fields(model)
+    values = {}
+    for key, value in data.items():
+        if key not in fields:
+            continue
+        if key in json_cols and isinstance(value, str):
+            value = json.loads(value)
+        values[key] = value
+    return model.model_validate(values)
+
+
+def sql_value(value: Any) -> Any:
+    """Python value → SQLite parameter."""
+    if isinstance(value, datetime):
+        return ts(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, dict, BaseModel)):
+        return to_json(value)
+    return value
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that exists but is not an SQLite database (never overwrite it)."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database file")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+        if head != SQLITE_MAGIC:
+            raise StoreError(f"{path}: not an SQLite database (refusing to open or overwrite it)")
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """SQLite online backup: consistent even while other connections write."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst, pages=1024)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+class StoreBase:
+    """Connection, pragmas, transactions, migrations, audit. Aggregate mixins build on it."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path | None) -> None:
+        self._db = db
+        self.path = path
+        self._write_lock = asyncio.Lock()
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    async def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        migrate: bool = True,
+        backup_dir: Path | None = None,
+    ):
+        """Open (and if needed create and migrate) the database at `path`."""
+        memory = str(path) == ":memory:"
+        file_path = None if memory else Path(path).expanduser()
+        if file_path is not None:
+            check_sqlite_file(file_path)
+            if not file_path.exists() and not create:
+                raise StoreError(f"{file_path}: no database here (run `brent-tui demo` or poll first)")
+            if not file_path.parent.exists():
+                if not create:
+                    raise StoreError(f"{file_path.parent}: folder does not exist")
+                file_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = await aiosqlite.connect(
+                ":memory:" if memory else str(file_path), isolation_level=None
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open database: {exc}") from exc
+        db.row_factory = sqlite3.Row
+        store = cls(db, file_path)
+        try:
+            await store._configure()
+            await store._migrate(migrate=migrate, backup_dir=backup_dir)
+        except sqlite3.DatabaseError as exc:
+            await db.close()
+            raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
+        except BaseException:
+            await db.close()
+            raise
+        return store
+
+    async def _configure(self) -> None:
+        await self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = await self._fetchval("PRAGMA journal_mode = WAL")
+        if mode not in ("wal", "memory"):
+            raise StoreError(f"cannot switch the database to WAL mode (got {mode!r})")
+        await self._db.execute("PRAGMA synchronous = FULL")
+        await self._db.execute("PRAGMA foreign_keys = ON")
+        await self._db.execute("PRAGMA cache_size = -16000")
+        await self._db.execute("PRAGMA temp_store = MEMORY")
+
+    async def _migrate(self, *, migrate: bool, backup_dir: Path | None) -> None:
+        version = int(await self._fetchval("PRAGMA user_version") or 0)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: this database was made by a newer brent-tui (schema version {version}; "
+                f"this one understands up to {SCHEMA_VERSION}). Upgrade brent-tui; the file was not changed."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if not migrate:
+            raise StoreError(f"{self.path}: schema version {version} needs migrating to {SCHEMA_VERSION}")
+        if version > 0 and self.path is not None:
+            folder = backup_dir or self.path.parent
+            stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+            target = folder / f"{self.path.name}.v{version}-{stamp}.bak"
+            await asyncio.to_thread(backup_file, self.path, target)
+            self.last_migration_backup = target
+        async with self._write_lock:
+            for number in range(version + 1, SCHEMA_VERSION + 1):
+                script = MIGRATIONS[number - 1]
+                await self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in _split_sql(script):
+                        await self._db.execute(statement)
+                    await self._db.execute(f"PRAGMA user_version = {number}")
+                    await self._db.execute("COMMIT")
+                except BaseException:
+                    await self._db.execute("ROLLBACK")
+                    raise
+
+    last_migration_backup: Path | None = None
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # ------------------------------------------------------------------ primitives
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction. Retries taking the write lock; never leaves one open."""
+        async with self._write_lock:
+            for attempt in range(WRITE_RETRIES):
+                try:
+                    await self._db.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
+                    if attempt == WRITE_RETRIES - 1:
+                        raise StoreBusy(
+                            "the database is busy (another session or the poller is writing); "
+                            "nothing was saved — try again"
+                        ) from exc
+                    await asyncio.sleep(0.05 * (attempt + 1))
+            try:
+                yield self._db
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            else:
+                await self._db.execute("COMMIT")
+
+    async def _fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        async with self._db.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        async with self._db.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    async def _fetchval(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = await self._fetchone(sql, params)
+        return None if row is None else row[0]
+
+    async def _insert(self, db: aiosqlite.Connection, table: str, values: dict[str, Any]) -> int:
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = await db.execute(
+            f"INSERT INTO {table} ({cols}) VALUES ({marks})", [sql_value(v) for v in values.values()]
+        )
+        return int(cursor.lastrowid or 0)
+
+    async def _update(
+        self, db: aiosqlite.Connection, table: str, key: int | str, values: dict[str, Any], *, key_col: str = "id"
+    ) -> int:
+        sets = ", ".join(f"{col} = ?" for col in values)
+        cursor = await db.execute(
+            f"UPDATE {table} SET {sets} WHERE {key_col} = ?", [*(sql_value(v) for v in values.values()), key]
+        )
+        return cursor.rowcount
+
+    # ------------------------------------------------------------------ audit
+
+    async def _audit(
+        self,
+        db: aiosqlite.Connection,
+        who: str,
+        action: str,
+        entity: str,
+        entity_id: int | str | None = None,
+        **detail: Any,
+    ) -> None:
+        """Every change writes one audit row in the same transaction as the change."""
+        await db.execute(
+            "INSERT INTO audit_log (at, who, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+            (ts(utcnow()), who, action, entity, None if entity_id is None else str(entity_id), to_json(detail)),
+        )
+
+    async def audit_entries(
+        self, *, who: str | None = None, since: datetime | None = None, limit: int = 1000
+    ) -> list[AuditEntry]:
+        where, params = [], []
+        if who:
+            where.append("who = ?")
+            params.append(who)
+        if since:
+            where.append("at >= ?")
+            params.append(ts(since))
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = await self._fetchall(
+            f"SELECT * FROM audit_log {clause} ORDER BY id DESC LIMIT ?", [*params, limit]
+        )
+        return [row_to(AuditEntry, r) for r in reversed(rows)]
+
+    # ------------------------------------------------------------------ maintenance
+
+    async def schema_version(self) -> int:
+        return int(await self._fetchval("PRAGMA user_version") or 0)
+
+    async def integrity_check(self) -> str:
+        rows = await self._fetchall("PRAGMA integrity_check")
+        return "; ".join(str(r[0]) for r in rows)
+
+    async def data_version(self) -> int:
+        """Changes when another connection commits: a cheap 'anything new?' probe."""
+        return int(await self._fetchval("PRAGMA data_version"))
+
+    async def backup_to(self, target: Path) -> None:
+        """Online backup of this database to `target` (refuses to overwrite a file)."""
+        if target.exists():
+            raise StoreError(f"{target}: already exists (choose a new file name)")
+        dest = await aiosqlite.connect(str(target))
+        try:
+            await self._db.backup(dest)
+        finally:
+            await dest.close()
+
+    async def meta(self, key: str) -> str | None:
+        return await self._fetchval("SELECT value FROM app_meta WHERE key = ?", (key,))
+
+    async def set_meta(self, key: str, value: str) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO app_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def _split_sql(script: str) -> Iterable[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    buffer: list[str] = []
+    for line in script.splitlines():
+        buffer.append(line)
+        candidate = "\n".join(buffer).strip()
+        if candidate and sqlite3.complete_statement(candidate):
+            yield candidate
+            buffer = []
+    rest = "\n".join(buffer).strip()
+    if rest:
+        yield rest

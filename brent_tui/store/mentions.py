@@ -1,0 +1,396 @@
+"""Mentions and authors: idempotent batch ingest, keyset paging, FTS5 search, threads."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from brent_tui.models import (
+    Author,
+    ConnectorHealth,
+    Mention,
+    MentionFilter,
+    MentionIn,
+    Stream,
+    utcnow,
+)
+from brent_tui.store.base import StoreBase, StoreError, row_to, sql_value, ts
+
+MENTION_COLUMNS = """m.id, m.platform, m.platform_id, m.uri, m.url, m.author_id, m.author_handle,
+    m.author_name, a.followers AS author_followers, a.verified AS author_verified, m.text,
+    m.created_at, m.fetched_at, m.reply_to_id, m.thread_id, m.language, m.likes, m.reposts,
+    m.replies, m.quotes, m.account_handle, m.status, m.sentiment, m.suggested_route,
+    m.department, m.priority, m.topic, m.foi_flag, m.reasons, m.version"""
+
+# The FTS highlight markers. Mention text containing them is shown without highlighting.
+HL_START = "\x1e"
+HL_END = "\x1f"
+
+SENTIMENT_BANDS = {
+    "negative": "m.sentiment <= -0.05",
+    "neutral": "m.sentiment > -0.05 AND m.sentiment < 0.05",
+    "positive": "m.sentiment >= 0.05",
+}
+
+
+class SearchError(StoreError):
+    """A full-text query the user typed could not be understood."""
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    received: int
+    inserted: int
+    updated: int  # already known: engagement counts refreshed, text kept
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Keyset position: the (created_at, id) of a row."""
+
+    created_at: str
+    id: int
+
+    @classmethod
+    def of(cls, mention: Mention) -> PageKey:
+        return cls(ts(mention.created_at) or "", mention.id)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    mention: Mention
+    highlighted: str  # text with HL_START/HL_END around matched words
+
+
+@dataclass(frozen=True)
+class ScoreUpdate:
+    mention_id: int
+    sentiment: float
+    suggested_route: int
+    department: str | None
+    priority: float
+    topic: str | None
+    foi_flag: bool
+    reasons: str
+
+
+_AUTHOR_UPSERT = """
+INSERT INTO authors (platform, handle, display_name, followers, verified, url, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(platform, handle) DO UPDATE SET
+    display_name = coalesce(excluded.display_name, display_name),
+    followers = coalesce(excluded.followers, followers),
+    verified = max(excluded.verified, verified),
+    url = coalesce(excluded.url, url),
+    updated_at = excluded.updated_at
+"""
+
+_MENTION_UPSERT = """
+INSERT INTO mentions (platform, platform_id, uri, url, author_id, author_handle, author_name, text,
+    created_at, fetched_at, reply_to_id, thread_id, language, likes, reposts, replies, quotes,
+    account_handle, source, raw)
+VALUES (?, ?, ?, ?, (SELECT id FROM authors WHERE platform = ? AND handle = ?), ?, ?, ?,
+    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(platform, platform_id) DO UPDATE SET
+    likes = coalesce(excluded.likes, likes),
+    reposts = coalesce(excluded.reposts, reposts),
+    replies = coalesce(excluded.replies, replies),
+    quotes = coalesce(excluded.quotes, quotes)
+ON CONFLICT DO NOTHING
+"""
+
+
+def filter_sql(flt: MentionFilter | None, now: datetime | None = None) -> tuple[list[str], list[Any]]:
+    """WHERE clauses for a stream filter (aliases: m = mentions)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if flt is None:
+        return where, params
+    if flt.platforms:
+        where.append(f"m.platform IN ({', '.join('?' for _ in flt.platforms)})")
+        params.extend(p.value for p in flt.platforms)
+    if flt.account_handle:
+        where.append("m.account_handle = ?")
+        params.append(flt.account_handle)
+    if flt.statuses:
+        where.append(f"m.status IN ({', '.join('?' for _ in flt.statuses)})")
+        params.extend(s.value for s in flt.statuses)
+    if flt.department:
+        where.append("m.department = ?")
+        params.append(flt.department)
+    if flt.sentiment:
+        band = SENTIMENT_BANDS.get(flt.sentiment)
+        if band is None:
+            raise StoreError(f"unknown sentiment {flt.sentiment!r}: use negative, neutral or positive")
+        where.append(band)
+    if flt.since_hours:
+        where.append("m.created_at >= ?")
+        params.append(ts((now or utcnow()) - timedelta(hours=flt.since_hours)))
+    if flt.text and flt.text.strip():
+        where.append("m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
+        params.append(flt.text)
+    return where, params
+
+
+def _fts_error(query: str, exc: sqlite3.Error) -> SearchError:
+    detail = str(exc).removeprefix("fts5: ")
+    return SearchError(
+        f"cannot search for {query!r}: {detail}. Use words, \"a phrase\", prefix*, AND, OR, NOT, "
+        "and put quotes around words with punctuation."
+    )
+
+
+class MentionStore(StoreBase):
+    # ------------------------------------------------------------------ ingest
+
+    async def ingest(
+        self,
+        mentions: list[MentionIn],
+        *,
+        health: ConnectorHealth | None = None,
+        fetched_at: datetime | None = None,
+    ) -> IngestResult:
+        """Insert new mentions, refresh known ones, and save the connector's cursor — atomically.
+
+        A restart after a crash resumes from the saved cursor: the mentions and the cursor
+        that says they were fetched are committed together or not at all.
+        """
+        now = ts(fetched_at or utcnow())
+        authors: dict[tuple[str, str], tuple[Any, ...]] = {}
+        rows = []
+        for m in mentions:
+            platform = m.platform.value
+            authors[(platform, m.author_handle)] = (
+                platform,
+                m.author_handle,
+                m.author_name,
+                m.author_followers,
+                int(m.author_verified),
+                m.author_url,
+                now,
+            )
+            rows.append(
+                (
+                    platform, m.platform_id, m.uri, m.url, platform, m.author_handle, m.author_handle,
+                    m.author_name, m.text, ts(m.created_at), now, m.reply_to_id, m.thread_id,
+                    m.language, m.likes, m.reposts, m.replies, m.quotes, m.account_handle, m.source, m.raw,
+                )
+            )
+        async with self.transaction() as db:
+            before = await self._fetchval("SELECT coalesce(max(id), 0) FROM mentions")
+            if authors:
+                await db.executemany(_AUTHOR_UPSERT, list(authors.values()))
+                await db.executemany(_MENTION_UPSERT, rows)
+            inserted = await self._fetchval("SELECT count(*) FROM mentions WHERE id > ?", (before,))
+            if health is not None:
+                await self._save_health(db, health)
+        return IngestResult(received=len(mentions), inserted=inserted, updated=len(mentions) - inserted)
+
+    # ------------------------------------------------------------------ reading
+
+    async def get_mention(self, mention_id: int) -> Mention | None:
+        row = await self._fetchone(
+            f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.id = ?",
+            (mention_id,),
+        )
+        return None if row is None else row_to(Mention, row)
+
+    async def mention_raw(self, mention_id: int) -> str | None:
+        return await self._fetchval("SELECT raw FROM mentions WHERE id = ?", (mention_id,))
+
+    async def get_author(self, author_id: int) -> Author | None:
+        row = await self._fetchone("SELECT * FROM authors WHERE id = ?", (author_id,))
+        return None if row is None else row_to(Author, row)
+
+    async def page(
+        self,
+        *,
+        after: PageKey | None = None,
+        direction: Literal["older", "newer"] = "older",
+        limit: int = 100,
+        flt: MentionFilter | None = None,
+        now: datetime | None = None,
+    ) -> list[Mention]:
+        """A page of mentions, newest first, by keyset — fast at any depth.
+
+        `direction="older"` returns rows strictly older than `after` (scrolling down);
+        `"newer"` returns rows strictly newer (scrolling up), still newest first.
+        Without `after`: the newest page ("older") or the oldest page ("newer").
+        """
+        where, params = filter_sql(flt, now)
+        if after is not None:
+            op = "<" if direction == "older" else ">"
+            where.append(f"(m.created_at, m.id) {op} (?, ?)")
+            params.extend([after.created_at, after.id])
+        order = "DESC" if direction == "older" else "ASC"
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        sql = (
+            f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id {clause} "
+            f"ORDER BY m.created_at {order}, m.id {order} LIMIT ?"
+        )
+        try:
+            rows = await self._fetchall(sql, [*params, limit])
+        except sqlite3.OperationalError as exc:
+            if flt and flt.text and "fts5" in str(exc):
+                raise _fts_error(flt.text, exc) from exc
+            raise
+        result = [row_to(Mention, r) for r in rows]
+        if direction == "newer":
+            result.reverse()
+        return result
+
+    async def max_mention_id(self) -> int:
+        return int(await self._fetchval("SELECT coalesce(max(id), 0) FROM mentions"))
+
+    async def count_mentions(self, flt: MentionFilter | None = None, *, since_id: int | None = None) -> int:
+        where, params = filter_sql(flt)
+        if since_id is not None:
+            where.append("m.id > ?")
+            params.append(since_id)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        try:
+            return int(await self._fetchval(f"SELECT count(*) FROM mentions m {clause}", params))
+        except sqlite3.OperationalError as exc:
+            if flt and flt.text and "fts5" in str(exc):
+                raise _fts_error(flt.text, exc) from exc
+            raise
+
+    async def search(self, query: str, *, limit: int = 200, before_id: int | None = None) -> list[SearchHit]:
+        """FTS5 search (phrases, prefix*, AND/OR/NOT), newest-fetched first, with highlights."""
+        if not query.strip():
+            return []
+        where = "mentions_fts MATCH ?"
+        params: list[Any] = [query]
+        if before_id is not None:
+            where += " AND mentions_fts.rowid < ?"
+            params.append(before_id)
+        sql = (
+            f"SELECT {MENTION_COLUMNS}, highlight(mentions_fts, 0, '{HL_START}', '{HL_END}') AS hl "
+            "FROM mentions_fts JOIN mentions m ON m.id = mentions_fts.rowid "
+            "JOIN authors a ON a.id = m.author_id "
+            f"WHERE {where} ORDER BY mentions_fts.rowid DESC LIMIT ?"
+        )
+        try:
+            rows = await self._fetchall(sql, [*params, limit])
+        except sqlite3.OperationalError as exc:
+            raise _fts_error(query, exc) from exc
+        return [SearchHit(row_to(Mention, r), r["hl"]) for r in rows]
+
+    async def thread(self, mention: Mention, *, limit: int = 50) -> list[Mention]:
+        """The conversation around a mention that is in the cache: parent, replies, same thread."""
+        clauses = ["(m.platform = ? AND m.reply_to_id = ?)"]
+        params: list[Any] = [mention.platform.value, mention.platform_id]
+        if mention.reply_to_id:
+            clauses.append("(m.platform = ? AND m.platform_id = ?)")
+            params.extend([mention.platform.value, mention.reply_to_id])
+        if mention.thread_id:
+            clauses.append("(m.platform = ? AND (m.thread_id = ? OR m.platform_id = ?))")
+            params.extend([mention.platform.value, mention.thread_id, mention.thread_id])
+        rows = await self._fetchall(
+            f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id "
+            f"WHERE ({' OR '.join(clauses)}) ORDER BY m.created_at LIMIT ?",
+            [*params, limit],
+        )
+        return [row_to(Mention, r) for r in rows]
+
+    async def author_mentions(self, author_id: int, *, limit: int = 20) -> list[Mention]:
+        rows = await self._fetchall(
+            f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id "
+            "WHERE m.author_id = ? ORDER BY m.created_at DESC LIMIT ?",
+            (author_id, limit),
+        )
+        return [row_to(Mention, r) for r in rows]
+
+    # ------------------------------------------------------------------ scoring
+
+    async def unscored(self, limit: int = 500) -> list[Mention]:
+        rows = await self._fetchall(
+            f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id "
+            "WHERE m.scored_at IS NULL ORDER BY m.id LIMIT ?",
+            (limit,),
+        )
+        return [row_to(Mention, r) for r in rows]
+
+    async def save_scores(self, updates: list[ScoreUpdate]) -> None:
+        """Store the triage suggestion computed for each mention (no audit: derived data)."""
+        now = ts(utcnow())
+        async with self.transaction() as db:
+            await db.executemany(
+                "UPDATE mentions SET sentiment = ?, suggested_route = ?, department = ?, priority = ?, "
+                "topic = ?, foi_flag = ?, reasons = ?, scored_at = ? WHERE id = ?",
+                [
+                    (u.sentiment, u.suggested_route, u.department, u.priority, u.topic, int(u.foi_flag),
+                     u.reasons, now, u.mention_id)
+                    for u in updates
+                ],
+            )
+
+    async def topic_volume(self, topic: str, since: datetime, until: datetime | None = None) -> int:
+        if until is None:
+            return int(await self._fetchval(
+                "SELECT count(*) FROM mentions WHERE topic = ? AND created_at >= ?", (topic, ts(since))
+            ))
+        return int(await self._fetchval(
+            "SELECT count(*) FROM mentions WHERE topic = ? AND created_at >= ? AND created_at < ?",
+            (topic, ts(since), ts(until)),
+        ))
+
+    # ------------------------------------------------------------------ streams
+
+    async def streams(self, owner: str) -> list[Stream]:
+        rows = await self._fetchall(
+            "SELECT * FROM streams WHERE owner = ? ORDER BY position, id", (owner,)
+        )
+        return [row_to(Stream, r) for r in rows]
+
+    async def save_stream(self, stream: Stream) -> Stream:
+        values = {
+            "owner": stream.owner,
+            "name": stream.name,
+            "key": stream.key,
+            "filter": stream.filter,
+            "position": stream.position,
+        }
+        async with self.transaction() as db:
+            if stream.id is None:
+                try:
+                    stream_id = await self._insert(db, "streams", values)
+                except sqlite3.IntegrityError as exc:
+                    raise StoreError(f"you already have a stream called {stream.name!r}") from exc
+            else:
+                stream_id = stream.id
+                await self._update(db, "streams", stream_id, values)
+            await self._audit(db, stream.owner, "save", "stream", stream_id, name=stream.name)
+        return stream.model_copy(update={"id": stream_id})
+
+    async def delete_stream(self, stream_id: int, who: str) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM streams WHERE id = ? AND owner = ?", (stream_id, who))
+            await self._audit(db, who, "delete", "stream", stream_id)
+
+    # ------------------------------------------------------------------ connector state
+
+    async def _save_health(self, db, health: ConnectorHealth) -> None:
+        values = health.model_dump()
+        values["updated_at"] = utcnow()
+        cols = list(values)
+        await db.execute(
+            f"INSERT INTO connector_state ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
+            f"ON CONFLICT(name) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'name')}",
+            [sql_value(values[c]) for c in cols],
+        )
+
+    async def save_health(self, health: ConnectorHealth) -> None:
+        async with self.transaction() as db:
+            await self._save_health(db, health)
+
+    async def health(self, name: str) -> ConnectorHealth | None:
+        row = await self._fetchone("SELECT * FROM connector_state WHERE name = ?", (name,))
+        return None if row is None else row_to(ConnectorHealth, row)
+
+    async def all_health(self) -> list[ConnectorHealth]:
+        rows = await self._fetchall("SELECT * FROM connector_state ORDER BY name")
+        return [row_to(ConnectorHealth, r) for r in rows]
+

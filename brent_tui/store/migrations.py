@@ -1,0 +1,453 @@
+"""Versioned, forward-only schema migrations keyed on `PRAGMA user_version`.
+
+Each entry of `MIGRATIONS` takes a database at version N-1 to version N inside one
+transaction. Never edit a released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+# Tables whose every change is recorded in `changes`, the log that live sync reads with a
+# rowid cursor. Mentions are left out on insert (the feed watches max(id) instead) so that
+# ingesting a million rows does not double the writes.
+LIVE_TABLES: tuple[str, ...] = (
+    "decisions",
+    "assignments",
+    "watches",
+    "incidents",
+    "council_accounts",
+    "account_requests",
+    "account_reviews",
+    "posts",
+    "post_targets",
+    "post_approvals",
+    "suspension",
+    "foi_cases",
+    "foi_events",
+    "notifications",
+    "key_people",
+    "streams",
+    "leases",
+)
+
+V1_TABLES = """
+CREATE TABLE app_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE authors (
+    id           INTEGER PRIMARY KEY,
+    platform     TEXT NOT NULL,
+    handle       TEXT NOT NULL,
+    display_name TEXT,
+    followers    INTEGER,
+    verified     INTEGER NOT NULL DEFAULT 0,
+    url          TEXT,
+    updated_at   TEXT NOT NULL,
+    UNIQUE (platform, handle)
+);
+
+CREATE TABLE mentions (
+    id              INTEGER PRIMARY KEY,
+    platform        TEXT NOT NULL,
+    platform_id     TEXT NOT NULL,
+    uri             TEXT,
+    url             TEXT,
+    author_id       INTEGER NOT NULL REFERENCES authors(id),
+    author_handle   TEXT NOT NULL,
+    author_name     TEXT,
+    text            TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    fetched_at      TEXT NOT NULL,
+    reply_to_id     TEXT,
+    thread_id       TEXT,
+    language        TEXT,
+    likes           INTEGER,
+    reposts         INTEGER,
+    replies         INTEGER,
+    quotes          INTEGER,
+    account_handle  TEXT,
+    source          TEXT,
+    raw             TEXT,
+    status          TEXT NOT NULL DEFAULT 'new',
+    sentiment       REAL,
+    suggested_route INTEGER,
+    department      TEXT,
+    priority        REAL,
+    topic           TEXT,
+    foi_flag        INTEGER NOT NULL DEFAULT 0,
+    reasons         TEXT,
+    scored_at       TEXT,
+    version         INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (platform, platform_id)
+);
+CREATE UNIQUE INDEX mentions_uri ON mentions(uri) WHERE uri IS NOT NULL;
+CREATE INDEX mentions_created ON mentions(created_at, id);
+CREATE INDEX mentions_status_created ON mentions(status, created_at);
+CREATE INDEX mentions_queue ON mentions(status, priority) WHERE status = 'new';
+CREATE INDEX mentions_unscored ON mentions(id) WHERE scored_at IS NULL;
+CREATE INDEX mentions_thread ON mentions(platform, thread_id) WHERE thread_id IS NOT NULL;
+CREATE INDEX mentions_reply ON mentions(platform, reply_to_id) WHERE reply_to_id IS NOT NULL;
+CREATE INDEX mentions_author ON mentions(author_id, created_at);
+CREATE INDEX mentions_topic ON mentions(topic, created_at) WHERE topic IS NOT NULL;
+
+CREATE VIRTUAL TABLE mentions_fts USING fts5(
+    text, author_handle, author_name,
+    content='mentions', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN
+    INSERT INTO mentions_fts(rowid, text, author_handle, author_name)
+    VALUES (new.id, new.text, new.author_handle, new.author_name);
+END;
+CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
+    INSERT INTO mentions_fts(mentions_fts, rowid, text, author_handle, author_name)
+    VALUES ('delete', old.id, old.text, old.author_handle, old.author_name);
+END;
+CREATE TRIGGER mentions_fts_update AFTER UPDATE OF text, author_handle, author_name ON mentions BEGIN
+    INSERT INTO mentions_fts(mentions_fts, rowid, text, author_handle, author_name)
+    VALUES ('delete', old.id, old.text, old.author_handle, old.author_name);
+    INSERT INTO mentions_fts(rowid, text, author_handle, author_name)
+    VALUES (new.id, new.text, new.author_handle, new.author_name);
+END;
+
+CREATE TABLE decisions (
+    id            INTEGER PRIMARY KEY,
+    mention_id    INTEGER NOT NULL REFERENCES mentions(id),
+    route         INTEGER NOT NULL CHECK (route BETWEEN 1 AND 5),
+    department    TEXT,
+    assignee      TEXT,
+    reason        TEXT,
+    decided_by    TEXT NOT NULL,
+    decided_at    TEXT NOT NULL,
+    supersedes    INTEGER REFERENCES decisions(id),
+    superseded_by INTEGER REFERENCES decisions(id),
+    undo          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX decisions_mention ON decisions(mention_id, id);
+CREATE INDEX decisions_by ON decisions(decided_by, decided_at);
+CREATE TRIGGER decisions_append_only_delete BEFORE DELETE ON decisions BEGIN
+    SELECT RAISE(ABORT, 'decisions are append-only');
+END;
+CREATE TRIGGER decisions_append_only_update BEFORE UPDATE ON decisions
+WHEN OLD.superseded_by IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.mention_id IS NOT OLD.mention_id
+     OR NEW.route IS NOT OLD.route OR NEW.decided_by IS NOT OLD.decided_by
+     OR NEW.decided_at IS NOT OLD.decided_at OR NEW.department IS NOT OLD.department
+     OR NEW.assignee IS NOT OLD.assignee OR NEW.reason IS NOT OLD.reason
+BEGIN
+    SELECT RAISE(ABORT, 'decisions are append-only: only superseded_by may be set, once');
+END;
+
+CREATE TABLE assignments (
+    id          INTEGER PRIMARY KEY,
+    mention_id  INTEGER NOT NULL REFERENCES mentions(id),
+    decision_id INTEGER NOT NULL REFERENCES decisions(id),
+    route       INTEGER NOT NULL,
+    department  TEXT,
+    assignee    TEXT,
+    due_at      TEXT,
+    status      TEXT NOT NULL DEFAULT 'open',
+    created_at  TEXT NOT NULL,
+    done_at     TEXT,
+    done_by     TEXT,
+    note        TEXT,
+    version     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX assignments_open ON assignments(status, due_at);
+CREATE INDEX assignments_assignee ON assignments(assignee, status);
+CREATE INDEX assignments_mention ON assignments(mention_id);
+
+CREATE TABLE watches (
+    id               INTEGER PRIMARY KEY,
+    mention_id       INTEGER NOT NULL REFERENCES mentions(id),
+    thread_id        TEXT,
+    topic            TEXT,
+    reason           TEXT NOT NULL,
+    created_by       TEXT NOT NULL,
+    created_at       TEXT NOT NULL,
+    replies_at_start INTEGER NOT NULL DEFAULT 0,
+    active           INTEGER NOT NULL DEFAULT 1,
+    surfaced_at      TEXT,
+    surfaced_reason  TEXT
+);
+CREATE INDEX watches_active ON watches(active, mention_id);
+
+CREATE TABLE leases (
+    mention_id INTEGER PRIMARY KEY REFERENCES mentions(id),
+    holder     TEXT NOT NULL,
+    until      TEXT NOT NULL
+);
+
+CREATE TABLE incidents (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL,
+    keywords          TEXT NOT NULL,
+    starts_at         TEXT NOT NULL,
+    ends_at           TEXT,
+    holding_statement TEXT,
+    created_by        TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    active            INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE streams (
+    id       INTEGER PRIMARY KEY,
+    owner    TEXT NOT NULL,
+    name     TEXT NOT NULL,
+    key      TEXT,
+    filter   TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (owner, name)
+);
+
+CREATE TABLE council_accounts (
+    id                INTEGER PRIMARY KEY,
+    platform          TEXT NOT NULL,
+    handle            TEXT NOT NULL,
+    display_name      TEXT,
+    service           TEXT NOT NULL,
+    purposes          TEXT NOT NULL DEFAULT '[]',
+    officers          TEXT NOT NULL DEFAULT '[]',
+    created_on        TEXT,
+    followers         INTEGER,
+    last_post_at      TEXT,
+    requires_approval INTEGER NOT NULL DEFAULT 0,
+    house_rules_ack   INTEGER NOT NULL DEFAULT 0,
+    campaign_ends_on  TEXT,
+    active            INTEGER NOT NULL DEFAULT 1,
+    url               TEXT,
+    UNIQUE (platform, handle)
+);
+
+CREATE TABLE follower_samples (
+    account_id INTEGER NOT NULL REFERENCES council_accounts(id),
+    at         TEXT NOT NULL,
+    followers  INTEGER NOT NULL,
+    PRIMARY KEY (account_id, at)
+);
+
+CREATE TABLE account_requests (
+    id                 INTEGER PRIMARY KEY,
+    requester          TEXT NOT NULL,
+    department         TEXT NOT NULL,
+    platform           TEXT NOT NULL,
+    handle             TEXT NOT NULL,
+    audience           TEXT NOT NULL,
+    objectives         TEXT NOT NULL,
+    why_own_account    TEXT NOT NULL,
+    content_commitment TEXT NOT NULL,
+    owners             TEXT NOT NULL,
+    posting_frequency  TEXT NOT NULL,
+    campaign_ends_on   TEXT,
+    status             TEXT NOT NULL DEFAULT 'submitted',
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    version            INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE account_reviews (
+    id         INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES account_requests(id),
+    reviewer   TEXT NOT NULL,
+    role       TEXT,
+    decision   TEXT NOT NULL,
+    comment    TEXT,
+    at         TEXT NOT NULL
+);
+CREATE INDEX account_reviews_request ON account_reviews(request_id, id);
+
+CREATE TABLE posts (
+    id                  INTEGER PRIMARY KEY,
+    body                TEXT NOT NULL,
+    link                TEXT,
+    campaign            TEXT,
+    hashtags            TEXT NOT NULL DEFAULT '[]',
+    scheduled_at        TEXT,
+    status              TEXT NOT NULL DEFAULT 'draft',
+    author              TEXT NOT NULL,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    reply_to_mention_id INTEGER REFERENCES mentions(id),
+    approval_comment    TEXT,
+    findings            TEXT NOT NULL DEFAULT '[]',
+    version             INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX posts_scheduled ON posts(scheduled_at);
+CREATE INDEX posts_status ON posts(status, scheduled_at);
+
+CREATE TABLE post_targets (
+    id               INTEGER PRIMARY KEY,
+    post_id          INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    account_id       INTEGER NOT NULL REFERENCES council_accounts(id),
+    status           TEXT NOT NULL DEFAULT 'pending',
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    attempt_key      TEXT,
+    platform_post_id TEXT,
+    platform_url     TEXT,
+    last_error       TEXT,
+    next_attempt_at  TEXT,
+    published_at     TEXT,
+    UNIQUE (post_id, account_id)
+);
+CREATE INDEX post_targets_due ON post_targets(status, next_attempt_at);
+
+CREATE TABLE post_approvals (
+    id       INTEGER PRIMARY KEY,
+    post_id  INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    reviewer TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    comment  TEXT,
+    at       TEXT NOT NULL
+);
+
+CREATE TABLE suspension (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    active INTEGER NOT NULL DEFAULT 0,
+    reason TEXT,
+    by     TEXT,
+    at     TEXT
+);
+INSERT INTO suspension (id, active) VALUES (1, 0);
+
+CREATE TABLE foi_cases (
+    id                INTEGER PRIMARY KEY,
+    reference         TEXT UNIQUE,
+    mention_id        INTEGER REFERENCES mentions(id),
+    regime            TEXT NOT NULL DEFAULT 'foi',
+    applicant_name    TEXT,
+    applicant_handle  TEXT,
+    profile_url       TEXT,
+    contact           TEXT,
+    channel           TEXT NOT NULL,
+    request_text      TEXT NOT NULL,
+    received_on       TEXT NOT NULL,
+    status            TEXT NOT NULL DEFAULT 'received',
+    validity_doubtful INTEGER NOT NULL DEFAULT 0,
+    validity_note     TEXT,
+    assignee          TEXT,
+    department        TEXT,
+    outcome           TEXT,
+    exemptions        TEXT NOT NULL DEFAULT '[]',
+    response_channel  TEXT,
+    response_url      TEXT,
+    responded_on      TEXT,
+    created_by        TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    version           INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX foi_cases_status ON foi_cases(status, received_on);
+
+CREATE TABLE foi_events (
+    id      INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES foi_cases(id),
+    kind    TEXT NOT NULL,
+    on_date TEXT NOT NULL,
+    note    TEXT,
+    by      TEXT NOT NULL,
+    at      TEXT NOT NULL
+);
+CREATE INDEX foi_events_case ON foi_events(case_id, on_date);
+
+CREATE TABLE bank_holidays (
+    day      TEXT NOT NULL,
+    division TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    source   TEXT NOT NULL,
+    loaded_at TEXT NOT NULL,
+    PRIMARY KEY (day, division)
+);
+
+CREATE TABLE connector_state (
+    name                 TEXT PRIMARY KEY,
+    platform             TEXT,
+    cursor               TEXT,
+    last_success_at      TEXT,
+    last_error           TEXT,
+    last_error_at        TEXT,
+    next_attempt_at      TEXT,
+    failures             INTEGER NOT NULL DEFAULT 0,
+    rate_limit_remaining INTEGER,
+    rate_limit_reset_at  TEXT,
+    token_expires_at     TEXT,
+    budget_used          INTEGER,
+    budget_month         TEXT,
+    extra                TEXT NOT NULL DEFAULT '{}',
+    updated_at           TEXT NOT NULL
+);
+
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    who       TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id TEXT,
+    detail    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_who ON audit_log(who, at);
+CREATE INDEX audit_at ON audit_log(at);
+
+CREATE TABLE notifications (
+    id              INTEGER PRIMARY KEY,
+    recipient       TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    entity          TEXT,
+    entity_id       TEXT,
+    created_at      TEXT NOT NULL,
+    read_at         TEXT,
+    acknowledged_at TEXT
+);
+CREATE INDEX notifications_recipient ON notifications(recipient, read_at);
+
+CREATE TABLE key_people (
+    id       INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    handle   TEXT NOT NULL,
+    name     TEXT,
+    category TEXT NOT NULL,
+    note     TEXT,
+    UNIQUE (platform, handle)
+);
+
+CREATE TABLE changes (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    entity    TEXT NOT NULL,
+    entity_id TEXT,
+    op        TEXT NOT NULL
+);
+"""
+
+
+def _change_triggers(table: str) -> str:
+    """Triggers that append to `changes` on every insert/update/delete of `table`."""
+    parts = []
+    for op, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        key = "mention_id" if table == "leases" else "id"
+        parts.append(
+            f"CREATE TRIGGER {table}_changes_{op.lower()} AFTER {op} ON {table} BEGIN\n"
+            f"    INSERT INTO changes(entity, entity_id, op) VALUES ('{table}', {ref}.{key}, '{op.lower()}');\n"
+            "END;"
+        )
+    return "\n".join(parts)
+
+
+V1_CHANGE_TRIGGERS = "\n".join(_change_triggers(t) for t in LIVE_TABLES) + """
+CREATE TRIGGER mentions_changes_status AFTER UPDATE OF status ON mentions BEGIN
+    INSERT INTO changes(entity, entity_id, op) VALUES ('mentions', new.id, 'update');
+END;
+"""
+
+V2_NOTES = """
+ALTER TABLE notifications ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX changes_entity ON changes(entity, id);
+"""
+
+MIGRATIONS: list[str] = [
+    V1_TABLES + V1_CHANGE_TRIGGERS,
+    V2_NOTES,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,172 @@
+"""Council accounts (registry basics), notifications, key people and the change log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from brent_tui.models import Change, CouncilAccount, FollowerSample, KeyPerson, Notification, utcnow
+from brent_tui.store.base import StoreBase, row_to, ts
+
+
+class SystemStore(StoreBase):
+    # ------------------------------------------------------------------ accounts
+
+    async def upsert_account(self, account: CouncilAccount, who: str) -> CouncilAccount:
+        values = account.model_dump(exclude={"id"})
+        async with self.transaction() as db:
+            existing = await self._fetchval(
+                "SELECT id FROM council_accounts WHERE platform = ? AND handle = ?",
+                (account.platform.value, account.handle),
+            )
+            if existing is None:
+                account_id = await self._insert(db, "council_accounts", values)
+                action = "create"
+            else:
+                account_id = int(existing)
+                await self._update(db, "council_accounts", account_id, values)
+                action = "update"
+            await self._audit(db, who, action, "council_account", account_id, handle=account.handle,
+                              platform=account.platform.value)
+        return account.model_copy(update={"id": account_id})
+
+    async def accounts(self, *, include_inactive: bool = False) -> list[CouncilAccount]:
+        clause = "" if include_inactive else "WHERE active = 1"
+        rows = await self._fetchall(f"SELECT * FROM council_accounts {clause} ORDER BY platform, handle")
+        return [row_to(CouncilAccount, r) for r in rows]
+
+    async def account(self, account_id: int) -> CouncilAccount | None:
+        row = await self._fetchone("SELECT * FROM council_accounts WHERE id = ?", (account_id,))
+        return None if row is None else row_to(CouncilAccount, row)
+
+    async def record_followers(self, samples: Iterable[FollowerSample]) -> None:
+        """Follower counts from a connector's profile poll: history plus the current figure."""
+        samples = list(samples)
+        async with self.transaction() as db:
+            await db.executemany(
+                "INSERT OR REPLACE INTO follower_samples (account_id, at, followers) VALUES (?, ?, ?)",
+                [(s.account_id, ts(s.at), s.followers) for s in samples],
+            )
+            await db.executemany(
+                "UPDATE council_accounts SET followers = ? WHERE id = ?",
+                [(s.followers, s.account_id) for s in samples],
+            )
+
+    async def follower_history(self, account_id: int, *, since: datetime | None = None) -> list[FollowerSample]:
+        rows = await self._fetchall(
+            "SELECT * FROM follower_samples WHERE account_id = ? AND at >= ? ORDER BY at",
+            (account_id, ts(since) if since else ""),
+        )
+        return [row_to(FollowerSample, r) for r in rows]
+
+    # ------------------------------------------------------------------ notifications
+
+    async def notify(
+        self,
+        recipients: Iterable[str],
+        kind: str,
+        text: str,
+        *,
+        entity: str | None = None,
+        entity_id: int | str | None = None,
+        urgent: bool = False,
+        db=None,
+    ) -> None:
+        """Queue a notification for each named user; their running sessions pick it up live."""
+        rows = [
+            (r, kind, text, entity, None if entity_id is None else str(entity_id), ts(utcnow()), int(urgent))
+            for r in dict.fromkeys(recipients)
+        ]
+        sql = (
+            "INSERT INTO notifications (recipient, kind, text, entity, entity_id, created_at, urgent) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"
+        )
+        if db is not None:
+            await db.executemany(sql, rows)
+            return
+        async with self.transaction() as tx:
+            await tx.executemany(sql, rows)
+
+    async def notifications(self, recipient: str, *, unread_only: bool = False, limit: int = 200) -> list[Notification]:
+        clause = "AND read_at IS NULL" if unread_only else ""
+        rows = await self._fetchall(
+            f"SELECT * FROM notifications WHERE recipient = ? {clause} ORDER BY id DESC LIMIT ?",
+            (recipient, limit),
+        )
+        return [row_to(Notification, r) for r in rows]
+
+    async def unread_count(self, recipient: str) -> int:
+        return int(await self._fetchval(
+            "SELECT count(*) FROM notifications WHERE recipient = ? AND read_at IS NULL", (recipient,)
+        ))
+
+    async def mark_read(self, recipient: str, ids: Iterable[int] | None = None) -> None:
+        now = ts(utcnow())
+        async with self.transaction() as db:
+            if ids is None:
+                await db.execute(
+                    "UPDATE notifications SET read_at = ? WHERE recipient = ? AND read_at IS NULL", (now, recipient)
+                )
+            else:
+                await db.executemany(
+                    "UPDATE notifications SET read_at = coalesce(read_at, ?) WHERE id = ? AND recipient = ?",
+                    [(now, i, recipient) for i in ids],
+                )
+
+    async def acknowledge(self, recipient: str, notification_id: int) -> None:
+        now = ts(utcnow())
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?) "
+                "WHERE id = ? AND recipient = ?",
+                (now, now, notification_id, recipient),
+            )
+            await self._audit(db, recipient, "acknowledge", "notification", notification_id)
+
+    async def unacknowledged_urgent(self, recipient: str) -> list[Notification]:
+        rows = await self._fetchall(
+            "SELECT * FROM notifications WHERE recipient = ? AND urgent = 1 AND acknowledged_at IS NULL "
+            "ORDER BY id",
+            (recipient,),
+        )
+        return [row_to(Notification, r) for r in rows]
+
+    # ------------------------------------------------------------------ key people
+
+    async def key_people(self) -> list[KeyPerson]:
+        rows = await self._fetchall("SELECT * FROM key_people ORDER BY category, handle")
+        return [row_to(KeyPerson, r) for r in rows]
+
+    async def save_key_person(self, person: KeyPerson, who: str) -> KeyPerson:
+        values = person.model_dump(exclude={"id"})
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO key_people (platform, handle, name, category, note) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(platform, handle) DO UPDATE SET name = excluded.name, "
+                "category = excluded.category, note = excluded.note",
+                (person.platform.value, person.handle, person.name, person.category, person.note),
+            )
+            person_id = int(await self._fetchval(
+                "SELECT id FROM key_people WHERE platform = ? AND handle = ?",
+                (person.platform.value, person.handle),
+            ))
+            await self._audit(db, who, "save", "key_person", person_id, **values)
+        return person.model_copy(update={"id": person_id})
+
+    async def delete_key_person(self, person_id: int, who: str) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM key_people WHERE id = ?", (person_id,))
+            await self._audit(db, who, "delete", "key_person", person_id)
+
+    # ------------------------------------------------------------------ change log
+
+    async def latest_change_id(self) -> int:
+        return int(await self._fetchval("SELECT coalesce(max(id), 0) FROM changes"))
+
+    async def changes_since(self, cursor: int, *, limit: int = 1000) -> list[Change]:
+        """What other sessions changed since `cursor` (a rowid): read by live sync."""
+        rows = await self._fetchall(
+            "SELECT c.id, c.at, c.entity, c.entity_id FROM changes c WHERE c.id > ? ORDER BY c.id LIMIT ?",
+            (cursor, limit),
+        )
+        return [row_to(Change, r) for r in rows]
