@@ -1,0 +1,792 @@
+"""The FOI / EIR / internal review / subject access statutory clocks.
+
+Pure rules: no IO, no clock reads (``today`` is always passed in). Imports only the standard
+library and pydantic at module level; the ``holidays`` package is imported lazily, the first time
+a year's holidays are needed, so that ``brent-tui foi due`` starts fast.
+
+Law (see docs/domain.md section 5):
+
+* FOIA s.10(1): the 20th working day *following* the date of receipt; the day of receipt is day 0
+  even on a weekend or a holiday.
+* FOIA s.10(6): a working day is any day except Saturday, Sunday, Christmas Day, Good Friday and a
+  bank holiday under the Banking and Financial Dealings Act 1971 in *any* part of the UK. EIR
+  reg 2(1) borrows the same definition.
+* Clarification (s.1(3)): a fresh 20 working days from the day the clarification arrives. Fees
+  (s.9, s.10(2)): the working days from the day the fees notice is given to the day the fee is
+  received, both included, do not count; unpaid after three months the request lapses. Public
+  interest (s.10(3)): at most a further 20 working days (ICO).
+* EIR reg 5(2) 20 working days, reg 7(1) 40 when complex and voluminous, reg 9(4) clarification
+  restarts; internal review: FOI s.45 Code 20 working days (40 at most), EIR reg 11(4) 40.
+* Subject access (UK GDPR art 12(3), ICO guidance): a calendar month from the day of receipt (day 1)
+  to the corresponding date, the month's last day when there is none, moved to the next working
+  day (England & Wales); three months when extended; the clock starts when requested ID arrives;
+  a clarification pauses it (the days from asking to receiving, both included, do not count).
+"""
+
+from __future__ import annotations
+
+import calendar as _monthcal
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = [
+    "DIVISIONS",
+    "ClockError",
+    "ClockEvents",
+    "ClockStatus",
+    "Deadline",
+    "HolidayCalendar",
+    "Regime",
+    "add_months",
+    "add_working_days",
+    "due_date",
+    "easter_sunday",
+    "parse_govuk_bank_holidays",
+    "receipt_date",
+    "status_on",
+    "working_days_between",
+]
+
+#: The three divisions of the GOV.UK bank-holidays JSON, in its own spelling.
+DIVISIONS: tuple[str, ...] = ("england-and-wales", "scotland", "northern-ireland")
+DIVISION_NAMES: dict[str, str] = {
+    "england-and-wales": "England & Wales",
+    "scotland": "Scotland",
+    "northern-ireland": "Northern Ireland",
+}
+#: Days that are non-working by the words of s.10(6) itself, whatever any bank-holiday list says.
+STATUTE = "statute"
+_PACKAGE_SUBDIVS: dict[str, tuple[str, ...]] = {
+    "england-and-wales": ("ENG", "WLS"),
+    "scotland": ("SCT",),
+    "northern-ireland": ("NIR",),
+}
+#: Names the ``holidays`` package uses, mapped to the GOV.UK wording staff know (names, not dates).
+_PACKAGE_TITLES: dict[str, str] = {
+    "May Day": "Early May bank holiday",
+    "Spring Bank Holiday": "Spring bank holiday",
+    "Late Summer Bank Holiday": "Summer bank holiday",
+    "Summer Bank Holiday": "Summer bank holiday",
+    "New Year Holiday": "2nd January",
+    "Saint Andrew's Day": "St Andrew's Day",
+    "Saint Patrick's Day": "St Patrick's Day",
+    "Battle of the Boyne": "Battle of the Boyne (Orangemen's Day)",
+}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Working-day counts never need more than this many calendar days; a guard against a broken calendar.
+_MAX_SPAN_DAYS = 3660
+#: Alaveteli (WhatDoTheyKnow) calls a request "long overdue" after this many working days.
+LONG_OVERDUE_WORKING_DAYS = 40
+
+
+class ClockError(ValueError):
+    """An impossible or inapplicable set of clock events; the message is one sentence for a human."""
+
+
+def fmt(d: date) -> str:
+    """``Wed 25 Nov 2026`` — unambiguous in explanations, unlike 25/11 vs 11/25."""
+    return f"{d:%a} {d.day} {d:%b %Y}"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (Meeus/Jones/Butcher): Good Friday is a non-working day by statute."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def add_months(d: date, months: int) -> date:
+    """The corresponding date ``months`` later, or that month's last day when there is none (ICO)."""
+    index = d.year * 12 + (d.month - 1) + months
+    year, month0 = divmod(index, 12)
+    last = _monthcal.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(d.day, last))
+
+
+def receipt_date(received_at: datetime) -> date:
+    """The Europe/London calendar date of an aware datetime: the legal "date of receipt".
+
+    An API's ``23:30Z`` in British Summer Time is already the next day in London. Naive datetimes are
+    refused because guessing their zone could move the deadline by a day.
+    """
+    if received_at.tzinfo is None or received_at.utcoffset() is None:
+        raise ValueError("receipt time has no time zone; pass an aware datetime (e.g. UTC)")
+    from zoneinfo import ZoneInfo
+
+    return received_at.astimezone(ZoneInfo("Europe/London")).date()
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+def _normalise_package_title(name: str) -> str:
+    name = name.strip()
+    suffix = ""
+    if name.endswith(" (observed)"):
+        name, suffix = name[: -len(" (observed)")], " (substitute day)"
+    return _PACKAGE_TITLES.get(name, name) + suffix
+
+
+@lru_cache(maxsize=512)
+def _package_holidays(division: str, year: int) -> tuple[tuple[date, str], ...]:
+    """One division's bank holidays for one year from the ``holidays`` package (imported lazily)."""
+    import holidays  # lazy: ~60 ms, only when a year is first needed
+
+    found: dict[date, list[str]] = {}
+    for subdiv in _PACKAGE_SUBDIVS[division]:
+        for day, names in holidays.country_holidays("GB", subdiv=subdiv, years=year).items():
+            for name in str(names).split("; "):
+                title = _normalise_package_title(name)
+                titles = found.setdefault(day, [])
+                if title not in titles:
+                    titles.append(title)
+    return tuple((day, title) for day in sorted(found) for title in found[day])
+
+
+class HolidayCalendar:
+    """UK non-working days for s.10(6): every division combined, plus Christmas Day and Good Friday.
+
+    Holidays come from the ``holidays`` package unless GOV.UK data (``overrides``) covers the year for
+    that division, in which case GOV.UK wins. Years are built lazily and cached, so a day proclaimed
+    later (loaded into a new calendar) moves the due dates of cases already running.
+
+    ``overrides`` is either a list of ``(date, division, title)`` (see :func:`parse_govuk_bank_holidays`)
+    or a mapping ``{year: {dates}}`` that covers every division for those years.
+    """
+
+    def __init__(
+        self,
+        overrides: Iterable[tuple[date, str, str]] | Mapping[int, Iterable[date]] | None = None,
+        *,
+        use_package: bool = True,
+    ) -> None:
+        self._use_package = use_package
+        self._override: dict[tuple[int, str], list[tuple[date, str]]] = {}
+        if isinstance(overrides, Mapping):
+            for year, days in overrides.items():
+                for division in DIVISIONS:
+                    self._override.setdefault((int(year), division), [])
+                for day in days:
+                    if day.year != int(year):
+                        raise ValueError(f"override date {day} is filed under year {year}")
+                    for division in DIVISIONS:
+                        self._override[(day.year, division)].append((day, "Bank holiday"))
+        elif overrides is not None:
+            for day, division, title in overrides:
+                if division not in DIVISIONS:
+                    raise ValueError(f"unknown bank-holiday division {division!r}; expected one of {DIVISIONS}")
+                self._override.setdefault((day.year, division), []).append((day, title))
+        self._years: dict[int, dict[date, list[tuple[str, str]]]] = {}
+
+    @classmethod
+    def default(cls) -> HolidayCalendar:
+        """The shared package-only calendar (cached: building a year costs a few milliseconds)."""
+        return _default_calendar()
+
+    @classmethod
+    def from_govuk(cls, data: dict[str, Any]) -> HolidayCalendar:
+        """A calendar whose years covered by a GOV.UK bank-holidays JSON document use that document."""
+        return cls(parse_govuk_bank_holidays(data))
+
+    def covered_years(self, division: str | None = None) -> set[int]:
+        """Years for which GOV.UK data overrides the package (for one division, or for all three)."""
+        if division is not None:
+            return {y for (y, div) in self._override if div == division}
+        years = [{y for (y, div) in self._override if div == d} for d in DIVISIONS]
+        return set.intersection(*years)
+
+    def _year(self, year: int) -> dict[date, list[tuple[str, str]]]:
+        cached = self._years.get(year)
+        if cached is not None:
+            return cached
+        entries: dict[date, list[tuple[str, str]]] = {}
+        for division in DIVISIONS:
+            source = self._override.get((year, division))
+            if source is None:
+                source = list(_package_holidays(division, year)) if self._use_package else []
+            for day, title in source:
+                entries.setdefault(day, []).append((title, division))
+        entries.setdefault(date(year, 12, 25), []).append(("Christmas Day", STATUTE))
+        entries.setdefault(easter_sunday(year) - timedelta(days=2), []).append(("Good Friday", STATUTE))
+        self._years[year] = entries
+        return entries
+
+    def holidays_on(self, d: date) -> list[tuple[str, str]]:
+        """``(title, division)`` pairs for a day; division ``"statute"`` for Christmas Day / Good Friday."""
+        return list(self._year(d.year).get(d, ()))
+
+    def holidays_in(self, year: int) -> list[tuple[date, str]]:
+        """Every non-weekend-related holiday of a year with its label, for display and checks."""
+        return [(d, self._label(d)) for d in sorted(self._year(year))]
+
+    def _label(self, d: date) -> str:
+        entries = self._year(d.year).get(d, [])
+        statutory = [title for title, div in entries if div == STATUTE]
+        if statutory:
+            return statutory[0]
+        by_title: dict[str, list[str]] = {}
+        for title, division in entries:
+            divs = by_title.setdefault(title, [])
+            if division not in divs:
+                divs.append(division)
+        parts = []
+        for title, divs in by_title.items():
+            if set(divs) >= set(DIVISIONS):
+                parts.append(title)
+            else:
+                names = ", ".join(DIVISION_NAMES[x] for x in DIVISIONS if x in divs)
+                parts.append(f"{title} ({names})")
+        return "; ".join(parts)
+
+    def why_not_working(self, d: date) -> str | None:
+        """Why ``d`` is not a working day under s.10(6), or None when it is one."""
+        if d.weekday() >= 5:
+            return _WEEKDAYS[d.weekday()]
+        if d in self._year(d.year):
+            return self._label(d)
+        return None
+
+    def is_working_day(self, d: date) -> bool:
+        """s.10(6) working day: not a weekend, Christmas Day, Good Friday or a bank holiday anywhere in the UK."""
+        return self.why_not_working(d) is None
+
+    def why_not_working_ew(self, d: date) -> str | None:
+        """Like :meth:`why_not_working` but only England & Wales holidays count (subject access, Brent)."""
+        if d.weekday() >= 5:
+            return _WEEKDAYS[d.weekday()]
+        entries = self._year(d.year).get(d, [])
+        titles = [t for t, div in entries if div in (STATUTE, "england-and-wales")]
+        if not titles:
+            return None
+        return titles[0] if any(div == STATUTE for _, div in entries) else f"{titles[0]} (England & Wales)"
+
+    def is_working_day_ew(self, d: date) -> bool:
+        """England & Wales working day: used to move a subject access deadline off a holiday."""
+        return self.why_not_working_ew(d) is None
+
+
+@lru_cache(maxsize=1)
+def _default_calendar() -> HolidayCalendar:
+    return HolidayCalendar()
+
+
+def parse_govuk_bank_holidays(data: dict[str, Any]) -> list[tuple[date, str, str]]:
+    """Parse https://www.gov.uk/bank-holidays.json into ``(date, division, title)`` rows.
+
+    All three divisions must be present: silently losing Scotland or Northern Ireland would make
+    working days out of bank holidays. A substitute day keeps its title with " (substitute day)".
+    """
+    if not isinstance(data, dict):
+        raise ValueError("GOV.UK bank holidays: expected a JSON object at the top level")
+    rows: list[tuple[date, str, str]] = []
+    for division in DIVISIONS:
+        block = data.get(division)
+        if block is None:
+            raise ValueError(f"GOV.UK bank holidays: division {division!r} is missing")
+        if not isinstance(block, dict) or not isinstance(block.get("events"), list):
+            raise ValueError(f"GOV.UK bank holidays: {division!r} has no list of 'events'")
+        named = block.get("division", division)
+        if named != division:
+            raise ValueError(f"GOV.UK bank holidays: block {division!r} says it is division {named!r}")
+        for i, event in enumerate(block["events"]):
+            where = f"GOV.UK bank holidays: {division} event {i}"
+            if not isinstance(event, dict):
+                raise ValueError(f"{where} is not an object")
+            title, raw, notes = event.get("title"), event.get("date"), event.get("notes", "")
+            if not isinstance(title, str) or not title.strip():
+                raise ValueError(f"{where} has no title")
+            if not isinstance(raw, str) or len(raw) != 10:
+                raise ValueError(f"{where} has no date in YYYY-MM-DD form: {raw!r}")
+            try:
+                day = date.fromisoformat(raw)
+            except ValueError:
+                raise ValueError(f"{where} has an invalid date: {raw!r}") from None
+            title = title.strip()
+            if isinstance(notes, str) and notes.strip().lower().startswith("substitute"):
+                title += " (substitute day)"
+            rows.append((day, division, title))
+    if not rows:
+        raise ValueError("GOV.UK bank holidays: no events at all")
+    return rows
+
+
+# --------------------------------------------------------------------------- counting
+
+
+def add_working_days(d: date, n: int, cal: HolidayCalendar | None = None) -> date:
+    """The ``n``-th working day after ``d`` (``d`` itself is day 0); before ``d`` when ``n`` < 0."""
+    cal = cal or HolidayCalendar.default()
+    step = timedelta(days=1 if n >= 0 else -1)
+    left, day = abs(n), d
+    for _ in range(_MAX_SPAN_DAYS * max(1, left)):
+        if left == 0:
+            return day
+        day += step
+        if cal.is_working_day(day):
+            left -= 1
+    raise ValueError("no working days found: the holiday calendar looks broken")
+
+
+def working_days_between(start: date, end: date, cal: HolidayCalendar | None = None) -> int:
+    """Working days in (start, end] — positive when ``end`` is later, negative when earlier, 0 if same.
+
+    "Due tomorrow" is 1, "due today" is 0, "due yesterday" is -1 (weekends between count nothing).
+    """
+    cal = cal or HolidayCalendar.default()
+    if end == start:
+        return 0
+    lo, hi, sign = (start, end, 1) if end > start else (end, start, -1)
+    count, day = 0, lo
+    while day < hi:
+        day += timedelta(days=1)
+        if cal.is_working_day(day):
+            count += 1
+    return sign * count
+
+
+def _count(
+    start: date,
+    n: int,
+    cal: HolidayCalendar,
+    disregard: tuple[date, date] | None = None,
+    disregard_why: str = "",
+) -> tuple[date, list[date], list[tuple[date, str]]]:
+    """Walk from day 0 = ``start`` to the ``n``-th counted working day; record what was skipped and why."""
+    counted: list[date] = []
+    skipped: list[tuple[date, str]] = []
+    day = start
+    for _ in range(_MAX_SPAN_DAYS * max(1, n)):
+        if len(counted) >= n:
+            return day, counted, skipped
+        day += timedelta(days=1)
+        why = cal.why_not_working(day)
+        if why is not None:
+            skipped.append((day, why))
+        elif disregard is not None and disregard[0] <= day <= disregard[1]:
+            skipped.append((day, disregard_why))
+        else:
+            counted.append(day)
+    raise ValueError("no working days found: the holiday calendar looks broken")
+
+
+# --------------------------------------------------------------------------- models
+
+
+class Regime(StrEnum):
+    """Which clock: FOIA request, EIR request, internal review, or UK GDPR subject access request."""
+
+    foi = "foi"
+    eir = "eir"
+    review = "review"
+    sar = "sar"
+
+
+_EVENT_REGIMES: dict[str, tuple[Regime, ...]] = {
+    "clarification_requested": (Regime.foi, Regime.eir, Regime.sar),
+    "clarification_received": (Regime.foi, Regime.eir, Regime.sar),
+    "fee_notice": (Regime.foi,),
+    "fee_paid": (Regime.foi,),
+    "pit_extended": (Regime.foi,),
+    "pit_notified": (Regime.foi,),
+    "eir_extended": (Regime.eir,),
+    "review_of": (Regime.review,),
+    "review_extended": (Regime.review,),
+    "id_requested": (Regime.sar,),
+    "id_received": (Regime.sar,),
+    "sar_extended": (Regime.sar,),
+}
+_EVENT_NAMES: dict[str, str] = {
+    "clarification_requested": "clarification requested",
+    "clarification_received": "clarification received",
+    "fee_notice": "fees notice",
+    "fee_paid": "fee paid",
+    "pit_extended": "public interest extension",
+    "pit_notified": "public interest extension notice",
+    "eir_extended": "EIR extension (reg 7)",
+    "review_of": "review of",
+    "review_extended": "review extension",
+    "id_requested": "ID requested",
+    "id_received": "ID received",
+    "sar_extended": "subject access extension",
+}
+
+
+class ClockEvents(BaseModel):
+    """What happened to a request after receipt. Unknown fields are refused (a typo must not be ignored).
+
+    Orders that cannot happen (a fee paid before the notice, a clarification received before it was
+    asked for) raise :class:`ClockError` on construction; orders relative to the date of receipt and
+    the regime are checked by :func:`due_date`.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    clarification_requested: date | None = None
+    clarification_received: date | None = None
+    fee_notice: date | None = None
+    fee_paid: date | None = None
+    pit_extended: bool = False
+    pit_notified: date | None = None
+    eir_extended: bool = False
+    review_of: Literal["foi", "eir"] | None = None
+    review_extended: bool = False
+    id_requested: date | None = None
+    id_received: date | None = None
+    sar_extended: bool = False
+
+    def __init__(self, **data: Any) -> None:
+        super().__init__(**data)
+        self.check_order()
+
+    def check_order(self) -> None:
+        """Raise :class:`ClockError` for pairs of events in an impossible order."""
+        pairs = (
+            ("clarification_requested", "clarification_received", "clarification"),
+            ("fee_notice", "fee_paid", "fee"),
+            ("id_requested", "id_received", "ID"),
+        )
+        for first, second, what in pairs:
+            a, b = getattr(self, first), getattr(self, second)
+            if b is not None and a is None:
+                raise ClockError(f"{_EVENT_NAMES[second]} is given without the {_EVENT_NAMES[first]} date")
+            if a is not None and b is not None and b < a:
+                raise ClockError(
+                    f"{_EVENT_NAMES[second]} ({b.isoformat()}) is before the "
+                    f"{_EVENT_NAMES[first]} ({a.isoformat()}): the {what} cannot arrive before it was asked for"
+                )
+        if self.pit_notified is not None and not self.pit_extended:
+            raise ClockError("public interest extension notice date is given without the extension itself")
+
+    def used(self) -> list[str]:
+        """Names of the fields that are set (for regime checks)."""
+        return [name for name in _EVENT_REGIMES if getattr(self, name) not in (None, False)]
+
+    def check_against(self, received: date, regime: Regime) -> None:
+        """Raise :class:`ClockError` for events that precede receipt or do not belong to ``regime``."""
+        self.check_order()
+        for name in self.used():
+            if regime not in _EVENT_REGIMES[name]:
+                allowed = "/".join(r.value.upper() for r in _EVENT_REGIMES[name])
+                raise ClockError(f"{_EVENT_NAMES[name]} applies to {allowed} only, not to a {regime.value.upper()} clock")
+            value = getattr(self, name)
+            if isinstance(value, date) and value < received:
+                raise ClockError(
+                    f"{_EVENT_NAMES[name]} ({value.isoformat()}) is before the request was received "
+                    f"({received.isoformat()})"
+                )
+        if regime is Regime.review and self.review_of == "eir" and self.review_extended:
+            raise ClockError("an EIR internal review cannot be extended: reg 11(4) fixes 40 working days")
+
+
+class Deadline(BaseModel):
+    """A computed deadline with its reasons. Never stored: recompute when the calendar changes."""
+
+    regime: Regime
+    received: date
+    start: date | None  # day 0 (FOI/EIR/review) or day 1 (SAR); None while awaiting ID
+    due: date | None  # None while the clock is paused or stopped: see ``status``
+    status: str = "running"  # running | awaiting clarification | awaiting fee | awaiting ID
+    working_days: int | None = None  # the limit counted (20 or 40); None for SAR (calendar months)
+    original_due: date | None = None  # before an extension (PIT, reg 7, review, SAR)
+    counted: list[date] = []
+    skipped: list[tuple[date, str]] = []
+    explanation: list[str] = []
+    warnings: list[str] = []
+    lapses_on: date | None = None  # unpaid fees notice: the first day on which the request has lapsed
+    last_day_to_pay: date | None = None
+    long_overdue_after: date | None = None  # "long overdue" from the day after this
+
+    def timeline(self) -> list[tuple[date, int | None, str]]:
+        """Every day after the start up to the due date: ``(day, working day number or None, reason)``."""
+        numbers = {d: i for i, d in enumerate(self.counted, start=1)}
+        rows: list[tuple[date, int | None, str]] = [(d, n, "counted") for d, n in numbers.items()]
+        rows += [(d, None, why) for d, why in self.skipped]
+        return sorted(rows, key=lambda r: r[0])
+
+
+class ClockStatus(BaseModel):
+    """Where a deadline stands on a given day."""
+
+    label: str  # on time | due soon | due today | delayed | long overdue | awaiting ... | lapsed
+    today: date
+    due: date | None
+    working_days_left: int | None  # negative when late; None while paused
+
+
+# --------------------------------------------------------------------------- the clocks
+
+_WORKING_DAY_RULE = (
+    "Working day (FOIA s.10(6), EIR reg 2(1)): any day except Saturday, Sunday, Christmas Day, Good Friday "
+    "and a bank holiday in any part of the UK (England & Wales, Scotland, Northern Ireland)."
+)
+
+
+def _lapse_dates(notice: date) -> tuple[date, date]:
+    """Last day to pay and lapse date for a fees notice (s.9(2): three months *beginning with* the notice).
+
+    A period of months beginning with a day ends the day before the corresponding date, or on the last
+    day of the month when there is no corresponding date (31 Aug -> 30 Nov).
+    """
+    corresponding = add_months(notice, 3)
+    last = corresponding - timedelta(days=1) if corresponding.day == notice.day else corresponding
+    return last, last + timedelta(days=1)
+
+
+def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: HolidayCalendar) -> Deadline:
+    lines: list[str] = []
+    warnings: list[str] = []
+    if regime is Regime.foi:
+        base, extended = 20, 40 if ev.pit_extended else None
+        lines.append(f"FOI request (FOIA s.10(1)): received {fmt(received)}; that day is day 0.")
+    elif regime is Regime.eir:
+        base, extended = 20, 40 if ev.eir_extended else None
+        lines.append(f"EIR request (reg 5(2)): received {fmt(received)}; that day is day 0.")
+    else:
+        review_of = ev.review_of or "foi"
+        if review_of == "eir":
+            base, extended = 40, None
+            lines.append(
+                f"Internal review of an EIR response (reg 11(4): 40 working days): representations received "
+                f"{fmt(received)}; that day is day 0."
+            )
+        else:
+            base, extended = 20, 40 if ev.review_extended else None
+            note = "" if ev.review_of else " (review_of not given: FOI assumed)"
+            lines.append(
+                f"Internal review of an FOI response (s.45 Code of Practice: 20 working days){note}: "
+                f"request received {fmt(received)}; that day is day 0."
+            )
+    lines.append(_WORKING_DAY_RULE)
+
+    start = received
+    if ev.clarification_requested is not None:
+        first_due = _count(received, base, cal)[0]
+        law = "s.1(3) FOIA" if regime is Regime.foi else "reg 9(4) EIR"
+        if ev.clarification_requested > first_due:
+            warnings.append(
+                f"Clarification was sought on {fmt(ev.clarification_requested)}, after the original deadline "
+                f"{fmt(first_due)}; it should be sought promptly (within 20 working days)."
+            )
+        if ev.clarification_received is None:
+            lines.append(
+                f"Clarification sought on {fmt(ev.clarification_requested)} ({law}): the clock restarts when "
+                "it arrives; no deadline until then."
+            )
+            return Deadline(
+                regime=regime, received=received, start=received, due=None, status="awaiting clarification",
+                working_days=extended or base, explanation=lines, warnings=warnings,
+            )
+        start = ev.clarification_received
+        lines.append(
+            f"Clarification sought {fmt(ev.clarification_requested)}, received {fmt(start)} ({law}): a fresh "
+            f"{base} working days from {fmt(start)} (day 0)."
+        )
+
+    disregard: tuple[date, date] | None = None
+    disregard_why = "fees notice outstanding (FOIA s.10(2))"
+    last_to_pay = lapses = None
+    if ev.fee_notice is not None:
+        last_to_pay, lapses = _lapse_dates(ev.fee_notice)
+        used = max(0, working_days_between(start, ev.fee_notice - timedelta(days=1), cal))
+        if used >= base:
+            warnings.append(
+                f"The fees notice ({fmt(ev.fee_notice)}) was given after {used} working days; s.9 requires "
+                f"it within the {base}-working-day limit."
+            )
+        if ev.fee_paid is None:
+            lines.append(
+                f"Fees notice given {fmt(ev.fee_notice)} (s.9) after {used} working day(s): the clock stops "
+                f"until the fee is received; the fee must be paid by {fmt(last_to_pay)} and the request "
+                f"lapses on {fmt(lapses)} (s.9(2), three months beginning with the notice)."
+            )
+            return Deadline(
+                regime=regime, received=received, start=start, due=None, status="awaiting fee",
+                working_days=extended or base, explanation=lines, warnings=warnings,
+                lapses_on=lapses, last_day_to_pay=last_to_pay,
+            )
+        if ev.fee_paid > last_to_pay:
+            raise ClockError(
+                f"fee paid ({ev.fee_paid.isoformat()}) after the fees notice lapsed: it was payable until "
+                f"{last_to_pay.isoformat()} (s.9(2)); treat the request as new"
+            )
+        disregard = (ev.fee_notice, ev.fee_paid)
+        lines.append(
+            f"Fees notice given {fmt(ev.fee_notice)}, fee received {fmt(ev.fee_paid)}: working days from the "
+            "notice to the payment, both included, do not count (s.10(2))."
+        )
+        last_to_pay = lapses = None
+
+    first, counted, skipped = _count(start, base, cal, disregard, disregard_why)
+    due, original_due = first, None
+    if extended is not None:
+        original_due = first
+        due, counted, skipped = _count(start, extended, cal, disregard, disregard_why)
+        if regime is Regime.foi:
+            told = ""
+            if ev.pit_notified is not None:
+                told = f" The applicant was told on {fmt(ev.pit_notified)}."
+                if ev.pit_notified > first:
+                    warnings.append(
+                        f"The applicant was told of the public interest extension on {fmt(ev.pit_notified)}, "
+                        f"after the {base}-working-day deadline {fmt(first)}; s.17(2) requires the notice within it."
+                    )
+            else:
+                warnings.append("Record the day the applicant was told of the public interest extension (s.17(2)).")
+            lines.append(
+                f"Public interest extension (s.10(3)): a further 20 working days, the most the ICO accepts; "
+                f"without it the deadline was {fmt(first)}.{told}"
+            )
+        elif regime is Regime.eir:
+            lines.append(
+                f"Complex and voluminous (EIR reg 7(1)): 40 working days instead of 20; without it the "
+                f"deadline was {fmt(first)}. Tell the applicant within the 20 working days (reg 7(3))."
+            )
+        else:
+            lines.append(
+                f"Review extended (s.45 Code of Practice): 40 working days at most; without it the deadline "
+                f"was {fmt(first)}."
+            )
+    n = extended or base
+    lines.append(f"Counted {n} working days after {fmt(start)}; skipped {len(skipped)} day(s).")
+    lines.append(f"Due {fmt(due)}: the {n}th working day following {fmt(start)}.")
+    overdue = _count(start, LONG_OVERDUE_WORKING_DAYS, cal, disregard, disregard_why)[0]
+    return Deadline(
+        regime=regime, received=received, start=start, due=due, working_days=n, original_due=original_due,
+        counted=counted, skipped=skipped, explanation=lines, warnings=warnings,
+        long_overdue_after=max(overdue, due),
+    )
+
+
+def _sar_clock(received: date, ev: ClockEvents, cal: HolidayCalendar) -> Deadline:
+    lines = [f"Subject access request (UK GDPR art 12(3)): received {fmt(received)}."]
+    warnings: list[str] = []
+    start = received
+    if ev.id_requested is not None:
+        if ev.id_received is None:
+            lines.append(
+                f"ID requested {fmt(ev.id_requested)}: the month starts when it arrives; no deadline until then."
+            )
+            return Deadline(regime=Regime.sar, received=received, start=None, due=None, status="awaiting ID",
+                            explanation=lines)
+        start = ev.id_received
+        lines.append(f"ID requested {fmt(ev.id_requested)}, received {fmt(start)}: the clock starts then.")
+    months = 3 if ev.sar_extended else 1
+    lines.append(
+        f"Day 1 is {fmt(start)}; the time limit runs to the corresponding date {months} month(s) later, or "
+        "that month's last day when there is none (ICO)."
+    )
+    one_month = add_months(start, 1)
+    end = add_months(start, months)
+    skipped: list[tuple[date, str]] = []
+    if ev.sar_extended:
+        lines.append(f"Extended by two further months (art 12(3)): three months from {fmt(start)}.")
+    if ev.clarification_requested is not None:
+        if ev.clarification_requested < start:
+            raise ClockError(
+                f"clarification requested ({ev.clarification_requested.isoformat()}) before the clock started "
+                f"({start.isoformat()})"
+            )
+        if ev.clarification_requested > end:
+            warnings.append(
+                f"Clarification was sought on {fmt(ev.clarification_requested)}, after the deadline {fmt(end)}; "
+                "it cannot pause a clock that has run out."
+            )
+        elif ev.clarification_received is None:
+            lines.append(
+                f"Clarification sought {fmt(ev.clarification_requested)}: the clock is paused until it arrives "
+                "(UK GDPR art 12A, Data (Use and Access) Act 2025)."
+            )
+            return Deadline(regime=Regime.sar, received=received, start=start, due=None,
+                            status="awaiting clarification", explanation=lines, warnings=warnings)
+        else:
+            q, r = ev.clarification_requested, ev.clarification_received
+            paused = (r - q).days + 1
+            skipped += [(q + timedelta(days=i), "clock paused for clarification (art 12A)") for i in range(paused)]
+            one_month += timedelta(days=paused)
+            end += timedelta(days=paused)
+            lines.append(
+                f"Clarification sought {fmt(q)}, received {fmt(r)}: those {paused} day(s), both included, do "
+                "not count (art 12A), so the limit moves on by as many days."
+            )
+    due = end
+    while (why := cal.why_not_working_ew(due)) is not None:
+        skipped.append((due, f"{why}: deadline moves to the next working day"))
+        due += timedelta(days=1)
+    if due != end:
+        lines.append(f"{fmt(end)} is not a working day in England & Wales: moved to {fmt(due)}.")
+    lines.append(f"Due {fmt(due)}.")
+    original_due = None
+    if ev.sar_extended:
+        original_due = one_month
+        while not cal.is_working_day_ew(original_due):
+            original_due += timedelta(days=1)
+        lines.append(f"Without the extension the deadline was {fmt(original_due)}; tell the requester before then.")
+    overdue = add_working_days(start, LONG_OVERDUE_WORKING_DAYS, cal)
+    return Deadline(
+        regime=Regime.sar, received=received, start=start, due=due, original_due=original_due,
+        skipped=skipped, explanation=lines, warnings=warnings, long_overdue_after=max(overdue, due),
+    )
+
+
+def due_date(
+    received: date,
+    regime: Regime | str = Regime.foi,
+    events: ClockEvents | None = None,
+    calendar: HolidayCalendar | None = None,
+) -> Deadline:
+    """Compute the statutory deadline for a request received on ``received`` (a Europe/London date).
+
+    Raises :class:`ClockError` when the events cannot have happened (or do not apply to ``regime``).
+    """
+    if isinstance(received, datetime):
+        raise ClockError("pass the date of receipt, not a datetime: use receipt_date() first")
+    try:
+        regime = Regime(regime)
+    except ValueError:
+        raise ClockError(f"unknown regime {regime!r}; expected one of foi, eir, review, sar") from None
+    ev = events or ClockEvents()
+    ev.check_against(received, regime)
+    cal = calendar or HolidayCalendar.default()
+    if regime is Regime.sar:
+        return _sar_clock(received, ev, cal)
+    return _working_day_clock(received, regime, ev, cal)
+
+
+def status_on(
+    deadline: Deadline, today: date, cal: HolidayCalendar | None = None, soon: int = 5
+) -> ClockStatus:
+    """Label a deadline on ``today``: on time / due soon (≤ ``soon`` working days) / due today / delayed /
+    long overdue (past 40 working days from the start, Alaveteli's mark), or the paused status."""
+    cal = cal or HolidayCalendar.default()
+    due = deadline.due
+    if due is None:
+        label = deadline.status
+        if deadline.lapses_on is not None and today >= deadline.lapses_on:
+            label = "lapsed"
+        return ClockStatus(label=label, today=today, due=None, working_days_left=None)
+    left = working_days_between(today, due, cal)
+    if today == due:
+        label = "due today"
+    elif today < due:
+        label = "due soon" if left <= soon else "on time"
+    elif deadline.long_overdue_after is not None and today > deadline.long_overdue_after:
+        label = "long overdue"
+    else:
+        label = "delayed"
+    return ClockStatus(label=label, today=today, due=due, working_days_left=left)
