@@ -190,7 +190,9 @@ class HolidayCalendar:
         elif overrides is not None:
             for day, division, title in overrides:
                 if division not in DIVISIONS:
-                    raise ValueError(f"unknown bank-holiday division {division!r}; expected one of {DIVISIONS}")
+                    raise ValueError(
+                        f"unknown bank-holiday division {division!r}; expected one of {DIVISIONS}"
+                    )
                 self._override.setdefault((day.year, division), []).append((day, title))
         self._years: dict[int, dict[date, list[tuple[str, str]]]] = {}
 
@@ -483,7 +485,9 @@ class ClockEvents(BaseModel):
         for name in self.used():
             if regime not in _EVENT_REGIMES[name]:
                 allowed = "/".join(r.value.upper() for r in _EVENT_REGIMES[name])
-                raise ClockError(f"{_EVENT_NAMES[name]} applies to {allowed} only, not to a {regime.value.upper()} clock")
+                raise ClockError(
+                    f"{_EVENT_NAMES[name]} applies to {allowed} only, not to a {regime.value.upper()} clock"
+                )
             value = getattr(self, name)
             if isinstance(value, date) and value < received:
                 raise ClockError(
@@ -589,8 +593,14 @@ def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: Hol
                 "it arrives; no deadline until then."
             )
             return Deadline(
-                regime=regime, received=received, start=received, due=None, status="awaiting clarification",
-                working_days=extended or base, explanation=lines, warnings=warnings,
+                regime=regime,
+                received=received,
+                start=received,
+                due=None,
+                status="awaiting clarification",
+                working_days=extended or base,
+                explanation=lines,
+                warnings=warnings,
             )
         start = ev.clarification_received
         lines.append(
@@ -616,9 +626,16 @@ def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: Hol
                 f"lapses on {fmt(lapses)} (s.9(2), three months beginning with the notice)."
             )
             return Deadline(
-                regime=regime, received=received, start=start, due=None, status="awaiting fee",
-                working_days=extended or base, explanation=lines, warnings=warnings,
-                lapses_on=lapses, last_day_to_pay=last_to_pay,
+                regime=regime,
+                received=received,
+                start=start,
+                due=None,
+                status="awaiting fee",
+                working_days=extended or base,
+                explanation=lines,
+                warnings=warnings,
+                lapses_on=lapses,
+                last_day_to_pay=last_to_pay,
             )
         if ev.fee_paid > last_to_pay:
             raise ClockError(
@@ -647,7 +664,9 @@ def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: Hol
                         f"after the {base}-working-day deadline {fmt(first)}; s.17(2) requires the notice within it."
                     )
             else:
-                warnings.append("Record the day the applicant was told of the public interest extension (s.17(2)).")
+                warnings.append(
+                    "Record the day the applicant was told of the public interest extension (s.17(2))."
+                )
             lines.append(
                 f"Public interest extension (s.10(3)): a further 20 working days, the most the ICO accepts; "
                 f"without it the deadline was {fmt(first)}.{told}"
@@ -667,8 +686,16 @@ def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: Hol
     lines.append(f"Due {fmt(due)}: the {n}th working day following {fmt(start)}.")
     overdue = _count(start, LONG_OVERDUE_WORKING_DAYS, cal, disregard, disregard_why)[0]
     return Deadline(
-        regime=regime, received=received, start=start, due=due, working_days=n, original_due=original_due,
-        counted=counted, skipped=skipped, explanation=lines, warnings=warnings,
+        regime=regime,
+        received=received,
+        start=start,
+        due=due,
+        working_days=n,
+        original_due=original_due,
+        counted=counted,
+        skipped=skipped,
+        explanation=lines,
+        warnings=warnings,
         long_overdue_after=max(overdue, due),
     )
 
@@ -682,8 +709,14 @@ def _sar_clock(received: date, ev: ClockEvents, cal: HolidayCalendar) -> Deadlin
             lines.append(
                 f"ID requested {fmt(ev.id_requested)}: the month starts when it arrives; no deadline until then."
             )
-            return Deadline(regime=Regime.sar, received=received, start=None, due=None, status="awaiting ID",
-                            explanation=lines)
+            return Deadline(
+                regime=Regime.sar,
+                received=received,
+                start=None,
+                due=None,
+                status="awaiting ID",
+                explanation=lines,
+            )
         start = ev.id_received
         lines.append(f"ID requested {fmt(ev.id_requested)}, received {fmt(start)}: the clock starts then.")
     months = 3 if ev.sar_extended else 1
@@ -712,12 +745,21 @@ def _sar_clock(received: date, ev: ClockEvents, cal: HolidayCalendar) -> Deadlin
                 f"Clarification sought {fmt(ev.clarification_requested)}: the clock is paused until it arrives "
                 "(UK GDPR art 12A, Data (Use and Access) Act 2025)."
             )
-            return Deadline(regime=Regime.sar, received=received, start=start, due=None,
-                            status="awaiting clarification", explanation=lines, warnings=warnings)
+            return Deadline(
+                regime=Regime.sar,
+                received=received,
+                start=start,
+                due=None,
+                status="awaiting clarification",
+                explanation=lines,
+                warnings=warnings,
+            )
         else:
             q, r = ev.clarification_requested, ev.clarification_received
             paused = (r - q).days + 1
-            skipped += [(q + timedelta(days=i), "clock paused for clarification (art 12A)") for i in range(paused)]
+            skipped += [
+                (q + timedelta(days=i), "clock paused for clarification (art 12A)") for i in range(paused)
+            ]
             one_month += timedelta(days=paused)
             end += timedelta(days=paused)
             lines.append(
@@ -736,11 +778,20 @@ def _sar_clock(received: date, ev: ClockEvents, cal: HolidayCalendar) -> Deadlin
         original_due = one_month
         while not cal.is_working_day_ew(original_due):
             original_due += timedelta(days=1)
-        lines.append(f"Without the extension the deadline was {fmt(original_due)}; tell the requester before then.")
+        lines.append(
+            f"Without the extension the deadline was {fmt(original_due)}; tell the requester before then."
+        )
     overdue = add_working_days(start, LONG_OVERDUE_WORKING_DAYS, cal)
     return Deadline(
-        regime=Regime.sar, received=received, start=start, due=due, original_due=original_due,
-        skipped=skipped, explanation=lines, warnings=warnings, long_overdue_after=max(overdue, due),
+        regime=Regime.sar,
+        received=received,
+        start=start,
+        due=due,
+        original_due=original_due,
+        skipped=skipped,
+        explanation=lines,
+        warnings=warnings,
+        long_overdue_after=max(overdue, due),
     )
 
 
