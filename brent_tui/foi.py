@@ -143,14 +143,42 @@ def _normalise_package_title(name: str) -> str:
     return _PACKAGE_TITLES.get(name, name) + suffix
 
 
+@lru_cache(maxsize=1)
+def _uk_holidays_class() -> Any:
+    """The ``holidays`` package's UnitedKingdom class, loaded as cheaply as possible.
+
+    ``holidays.country_holidays("GB")`` imports the package's ``countries`` module, which imports all
+    ~280 countries (~80 ms) — too slow for ``brent-tui foi due``. When that module is not loaded yet we
+    load only ``countries/united_kingdom.py`` under a private name (~3 ms). The result is checked
+    against ``country_holidays`` in tests/test_foi_clock.py; any failure falls back to the normal way.
+    """
+    import sys
+
+    import holidays  # lazy: ~45 ms, only when a year is first needed
+
+    if "holidays.countries" not in sys.modules:
+        try:
+            import importlib.util
+            from pathlib import Path
+
+            path = Path(holidays.__file__).parent / "countries" / "united_kingdom.py"
+            spec = importlib.util.spec_from_file_location("_brent_tui_holidays_uk", path)
+            if spec is not None and spec.loader is not None:
+                module = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+                return module.UnitedKingdom
+        except Exception:  # noqa: BLE001 - any surprise: take the supported path below
+            pass
+    return holidays.country_holidays("GB").__class__
+
+
 @lru_cache(maxsize=512)
 def _package_holidays(division: str, year: int) -> tuple[tuple[date, str], ...]:
     """One division's bank holidays for one year from the ``holidays`` package (imported lazily)."""
-    import holidays  # lazy: ~60 ms, only when a year is first needed
-
+    uk = _uk_holidays_class()
     found: dict[date, list[str]] = {}
     for subdiv in _PACKAGE_SUBDIVS[division]:
-        for day, names in holidays.country_holidays("GB", subdiv=subdiv, years=year).items():
+        for day, names in uk(subdiv=subdiv, years=year).items():
             for name in str(names).split("; "):
                 title = _normalise_package_title(name)
                 titles = found.setdefault(day, [])
