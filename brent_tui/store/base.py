@@ -22,7 +22,9 @@ from typing import Any, TypeVar
 import aiosqlite
 from pydantic import BaseModel
 
+from brent_tui.errors import UserError
 from brent_tui.models import AuditEntry, utcnow
+from brent_tui.roles import PermissionDeniedError
 from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
@@ -32,7 +34,7 @@ BUSY_TIMEOUT_MS = 10_000
 WRITE_RETRIES = 5
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A problem with the database that the user can act on; the message says what."""
 
 
@@ -48,8 +50,7 @@ class ConflictError(StoreError):
         self.current = current
 
 
-class PermissionDenied(StoreError):
-    """The signed-in user's role does not allow this action (enforced below the UI)."""
+PermissionDenied = PermissionDeniedError  # one error type for refusals, from roles
 
 
 class NotFound(StoreError):
@@ -210,6 +211,7 @@ class StoreBase:
 
     async def _configure(self) -> None:
         await self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await self._refuse_newer()  # before WAL: switching modes rewrites the header
         mode = await self._fetchval("PRAGMA journal_mode = WAL")
         if mode not in ("wal", "memory"):
             raise StoreError(f"cannot switch the database to WAL mode (got {mode!r})")
@@ -218,13 +220,16 @@ class StoreBase:
         await self._db.execute("PRAGMA cache_size = -16000")
         await self._db.execute("PRAGMA temp_store = MEMORY")
 
-    async def _migrate(self, *, migrate: bool, backup_dir: Path | None) -> None:
+    async def _refuse_newer(self) -> None:
         version = int(await self._fetchval("PRAGMA user_version") or 0)
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: this database was made by a newer brent-tui (schema version {version}; "
                 f"this one understands up to {SCHEMA_VERSION}). Upgrade brent-tui; the file was not changed."
             )
+
+    async def _migrate(self, *, migrate: bool, backup_dir: Path | None) -> None:
+        version = int(await self._fetchval("PRAGMA user_version") or 0)
         if version == SCHEMA_VERSION:
             return
         if not migrate:
@@ -348,6 +353,19 @@ class StoreBase:
         )
         return [row_to(AuditEntry, r) for r in reversed(rows)]
 
+    async def load_rows(self, table: str, rows: list[dict[str, Any]]) -> list[int]:
+        """Bulk-load prepared rows into one table (demo data, imports); returns their ids.
+
+        Values go through `sql_value`, so models' datetimes, enums and lists store as usual.
+        """
+        if table not in _LOADABLE:
+            raise StoreError(f"cannot bulk-load table {table!r}")
+        ids: list[int] = []
+        async with self.transaction() as db:
+            for row in rows:
+                ids.append(await self._insert(db, table, row))
+        return ids
+
     # ------------------------------------------------------------------ maintenance
 
     async def schema_version(self) -> int:
@@ -381,6 +399,13 @@ class StoreBase:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+_LOADABLE = frozenset({
+    "decisions", "assignments", "watches", "incidents", "streams", "council_accounts", "follower_samples",
+    "account_requests", "account_reviews", "posts", "post_targets", "post_approvals", "foi_cases",
+    "foi_events", "notifications", "key_people", "audit_log", "bank_holidays",
+})
 
 
 def _split_sql(script: str) -> Iterable[str]:

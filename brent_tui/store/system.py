@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from brent_tui.models import Change, CouncilAccount, FollowerSample, KeyPerson, Notification, utcnow
+from brent_tui.models import (
+    Change,
+    CouncilAccount,
+    FollowerSample,
+    KeyPerson,
+    Notification,
+    Suspension,
+    utcnow,
+)
 from brent_tui.store.base import StoreBase, row_to, ts
 
 
@@ -157,6 +165,21 @@ class SystemStore(StoreBase):
         async with self.transaction() as db:
             await db.execute("DELETE FROM key_people WHERE id = ?", (person_id,))
             await self._audit(db, who, "delete", "key_person", person_id)
+
+    # ------------------------------------------------------------------ header counters
+
+    async def work_counts(self, *, now: datetime, soon: timedelta) -> dict[str, int]:
+        """Open assignments overdue and due soon, team-wide (the header's counters)."""
+        row = await self._fetchone(
+            "SELECT sum(due_at < ?) AS overdue, sum(due_at >= ? AND due_at < ?) AS due_soon "
+            "FROM assignments WHERE status = 'open' AND due_at IS NOT NULL",
+            (ts(now), ts(now), ts(now + soon)),
+        )
+        return {"overdue": int(row["overdue"] or 0), "due_soon": int(row["due_soon"] or 0)}
+
+    async def suspension(self) -> Suspension:
+        row = await self._fetchone("SELECT active, reason, by, at FROM suspension WHERE id = 1")
+        return row_to(Suspension, row) if row else Suspension(active=False)
 
     # ------------------------------------------------------------------ change log
 

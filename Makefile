@@ -1,0 +1,37 @@
+# Two commands: `make run` (the app on demo data) and `make test` (the whole suite).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO   := demo/brent-demo.sqlite
+
+.PHONY: run test install bench lint demo clean-demo
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+$(DEMO): | $(VENV)/.installed
+	$(BIN)/brent-tui demo --db $(DEMO)
+
+demo: $(DEMO)
+
+run: install demo
+	$(BIN)/brent-tui --db $(DEMO) --config $(DEMO).config.toml
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+clean-demo:
+	rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm $(DEMO).config.toml

@@ -1,0 +1,5 @@
+"""python -m brent_tui"""
+
+from brent_tui.cli import entry
+
+entry()

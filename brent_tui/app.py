@@ -1,0 +1,272 @@
+"""BrentApp: the tabs, the global keys, the command palette, live sync and error reporting."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from datetime import timedelta
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
+from textual.widgets import Static
+from textual.worker import Worker, WorkerState
+
+from brent_tui import __version__, paths
+from brent_tui.errors import UserError
+from brent_tui.live import LiveSync
+from brent_tui.models import utcnow
+from brent_tui.screens.accounts import AccountsScreen
+from brent_tui.screens.base import BrentScreen
+from brent_tui.screens.calendar import CalendarScreen
+from brent_tui.screens.feed import FeedScreen
+from brent_tui.screens.foi import FoiScreen
+from brent_tui.screens.help import HelpScreen
+from brent_tui.screens.insights import InsightsScreen
+from brent_tui.screens.triage import TriageScreen
+from brent_tui.store import Store
+from brent_tui.widgets.app_header import TABS, AppHeader
+
+if TYPE_CHECKING:
+    from brent_tui.config import Config
+    from brent_tui.roles import Actor
+
+log = logging.getLogger("brent_tui")
+
+SCREENS: dict[str, type[BrentScreen]] = {
+    "feed": FeedScreen,
+    "triage": TriageScreen,
+    "calendar": CalendarScreen,
+    "accounts": AccountsScreen,
+    "foi": FoiScreen,
+    "insights": InsightsScreen,
+}
+
+
+class StartupScreen(Screen):
+    """Shown for the few milliseconds while the database opens (off the UI thread)."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("Opening the database…", id="startup", markup=False)
+
+
+class BrentCommands(Provider):
+    """Command palette: go to a tab, or run any tab's named commands (from `PALETTE`)."""
+
+    def _commands(self) -> list[tuple[str, str, str, str]]:
+        out = []
+        for mode, label, key in TABS:
+            out.append((f"Go to {label}", f"Switch to the {label} tab ({key.upper()})", mode, ""))
+        for mode, screen_cls in SCREENS.items():
+            for title, help_text, action in screen_cls.PALETTE:
+                out.append((title, help_text, mode, action))
+        return out
+
+    async def discover(self) -> Hits:
+        for title, help_text, mode, action in self._commands():
+            yield DiscoveryHit(title, partial(self.app.run_in_mode, mode, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, mode, action in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), partial(self.app.run_in_mode, mode, action),
+                          help=help_text)
+
+
+class BrentApp(App[None]):
+    """The workstation. One store connection; each tab is a mode with its own screen."""
+
+    TITLE = "brent-tui"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {BrentCommands}
+    MODES: ClassVar[dict[str, type[Screen]]] = dict(SCREENS)  # type: ignore[assignment]
+    BINDINGS = [
+        Binding("f1", "go('feed')", "Feed", id="tab.feed"),
+        Binding("f2", "go('triage')", "Triage", id="tab.triage"),
+        Binding("f3", "go('calendar')", "Calendar", id="tab.calendar"),
+        Binding("f4", "go('accounts')", "Accounts", id="tab.accounts"),
+        Binding("f5", "go('foi')", "FOI", id="tab.foi"),
+        Binding("f6", "go('insights')", "Insights", id="tab.insights"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        db_path: Path,
+        actor: Actor,
+        config_files: list[Path] | None = None,
+        start_mode: str = "feed",
+        live_interval: float | None = None,
+        run_poller: bool | None = None,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.db_path = db_path
+        self.actor = actor
+        self.config_files = config_files or []
+        self.start_mode = start_mode
+        self.live_interval = live_interval or config.app.live_interval_seconds
+        self.run_poller = config.app.poll_in_app if run_poller is None else run_poller
+        self._store: Store | None = None
+        self.live: LiveSync | None = None
+        self.counters: dict[str, int] = {}
+        self.suspension_reason: str | None = None
+        self.sub_title = actor.label
+        self.ready = False
+
+    # ------------------------------------------------------------------ start-up
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise UserError("the database is still opening")
+        return self._store
+
+    def get_default_screen(self) -> Screen:
+        return StartupScreen()
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        self._open_store()
+
+    @work(exclusive=True, group="startup", exit_on_error=False)
+    async def _open_store(self) -> None:
+        try:
+            self._store = await Store.open(self.db_path, create=False)
+        except UserError as exc:
+            self.exit(return_code=2, message=Text(f"brent-tui: {exc}"))
+            return
+        self.live = LiveSync(self, self._store, interval=self.live_interval)
+        await self.live.prime()
+        self.ready = True
+        await self.switch_mode(self.start_mode)
+        if not self.actor.known:
+            self.notify(
+                f"{self.actor.login} is not in the brent-tui config: you have a read-only view. "
+                "Ask the web team to add you under [people] with your role.",
+                title="Read-only",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        self.live.start()
+        self._start_background()
+
+    def _start_background(self) -> None:
+        """Poll the networks in-process when configured (one user); the poller service otherwise."""
+        if not (self.run_poller and self.config.connectors):
+            return
+        from brent_tui.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
+
+        self.run_worker(run_in_app(self), group="poller", exit_on_error=False)
+
+    async def on_unmount(self) -> None:
+        if self.live is not None:
+            await self.live.stop()
+        if self._store is not None:
+            await self._store.close()
+
+    # ------------------------------------------------------------------ actions
+
+    async def action_go(self, mode: str) -> None:
+        if not self.ready or mode not in self.MODES:
+            return
+        await self.switch_mode(mode)
+        for header in self.screen.query(AppHeader):
+            header.active = mode
+
+    async def run_in_mode(self, mode: str, action: str) -> None:
+        """Palette: switch to a tab, then run one of its actions."""
+        await self.action_go(mode)
+        if action:
+            await self.screen.run_action(action)
+
+    def action_help(self) -> None:
+        rows: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            description = binding.description or binding.action
+            where = "everywhere" if active.node is self else type(active.node).__name__
+            label = self.get_key_display(binding)
+            if (label, description) in seen:
+                continue
+            seen.add((label, description))  # type: ignore[arg-type]
+            rows.append((label, description, where))
+        rows.append(("ctrl+p", "Command palette: search every command", "everywhere"))
+        title = type(self.screen).__name__.replace("Screen", "")
+        self.push_screen(HelpScreen(rows, title))
+
+    # ------------------------------------------------------------------ status
+
+    def status_line(self) -> Text:
+        """Right side of the header: suspension, work counters, bell, who is signed in."""
+        text = Text()
+        if self.suspension_reason:
+            text.append(" POSTS SUSPENDED ", style="bold white on red")
+            text.append(" ")
+        overdue = self.counters.get("overdue", 0)
+        soon = self.counters.get("due_soon", 0)
+        if overdue:
+            text.append(f"overdue {overdue}", style="bold red")
+            text.append(" · ")
+        if soon:
+            text.append(f"due soon {soon}", style="yellow")
+            text.append(" · ")
+        unread = self.counters.get("unread", 0)
+        text.append(f"🔔{unread}" if unread else "🔕", style="bold yellow" if unread else "dim")
+        text.append(f"  {self.actor.label}", style="bold")
+        return text
+
+    def refresh_status(self) -> None:
+        for header in self.screen.query(AppHeader):
+            header.refresh_status()
+
+    def live_changed(self, entities: set[str], new_mentions: bool) -> None:
+        """Called by LiveSync on the UI thread: refresh the header and tell the screen."""
+        self.refresh_status()
+        screen = self.screen
+        if isinstance(screen, BrentScreen):
+            screen.data_changed(entities, new_mentions)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The safety net: a worker that failed is reported, never a traceback on screen."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.report_error(event.worker.error)
+
+    def report_error(self, error: BaseException) -> None:
+        """Show a user error as one line; log anything else with its traceback, never on screen."""
+        if isinstance(error, UserError):
+            self.notify(str(error), severity="error", timeout=8, markup=False)
+            return
+        log_path = paths.log_file()
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with log_path.open("a", encoding="utf-8") as handle:
+                handle.write(f"{utcnow().isoformat()} brent-tui {__version__}\n")
+                handle.write("".join(traceback.format_exception(error)))
+        except OSError:
+            pass
+        self.notify(
+            f"Something went wrong ({type(error).__name__}). Nothing was saved by this action. "
+            f"Details are in {log_path}.",
+            severity="error",
+            timeout=10,
+            markup=False,
+        )
+
+
+def due_soon_window(config: Config) -> timedelta:
+    return timedelta(hours=config.sla.due_soon_hours)

@@ -1,0 +1,252 @@
+"""`brent-tui` and its sub-commands. The TUI is the default command.
+
+Nothing here imports Textual at module level, so one-line shell checks (`brent-tui foi due`)
+start fast. Every problem the user can fix is one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from brent_tui import __version__
+from brent_tui.errors import UserError
+
+if TYPE_CHECKING:
+    from brent_tui.config import Config
+    from brent_tui.roles import Actor
+
+
+class CliError(UserError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line (no usage dump) and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"brent-tui: error: {message} (see `{self.prog} --help`)\n")
+
+
+@dataclass
+class Context:
+    config: Config
+    files: list[Path]
+    db_path: Path
+    actor: Actor
+
+
+def load_context(args: argparse.Namespace) -> Context:
+    from brent_tui.config import load_config
+    from brent_tui.roles import login_name
+
+    config, files = load_config(getattr(args, "config", None))
+    db = getattr(args, "db", None)
+    db_path = Path(db).expanduser() if db else config.database_path()
+    return Context(config=config, files=files, db_path=db_path, actor=config.actor(login_name()))
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: from config)")
+    parser.add_argument("--config", metavar="PATH", type=Path, default=argparse.SUPPRESS,
+                        help="config file (also BRENT_TUI_CONFIG)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from brent_tui.foi_cli import add_foi_parser
+
+    parser = _Parser(prog="brent-tui", description="A terminal workstation for a council's social media team.")
+    parser.add_argument("--version", action="version", version=f"brent-tui {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: from config)")
+    parser.add_argument("--config", metavar="PATH", type=Path, help="config file (also BRENT_TUI_CONFIG)")
+    parser.add_argument("--tab", choices=["feed", "triage", "calendar", "accounts", "foi", "insights"],
+                        default="feed", help="the tab to open on")
+    parser.add_argument("--no-poll", action="store_true", help="do not poll the networks from this session")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    config = sub.add_parser("config", help="check or print the configuration")
+    _common(config)
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True,
+                                       parser_class=_Parser)
+    check = config_sub.add_parser("check", help="list every problem in the config (exit 2 if any)")
+    _common(check)
+    config_sub.add_parser("example", help="print a commented example config")
+
+    backup = sub.add_parser("backup", help="online backup of the database to PATH (safe while others write)")
+    _common(backup)
+    backup.add_argument("path", type=Path)
+    restore = sub.add_parser("restore", help="replace the database with a checked backup")
+    _common(restore)
+    restore.add_argument("path", type=Path)
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    doctor = sub.add_parser("doctor", help="check config, database, permissions and connectors")
+    _common(doctor)
+
+    from brent_tui.demo_cli import add_demo_parser
+
+    add_demo_parser(sub)
+    add_foi_parser(sub)
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    ctx = load_context(args)
+    from brent_tui.store import Store
+
+    async def check() -> None:  # a clear CLI error beats an app that opens and quits
+        store = await Store.open(ctx.db_path, create=False)
+        await store.close()
+
+    asyncio.run(check())
+    from brent_tui.app import BrentApp
+
+    app = BrentApp(ctx.config, db_path=ctx.db_path, actor=ctx.actor, config_files=ctx.files,
+                   start_mode=args.tab, run_poller=False if args.no_poll else None)
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    if args.config_command == "example":
+        from importlib.resources import files
+
+        sys.stdout.write(files("brent_tui").joinpath("example-config.toml").read_text(encoding="utf-8"))
+        return 0
+    from brent_tui.config import ConfigError, load_secrets
+
+    try:
+        ctx = load_context(args)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} found", file=sys.stderr)
+        return 2
+    load_secrets(ctx.config)
+    files = ", ".join(map(str, ctx.files)) or "no config files (defaults)"
+    print(f"config ok: {files}")
+    print(f"database: {ctx.db_path}")
+    print(f"you: {ctx.actor.login} ({ctx.actor.label})")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    ctx = load_context(args)
+    from brent_tui.store import Store
+
+    target: Path = args.path.expanduser()
+    if target.exists():
+        raise CliError(f"{target}: already exists (choose a new file name)")
+    if not target.parent.is_dir():
+        raise CliError(f"{target.parent}: folder does not exist")
+
+    async def run() -> str:
+        async with await Store.open(ctx.db_path, create=False) as store:
+            await store.backup_to(target)
+        async with await Store.open(target, create=False, migrate=False) as copy:
+            return await copy.integrity_check()
+
+    result = asyncio.run(run())
+    if result != "ok":
+        raise CliError(f"{target}: the backup failed its integrity check: {result}")
+    print(f"backed up {ctx.db_path} to {target} (integrity ok)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    ctx = load_context(args)
+    from brent_tui.store import SCHEMA_VERSION, Store, backup_file, check_sqlite_file
+
+    source: Path = args.path.expanduser()
+    if not source.is_file():
+        raise CliError(f"{source}: no such file")
+    check_sqlite_file(source)
+
+    async def inspect() -> tuple[str, int]:
+        async with await Store.open(source, create=False, migrate=False) as store:
+            return await store.integrity_check(), await store.schema_version()
+
+    import sqlite3
+
+    try:
+        integrity, version = asyncio.run(inspect())
+    except UserError as exc:
+        if "needs migrating" not in str(exc):
+            raise
+        integrity, version = "ok", 0
+    if integrity != "ok":
+        raise CliError(f"{source}: failed its integrity check ({integrity}); nothing was restored")
+    if version > SCHEMA_VERSION:
+        raise CliError(f"{source}: made by a newer brent-tui (schema {version}); nothing was restored")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError("restore replaces the database: add --yes to confirm")
+        answer = input(f"Replace {ctx.db_path} with {source}? Other sessions should be closed. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing restored")
+            return 1
+    if ctx.db_path.exists():
+        from brent_tui.models import utcnow
+
+        safety = ctx.db_path.with_name(f"{ctx.db_path.name}.pre-restore-{utcnow():%Y%m%dT%H%M%SZ}.bak")
+        backup_file(ctx.db_path, safety)
+        print(f"kept the current database as {safety}")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(ctx.db_path)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    print(f"restored {ctx.db_path} from {source}")
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from brent_tui.doctor import run_doctor
+
+    return run_doctor(load_context(args))
+
+
+COMMANDS = {
+    None: cmd_tui,
+    "config": cmd_config,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "doctor": cmd_doctor,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "foi":
+            from brent_tui.foi_cli import run_foi
+
+            return run_foi(args)
+        if args.command == "demo":
+            from brent_tui.demo_cli import run_demo
+
+            return run_demo(args)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"brent-tui: error: {exc}".replace("\n", "\nbrent-tui: error: "), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

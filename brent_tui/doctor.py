@@ -1,0 +1,106 @@
+"""`brent-tui doctor`: what is wrong with this installation, and what to do about it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from brent_tui.errors import UserError
+from brent_tui.models import utcnow
+
+if TYPE_CHECKING:
+    from brent_tui.cli import Context
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def permission_findings(db_path: Path) -> list[str]:
+    """A shared database needs a group-writable folder (setgid) and 0660 files."""
+    problems: list[str] = []
+    folder = db_path.parent
+    if not folder.exists():
+        return [f"{folder}: folder does not exist"]
+    if not os.access(folder, os.W_OK):
+        problems.append(f"{folder}: you cannot write here, so SQLite cannot create its -wal/-shm files; "
+                        "add yourself to the folder's group")
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            problems.append(f"{path}: you cannot read and write it; fix with chmod 660 and the shared group")
+    folder_mode = _mode(folder)
+    if folder.stat().st_gid != os.getgid() or folder_mode & 0o070:
+        # A shared set-up: the folder should be setgid so new files keep the group.
+        if folder_mode & 0o070 and not folder_mode & stat.S_ISGID:
+            problems.append(f"{folder}: shared folder without setgid; run: chmod g+s {folder}")
+        if db_path.exists() and folder_mode & 0o070 and not _mode(db_path) & 0o060:
+            problems.append(f"{db_path}: not group read/write; run: chmod 660 {db_path}")
+    return problems
+
+
+def run_doctor(ctx: Context) -> int:
+    from brent_tui.config import load_secrets
+    from brent_tui.store import Store
+
+    ok = True
+
+    def line(status: str, text: str) -> None:
+        print(f"[{status:^4}] {text}")
+
+    line("ok", f"config: {', '.join(map(str, ctx.files)) or 'defaults (no config file)'}")
+    line("ok" if ctx.actor.known else "warn", f"you: {ctx.actor.login} — {ctx.actor.label}")
+    try:
+        secrets = load_secrets(ctx.config)
+        line("ok", f"secrets: {len(secrets)} token(s) available ({ctx.config.secrets_path()})")
+    except UserError as exc:
+        ok = False
+        line("FAIL", f"secrets: {exc}")
+
+    for problem in permission_findings(ctx.db_path):
+        ok = False
+        line("FAIL", problem)
+
+    async def inspect() -> None:
+        nonlocal ok
+        try:
+            store = await Store.open(ctx.db_path, create=False)
+        except UserError as exc:
+            ok = False
+            line("FAIL", f"database: {exc}")
+            return
+        async with store:
+            integrity = await store.integrity_check()
+            version = await store.schema_version()
+            count = await store.max_mention_id()
+            line("ok" if integrity == "ok" else "FAIL",
+                 f"database: {ctx.db_path} (schema v{version}, ~{count:,} mentions, integrity {integrity})")
+            ok = ok and integrity == "ok"
+            configured = {c.name for c in ctx.config.connectors if c.enabled}
+            healths = {h.name: h for h in await store.all_health()}
+            now = utcnow()
+            for name in sorted(configured | set(healths)):
+                h = healths.get(name)
+                if h is None:
+                    line("warn", f"connector {name}: never polled")
+                    continue
+                when = h.last_success_at.strftime("%Y-%m-%d %H:%M UTC") if h.last_success_at else "never"
+                status = "ok"
+                detail = f"last success {when}"
+                if h.last_error and (not h.last_success_at or (h.last_error_at and h.last_error_at > h.last_success_at)):
+                    status = "FAIL"
+                    detail += f"; last error: {h.last_error}"
+                if h.next_attempt_at:
+                    detail += f"; next attempt {h.next_attempt_at:%H:%M UTC}"
+                if h.token_expires_at and (h.token_expires_at - now).days < 7:
+                    status = "warn" if status == "ok" else status
+                    detail += f"; token expires {h.token_expires_at:%Y-%m-%d}"
+                if status == "FAIL":
+                    ok = False
+                line(status, f"connector {name}: {detail}")
+
+    asyncio.run(inspect())
+    print("all good" if ok else "problems found")
+    return 0 if ok else 1

@@ -1,0 +1,55 @@
+"""Shared fixtures. Every test runs with BRENT_TUI_HOME in a temporary folder, so no test
+reads the developer's own config, data or the shared server's /etc file."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from brent_tui.models import MentionIn, Platform
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("BRENT_TUI_HOME", str(home))
+    monkeypatch.delenv("BRENT_TUI_CONFIG", raising=False)
+    monkeypatch.delenv("BRENT_TUI_SYSTEM_CONFIG", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "brent.sqlite"
+
+
+@pytest.fixture
+async def store(db_path: Path) -> AsyncIterator:
+    from brent_tui.store import Store
+
+    s = await Store.open(db_path)
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+BASE_TIME = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def make_mention(i: int, *, text: str | None = None, platform: Platform = Platform.X, minutes: int | None = None,
+                 **extra) -> MentionIn:
+    """A plain mention for tests: i-th, one minute apart unless told."""
+    return MentionIn(
+        platform=platform,
+        platform_id=str(extra.pop("platform_id", i)),
+        author_handle=extra.pop("author_handle", f"resident{i % 7}"),
+        author_name=extra.pop("author_name", f"Resident {i % 7}"),
+        author_followers=extra.pop("author_followers", 100 + i),
+        text=text if text is not None else f"Mention number {i} about bins in Kilburn",
+        created_at=BASE_TIME + timedelta(minutes=i if minutes is None else minutes),
+        **extra,
+    )

@@ -1,0 +1,228 @@
+"""Store tests on real SQLite files: migrations, refusal of newer/corrupt files, FTS sync,
+paging, idempotent ingest, append-only decisions and concurrent writers."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from brent_tui.models import ConnectorHealth, MentionFilter, MentionStatus, Platform
+from brent_tui.store import PageKey, SearchError, Store, StoreError
+from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from tests.conftest import make_mention
+
+
+def _make_at_version(path: Path, version: int) -> None:
+    """A database as an older brent-tui left it: migrations 1..version only."""
+    from brent_tui.store.base import _split_sql
+
+    con = sqlite3.connect(path)
+    for number in range(1, version + 1):
+        for stmt in _split_sql(MIGRATIONS[number - 1]):
+            con.execute(stmt)
+        con.execute(f"PRAGMA user_version = {number}")
+    con.commit()
+    con.close()
+
+
+async def test_fresh_database_is_at_latest_version_with_wal(db_path: Path) -> None:
+    async with await Store.open(db_path) as store:
+        assert await store.schema_version() == SCHEMA_VERSION
+        assert await store._fetchval("PRAGMA journal_mode") == "wal"
+        assert await store._fetchval("PRAGMA foreign_keys") == 1
+        assert await store._fetchval("PRAGMA busy_timeout") >= 5000
+
+
+@pytest.mark.parametrize("start", range(1, SCHEMA_VERSION))
+async def test_migrates_from_every_earlier_version_and_backs_up_first(db_path: Path, start: int) -> None:
+    _make_at_version(db_path, start)
+    con = sqlite3.connect(db_path)
+    con.execute("INSERT INTO app_meta (key, value) VALUES ('kept', 'yes')")
+    con.commit()
+    con.close()
+    async with await Store.open(db_path) as store:
+        assert await store.schema_version() == SCHEMA_VERSION
+        assert await store.meta("kept") == "yes"
+        backup = store.last_migration_backup
+    assert backup is not None and backup.exists()
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == start
+    con.close()
+
+
+async def test_refuses_a_database_from_a_newer_version(db_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="newer brent-tui"):
+        await Store.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+async def test_refuses_a_file_that_is_not_sqlite_and_leaves_it_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database\n")
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        await Store.open(path)
+    assert path.read_text() == "these are my notes, not a database\n"
+
+
+async def test_refuses_to_create_when_asked_not_to(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database here"):
+        await Store.open(tmp_path / "missing.sqlite", create=False)
+
+
+async def test_ingest_is_idempotent_and_refreshes_engagement(store: Store) -> None:
+    first = await store.ingest([make_mention(i, likes=1) for i in range(5)])
+    assert (first.inserted, first.updated) == (5, 0)
+    again = await store.ingest([make_mention(i, likes=9) for i in range(5)])
+    assert (again.inserted, again.updated) == (0, 5)
+    mention = (await store.page(limit=1))[0]
+    assert mention.likes == 9
+    assert await store.count_mentions() == 5
+
+
+async def test_same_post_seen_twice_by_uri_is_one_mention(store: Store) -> None:
+    uri = "https://mastodon.social/users/a/statuses/1"
+    a = make_mention(1, platform=Platform.MASTODON, platform_id="111", uri=uri)
+    b = make_mention(1, platform=Platform.MASTODON, platform_id="999", uri=uri)  # another instance's id
+    await store.ingest([a])
+    result = await store.ingest([b])
+    assert result.inserted == 0
+    assert await store.count_mentions() == 1
+
+
+async def test_text_is_stored_byte_for_byte(store: Store) -> None:
+    hostile = "[bold red]hi[/] \x1b[2J\x1b]0;pwned\x07 \u202e evil \x00 end 👨‍👩‍👧"
+    await store.ingest([make_mention(1, text=hostile, author_name="[@click=app.quit]x")])
+    mention = (await store.page(limit=1))[0]
+    assert mention.text == hostile
+    assert mention.author_name == "[@click=app.quit]x"
+
+
+async def test_fts_stays_in_sync_after_insert_update_and_delete(store: Store) -> None:
+    await store.ingest([make_mention(1, text="potholes on Harlesden High Street"),
+                        make_mention(2, text="library opening hours in Kilburn")])
+    assert [h.mention.platform_id for h in await store.search("potholes")] == ["1"]
+    async with store.transaction() as db:
+        await db.execute("UPDATE mentions SET text = 'fly-tipping in Neasden' WHERE platform_id = '1'")
+    assert await store.search("potholes") == []
+    assert [h.mention.platform_id for h in await store.search("neasden")] == ["1"]
+    async with store.transaction() as db:
+        await db.execute("DELETE FROM mentions WHERE platform_id = '2'")
+    assert await store.search("kilburn") == []
+    assert await store._fetchval("SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH 'library'") == 0
+
+
+async def test_search_supports_phrase_prefix_boolean_and_highlights(store: Store) -> None:
+    await store.ingest([
+        make_mention(1, text="Bins were missed again in Kensal Rise"),
+        make_mention(2, text="Recycling bins collected on time in Kenton"),
+        make_mention(3, text="Parking permits in Wembley on event day"),
+    ])
+    assert {h.mention.platform_id for h in await store.search('"bins were missed"')} == {"1"}
+    assert {h.mention.platform_id for h in await store.search("Ken*")} == {"1", "2"}
+    assert {h.mention.platform_id for h in await store.search("bins NOT recycling")} == {"1"}
+    assert {h.mention.platform_id for h in await store.search("parking OR recycling")} == {"2", "3"}
+    hit = (await store.search("wembley"))[0]
+    assert "\x1eWembley\x1f" in hit.highlighted
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "AND", "bins AND", "(kilburn", "NEAR(", "col:thing"])
+async def test_malformed_search_gives_a_friendly_error(store: Store, query: str) -> None:
+    await store.ingest([make_mention(1)])
+    with pytest.raises(SearchError, match="cannot search for"):
+        await store.search(query)
+
+
+async def test_keyset_paging_walks_everything_in_order_both_ways(store: Store) -> None:
+    await store.ingest([make_mention(i) for i in range(250)])
+    seen, key = [], None
+    while True:
+        page = await store.page(after=key, limit=40)
+        if not page:
+            break
+        seen.extend(m.id for m in page)
+        key = PageKey.of(page[-1])
+    assert len(seen) == 250 and len(set(seen)) == 250
+    created = [m.created_at for m in await store.page(limit=250)]
+    assert created == sorted(created, reverse=True)
+    oldest = await store.page(direction="newer", limit=10)
+    assert oldest[-1].platform_id == "0"  # still newest first within the page
+    newer = await store.page(after=PageKey.of(oldest[0]), direction="newer", limit=5)
+    assert [m.platform_id for m in newer] == ["14", "13", "12", "11", "10"]
+
+
+async def test_filters_by_platform_status_and_text(store: Store) -> None:
+    await store.ingest([make_mention(1, platform=Platform.MASTODON, text="bins"),
+                        make_mention(2, platform=Platform.X, text="bins"),
+                        make_mention(3, platform=Platform.X, text="parking")])
+    flt = MentionFilter(platforms=[Platform.X], text="bins")
+    assert [m.platform_id for m in await store.page(flt=flt)] == ["2"]
+    assert await store.count_mentions(MentionFilter(statuses=[MentionStatus.NEW])) == 3
+
+
+async def test_cursor_and_mentions_commit_together(store: Store) -> None:
+    health = ConnectorHealth(name="mastodon-main", cursor='{"since": "5"}')
+    await store.ingest([make_mention(1)], health=health)
+    saved = await store.health("mastodon-main")
+    assert saved is not None and saved.cursor == '{"since": "5"}'
+
+
+async def test_decisions_are_append_only(store: Store) -> None:
+    await store.ingest([make_mention(1)])
+    async with store.transaction() as db:
+        await db.execute(
+            "INSERT INTO decisions (mention_id, route, decided_by, decided_at) VALUES (1, 2, 'amy', '2026-11-20T10:00:00Z')"
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        async with store.transaction() as db:
+            await db.execute("DELETE FROM decisions")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        async with store.transaction() as db:
+            await db.execute("UPDATE decisions SET route = 5")
+
+
+async def test_two_connections_writing_at_once_never_see_locked(db_path: Path) -> None:
+    a = await Store.open(db_path)
+    b = await Store.open(db_path)
+    try:
+        async def writer(store: Store, offset: int) -> None:
+            for batch in range(20):
+                await store.ingest([make_mention(offset + batch * 10 + i) for i in range(10)])
+
+        await asyncio.gather(writer(a, 0), writer(b, 10_000))
+        assert await a.count_mentions() == 400
+        assert await b.integrity_check() == "ok"
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_online_backup_while_another_connection_writes(db_path: Path, tmp_path: Path) -> None:
+    writer = await Store.open(db_path)
+    await writer.ingest([make_mention(i) for i in range(100)])
+    reader = await Store.open(db_path)
+    try:
+        target = tmp_path / "backup.sqlite"
+        await asyncio.gather(reader.backup_to(target), writer.ingest([make_mention(i) for i in range(100, 200)]))
+        async with await Store.open(target, create=False) as copy:
+            assert await copy.integrity_check() == "ok"
+            assert await copy.count_mentions() in (100, 200)
+        with pytest.raises(StoreError, match="already exists"):
+            await reader.backup_to(target)
+    finally:
+        await reader.close()
+        await writer.close()
+
+
+async def test_change_log_records_other_tables(store: Store) -> None:
+    start = await store.latest_change_id()
+    await store.notify(["amy"], "assigned", "You have a new case")
+    changes = await store.changes_since(start)
+    assert [c.entity for c in changes] == ["notifications"]
