@@ -23,11 +23,16 @@ from brent_tui.store.mentions import (
     SearchError,
     SearchHit,
 )
+from brent_tui.store.accounts import AccountStore
+from brent_tui.store.foi import FoiStore
+from brent_tui.store.insights import InsightStore
 from brent_tui.store.migrations import SCHEMA_VERSION
+from brent_tui.store.posts import PostStore
 from brent_tui.store.system import SystemStore
+from brent_tui.store.triage import TriageStore
 
 
-class Store(MentionStore, SystemStore):
+class Store(MentionStore, SystemStore, TriageStore, PostStore, AccountStore, FoiStore, InsightStore):
     """Every aggregate's methods on one connection."""
 
 
