@@ -1,0 +1,49 @@
+"""The safe-text layer on its own (the hostile corpus across screens is in test_hostile_text)."""
+
+from __future__ import annotations
+
+from brent_tui.text import clean, compact_number, highlighted, safe_text, snippet
+
+
+def test_escape_sequences_become_visible_characters() -> None:
+    out = clean("a\x1b[2Jb\x1b]0;title\x07c")
+    assert "\x1b" not in out and "\x07" not in out
+    assert out == "a␛[2Jb␛]0;title␇c"
+
+
+def test_c1_bidi_and_invisible_characters_are_replaced() -> None:
+    out = clean("x\x9b31m \u202egnp.exe \u2066y\u2069 \u200bz\ufeff")
+    for bad in ("\x9b", "\u202e", "\u2066", "\u2069", "\u200b", "\ufeff"):
+        assert bad not in out
+    assert out.count("\ufffd") == 6
+
+
+def test_markup_is_kept_as_characters() -> None:
+    text = safe_text("[bold red]hi[/] [@click=app.quit]x[/]")
+    assert text.plain == "[bold red]hi[/] [@click=app.quit]x[/]"
+    assert text.spans == []
+
+
+def test_emoji_sequences_survive_and_combining_floods_are_thinned() -> None:
+    assert clean("👨‍👩‍👧 🏴󠁧󠁢󠁥󠁮󠁧󠁿") == "👨‍👩‍👧 🏴󠁧󠁢󠁥󠁮󠁧󠁿"
+    assert clean("e" + "\u0301" * 50) == "e\u0301\u0301"
+
+
+def test_single_line_snippet_folds_newlines_and_truncates() -> None:
+    assert snippet("line one\nline two", 40) == "line one ⏎ line two"
+    assert snippet("x" * 500, 20) == "x" * 19 + "…"
+
+
+def test_long_text_is_limited_with_a_note() -> None:
+    out = clean("a" * 100_000, limit=1000)
+    assert out.startswith("a" * 1000) and out.endswith("(99,000 more characters)")
+
+
+def test_highlight_markers_become_styles_on_clean_text() -> None:
+    text = highlighted("bins in \x1eKilburn\x1f\x1b[2J", start="\x1e", end="\x1f")
+    assert text.plain == "bins in Kilburn␛[2J"
+    assert [(s.start, s.end) for s in text.spans] == [(8, 15)]
+
+
+def test_compact_numbers() -> None:
+    assert [compact_number(n) for n in (None, 20, 1000, 1500, 48_200, 1_250_000)] == ["–", "20", "1k", "1.5k", "48k", "1.2M"]
