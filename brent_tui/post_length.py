@@ -67,9 +67,7 @@ UNITS: dict[Platform, str] = {
 # --------------------------------------------------------------------------- patterns
 
 _TRAILING_PUNCT = ".,;:!?'\"’”»)]}>"
-_TLDS = (
-    "com|org|net|uk|london|gov|edu|info|io|co|eu|app|dev|me|tv|social|online|news|nhs|scot|wales|cymru"
-)
+_TLDS = "com|org|net|uk|london|gov|edu|info|io|co|eu|app|dev|me|tv|social|online|news|nhs|scot|wales|cymru"
 #: URLs with a scheme (Mastodon links only these; X links these and bare domains).
 _URL_WITH_SCHEME = regex.compile(r"(?i)\bhttps?://[^\s<>\"]+")
 #: Bare domains as X links them ("brent.gov.uk/bins"); not after @ (emails, handles) or a dot.
