@@ -1,0 +1,39 @@
+"""Network connectors (httpx; no Textual, no SQL). See `connectors.base` for the interface."""
+
+from connectors.base import (
+    AuthError,
+    BadResponse,
+    Connector,
+    ConnectorError,
+    ConnectorSettings,
+    FetchResult,
+    InvalidRequest,
+    NotSupported,
+    PermissionDenied,
+    Profile,
+    PublishRequest,
+    PublishResult,
+    RateLimited,
+    TransientError,
+    UsageCapped,
+)
+from connectors.registry import build
+
+__all__ = [
+    "AuthError",
+    "BadResponse",
+    "Connector",
+    "ConnectorError",
+    "ConnectorSettings",
+    "FetchResult",
+    "InvalidRequest",
+    "NotSupported",
+    "PermissionDenied",
+    "Profile",
+    "PublishRequest",
+    "PublishResult",
+    "RateLimited",
+    "TransientError",
+    "UsageCapped",
+    "build",
+]
