@@ -193,6 +193,13 @@ class BrentApp(App[None]):
         if action:
             await self.screen.run_action(action)
 
+    async def open_foi_from_mention(self, mention_id: int) -> None:
+        """`f` in Feed or Triage: a new FOI case prefilled from the mention, on the FOI tab."""
+        await self.action_go("foi")
+        screen = self.screen
+        if isinstance(screen, FoiScreen):
+            await screen.new_case_from_mention(mention_id)
+
     def action_help(self) -> None:
         rows: list[tuple[str, str, str]] = []
         seen: set[str] = set()

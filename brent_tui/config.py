@@ -235,7 +235,7 @@ def config_files(explicit: Path | None = None) -> list[Path]:
     return files
 
 
-def cross_check(config: Config) -> list[tuple[str, str]]:
+def cross_check(config: Config, raw: Mapping[str, Any] | None = None) -> list[tuple[str, str]]:
     """References between sections: (top-level key, problem)."""
     problems: list[tuple[str, str]] = []
     known = set(config.people)
@@ -267,7 +267,8 @@ def cross_check(config: Config) -> list[tuple[str, str]]:
     for i, con in enumerate(config.connectors):
         if connector_names.count(con.name) > 1:
             problems.append(("connectors", f"connectors[{i}] ({con.name}).name: two connectors share this name"))
-    for i, rule in enumerate(config.triage.rules):
+    own_rules = bool(raw and isinstance(raw.get("triage"), Mapping) and "rules" in raw["triage"])
+    for i, rule in enumerate(config.triage.rules if own_rules else []):  # built-in rules: any departments
         if dept_names and rule.department.lower() not in dept_names:
             problems.append(
                 ("triage", f"triage.rules[{i}] ({rule.topic}).department: {rule.department!r} "
@@ -301,7 +302,7 @@ def load_config(explicit: Path | None = None) -> tuple[Config, list[Path]]:
         config = Config.model_validate(merged)
     except ValidationError as exc:  # only when layers combine into something invalid
         raise ConfigError(validation_problems(" + ".join(map(str, files)) or "config", exc, merged)) from exc
-    cross = cross_check(config)
+    cross = cross_check(config, merged)
     if cross:
         raise ConfigError([f"{origin.get(key, 'config')}: {msg}" for key, msg in cross])
     return config, files

@@ -14,7 +14,8 @@ from brent_tui.models import (
     Suspension,
     utcnow,
 )
-from brent_tui.store.base import StoreBase, row_to, ts
+from brent_tui.roles import Action, Actor, require
+from brent_tui.store.base import StoreBase, StoreError, row_to, ts
 
 
 class SystemStore(StoreBase):
@@ -180,6 +181,31 @@ class SystemStore(StoreBase):
     async def suspension(self) -> Suspension:
         row = await self._fetchone("SELECT active, reason, by, at FROM suspension WHERE id = 1")
         return row_to(Suspension, row) if row else Suspension(active=False)
+
+    async def set_suspension(self, actor: Actor, *, active: bool, reason: str | None = None) -> Suspension:
+        """Suspend (or resume) every scheduled post, organisation-wide, with a reason banner.
+
+        Scheduled posts and their pending targets become `held`. Resuming lifts the banner;
+        held posts stay held until each is re-timed or released in the Calendar.
+        """
+        require(actor, Action.SUSPEND_POSTS)
+        if active and not (reason and reason.strip()):
+            raise StoreError("give a reason for suspending posts: it is shown to every user")
+        now = utcnow()
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE suspension SET active = ?, reason = ?, by = ?, at = ? WHERE id = 1",
+                (int(active), reason.strip() if active and reason else None, actor.login, ts(now)),
+            )
+            if active:
+                await db.execute("UPDATE posts SET status = 'held' WHERE status = 'scheduled'")
+                await db.execute(
+                    "UPDATE post_targets SET status = 'held' WHERE status = 'pending' AND post_id IN "
+                    "(SELECT id FROM posts WHERE status = 'held')"
+                )
+            await self._audit(db, actor.login, "suspend_posts" if active else "resume_posts", "suspension", 1,
+                              reason=reason)
+        return Suspension(active=active, reason=reason if active else None, by=actor.login, at=now)
 
     # ------------------------------------------------------------------ change log
 

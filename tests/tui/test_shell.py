@@ -1,0 +1,82 @@
+"""The app shell: tabs by one key, help, palette, the signed-in user, read-only guests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brent_tui.config import Config
+from brent_tui.store import Store
+from tests.conftest import make_mention
+from tests.tui.conftest import make_app
+
+
+async def _db(path: Path) -> Path:
+    async with await Store.open(path) as store:
+        await store.ingest([make_mention(i) for i in range(3)])
+    return path
+
+
+async def wait_ready(app, pilot) -> None:
+    for _ in range(100):
+        if app.ready:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+    assert app.ready
+
+
+def screen_text(app) -> str:
+    """Everything the screen shows, as text (what a person would read)."""
+    from textual.widgets import Static
+
+    parts = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Static):
+            parts.append(str(widget.render()))
+    return "\n".join(parts)
+
+
+async def test_five_tabs_each_one_key_and_user_in_header(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        assert app.current_mode == "feed"
+        header = screen_text(app)
+        assert "Wendy Webb · web team" in header
+        for key, mode in [("f2", "triage"), ("f3", "calendar"), ("f4", "accounts"), ("f5", "foi"),
+                          ("f6", "insights"), ("f1", "feed")]:
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.current_mode == mode
+
+
+async def test_help_lists_bindings(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from brent_tui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        keys = [row[0] for row in app.screen.rows]
+        descriptions = [row[1] for row in app.screen.rows]
+        assert "Triage" in descriptions and "ctrl+p" in keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_unknown_user_is_told_they_are_read_only(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path), login="stranger")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("read-only" in m and "[people]" in m for m in messages)
+
+
+async def test_missing_database_exits_with_a_message(config: Config, tmp_path: Path) -> None:
+    app = make_app(config, tmp_path / "none.sqlite")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+    assert app.return_code == 2
