@@ -32,7 +32,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "DIVISIONS",
@@ -465,7 +465,8 @@ class ClockEvents(BaseModel):
     the regime are checked by :func:`due_date`.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: the schema is built on first validation, not at import (``foi due`` start-up time)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     clarification_requested: date | None = None
     clarification_received: date | None = None
@@ -527,7 +528,13 @@ class ClockEvents(BaseModel):
 
 
 class Deadline(BaseModel):
-    """A computed deadline with its reasons. Never stored: recompute when the calendar changes."""
+    """A computed deadline with its reasons. Never stored: recompute when the calendar changes.
+
+    Built by this module with ``model_construct`` (the values are computed here, already typed), so
+    the CLI does not pay for building a validation schema it would never use.
+    """
+
+    model_config = ConfigDict(defer_build=True)
 
     regime: Regime
     received: date
@@ -536,10 +543,10 @@ class Deadline(BaseModel):
     status: str = "running"  # running | awaiting clarification | awaiting fee | awaiting ID
     working_days: int | None = None  # the limit counted (20 or 40); None for SAR (calendar months)
     original_due: date | None = None  # before an extension (PIT, reg 7, review, SAR)
-    counted: list[date] = []
-    skipped: list[tuple[date, str]] = []
-    explanation: list[str] = []
-    warnings: list[str] = []
+    counted: list[date] = Field(default_factory=list)
+    skipped: list[tuple[date, str]] = Field(default_factory=list)
+    explanation: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
     lapses_on: date | None = None  # unpaid fees notice: the first day on which the request has lapsed
     last_day_to_pay: date | None = None
     long_overdue_after: date | None = None  # "long overdue" from the day after this
@@ -554,6 +561,8 @@ class Deadline(BaseModel):
 
 class ClockStatus(BaseModel):
     """Where a deadline stands on a given day."""
+
+    model_config = ConfigDict(defer_build=True)
 
     label: str  # on time | due soon | due today | delayed | long overdue | awaiting ... | lapsed
     today: date
@@ -620,7 +629,7 @@ def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: Hol
                 f"Clarification sought on {fmt(ev.clarification_requested)} ({law}): the clock restarts when "
                 "it arrives; no deadline until then."
             )
-            return Deadline(
+            return Deadline.model_construct(
                 regime=regime,
                 received=received,
                 start=received,
@@ -653,7 +662,7 @@ def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: Hol
                 f"until the fee is received; the fee must be paid by {fmt(last_to_pay)} and the request "
                 f"lapses on {fmt(lapses)} (s.9(2), three months beginning with the notice)."
             )
-            return Deadline(
+            return Deadline.model_construct(
                 regime=regime,
                 received=received,
                 start=start,
@@ -713,7 +722,7 @@ def _working_day_clock(received: date, regime: Regime, ev: ClockEvents, cal: Hol
     lines.append(f"Counted {n} working days after {fmt(start)}; skipped {len(skipped)} day(s).")
     lines.append(f"Due {fmt(due)}: the {n}th working day following {fmt(start)}.")
     overdue = _count(start, LONG_OVERDUE_WORKING_DAYS, cal, disregard, disregard_why)[0]
-    return Deadline(
+    return Deadline.model_construct(
         regime=regime,
         received=received,
         start=start,
@@ -737,7 +746,7 @@ def _sar_clock(received: date, ev: ClockEvents, cal: HolidayCalendar) -> Deadlin
             lines.append(
                 f"ID requested {fmt(ev.id_requested)}: the month starts when it arrives; no deadline until then."
             )
-            return Deadline(
+            return Deadline.model_construct(
                 regime=Regime.sar,
                 received=received,
                 start=None,
@@ -773,7 +782,7 @@ def _sar_clock(received: date, ev: ClockEvents, cal: HolidayCalendar) -> Deadlin
                 f"Clarification sought {fmt(ev.clarification_requested)}: the clock is paused until it arrives "
                 "(UK GDPR art 12A, Data (Use and Access) Act 2025)."
             )
-            return Deadline(
+            return Deadline.model_construct(
                 regime=Regime.sar,
                 received=received,
                 start=start,
@@ -810,7 +819,7 @@ def _sar_clock(received: date, ev: ClockEvents, cal: HolidayCalendar) -> Deadlin
             f"Without the extension the deadline was {fmt(original_due)}; tell the requester before then."
         )
     overdue = add_working_days(start, LONG_OVERDUE_WORKING_DAYS, cal)
-    return Deadline(
+    return Deadline.model_construct(
         regime=Regime.sar,
         received=received,
         start=start,
@@ -858,7 +867,7 @@ def status_on(
         label = deadline.status
         if deadline.lapses_on is not None and today >= deadline.lapses_on:
             label = "lapsed"
-        return ClockStatus(label=label, today=today, due=None, working_days_left=None)
+        return ClockStatus.model_construct(label=label, today=today, due=None, working_days_left=None)
     left = working_days_between(today, due, cal)
     if today == due:
         label = "due today"
@@ -868,4 +877,4 @@ def status_on(
         label = "long overdue"
     else:
         label = "delayed"
-    return ClockStatus(label=label, today=today, due=due, working_days_left=left)
+    return ClockStatus.model_construct(label=label, today=today, due=due, working_days_left=left)

@@ -915,3 +915,23 @@ def test_module_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("regime", "events"),
+    [
+        ("foi", {}),
+        ("foi", {"fee_notice": D(2026, 3, 9)}),
+        ("foi", {"fee_notice": D(2026, 3, 9), "fee_paid": D(2026, 3, 13), "pit_extended": True}),
+        ("eir", {"clarification_requested": D(2026, 3, 4)}),
+        ("review", {"review_of": "eir"}),
+        ("sar", {"id_requested": D(2026, 3, 3)}),
+        ("sar", {"clarification_requested": D(2026, 3, 4), "clarification_received": D(2026, 3, 9)}),
+    ],
+)
+def test_constructed_models_pass_full_validation(regime: str, events: dict[str, object]) -> None:
+    """Deadline/ClockStatus are built with model_construct (start-up time): prove the values are valid."""
+    d = due_date(R, Regime(regime), ClockEvents(**events))
+    assert foi.Deadline.model_validate(d.model_dump()) == d
+    st = status_on(d, D(2026, 4, 1), CAL)
+    assert foi.ClockStatus.model_validate(st.model_dump()) == st
