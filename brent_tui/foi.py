@@ -262,7 +262,7 @@ class HolidayCalendar:
         return list(self._year(d.year).get(d, ()))
 
     def holidays_in(self, year: int) -> list[tuple[date, str]]:
-        """Every non-weekend-related holiday of a year with its label, for display and checks."""
+        """Every listed holiday of a year (weekend ones too) with its label, for display and checks."""
         return [(d, self._label(d)) for d in sorted(self._year(year))]
 
     def _label(self, d: date) -> str:
