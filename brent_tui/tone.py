@@ -466,10 +466,11 @@ _NINO = regex.compile(
 _POSTCODE = regex.compile(
     r"(?<![A-Za-z0-9])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
 )
+#: "12 Acacia Avenue", "Flat 3, 12a High Road": a number, Capitalised words, a street type.
 _STREET = regex.compile(
-    r"(?i)(?:\bflat\s+\d+\w?,?\s+)?(?<![\w])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’\-]*\s+){1,4}?"
-    r"(?:road|rd|street|st|avenue|ave|lane|close|way|gardens|drive|crescent|place|terrace|court|"
-    r"grove|hill|park|rise|walk|square|mews|row|parade|green|broadway|gate|view)\b"
+    r"(?:\b(?i:flat)\s+\d+\w?,?\s+)?(?<![\w])\d{1,4}[a-zA-Z]?,?\s+(?:\p{Lu}[\w'’\-]*\s+){1,4}?"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Way|Gardens|Drive|Crescent|Place|Terrace|Court|"
+    r"Grove|Hill|Park|Rise|Walk|Square|Mews|Row|Parade|Green|Broadway|Gate|View)\b"
 )
 
 

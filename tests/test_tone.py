@@ -236,6 +236,7 @@ def test_personal_data_flags(text: str, fragment: str, severity: str) -> None:
         "Freephone 0800 123 4567",  # service number
         "Brent Civic Centre, 32 Engineers Way, Wembley HA9 0FJ",  # allowed venue postcode
         "Street works in the HA0 2AB area",  # a postcode alone is not an address
+        "12 people in the park near HA0 2AB",  # a number and a lower-case "park" is not a street
         "Follow @brent@mastodon.social for updates",  # a fediverse handle, not an email
         "Meeting on 12/03/2026 at 07:30",
         "Report reference 2026123456",
