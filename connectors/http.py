@@ -226,7 +226,7 @@ class Reply:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            truncated = exc.pos >= len(text.rstrip()) - 1
+            truncated = exc.msg.startswith("Unterminated") or exc.pos >= len(text.rstrip()) - 1
             what = "truncated JSON (the body ends mid-document)" if truncated else f"invalid JSON: {exc.msg}"
             raise BadResponse(
                 f"{where}: {what} at line {exc.lineno} column {exc.colno}", status=self.status
