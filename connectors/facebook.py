@@ -142,7 +142,7 @@ class FacebookConnector(Connector):
             method, url, params=params, json_body=form,
             headers={"Authorization": f"Bearer {self._token.reveal()}"},
         )
-        rate = parse_rate_limit(reply.headers, "facebook")
+        rate = parse_rate_limit(reply.headers, "facebook", self.clock())
         if reply.status < 400:
             body = reply.json()
             if isinstance(body, dict) and isinstance(body.get("error"), dict):
@@ -219,7 +219,7 @@ class FacebookConnector(Connector):
                 if url is None:
                     break
                 cbody, rate = await self._call("GET", url, params=cparams)
-                last_rate = rate
+                last_rate = rate if rate.remaining is not None else last_rate
                 comments, nxt = page_items(cbody, self.name)
                 stop = False
                 for c in comments:

@@ -104,7 +104,7 @@ def parse_iso(value: Any) -> datetime | None:
         return None
 
 
-def parse_rate_limit(headers: Mapping[str, str], family: str) -> RateInfo:
+def parse_rate_limit(headers: Mapping[str, str], family: str, now: datetime | None = None) -> RateInfo:
     """Each network's own header family.
 
     mastodon: X-RateLimit-* with Reset as an ISO 8601 timestamp
@@ -130,7 +130,7 @@ def parse_rate_limit(headers: Mapping[str, str], family: str) -> RateInfo:
             _epoch(h.get("x-rate-limit-reset")),
         )
     if family == "facebook":
-        return parse_facebook_usage(h, utcnow())
+        return parse_facebook_usage(h, now or utcnow())
     return RateInfo()
 
 
