@@ -8,7 +8,7 @@ one of the five routes with a department. A person always decides; the suggestio
 the queue and saves typing.
 
 Pure: no IO, no Textual, no clock reads (`now` is passed in). The only shared state is the
-lazily built VADER analyser and the per-settings compiled keyword regexes, both thread-safe.
+lazily built VADER analyser and the per-settings keyword index, both thread-safe.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ def _check_keywords(values: list[str], what: str) -> list[str]:
             raise ValueError(f"{what}[{i}]: empty keyword")
         if not _KEYWORD_RE.match(kw):
             raise ValueError(f"{what}[{i}] {raw!r}: '*' is only allowed at the end of a word (a suffix wildcard)")
+        if not keyword_words(kw):
+            raise ValueError(f"{what}[{i}] {raw!r}: a keyword needs at least one letter or digit")
         cleaned.append(kw)
     return cleaned
 
@@ -225,7 +227,7 @@ def _default_platform_weights() -> dict[Platform, float]:
 class TriageSettings(BaseModel):
     """Thresholds and keyword rules, `[triage]` in the app config; defaults suit a London borough.
 
-    Frozen: the compiled regexes are cached on the object, so change settings by building a
+    Frozen: the compiled keyword index is cached on the object, so change settings by building a
     new object (or `model_copy(update=...)`), never by mutating one in place.
     """
 
@@ -454,7 +456,7 @@ _DEFAULT_SETTINGS: TriageSettings | None = None
 
 
 def default_settings() -> TriageSettings:
-    """A shared default settings object (so its compiled regexes are shared too)."""
+    """A shared default settings object (so its keyword index is built once and shared)."""
     global _DEFAULT_SETTINGS
     if _DEFAULT_SETTINGS is None:
         _DEFAULT_SETTINGS = TriageSettings()

@@ -497,6 +497,8 @@ def test_settings_validation_messages() -> None:
         TriageSettings(sentiment_very_negative=-0.01, sentiment_negative=-0.5)
     with pytest.raises(ValidationError, match="only allowed at the end of a word"):
         KeywordRule(topic="x", keywords=["*bin"], department="Environment")
+    with pytest.raises(ValidationError, match="at least one letter or digit"):
+        KeywordRule(topic="x", keywords=["&&"], department="Environment")
     with pytest.raises(ValidationError, match="weight"):
         KeywordRule(topic="x", keywords=["bin"], department="Environment", weight=5)
     with pytest.raises(ValidationError, match="listed twice"):
