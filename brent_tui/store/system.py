@@ -146,7 +146,10 @@ class SystemStore(StoreBase):
         rows = await self._fetchall("SELECT * FROM key_people ORDER BY category, handle")
         return [row_to(KeyPerson, r) for r in rows]
 
-    async def save_key_person(self, person: KeyPerson, who: str) -> KeyPerson:
+    async def save_key_person(self, person: KeyPerson, actor: Actor) -> KeyPerson:
+        """Add or edit a key person (keyed by platform and handle); web team and comms only."""
+        require(actor, Action.KEY_PEOPLE)
+        who = actor.login
         values = person.model_dump(exclude={"id"})
         async with self.transaction() as db:
             await db.execute(
@@ -162,7 +165,9 @@ class SystemStore(StoreBase):
             await self._audit(db, who, "save", "key_person", person_id, **values)
         return person.model_copy(update={"id": person_id})
 
-    async def delete_key_person(self, person_id: int, who: str) -> None:
+    async def delete_key_person(self, person_id: int, actor: Actor) -> None:
+        require(actor, Action.KEY_PEOPLE)
+        who = actor.login
         async with self.transaction() as db:
             await db.execute("DELETE FROM key_people WHERE id = ?", (person_id,))
             await self._audit(db, who, "delete", "key_person", person_id)
