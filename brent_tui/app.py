@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 from brent_tui import __version__, paths
 from brent_tui.errors import UserError
 from brent_tui.live import LiveSync
-from brent_tui.models import utcnow
+from brent_tui.models import Notification, utcnow
 from brent_tui.screens.accounts import AccountsScreen
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.calendar import CalendarScreen
@@ -29,6 +29,7 @@ from brent_tui.screens.feed import FeedScreen
 from brent_tui.screens.foi import FoiScreen
 from brent_tui.screens.help import HelpScreen
 from brent_tui.screens.insights import InsightsScreen
+from brent_tui.screens.notifications import NotificationsScreen
 from brent_tui.screens.triage import TriageScreen
 from brent_tui.store import Store
 from brent_tui.widgets.app_header import TABS, AppHeader
@@ -97,6 +98,7 @@ class BrentApp(App[None]):
         Binding("f5", "go('foi')", "FOI", id="tab.foi"),
         Binding("f6", "go('insights')", "Insights", id="tab.insights"),
         Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("ctrl+n", "notifications", "Notifications", id="app.notifications"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
 
@@ -122,6 +124,7 @@ class BrentApp(App[None]):
         self._store: Store | None = None
         self.live: LiveSync | None = None
         self.counters: dict[str, int] = {}
+        self.urgent: list[Notification] = []
         self.suspension_reason: str | None = None
         self.sub_title = actor.label
         self.ready = False
@@ -202,15 +205,15 @@ class BrentApp(App[None]):
 
     def action_help(self) -> None:
         rows: list[tuple[str, str, str]] = []
-        seen: set[str] = set()
-        for key, active in self.screen.active_bindings.items():
+        seen: set[tuple[str, str]] = set()
+        for active in self.screen.active_bindings.values():
             binding = active.binding
             description = binding.description or binding.action
             where = "everywhere" if active.node is self else type(active.node).__name__
             label = self.get_key_display(binding)
             if (label, description) in seen:
                 continue
-            seen.add((label, description))  # type: ignore[arg-type]
+            seen.add((label, description))
             rows.append((label, description, where))
         rows.append(("ctrl+p", "Command palette: search every command", "everywhere"))
         title = type(self.screen).__name__.replace("Screen", "")
@@ -238,8 +241,13 @@ class BrentApp(App[None]):
         return text
 
     def refresh_status(self) -> None:
-        for header in self.screen.query(AppHeader):
-            header.refresh_status()
+        screen = self.screen
+        if isinstance(screen, BrentScreen):
+            screen.refresh_header()
+
+    def action_notifications(self) -> None:
+        if self.ready and not isinstance(self.screen, NotificationsScreen):
+            self.push_screen(NotificationsScreen())
 
     def live_changed(self, entities: set[str], new_mentions: bool) -> None:
         """Called by LiveSync on the UI thread: refresh the header and tell the screen."""

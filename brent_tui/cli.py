@@ -87,7 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = sub.add_parser("doctor", help="check config, database, permissions and connectors")
     _common(doctor)
 
+    from brent_tui.audit_cli import add_audit_parser
     from brent_tui.demo_cli import add_demo_parser
+
+    add_audit_parser(sub, _common)
 
     add_demo_parser(sub)
     add_foi_parser(sub)
@@ -228,15 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "foi":
-            from brent_tui.foi_cli import run_foi
-
-            return run_foi(args)
-        if args.command == "demo":
-            from brent_tui.demo_cli import run_demo
-
-            return run_demo(args)
-        return COMMANDS[args.command](args)
+        # Sub-commands from other modules register `handler` with set_defaults.
+        handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        return handler(args)
     except UserError as exc:
         print(f"brent-tui: error: {exc}".replace("\n", "\nbrent-tui: error: "), file=sys.stderr)
         return 2

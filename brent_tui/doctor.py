@@ -32,12 +32,16 @@ def permission_findings(db_path: Path) -> list[str]:
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
             problems.append(f"{path}: you cannot read and write it; fix with chmod 660 and the shared group")
     folder_mode = _mode(folder)
-    if folder.stat().st_gid != os.getgid() or folder_mode & 0o070:
-        # A shared set-up: the folder should be setgid so new files keep the group.
-        if folder_mode & 0o070 and not folder_mode & stat.S_ISGID:
-            problems.append(f"{folder}: shared folder without setgid; run: chmod g+s {folder}")
-        if db_path.exists() and folder_mode & 0o070 and not _mode(db_path) & 0o060:
-            problems.append(f"{db_path}: not group read/write; run: chmod 660 {db_path}")
+    if folder_mode & 0o020:  # group-writable: a shared set-up, so new files must keep the group
+        if not folder_mode & stat.S_ISGID:
+            problems.append(f"{folder}: shared folder without setgid (new files would get your own group); "
+                            f"run: chmod g+s {folder}")
+        for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+            if path.exists() and (_mode(path) & 0o060) != 0o060:
+                problems.append(f"{path}: not group read/write, so other officers cannot use it; "
+                                f"run: chmod 660 {path}")
+            if path.exists() and path.stat().st_gid != folder.stat().st_gid:
+                problems.append(f"{path}: group differs from the folder's; run: chgrp {folder.group()} {path}")
     return problems
 
 

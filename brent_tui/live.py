@@ -33,12 +33,15 @@ class LiveSync:
         self.max_mention_id = 0
         self._data_version: int | None = None
         self._task: asyncio.Task[None] | None = None
+        self.last_notification_id = 0
 
     async def prime(self) -> None:
         """Start from what is there now (what is already on screen is not 'new')."""
         self.change_cursor = await self.store.latest_change_id()
         self.max_mention_id = await self.store.max_mention_id()
         self._data_version = await self.store.data_version()
+        latest = await self.store.notifications(self.app.actor.login, limit=1)
+        self.last_notification_id = latest[0].id or 0 if latest else 0
         await self.refresh_counters()
 
     def start(self) -> None:
@@ -78,8 +81,22 @@ class LiveSync:
         self.max_mention_id = newest
         if entities or new_mentions:
             await self.refresh_counters()
+            if "notifications" in entities:
+                await self.announce_new_notifications()
             self.app.live_changed(entities, new_mentions)
         return entities, new_mentions
+
+    async def announce_new_notifications(self) -> None:
+        """A toast and the terminal bell for each notification that arrived for this user."""
+        fresh = [n for n in await self.store.notifications(self.app.actor.login, unread_only=True, limit=20)
+                 if n.id is not None and n.id > self.last_notification_id]
+        if not fresh:
+            return
+        self.last_notification_id = max(n.id or 0 for n in fresh)
+        for n in reversed(fresh[:5]):
+            self.app.notify(n.text, title=n.kind.replace("_", " "), severity="warning" if n.urgent else "information",
+                            timeout=10, markup=False)
+        self.app.bell()
 
     async def refresh_counters(self) -> None:
         app = self.app
@@ -87,5 +104,6 @@ class LiveSync:
         counts = await self.store.work_counts(now=now, soon=timedelta(hours=app.config.sla.due_soon_hours))
         counts["unread"] = await self.store.unread_count(app.actor.login)
         app.counters = counts
+        app.urgent = await self.store.unacknowledged_urgent(app.actor.login)
         suspension = await self.store.suspension()
         app.suspension_reason = suspension.reason if suspension.active else None

@@ -106,9 +106,8 @@ def test_missing_explicit_file(tmp_path: Path) -> None:
 
 
 def test_example_config_is_valid() -> None:
-    from importlib.resources import files
-
     import tomllib
+    from importlib.resources import files
 
     Config.model_validate(tomllib.loads(files("brent_tui").joinpath("example-config.toml").read_text()))
 

@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from brent_tui.errors import UserError
 from brent_tui.widgets.app_header import AppHeader
+from brent_tui.widgets.urgent_banner import UrgentBanner
 
 if TYPE_CHECKING:
     from brent_tui.app import BrentApp
@@ -43,6 +43,7 @@ class BrentScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield AppHeader(self.MODE)
+        yield UrgentBanner()
         yield from self.compose_body()
         yield Footer()
 
@@ -55,6 +56,8 @@ class BrentScreen(Screen):
     def refresh_header(self) -> None:
         for header in self.query(AppHeader):
             header.refresh_status()
+        for banner in self.query(UrgentBanner):
+            banner.refresh_banner()
 
     def show_error(self, error: BaseException) -> None:
         """A UserError is shown as its message; anything else is logged and summarised."""
