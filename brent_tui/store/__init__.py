@@ -6,6 +6,7 @@ services call its methods and get pydantic models back, never rows.
 
 from __future__ import annotations
 
+from brent_tui.store.accounts import AccountStore
 from brent_tui.store.base import (
     ConflictError,
     NotFound,
@@ -15,6 +16,8 @@ from brent_tui.store.base import (
     backup_file,
     check_sqlite_file,
 )
+from brent_tui.store.foi import FoiStore
+from brent_tui.store.insights import InsightStore
 from brent_tui.store.mentions import (
     IngestResult,
     MentionStore,
@@ -23,9 +26,6 @@ from brent_tui.store.mentions import (
     SearchError,
     SearchHit,
 )
-from brent_tui.store.accounts import AccountStore
-from brent_tui.store.foi import FoiStore
-from brent_tui.store.insights import InsightStore
 from brent_tui.store.migrations import SCHEMA_VERSION
 from brent_tui.store.posts import PostStore
 from brent_tui.store.system import SystemStore
