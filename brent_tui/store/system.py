@@ -10,6 +10,7 @@ from brent_tui.models import (
     CouncilAccount,
     FollowerSample,
     KeyPerson,
+    MentionStatus,
     Notification,
     Suspension,
     utcnow,
@@ -171,6 +172,14 @@ class SystemStore(StoreBase):
         async with self.transaction() as db:
             await db.execute("DELETE FROM key_people WHERE id = ?", (person_id,))
             await self._audit(db, who, "delete", "key_person", person_id)
+
+    async def set_mention_statuses(self, statuses: dict[int, MentionStatus]) -> None:
+        """Bulk status load for demo data and imports (decisions set status through Triage)."""
+        async with self.transaction() as db:
+            await db.executemany(
+                "UPDATE mentions SET status = ?, version = version + 1 WHERE id = ?",
+                [(status.value, mention_id) for mention_id, status in statuses.items()],
+            )
 
     # ------------------------------------------------------------------ header counters
 
