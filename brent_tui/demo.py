@@ -594,7 +594,7 @@ RSS_TITLES: dict[str, tuple[str, ...]] = {
     "comment": ("What the council's new plans mean for {place}",
                 "Our take: {topic} and the budget", "Week in Brent: {topic}, {place} and more"),
     "praise": ("Good news for {place}: {topic} improvements welcomed",),
-    "question": ("Your questions answered: {topic} in {place}", "Does Brent have a {topic} problem?"),
+    "question": ("Your questions answered: {topic} in {place}", "Is {topic} in {place} getting worse?"),
 }
 
 
@@ -896,9 +896,12 @@ class _MentionMaker:
             return f"WK{r.randrange(10_000_000, 99_999_999)}"
         return f"BR{r.randrange(100_000, 999_999)}"
 
-    def _fill(self, template: str, topic: str) -> str:
+    def _fill(self, template: str, topic: str, slots: dict[str, Any] | None = None) -> str:
+        return template.format(**(slots or self._slots(topic)))
+
+    def _slots(self, topic: str) -> dict[str, Any]:
         r = self.rng
-        return template.format(
+        return dict(
             place=r.choice(PLACES), street=r.choice(FLOOD_STREETS if topic == "flooding" else STREETS),
             ref=self._ref(), day=r.choice(DAYS_OF_WEEK), n=r.randrange(2, 140), weeks=r.randrange(2, 9),
             days=r.randrange(2, 12), link=TOPIC_LINKS.get(topic, ""),
@@ -989,10 +992,13 @@ class _MentionMaker:
             tone = "foi"
         elif platform is Platform.RSS:
             tone = r.choice(("complaint", "comment", "comment", "praise", "question"))
-            title = self._fill(r.choice(RSS_TITLES[tone]), topic)
-            body = self._fill(r.choice(T[topic].get("complaint") or GENERIC["comment"]), topic)
-            text = f"{title[0].upper()}{title[1:]}\n\n{body[0].upper()}{body[1:]}, one resident told us. " \
-                   f"A Brent Council spokesperson said the issue was being looked into."
+            slots = self._slots(topic)
+            title = self._fill(r.choice(RSS_TITLES[tone]), topic, slots)
+            quotes = T[topic].get("praise" if tone == "praise" else "complaint") or GENERIC["comment"]
+            body = self._fill(r.choice(quotes), topic, slots).rstrip(".!?")
+            ending = ("said one resident." if tone == "praise" else
+                      "one resident told us. A Brent Council spokesperson said the issue was being looked into.")
+            text = f"{title[0].upper()}{title[1:]}\n\n\u201c{body[0].upper()}{body[1:]}\u201d, {ending}"
         else:
             if tone in ("journalist", "councillor"):
                 platform, author = self.authors.pick_special(tone, platform)
