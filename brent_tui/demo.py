@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from brent_tui.models import MentionIn, Platform
+from brent_tui.models import MentionIn, MentionStatus, Platform
 from brent_tui.store import Store, StoreError, check_sqlite_file
 
 LONDON = ZoneInfo("Europe/London")
@@ -61,8 +61,7 @@ class DemoSummary:
     flood_mentions: int = 0
     flood_start: datetime | None = None
     event_days: list[str] = field(default_factory=list)
-    mention_statuses: dict[int, str] = field(default_factory=dict)
-    statuses_applied: bool = False
+    mention_statuses: dict[int, MentionStatus] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
         """The short summary the CLI prints."""
@@ -1759,11 +1758,9 @@ async def build_demo(
         await _load_requests(store, now, summary)
         await _load_foi(store, random.Random(f"{seed}:foi"), now, maker.foi_mentions, summary, statuses)
         await _load_triage(store, random.Random(f"{seed}:triage"), now, maker.candidates, summary, statuses)
-        summary.mention_statuses = dict(sorted(statuses.items()))
-        setter = getattr(store, "set_mention_statuses", None)
-        if setter is not None and statuses:
-            await setter(summary.mention_statuses)
-            summary.statuses_applied = True
+        summary.mention_statuses = {k: MentionStatus(v) for k, v in sorted(statuses.items())}
+        if statuses:
+            await store.set_mention_statuses(summary.mention_statuses)
         await store.set_meta("demo", json.dumps({"seed": seed, "now": now.isoformat(), "mentions": mentions}))
         say(f"done: {mentions:,} mentions")
     finally:

@@ -88,9 +88,6 @@ def run_demo(args: argparse.Namespace) -> int:
     config_out.write_text(demo_config_text(login_name()), encoding="utf-8")
     for line in summary.lines():
         print(line)
-    if summary.mention_statuses and not summary.statuses_applied:
-        print(f"note:          {len(summary.mention_statuses)} triaged mentions still show as new "
-              "(the store has no bulk status update yet)")
     print(f"config:        {config_out}")
     print(f"built in {time.monotonic() - started:.1f} s. Open it with:")
     print(f"  brent-tui --config {config_out} --db {db}")
