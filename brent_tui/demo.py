@@ -8,6 +8,7 @@ in batches, straight into `Store.ingest`, so a million rows fit in a few minutes
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import math
@@ -886,6 +887,20 @@ class _MentionMaker:
 
     # ------------------------------------------------------------------ text
 
+    def batches(self, size: int, authors: set[tuple[str, str]]) -> Iterator[list[MentionIn]]:
+        """All the mentions in time order, `size` at a time (noting each author seen)."""
+        batch: list[MentionIn] = []
+        for slots in self.hours():
+            for slot in slots:
+                m = self.make(slot)
+                authors.add((m.platform.value, m.author_handle))
+                batch.append(m)
+                if len(batch) >= size:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
     def _ref(self) -> str:
         r = self.rng
         shape = r.randrange(3)
@@ -1730,20 +1745,20 @@ async def build_demo(
 
         # Mentions, hour by hour, in batches.
         maker = _MentionMaker(random.Random(f"{seed}:mentions"), now, mentions)
-        batch: list[MentionIn] = []
         flush_at = min(BATCH, max(50, mentions // 100))  # small demos: fetched in many polls, not one
         authors: set[tuple[str, str]] = set()
+        batches = maker.batches(flush_at, authors)
         done = 0
-        for slots in maker.hours():
-            for slot in slots:
-                m = maker.make(slot)
-                authors.add((m.platform.value, m.author_handle))
-                batch.append(m)
-                if len(batch) >= flush_at:
-                    done = await _flush(store, batch, done, now, say, mentions)
-                    batch = []
-        if batch:
-            done = await _flush(store, batch, done, now, say, mentions)
+        # Generate the next batch in a thread while SQLite (which releases the GIL) stores this one:
+        # the generator is still consumed in order, so the rows are the same as a plain loop's.
+        batch = await asyncio.to_thread(next, batches, None)
+        while batch:
+            storing = asyncio.create_task(_flush(store, batch, done, now, say, mentions))
+            try:
+                following = await asyncio.to_thread(next, batches, None)
+            finally:
+                done = await storing
+            batch = following
         stored = await store.max_mention_id()
         if stored != mentions:
             raise StoreError(f"demo: generated {mentions} mentions but {stored} were stored (duplicate ids?)")
