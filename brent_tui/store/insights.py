@@ -1,9 +1,297 @@
-"""Figures for the Insights view and reports: growth, volumes, SLA and FOI performance."""
+"""Figures for the Insights view and reports: growth, volumes, SLA and FOI performance.
+
+Every mention figure is a GROUP BY over a `created_at` range, answered from the covering index
+`mentions_insights` without reading the (large) mention rows; the pure folding, trending, SLA and
+FOI rules live in brent_tui/insights.py.
+"""
 
 from __future__ import annotations
 
-from brent_tui.store.base import StoreBase
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+from brent_tui.insights import (
+    NO_DEPARTMENT,
+    NO_TOPIC,
+    TREND_BASELINE_DAYS,
+    TREND_WINDOW,
+    UNSCORED,
+    AccountGrowth,
+    AssignmentRow,
+    AuthorRank,
+    Figures,
+    FoiCaseRow,
+    Period,
+    PostEngagement,
+    Volume,
+    count_hashtags,
+    daily_last,
+    foi_monthly,
+    london_day,
+    sla_figures,
+    trending,
+    volume_from_hours,
+)
+from brent_tui.models import KeyPerson, Platform
+from brent_tui.store.base import StoreBase, parse_ts, row_to, ts
+
+_BAND_SQL = (
+    "CASE WHEN sentiment IS NULL THEN 'unscored' WHEN sentiment <= -0.05 THEN 'negative' "
+    "WHEN sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END"
+)
+
+AUTHOR_ORDER = {
+    "reach": "coalesce(a.followers, 0) DESC, s.n DESC, a.id",
+    "frequency": "s.n DESC, coalesce(a.followers, 0) DESC, a.id",
+    "tone": "s.tone IS NULL, s.tone ASC, s.n DESC, a.id",  # most critical first
+}
 
 
 class InsightStore(StoreBase):
     """Figures for the Insights view and reports: growth, volumes, SLA and FOI performance."""
+
+    # ------------------------------------------------------------------ audience
+
+    async def follower_growth(self, period: Period) -> list[AccountGrowth]:
+        """Each active account's follower samples in the period: first, last and one per London day."""
+        accounts = await self._fetchall(
+            "SELECT id, platform, handle, followers FROM council_accounts WHERE active = 1 ORDER BY platform, handle"
+        )
+        rows = await self._fetchall(
+            "SELECT account_id, at, followers FROM follower_samples WHERE at >= ? AND at < ? ORDER BY account_id, at",
+            (ts(period.start), ts(period.end)),
+        )
+        by_account: dict[int, list[tuple[datetime, int]]] = {}
+        for r in rows:
+            by_account.setdefault(r["account_id"], []).append((parse_ts(r["at"]), int(r["followers"])))
+        out = []
+        for a in accounts:
+            samples = by_account.get(a["id"], [])
+            first = samples[0] if samples else (None, None)
+            last = samples[-1] if samples else (None, None)
+            out.append(AccountGrowth(
+                account_id=a["id"], platform=a["platform"], handle=a["handle"], followers_now=a["followers"],
+                first_at=first[0], first=first[1], last_at=last[0], last=last[1], daily=daily_last(samples),
+            ))
+        return out
+
+    # ------------------------------------------------------------------ mentions
+
+    async def mention_volume(self, period: Period) -> Volume:
+        """Mentions per London day, hour of day, network and sentiment band (unscored counted apart)."""
+        rows = await self._fetchall(
+            f"SELECT substr(created_at, 1, 13) AS hour, platform, {_BAND_SQL} AS band, count(*) AS n "
+            "FROM mentions INDEXED BY mentions_insights WHERE created_at >= ? AND created_at < ? "
+            "GROUP BY hour, platform, band",
+            (ts(period.start), ts(period.end)),
+        )
+        return volume_from_hours(((r["hour"], r["platform"], r["band"], r["n"]) for r in rows), period)
+
+    async def topic_counts(self, start: datetime, end: datetime) -> tuple[dict[str, int], dict[str, int]]:
+        """Mentions per topic and per department; mentions not yet scored count as 'unscored'."""
+        rows = await self._fetchall(
+            "SELECT sentiment IS NULL AS unscored, topic, department, count(*) AS n "
+            "FROM mentions INDEXED BY mentions_insights WHERE created_at >= ? AND created_at < ? "
+            "GROUP BY unscored, topic, department",
+            (ts(start), ts(end)),
+        )
+        topics: Counter[str] = Counter()
+        departments: Counter[str] = Counter()
+        for r in rows:
+            if r["unscored"]:
+                topics[UNSCORED] += r["n"]
+                departments[UNSCORED] += r["n"]
+            else:
+                topics[r["topic"] or NO_TOPIC] += r["n"]
+                departments[r["department"] or NO_DEPARTMENT] += r["n"]
+        return dict(topics.most_common()), dict(departments.most_common())
+
+    async def hashtag_counts(self, start: datetime, end: datetime) -> Counter[str]:
+        """Mentions carrying each hashtag in [start, end). Only texts with a '#' leave SQLite."""
+        rows = await self._fetchall(
+            "SELECT text FROM mentions WHERE created_at >= ? AND created_at < ? AND instr(text, '#') > 0",
+            (ts(start), ts(end)),
+        )
+        return count_hashtags(r[0] for r in rows)
+
+    async def trending_figures(self, end: datetime, *, limit: int = 10):
+        """Hashtags and topics of the 24 hours up to `end` against the previous 7 days' daily average."""
+        recent_start = end - TREND_WINDOW
+        base_start = recent_start - timedelta(days=TREND_BASELINE_DAYS)
+        tags_recent = await self.hashtag_counts(recent_start, end)
+        tags_base = await self.hashtag_counts(base_start, recent_start)
+        topics_recent = await self._topic_only(recent_start, end)
+        topics_base = await self._topic_only(base_start, recent_start)
+        return (trending(tags_recent, tags_base, limit=limit), trending(topics_recent, topics_base, limit=limit))
+
+    async def _topic_only(self, start: datetime, end: datetime) -> dict[str, int]:
+        rows = await self._fetchall(
+            "SELECT topic, count(*) AS n FROM mentions INDEXED BY mentions_insights "
+            "WHERE created_at >= ? AND created_at < ? AND topic IS NOT NULL GROUP BY topic",
+            (ts(start), ts(end)),
+        )
+        return {r["topic"]: r["n"] for r in rows}
+
+    # ------------------------------------------------------------------ triage and SLA
+
+    async def route_counts(self, period: Period) -> dict[int, int]:
+        """Current triage decisions per route (an undo or a change replaces the older decision)."""
+        rows = await self._fetchall(
+            "SELECT route, count(*) AS n FROM decisions WHERE superseded_by IS NULL AND undo = 0 "
+            "AND decided_at >= ? AND decided_at < ? GROUP BY route",
+            (ts(period.start), ts(period.end)),
+        )
+        return {int(r["route"]): int(r["n"]) for r in rows}
+
+    async def assignment_rows(self, period: Period) -> list[AssignmentRow]:
+        """Assignments created in the period (work items, at most a few thousand a month)."""
+        rows = await self._fetchall(
+            "SELECT route, status, created_at, due_at, done_at FROM assignments "
+            "WHERE created_at >= ? AND created_at < ?",
+            (ts(period.start), ts(period.end)),
+        )
+        return [AssignmentRow(route=r["route"], status=r["status"], created_at=parse_ts(r["created_at"]),
+                              due_at=parse_ts(r["due_at"]), done_at=parse_ts(r["done_at"])) for r in rows]
+
+    # ------------------------------------------------------------------ FOI
+
+    async def foi_case_rows(self, period: Period, regimes: tuple[str, ...] = ("foi", "eir")) -> list[FoiCaseRow]:
+        """Requests received in the period with their clock events (the deadline is computed, not stored)."""
+        marks = ", ".join("?" for _ in regimes)
+        cases = await self._fetchall(
+            f"SELECT id, regime, received_on, status, responded_on FROM foi_cases WHERE regime IN ({marks}) "
+            "AND received_on >= ? AND received_on <= ? ORDER BY received_on, id",
+            (*regimes, period.first.isoformat(), period.last.isoformat()),
+        )
+        events: dict[int, list[tuple[str, date]]] = {}
+        if cases:
+            rows = await self._fetchall(
+                "SELECT case_id, kind, on_date FROM foi_events WHERE case_id IN "
+                f"(SELECT id FROM foi_cases WHERE regime IN ({marks}) AND received_on >= ? AND received_on <= ?) "
+                "ORDER BY case_id, on_date, id",
+                (*regimes, period.first.isoformat(), period.last.isoformat()),
+            )
+            for r in rows:
+                events.setdefault(r["case_id"], []).append((r["kind"], date.fromisoformat(r["on_date"])))
+        return [
+            FoiCaseRow(id=c["id"], regime=c["regime"], received_on=date.fromisoformat(c["received_on"]),
+                       status=c["status"],
+                       responded_on=date.fromisoformat(c["responded_on"]) if c["responded_on"] else None,
+                       events=events.get(c["id"], []))
+            for c in cases
+        ]
+
+    async def holiday_calendar(self):
+        """The s.10(6) calendar: GOV.UK days loaded into `bank_holidays` where present, the package otherwise."""
+        from brent_tui.foi import DIVISIONS, HolidayCalendar
+
+        rows = await self._fetchall("SELECT day, division, title FROM bank_holidays")
+        loaded = [(date.fromisoformat(r["day"]), r["division"], r["title"]) for r in rows
+                  if r["division"] in DIVISIONS]
+        return HolidayCalendar(loaded) if loaded else HolidayCalendar.default()
+
+    # ------------------------------------------------------------------ posts
+
+    async def top_posts(self, period: Period, *, limit: int = 10) -> list[PostEngagement]:
+        """Published posts of the period by the engagement the cache holds (see insights.ENGAGEMENT_NOTE)."""
+        rows = await self._fetchall(
+            """
+            SELECT t.post_id, a.platform, a.handle, t.published_at, p.body, t.platform_url,
+                (SELECT count(*) FROM mentions m WHERE m.platform = a.platform AND m.reply_to_id = t.platform_post_id)
+                + (SELECT count(*) FROM mentions m WHERE m.platform = a.platform
+                   AND m.thread_id = t.platform_post_id AND m.reply_to_id IS NOT t.platform_post_id
+                   AND m.platform_id <> t.platform_post_id) AS replies,
+                coalesce((SELECT sum(coalesce(m.likes, 0) + coalesce(m.reposts, 0) + coalesce(m.quotes, 0))
+                          FROM mentions m WHERE m.platform = a.platform AND m.platform_id = t.platform_post_id), 0)
+                    AS reactions
+            FROM post_targets t JOIN posts p ON p.id = t.post_id JOIN council_accounts a ON a.id = t.account_id
+            WHERE t.status = 'published' AND t.platform_post_id IS NOT NULL
+              AND t.published_at >= ? AND t.published_at < ?
+            """,
+            (ts(period.start), ts(period.end)),
+        )
+        posts = [
+            PostEngagement(post_id=r["post_id"], platform=r["platform"], handle=r["handle"],
+                           published_at=parse_ts(r["published_at"]), body=r["body"], replies=int(r["replies"]),
+                           reactions=int(r["reactions"]), url=r["platform_url"])
+            for r in rows
+        ]
+        posts.sort(key=lambda p: (-p.engagement, -p.published_at.timestamp(), p.post_id))
+        return posts[:limit]
+
+    # ------------------------------------------------------------------ people
+
+    async def author_ranking(self, period: Period, *, by: str = "reach", limit: int = 50) -> list[AuthorRank]:
+        """Authors who mentioned the council in the period, ranked by reach, frequency or tone."""
+        order = AUTHOR_ORDER.get(by)
+        if order is None:
+            raise ValueError(f"unknown ranking {by!r}: use reach, frequency or tone")
+        rows = await self._fetchall(
+            f"""
+            WITH s AS (
+                SELECT author_id, count(*) AS n, avg(sentiment) AS tone
+                FROM mentions INDEXED BY mentions_insights
+                WHERE created_at >= ? AND created_at < ? GROUP BY author_id
+            )
+            SELECT a.id, a.platform, a.handle, a.display_name, a.followers, s.n, s.tone, k.category
+            FROM s JOIN authors a ON a.id = s.author_id
+            LEFT JOIN key_people k ON k.platform = a.platform AND lower(k.handle) = lower(a.handle)
+            ORDER BY {order} LIMIT ?
+            """,
+            (ts(period.start), ts(period.end), limit),
+        )
+        return [AuthorRank(author_id=r["id"], platform=r["platform"], handle=r["handle"], name=r["display_name"],
+                           followers=r["followers"], mentions=r["n"], avg_sentiment=r["tone"],
+                           key_category=r["category"]) for r in rows]
+
+    async def key_people_index(self) -> dict[tuple[str, str], KeyPerson]:
+        """Key people by `(platform, handle.casefold())`: what the Feed and Triage use to mark and lift them."""
+        rows = await self._fetchall("SELECT * FROM key_people")
+        people = [row_to(KeyPerson, r) for r in rows]
+        return {(p.platform.value, p.handle.casefold()): p for p in people}
+
+    async def key_people_activity(self, period: Period) -> dict[int, int]:
+        """Mentions by each key person in the period, by key_people.id (uses the author index)."""
+        rows = await self._fetchall(
+            "SELECT k.id, count(m.id) AS n FROM key_people k "
+            "LEFT JOIN authors a ON a.platform = k.platform AND lower(a.handle) = lower(k.handle) "
+            "LEFT JOIN mentions m ON m.author_id = a.id AND m.created_at >= ? AND m.created_at < ? "
+            "GROUP BY k.id",
+            (ts(period.start), ts(period.end)),
+        )
+        return {int(r["id"]): int(r["n"]) for r in rows}
+
+    async def new_followers(self, period: Period) -> list[tuple[int, str, str, int | None]]:
+        """Followers gained per account in the period, from the counts the connectors record.
+
+        No connector fetches follower lists, so who the new followers are is not known here.
+        """
+        return [(g.account_id, g.platform, g.handle, g.gained) for g in await self.follower_growth(period)]
+
+    # ------------------------------------------------------------------ everything
+
+    async def figures(self, period: Period, *, now: datetime) -> Figures:
+        """Every figure for a period (the Insights tab and `brent-tui report`)."""
+        trend_end = min(now, period.end)
+        tags, topics_trend = await self.trending_figures(trend_end)
+        topics, departments = await self.topic_counts(period.start, period.end)
+        calendar = await self.holiday_calendar()
+        return Figures(
+            period=period,
+            generated_at=now,
+            trend_end=trend_end,
+            growth=await self.follower_growth(period),
+            volume=await self.mention_volume(period),
+            topics=topics,
+            departments=departments,
+            trending_hashtags=tags,
+            trending_topics=topics_trend,
+            routes=await self.route_counts(period),
+            sla=sla_figures(await self.assignment_rows(period), now),
+            foi=foi_monthly(await self.foi_case_rows(period), london_day(now), calendar),
+            top_posts=await self.top_posts(period),
+            influencers=await self.author_ranking(period, by="reach", limit=10),
+        )
+
+
+__all__ = ["AUTHOR_ORDER", "InsightStore", "Platform"]
