@@ -451,10 +451,30 @@ V3_INSIGHTS = """
 CREATE INDEX mentions_insights ON mentions(created_at, platform, sentiment, topic, department, author_id);
 """
 
+# Publishing: a target handed to the network's own scheduler (Mastodon `scheduled_at`,
+# Facebook `scheduled_publish_time`) remembers for when; a post moved, edited, held or deleted
+# after that must be cancelled on the network, so the cancellation is queued durably.
+V4_PUBLISHING = """
+ALTER TABLE post_targets ADD COLUMN server_scheduled_at TEXT;
+CREATE TABLE post_cancellations (
+    id               INTEGER PRIMARY KEY,
+    post_id          INTEGER,
+    account_id       INTEGER NOT NULL REFERENCES council_accounts(id),
+    platform_post_id TEXT NOT NULL,
+    reason           TEXT,
+    created_at       TEXT NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    last_error       TEXT,
+    done_at          TEXT
+);
+CREATE INDEX post_cancellations_open ON post_cancellations(done_at, id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
     V3_INSIGHTS,
+    V4_PUBLISHING,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
