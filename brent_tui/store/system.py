@@ -12,11 +12,10 @@ from brent_tui.models import (
     KeyPerson,
     MentionStatus,
     Notification,
-    Suspension,
     utcnow,
 )
 from brent_tui.roles import Action, Actor, require
-from brent_tui.store.base import StoreBase, StoreError, row_to, ts
+from brent_tui.store.base import StoreBase, row_to, ts
 
 
 class SystemStore(StoreBase):
@@ -191,35 +190,6 @@ class SystemStore(StoreBase):
             (ts(now), ts(now), ts(now + soon)),
         )
         return {"overdue": int(row["overdue"] or 0), "due_soon": int(row["due_soon"] or 0)}
-
-    async def suspension(self) -> Suspension:
-        row = await self._fetchone("SELECT active, reason, by, at FROM suspension WHERE id = 1")
-        return row_to(Suspension, row) if row else Suspension(active=False)
-
-    async def set_suspension(self, actor: Actor, *, active: bool, reason: str | None = None) -> Suspension:
-        """Suspend (or resume) every scheduled post, organisation-wide, with a reason banner.
-
-        Scheduled posts and their pending targets become `held`. Resuming lifts the banner;
-        held posts stay held until each is re-timed or released in the Calendar.
-        """
-        require(actor, Action.SUSPEND_POSTS)
-        if active and not (reason and reason.strip()):
-            raise StoreError("give a reason for suspending posts: it is shown to every user")
-        now = utcnow()
-        async with self.transaction() as db:
-            await db.execute(
-                "UPDATE suspension SET active = ?, reason = ?, by = ?, at = ? WHERE id = 1",
-                (int(active), reason.strip() if active and reason else None, actor.login, ts(now)),
-            )
-            if active:
-                await db.execute("UPDATE posts SET status = 'held' WHERE status = 'scheduled'")
-                await db.execute(
-                    "UPDATE post_targets SET status = 'held' WHERE status = 'pending' AND post_id IN "
-                    "(SELECT id FROM posts WHERE status = 'held')"
-                )
-            await self._audit(db, actor.login, "suspend_posts" if active else "resume_posts", "suspension", 1,
-                              reason=reason)
-        return Suspension(active=active, reason=reason if active else None, by=actor.login, at=now)
 
     # ------------------------------------------------------------------ change log
 
