@@ -470,11 +470,45 @@ CREATE TABLE post_cancellations (
 CREATE INDEX post_cancellations_open ON post_cancellations(done_at, id);
 """
 
+# Insights: mentions counted per UTC hour, network, sentiment band, topic and department, kept by
+# triggers, so a period's volume/topic/sentiment figures read a few thousand rows, not a million.
+V5_ROLLUP = """
+CREATE TABLE mention_rollup (
+    hour       TEXT NOT NULL,
+    platform   TEXT NOT NULL,
+    band       TEXT NOT NULL,
+    topic      TEXT NOT NULL,
+    department TEXT NOT NULL,
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (hour, platform, band, topic, department)
+) WITHOUT ROWID;
+INSERT INTO mention_rollup (hour, platform, band, topic, department, n)
+SELECT substr(m.created_at, 1, 13), m.platform, CASE WHEN m.sentiment IS NULL THEN 'unscored' WHEN m.sentiment <= -0.05 THEN 'negative' WHEN m.sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END, coalesce(m.topic, ''), coalesce(m.department, ''), count(*) FROM mentions m GROUP BY 1, 2, 3, 4, 5;
+CREATE TRIGGER mention_rollup_insert AFTER INSERT ON mentions BEGIN
+    INSERT INTO mention_rollup (hour, platform, band, topic, department, n)
+    VALUES (substr(new.created_at, 1, 13), new.platform, CASE WHEN new.sentiment IS NULL THEN 'unscored' WHEN new.sentiment <= -0.05 THEN 'negative' WHEN new.sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END, coalesce(new.topic, ''), coalesce(new.department, ''), 1)
+    ON CONFLICT (hour, platform, band, topic, department) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER mention_rollup_delete AFTER DELETE ON mentions BEGIN
+    UPDATE mention_rollup SET n = n - 1
+    WHERE (hour, platform, band, topic, department) = (substr(old.created_at, 1, 13), old.platform, CASE WHEN old.sentiment IS NULL THEN 'unscored' WHEN old.sentiment <= -0.05 THEN 'negative' WHEN old.sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END, coalesce(old.topic, ''), coalesce(old.department, ''));
+END;
+CREATE TRIGGER mention_rollup_update AFTER UPDATE OF created_at, platform, sentiment, topic, department ON mentions
+BEGIN
+    UPDATE mention_rollup SET n = n - 1
+    WHERE (hour, platform, band, topic, department) = (substr(old.created_at, 1, 13), old.platform, CASE WHEN old.sentiment IS NULL THEN 'unscored' WHEN old.sentiment <= -0.05 THEN 'negative' WHEN old.sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END, coalesce(old.topic, ''), coalesce(old.department, ''));
+    INSERT INTO mention_rollup (hour, platform, band, topic, department, n)
+    VALUES (substr(new.created_at, 1, 13), new.platform, CASE WHEN new.sentiment IS NULL THEN 'unscored' WHEN new.sentiment <= -0.05 THEN 'negative' WHEN new.sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END, coalesce(new.topic, ''), coalesce(new.department, ''), 1)
+    ON CONFLICT (hour, platform, band, topic, department) DO UPDATE SET n = n + 1;
+END;
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
     V3_INSIGHTS,
     V4_PUBLISHING,
+    V5_ROLLUP,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
