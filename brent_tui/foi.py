@@ -26,7 +26,9 @@ Law (see docs/domain.md section 5):
 from __future__ import annotations
 
 import calendar as _monthcal
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -45,7 +47,9 @@ __all__ = [
     "add_months",
     "add_working_days",
     "due_date",
+    "Validity",
     "easter_sunday",
+    "judge_validity",
     "parse_govuk_bank_holidays",
     "receipt_date",
     "status_on",
@@ -878,3 +882,348 @@ def status_on(
     else:
         label = "delayed"
     return ClockStatus.model_construct(label=label, today=today, due=due, working_days_left=left)
+
+
+# --------------------------------------------------------------------------- validity (s.8)
+
+#: Words that make a display name a brand, a group or a role rather than a person's real name.
+_NOT_A_PERSON = frozenset({
+    "council", "councils", "borough", "brent", "london", "uk", "ltd", "limited", "plc", "llp", "cic", "group",
+    "team", "news", "times", "post", "echo", "gazette", "official", "residents", "resident", "association",
+    "assoc", "society", "club", "watch", "campaign", "campaigns", "action", "community", "network", "forum",
+    "alliance", "committee", "trust", "charity", "foundation", "partnership", "services", "service", "media",
+    "tv", "radio", "fm", "blog", "info", "hq", "the", "and", "of", "for", "bins", "parking", "housing",
+    "tenants", "neighbours", "parents", "friends", "save", "stop", "anonymous", "anon", "user", "admin",
+    "account", "page",
+})
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?$")
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+#: A UK postcode (e.g. NW10 7RR, HA9 0FJ): with a house number, an address for correspondence.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"\b\d{1,4}[A-Za-z]?\s+[A-Z][a-z]+", re.UNICODE)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "cllr", "rev"})
+
+
+@dataclass(frozen=True)
+class Validity:
+    """Whether a request made on social media is a valid FOI request (FOIA s.8(1)) as far as we can tell.
+
+    ``doubtful`` never stops the clock (it runs from the post); it says what to ask the applicant for.
+    """
+
+    real_name: str | None  # the display name when it looks like a person's real name
+    email: str | None
+    postal_address: bool
+    doubtful: bool
+    reasons: list[str] = field(default_factory=list)
+    ask_for: list[str] = field(default_factory=list)  # "real name", "email address"
+
+    @property
+    def note(self) -> str:
+        """One line for the case: the verdict and why."""
+        head = "validity doubtful — ask for " + " and ".join(self.ask_for) if self.doubtful else "valid request"
+        return f"{head}: " + " ".join(self.reasons)
+
+
+def looks_like_real_name(display_name: str | None, handle: str | None = None) -> bool:
+    """Two or more words of letters (titles and initials allowed), not a handle, brand or group name.
+
+    Deliberately cautious: "Margaret Doyle", "Dr A. Okafor", "Siân Ní Bhriain" pass; "bin_watcher99",
+    "Kilburn Residents Association", "Brent & Kilburn Times", "Sam" do not.
+    """
+    if not display_name:
+        return False
+    name = " ".join(display_name.split())
+    if not name or "@" in name or "_" in name or any(ch.isdigit() for ch in name):
+        return False
+    if handle and name.replace(" ", "").lower() == handle.lstrip("@").lower():
+        return False
+    words = [w for w in name.split(" ") if w]
+    lowered = [w.strip(".").lower() for w in words]
+    if any(w in _NOT_A_PERSON for w in lowered):
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    core = [w for w, low in zip(words, lowered, strict=True) if low not in _TITLES]
+    full = [w for w in core if not _INITIAL.match(w)]
+    if len(core) < 2 or not full or _INITIAL.match(core[-1]) is not None:
+        return False
+    return all(len(w.strip(".")) >= 2 for w in full)
+
+
+def find_email(*texts: str | None) -> str | None:
+    """The first email address in any of ``texts`` (request text, contact field)."""
+    for text in texts:
+        if text:
+            found = _EMAIL.search(text)
+            if found:
+                return found.group(0)
+    return None
+
+
+def has_postal_address(*texts: str | None) -> bool:
+    """A UK postcode together with a house number and street word: enough to write back to."""
+    return any(bool(text and _POSTCODE.search(text) and _HOUSE_NUMBER.search(text)) for text in texts)
+
+
+def judge_validity(
+    display_name: str | None,
+    handle: str | None,
+    text: str | None,
+    contact: str | None = None,
+) -> Validity:
+    """Apply the strategy's rule and Ghafoor v IC (EA/2015/0140) to a request made on social media.
+
+    Strategy: valid when the real name is visible in the profile, or a name and an address for
+    correspondence are given. Tribunal: a handle alone is not an address for correspondence. So the
+    request is treated as valid only with a real name *and* an email or postal address; otherwise it is
+    "doubtful": the clock still runs from the post, and the reply asks for what is missing.
+    """
+    real = " ".join(display_name.split()) if looks_like_real_name(display_name, handle) else None
+    email = find_email(contact, text)
+    postal = has_postal_address(contact, text)
+    reasons: list[str] = []
+    ask: list[str] = []
+    if real:
+        reasons.append(f"Real name visible in the profile ({real}): the strategy's rule is met.")
+    elif display_name and display_name.strip():
+        reasons.append("The profile name does not look like a real name (a handle, brand or single word).")
+        ask.append("real name")
+    else:
+        reasons.append("No name on the profile.")
+        ask.append("real name")
+    if email:
+        reasons.append("An email address for correspondence is given.")
+    elif postal:
+        reasons.append("A postal address for correspondence is given.")
+    else:
+        reasons.append(
+            "No email or postal address: a handle alone is not an address for correspondence "
+            "(Ghafoor v IC, EA/2015/0140). The clock runs from the post anyway."
+        )
+        ask.append("email address")
+    return Validity(
+        real_name=real, email=email, postal_address=postal, doubtful=bool(ask), reasons=reasons, ask_for=ask
+    )
+
+
+def ask_for_details_text(validity: Validity, reference: str | None, received: date) -> str:
+    """The public reply asking for what is missing; short enough for any network (< 280 characters)."""
+    missing = " and ".join(validity.ask_for) or "contact details"
+    ref = f" (ref {reference})" if reference else ""
+    return (
+        f"Thanks for your Freedom of Information request{ref}, logged as received {received:%d %b %Y}. "
+        f"To respond we need your {missing}: please send {'them' if len(validity.ask_for) != 1 else 'it'} "
+        "to us by direct message. "
+        "We will not publish them."
+    )
+
+
+# --------------------------------------------------------------------------- cases and their events
+#
+# A tracked case stores only facts (date of receipt, dated events); its deadline is recomputed from
+# them and the calendar every time, so a holiday loaded later moves it. Cases and events are duck
+# typed (``brent_tui.models.FoiCase`` / ``FoiEvent``) so that this module does not import the models.
+
+#: Event kinds an officer can record, with the words shown on screen, and whether a date is the point.
+EVENT_KINDS: dict[str, str] = {
+    "clarification_requested": "Clarification requested (s.1(3) / reg 9(4))",
+    "clarification_received": "Clarification received — the clock restarts",
+    "fee_notice": "Fees notice given (s.9) — the clock stops",
+    "fee_paid": "Fee received — the clock runs again",
+    "pit_extended": "Public interest extension: applicant told (s.10(3), +20 working days)",
+    "eir_extended": "EIR complex and voluminous (reg 7): 40 working days",
+    "id_requested": "SAR: ID requested",
+    "id_received": "SAR: ID received — the month starts",
+    "sar_extended": "SAR extended to three months",
+    "in_progress": "Accepted and in progress",
+    "responded": "Responded",
+    "withdrawn": "Withdrawn by the applicant",
+    "review_requested": "Internal review requested",
+    "review_extended": "Internal review extended to 40 working days (FOI)",
+    "ico_complaint": "Complaint to the ICO",
+    "note": "Note",
+}
+#: What each event kind does to a case's status (None: no change).
+EVENT_STATUS: dict[str, str | None] = {
+    "clarification_requested": "awaiting_clarification",
+    "clarification_received": "in_progress",
+    "fee_notice": "fee_notice",
+    "fee_paid": "in_progress",
+    "pit_extended": "pit_extension",
+    "eir_extended": "in_progress",
+    "id_requested": "awaiting_clarification",
+    "id_received": "in_progress",
+    "sar_extended": "in_progress",
+    "in_progress": "in_progress",
+    "responded": "responded",
+    "withdrawn": "withdrawn",
+    "review_requested": "internal_review",
+    "review_extended": "internal_review",
+    "ico_complaint": "with_ico",
+    "note": None,
+}
+#: Statuses with no clock running.
+CLOSED_STATUSES = frozenset({"responded", "withdrawn", "with_ico"})
+STATUS_WORDS: dict[str, str] = {
+    "received": "received",
+    "awaiting_clarification": "awaiting clarification",
+    "fee_notice": "fee notice",
+    "in_progress": "in progress",
+    "pit_extension": "PIT extension",
+    "responded": "responded",
+    "withdrawn": "withdrawn",
+    "internal_review": "internal review",
+    "with_ico": "with ICO",
+}
+
+
+def _value(x: Any) -> str:
+    return str(getattr(x, "value", x))
+
+
+def _pair(events: list[Any], first: str, second: str) -> tuple[date | None, date | None]:
+    """The latest ``first`` and the earliest ``second`` on or after it (else the latest ``second``,
+    which then fails the order check with a clear message)."""
+    asked = [e.on_date for e in events if e.kind == first]
+    got = sorted(e.on_date for e in events if e.kind == second)
+    a = max(asked) if asked else None
+    if not got:
+        return a, None
+    if a is None:
+        return None, got[-1]
+    after = [d for d in got if d >= a]
+    return a, after[0] if after else got[-1]
+
+
+def _latest(events: list[Any], kind: str) -> date | None:
+    days = [e.on_date for e in events if e.kind == kind]
+    return max(days) if days else None
+
+
+def request_clock_inputs(case: Any, events: Iterable[Any]) -> tuple[Regime, date, ClockEvents]:
+    """The clock of the request itself (not its internal review) from a case and its events."""
+    evs = list(events)
+    regime = Regime(_value(case.regime))
+    data: dict[str, Any] = {}
+    clar = _pair(evs, "clarification_requested", "clarification_received")
+    data["clarification_requested"], data["clarification_received"] = clar
+    if regime is Regime.foi:
+        data["fee_notice"], data["fee_paid"] = _pair(evs, "fee_notice", "fee_paid")
+        pit = _latest(evs, "pit_extended")
+        data["pit_extended"], data["pit_notified"] = pit is not None, pit
+    if regime is Regime.eir:
+        data["eir_extended"] = any(e.kind == "eir_extended" for e in evs)
+    if regime is Regime.sar:
+        data["id_requested"], data["id_received"] = _pair(evs, "id_requested", "id_received")
+        data["sar_extended"] = any(e.kind == "sar_extended" for e in evs)
+    if regime is Regime.review:
+        data["review_extended"] = any(e.kind == "review_extended" for e in evs)
+    misplaced = {
+        "fee_notice": Regime.foi, "fee_paid": Regime.foi, "pit_extended": Regime.foi, "eir_extended": Regime.eir,
+        "id_requested": Regime.sar, "id_received": Regime.sar, "sar_extended": Regime.sar,
+    }
+    for e in evs:
+        wanted = misplaced.get(e.kind)
+        if wanted is not None and wanted is not regime:
+            raise ClockError(
+                f"{EVENT_KINDS[e.kind].split(' (')[0].split(' —')[0].lower()} applies to {wanted.value.upper()} "
+                f"requests only, not to a {regime.value.upper()} case"
+            )
+    return regime, case.received_on, ClockEvents(**data)
+
+
+def request_deadline(case: Any, events: Iterable[Any], cal: HolidayCalendar | None = None) -> Deadline:
+    """The statutory deadline of the request, recomputed from its events and the calendar."""
+    regime, received, ev = request_clock_inputs(case, events)
+    return due_date(received, regime, ev, cal)
+
+
+def review_deadline(case: Any, events: Iterable[Any], cal: HolidayCalendar | None = None) -> Deadline | None:
+    """The internal review's deadline, from the latest review request (None when none was made)."""
+    evs = list(events)
+    requested = _latest(evs, "review_requested")
+    if requested is None:
+        return None
+    regime = _value(case.regime)
+    review_of = regime if regime in ("foi", "eir") else None
+    extended = any(e.kind == "review_extended" and e.on_date >= requested for e in evs)
+    if review_of == "eir" and extended:
+        raise ClockError("an EIR internal review cannot be extended: reg 11(4) fixes 40 working days")
+    return due_date(requested, Regime.review, ClockEvents(review_of=review_of, review_extended=extended), cal)
+
+
+def check_case_events(case: Any, events: Iterable[Any], today: date | None = None) -> None:
+    """Raise :class:`ClockError` when a case's events cannot have happened (the store calls this on every
+    change, so an impossible order is refused with the clock's own words)."""
+    evs = list(events)
+    for e in evs:
+        if e.kind not in EVENT_KINDS:
+            raise ClockError(f"unknown event kind {e.kind!r}")
+        if e.on_date < case.received_on:
+            raise ClockError(
+                f"{e.kind.replace('_', ' ')} ({e.on_date.isoformat()}) is before the request was received "
+                f"({case.received_on.isoformat()})"
+            )
+        if today is not None and e.on_date > today:
+            raise ClockError(f"{e.kind.replace('_', ' ')} is dated {e.on_date.isoformat()}, in the future")
+    request_deadline(case, evs, HolidayCalendar(use_package=False))
+    review = [e for e in evs if e.kind == "review_requested"]
+    if any(e.kind == "review_extended" for e in evs) and not review and _value(case.regime) != "review":
+        raise ClockError("review extension is given without an internal review request")
+    responded = [e.on_date for e in evs if e.kind == "responded"]
+    if review and not responded and _value(case.regime) != "review":
+        raise ClockError("an internal review can only be requested after a response")
+    if review and responded and max(e.on_date for e in review) < min(responded):
+        raise ClockError(
+            f"internal review requested ({max(e.on_date for e in review).isoformat()}) before the first "
+            f"response ({min(responded).isoformat()})"
+        )
+    review_deadline(case, evs, HolidayCalendar(use_package=False))
+
+
+@dataclass(frozen=True)
+class CaseClock:
+    """Where one case stands today: the deadline that matters now and how it is labelled."""
+
+    deadline: Deadline | None  # None only when the events are broken (see ``error``)
+    phase: str  # "request" | "review" | "closed"
+    label: str  # on time | due soon | due today | delayed | long overdue | paused status | responded ...
+    due: date | None
+    working_days_left: int | None
+    in_time: bool | None = None  # responded cases: answered by the request deadline?
+    error: str | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.label in ("delayed", "long overdue")
+
+
+def case_clock(case: Any, events: Iterable[Any], today: date, cal: HolidayCalendar | None = None,
+               soon: int = 5) -> CaseClock:
+    """Compute a case's clock for ``today``: never stored, so a newly loaded holiday moves it."""
+    evs = sorted(events, key=lambda e: (e.on_date, getattr(e, "id", 0) or 0))
+    cal = cal or HolidayCalendar.default()
+    status = _value(case.status)
+    try:
+        deadline = request_deadline(case, evs, cal)
+        review = review_deadline(case, evs, cal) if status in ("internal_review", "with_ico") else None
+    except ClockError as exc:
+        return CaseClock(None, "request", "events inconsistent", None, None, error=str(exc))
+    responded_on = getattr(case, "responded_on", None)
+    first_response = min((e.on_date for e in evs if e.kind == "responded"), default=responded_on)
+    in_time = None
+    if first_response is not None:
+        in_time = deadline.due is None or first_response <= deadline.due
+    if status == "internal_review" and review is not None:
+        st = status_on(review, today, cal, soon)
+        return CaseClock(review, "review", st.label, review.due, st.working_days_left, in_time)
+    if status in CLOSED_STATUSES:
+        if status == "responded":
+            label = "responded in time" if in_time in (True, None) else "responded late"
+        else:
+            label = STATUS_WORDS[status]
+        return CaseClock(deadline, "closed", label, deadline.due, None, in_time)
+    st = status_on(deadline, today, cal, soon)
+    return CaseClock(deadline, "request", st.label, deadline.due, st.working_days_left, in_time)

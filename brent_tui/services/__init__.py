@@ -1,0 +1,1 @@
+"""Orchestration between the store, the pure rules and the connectors (async, no Textual)."""
