@@ -40,6 +40,11 @@ _BAND_SQL = (
     "WHEN sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END"
 )
 
+def _hour(moment: datetime) -> str:
+    """The rollup's hour key of the hour that contains `moment` (period bounds fall on whole hours)."""
+    return (ts(moment) or "")[:13]
+
+
 AUTHOR_ORDER = {
     "reach": "coalesce(a.followers, 0) DESC, s.n DESC, a.id",
     "frequency": "s.n DESC, coalesce(a.followers, 0) DESC, a.id",
@@ -80,20 +85,18 @@ class InsightStore(StoreBase):
     async def mention_volume(self, period: Period) -> Volume:
         """Mentions per London day, hour of day, network and sentiment band (unscored counted apart)."""
         rows = await self._fetchall(
-            f"SELECT substr(created_at, 1, 13) AS hour, platform, {_BAND_SQL} AS band, count(*) AS n "
-            "FROM mentions INDEXED BY mentions_insights WHERE created_at >= ? AND created_at < ? "
-            "GROUP BY hour, platform, band",
-            (ts(period.start), ts(period.end)),
+            "SELECT hour, platform, band, sum(n) AS n FROM mention_rollup WHERE hour >= ? AND hour < ? "
+            "GROUP BY hour, platform, band HAVING sum(n) > 0",
+            (_hour(period.start), _hour(period.end)),
         )
         return volume_from_hours(((r["hour"], r["platform"], r["band"], r["n"]) for r in rows), period)
 
     async def topic_counts(self, start: datetime, end: datetime) -> tuple[dict[str, int], dict[str, int]]:
         """Mentions per topic and per department; mentions not yet scored count as 'unscored'."""
         rows = await self._fetchall(
-            "SELECT sentiment IS NULL AS unscored, topic, department, count(*) AS n "
-            "FROM mentions INDEXED BY mentions_insights WHERE created_at >= ? AND created_at < ? "
-            "GROUP BY unscored, topic, department",
-            (ts(start), ts(end)),
+            "SELECT band = 'unscored' AS unscored, topic, department, sum(n) AS n FROM mention_rollup "
+            "WHERE hour >= ? AND hour < ? GROUP BY unscored, topic, department HAVING sum(n) > 0",
+            (_hour(start), _hour(end)),
         )
         topics: Counter[str] = Counter()
         departments: Counter[str] = Counter()
@@ -103,7 +106,7 @@ class InsightStore(StoreBase):
                 departments[UNSCORED] += r["n"]
             else:
                 topics[r["topic"] or NO_TOPIC] += r["n"]
-                departments[r["department"] or NO_DEPARTMENT] += r["n"]
+                departments[r["department"] or NO_DEPARTMENT] += r["n"]  # '' in the rollup: none
         return dict(topics.most_common()), dict(departments.most_common())
 
     async def hashtag_counts(self, start: datetime, end: datetime) -> Counter[str]:
@@ -126,9 +129,9 @@ class InsightStore(StoreBase):
 
     async def _topic_only(self, start: datetime, end: datetime) -> dict[str, int]:
         rows = await self._fetchall(
-            "SELECT topic, count(*) AS n FROM mentions INDEXED BY mentions_insights "
-            "WHERE created_at >= ? AND created_at < ? AND topic IS NOT NULL GROUP BY topic",
-            (ts(start), ts(end)),
+            "SELECT topic, sum(n) AS n FROM mention_rollup WHERE hour >= ? AND hour < ? AND topic <> '' "
+            "GROUP BY topic HAVING sum(n) > 0",
+            (_hour(start), _hour(end)),
         )
         return {r["topic"]: r["n"] for r in rows}
 
@@ -226,6 +229,8 @@ class InsightStore(StoreBase):
         order = AUTHOR_ORDER.get(by)
         if order is None:
             raise ValueError(f"unknown ranking {by!r}: use reach, frequency or tone")
+        if by == "reach":
+            return await self._authors_by_reach(period, limit)
         rows = await self._fetchall(
             f"""
             WITH s AS (
@@ -239,6 +244,29 @@ class InsightStore(StoreBase):
             ORDER BY {order} LIMIT ?
             """,
             (ts(period.start), ts(period.end), limit),
+        )
+        return [AuthorRank(author_id=r["id"], platform=r["platform"], handle=r["handle"], name=r["display_name"],
+                           followers=r["followers"], mentions=r["n"], avg_sentiment=r["tone"],
+                           key_category=r["category"]) for r in rows]
+
+    async def _authors_by_reach(self, period: Period, limit: int) -> list[AuthorRank]:
+        """Most-followed authors first, each checked for a mention in the period through the
+        `mentions_author` index, stopping at `limit`: no scan of the period's mentions."""
+        params = (ts(period.start), ts(period.end))
+        rows = await self._fetchall(
+            """
+            SELECT a.id, a.platform, a.handle, a.display_name, a.followers, k.category,
+                (SELECT count(*) FROM mentions m WHERE m.author_id = a.id AND m.created_at >= ?1
+                 AND m.created_at < ?2) AS n,
+                (SELECT avg(sentiment) FROM mentions m WHERE m.author_id = a.id AND m.created_at >= ?1
+                 AND m.created_at < ?2) AS tone
+            FROM (SELECT * FROM authors ORDER BY coalesce(followers, 0) DESC, id LIMIT -1) a
+            LEFT JOIN key_people k ON k.platform = a.platform AND lower(k.handle) = lower(a.handle)
+            WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.author_id = a.id AND m.created_at >= ?1
+                          AND m.created_at < ?2)
+            LIMIT ?3
+            """,
+            (*params, limit),
         )
         return [AuthorRank(author_id=r["id"], platform=r["platform"], handle=r["handle"], name=r["display_name"],
                            followers=r["followers"], mentions=r["n"], avg_sentiment=r["tone"],
