@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_demo_parser(sub)
     add_foi_parser(sub)
+    from brent_tui.report_cli import add_report_parser
+
+    add_report_parser(sub)
     return parser
 
 
