@@ -1,0 +1,81 @@
+"""`brent-tui report --from DATE --to DATE [--format md|csv|json] [--out FILE]`: the Insights figures.
+
+Markdown is the monthly report for the management team; CSV is one table (`section,figure,key,value`)
+for spreadsheets; JSON holds the same figures nested plus the flat rows. Every problem the user can
+fix is one line on stderr and exit code 2 (raised as UserError; cli.main prints it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from datetime import date
+from pathlib import Path
+
+from brent_tui.errors import UserError
+
+FORMATS = ("md", "csv", "json")
+
+
+class ReportError(UserError):
+    pass
+
+
+def add_report_parser(sub) -> None:
+    from brent_tui.cli import _common
+
+    report = sub.add_parser("report", help="write the Insights figures for a period (Markdown, CSV or JSON)")
+    _common(report)
+    report.add_argument("--from", dest="date_from", required=True, metavar="DATE",
+                        help="first day, YYYY-MM-DD (London)")
+    report.add_argument("--to", dest="date_to", required=True, metavar="DATE",
+                        help="last day, YYYY-MM-DD (London), included")
+    report.add_argument("--format", choices=FORMATS, default="md", help="md (default), csv or json")
+    report.add_argument("--out", metavar="FILE", type=Path, help="write here instead of standard output")
+    report.set_defaults(handler=run_report)
+
+
+def _date(text: str, flag: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ReportError(f"{flag} {text!r}: not a date; use YYYY-MM-DD, e.g. 2026-11-01") from None
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from brent_tui.cli import load_context
+    from brent_tui.insights import Period, to_csv, to_json, to_markdown
+    from brent_tui.models import utcnow
+    from brent_tui.store import Store
+
+    first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    if last < first:
+        raise ReportError(f"--to {last.isoformat()} is before --from {first.isoformat()}")
+    if (last - first).days > 3660:
+        raise ReportError("the period is longer than ten years; choose a shorter one")
+    out: Path | None = args.out.expanduser() if args.out else None
+    if out is not None:
+        if out.is_dir():
+            raise ReportError(f"{out}: is a folder; give a file name")
+        if not out.parent.is_dir():
+            raise ReportError(f"{out.parent}: folder does not exist")
+    ctx = load_context(args)
+    period = Period.of(first, last)
+
+    async def figures():
+        async with await Store.open(ctx.db_path, create=False) as store:
+            return await store.figures(period, now=utcnow())
+
+    result = asyncio.run(figures())
+    render = {"md": to_markdown, "csv": to_csv, "json": to_json}[args.format]
+    text = render(result)
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        out.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    print(f"wrote the {args.format} report for {period.label} to {out}", file=sys.stderr)
+    return 0
