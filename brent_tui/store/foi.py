@@ -138,17 +138,17 @@ class FoiStore(StoreBase):
                                    (mention_id,))
         return None if row is None else row_to(FoiCase, row)
 
-    async def _last_changed_by(self, case_id: int) -> str:
+    async def _foi_last_changed_by(self, case_id: int) -> str:
         row = await self._fetchone(
             "SELECT who, at FROM audit_log WHERE entity = 'foi_case' AND entity_id = ? ORDER BY id DESC LIMIT 1",
             (str(case_id),),
         )
         return f"{row['who']} at {row['at']}" if row else "another session"
 
-    async def _check_version(self, case_id: int, version: int | None) -> FoiCase:
+    async def _foi_check_version(self, case_id: int, version: int | None) -> FoiCase:
         case = await self.foi_case(case_id)
         if version is not None and case.version != version:
-            who = await self._last_changed_by(case_id)
+            who = await self._foi_last_changed_by(case_id)
             raise ConflictError(
                 f"FOI case {case.reference or case_id} was changed by {who} since you opened it; "
                 "nothing was saved — look at it again and redo your change",
@@ -213,7 +213,7 @@ class FoiStore(StoreBase):
         if unknown:
             raise StoreError(f"cannot edit {', '.join(sorted(unknown))} of an FOI case here")
         async with self.transaction() as db:
-            case = await self._check_version(case_id, version)
+            case = await self._foi_check_version(case_id, version)
             updated = case.model_copy(update=changes)
             if "regime" in changes and changes["regime"] not in REGIMES:
                 raise StoreError(f"unknown regime {changes['regime']!r}")
@@ -225,7 +225,7 @@ class FoiStore(StoreBase):
                 changes["validity_doubtful"], changes["validity_note"] = v.doubtful, v.note
             if {"received_on", "regime"} & set(changes):
                 events = (await self.foi_events([case_id]))[case_id]
-                self._check_clock(updated, events)
+                self._foi_check_clock(updated, events)
             changes["updated_at"] = utcnow()
             changes["version"] = case.version + 1
             await self._update(db, "foi_cases", case_id, changes)
@@ -234,7 +234,7 @@ class FoiStore(StoreBase):
         return await self.foi_case(case_id)
 
     @staticmethod
-    def _check_clock(case: FoiCase, events: list[FoiEvent], today: date | None = None) -> None:
+    def _foi_check_clock(case: FoiCase, events: list[FoiEvent], today: date | None = None) -> None:
         try:
             foi.check_case_events(case, events, today)
         except foi.ClockError as exc:
@@ -258,10 +258,10 @@ class FoiStore(StoreBase):
             raise StoreError("record a response with the response form (r): it needs the outcome and channel")
         now = utcnow()
         async with self.transaction() as db:
-            case = await self._check_version(case_id, version)
+            case = await self._foi_check_version(case_id, version)
             events = (await self.foi_events([case_id]))[case_id]
             event = FoiEvent(case_id=case_id, kind=kind, on_date=on_date, note=_clean(note), by=actor.login, at=now)
-            self._check_clock(case, [*events, event], foi.receipt_date(now))
+            self._foi_check_clock(case, [*events, event], foi.receipt_date(now))
             event_id = await self._insert(db, "foi_events", event.model_dump(exclude={"id"}))
             status = foi.EVENT_STATUS.get(kind)
             changes: dict[str, Any] = {"updated_at": now, "version": case.version + 1}
@@ -282,7 +282,7 @@ class FoiStore(StoreBase):
             event = row_to(FoiEvent, row)
             case = await self.foi_case(event.case_id)
             rest = [e for e in (await self.foi_events([case.id or 0]))[case.id or 0] if e.id != event_id]
-            self._check_clock(case, rest)
+            self._foi_check_clock(case, rest)
             status = next((foi.EVENT_STATUS[e.kind] for e in reversed(rest) if foi.EVENT_STATUS.get(e.kind)),
                           "received")
             await db.execute("DELETE FROM foi_events WHERE id = ?", (event_id,))
@@ -318,12 +318,12 @@ class FoiStore(StoreBase):
             raise StoreError("a refusal (in full or in part) must cite its exemptions or exceptions (s.17)")
         now = utcnow()
         async with self.transaction() as db:
-            case = await self._check_version(case_id, version)
+            case = await self._foi_check_version(case_id, version)
             events = (await self.foi_events([case_id]))[case_id]
             text = note or f"{outcome.replace('_', ' ')} by {channel}" + (f": {url}" if url else "")
             event = FoiEvent(case_id=case_id, kind="responded", on_date=responded_on, note=_clean(text),
                              by=actor.login, at=now)
-            self._check_clock(case, [*events, event], foi.receipt_date(now))
+            self._foi_check_clock(case, [*events, event], foi.receipt_date(now))
             event_id = await self._insert(db, "foi_events", event.model_dump(exclude={"id"}))
             first = case.responded_on is None or case.status != FoiStatus.INTERNAL_REVIEW
             changes: dict[str, Any] = {
