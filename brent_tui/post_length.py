@@ -226,3 +226,22 @@ def count(text: str, platform: Platform, *, mastodon_limit: int = MASTODON_DEFAU
         bytes_used=bytes_used,
         bytes_limit=bytes_limit,
     )
+
+
+def outgoing_text(body: str, hashtags: list[str] | tuple[str, ...] = (), link: str | None = None) -> str:
+    """The text that actually goes out: body, then hashtags not already in it, then the link.
+
+    The composer counts this (not the bare body), so the count matches what the network sees.
+    """
+    text = body.rstrip()
+    lower = text.lower()
+    tags = []
+    for tag in hashtags:
+        tag = tag.strip().lstrip("#")
+        if tag and f"#{tag.lower()}" not in lower and f"#{tag}" not in tags:
+            tags.append(f"#{tag}")
+    if tags:
+        text = f"{text}\n{' '.join(tags)}" if text else " ".join(tags)
+    if link and link not in text:
+        text = f"{text}\n{link}" if text else link
+    return text

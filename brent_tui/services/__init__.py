@@ -1,1 +1,1 @@
-"""Orchestration between the store, the pure rules and the connectors (async, no Textual)."""
+"""Orchestration between the store and the connectors (no Textual, no SQL)."""
