@@ -112,6 +112,32 @@ def _add_foi_subcommands(foi: argparse.ArgumentParser) -> None:
         description="Print the statutory due date (first line, YYYY-MM-DD), then its status.",
     )
     _add_due_arguments(due)
+    listing = sub.add_parser(
+        "list",
+        help="open FOI cases as a table (most urgent first)",
+        description="Open cases: reference, applicant, received, due, working days left, status.",
+    )
+    _add_db_arguments(listing)
+    listing.add_argument("--due-within", type=int, metavar="N", help="only cases due within N working days")
+    listing.add_argument("--overdue", action="store_true", help="only cases past their deadline")
+    listing.add_argument("--today", type=parse_date, metavar="DATE", help="count from this date (default: today)")
+    hols = sub.add_parser(
+        "holidays",
+        help="load the GOV.UK bank holidays into the database",
+        description="Load the official GOV.UK bank-holidays JSON (all three divisions); it wins for its years.",
+    )
+    _add_db_arguments(hols)
+    hols.add_argument("--refresh", action="store_true", help="download (or read --file) and load the holidays")
+    hols.add_argument("--url", default=GOVUK_URL, help=f"where to download from (default {GOVUK_URL})")
+    hols.add_argument("--file", metavar="PATH", help="load a saved copy of the JSON instead of downloading")
+
+
+GOVUK_URL = "https://www.gov.uk/bank-holidays.json"
+
+
+def _add_db_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: from config)")
+    p.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help="config file (also BRENT_TUI_CONFIG)")
 
 
 def add_foi_parser(subparsers: Any) -> None:
@@ -207,7 +233,140 @@ def run_foi(args: argparse.Namespace) -> int:
     command = getattr(args, "foi_command", None)
     if command == "due":
         return cmd_due(args)
-    _fail("choose a command: brent-tui foi due DATE [options] (see --help)")
+    if command == "list":
+        return cmd_list(args)
+    if command == "holidays":
+        return cmd_holidays(args)
+    _fail("choose a command: brent-tui foi due|list|holidays (see --help)")
+
+
+def _context(args: argparse.Namespace) -> Any:
+    """Config, database and actor, resolved like every other command (imports the store lazily)."""
+    from pathlib import Path
+
+    from brent_tui.cli import load_context
+    from brent_tui.errors import UserError
+
+    if getattr(args, "config", None) is not None:
+        args.config = Path(args.config)
+    try:
+        return load_context(args)
+    except UserError as exc:
+        _fail(str(exc))
+
+
+def _run(coro: Any) -> Any:
+    import asyncio
+
+    from brent_tui.errors import UserError
+
+    try:
+        return asyncio.run(coro)
+    except UserError as exc:
+        _fail(str(exc))
+
+
+def _fit(text: str, width: int) -> str:
+    from brent_tui.text import snippet
+
+    return snippet(text, width).ljust(width)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """``foi list``: open cases, most urgent first, with the database's bank holidays."""
+    if args.due_within is not None and args.due_within < 0:
+        _fail("--due-within must be 0 or more")
+    ctx = _context(args)
+    today = args.today or london_today()
+    soon = ctx.config.app.foi_due_soon_days
+
+    async def run() -> list[Any]:
+        from brent_tui.services.foi import list_cases
+        from brent_tui.store import Store
+
+        async with await Store.open(ctx.db_path, create=False) as store:
+            return await list_cases(store, today=today, soon=soon, due_within=args.due_within,
+                                    overdue=args.overdue)
+
+    rows = _run(run())
+    from brent_tui.foi import STATUS_WORDS
+
+    head = f"{'REFERENCE':<15} {'APPLICANT':<24} {'RECEIVED':<10} {'DUE':<10} {'LEFT':>5}  STATUS"
+    out = [head]
+    for r in rows:
+        c, clock = r.case, r.clock
+        applicant = c.applicant_name or (f"@{c.applicant_handle}" if c.applicant_handle else "(unknown)")
+        due = clock.due.isoformat() if clock.due else "paused"
+        left = "" if clock.working_days_left is None else str(clock.working_days_left)
+        status = f"{STATUS_WORDS.get(c.status.value, c.status.value)}: {clock.label}"
+        if c.validity_doubtful:
+            status += " (validity doubtful)"
+        if clock.error:
+            status += f" ({clock.error})"
+        out.append(f"{_fit(c.reference or str(c.id), 15)} {_fit(applicant, 24)} {c.received_on.isoformat():<10} "
+                   f"{due:<10} {left:>5}  {status}")
+    which = "overdue" if args.overdue else (f"due within {args.due_within} working days" if args.due_within
+                                           is not None else "open")
+    out.append(f"{len(rows)} {which} case{'s' if len(rows) != 1 else ''} (today {today.isoformat()})")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+def cmd_holidays(args: argparse.Namespace) -> int:
+    """``foi holidays --refresh``: load GOV.UK's bank holidays (downloaded or from a saved file)."""
+    import json
+
+    ctx = _context(args)
+    if not args.refresh:
+        async def info() -> tuple[int, str | None, str | None]:
+            from brent_tui.store import Store
+
+            async with await Store.open(ctx.db_path, create=False) as store:
+                return await store.bank_holidays_info()
+
+        n, source, at = _run(info())
+        if n == 0:
+            sys.stdout.write("no GOV.UK bank holidays loaded: the holidays package is used "
+                             "(brent-tui foi holidays --refresh to load them)\n")
+        else:
+            sys.stdout.write(f"{n} bank holidays loaded from {source} at {at}\n")
+        return 0
+    if args.file:
+        from pathlib import Path
+
+        path = Path(args.file).expanduser()
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{path}: cannot read ({exc.strerror or exc})")
+        source = str(path)
+    else:
+        import httpx
+
+        try:
+            response = httpx.get(args.url, timeout=20, follow_redirects=True,
+                                 headers={"User-Agent": "brent-tui (FOI clock)"})
+        except httpx.HTTPError as exc:
+            _fail(f"could not download {args.url}: {type(exc).__name__}: {exc}; nothing was changed "
+                  "(try again, or use --file with a saved copy)")
+        if response.status_code != 200:
+            _fail(f"could not download {args.url}: HTTP {response.status_code}; nothing was changed")
+        raw, source = response.text, args.url
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:
+        _fail(f"{source}: not JSON ({exc}); nothing was changed")
+
+    async def load() -> tuple[int, list[int]]:
+        from brent_tui.store import Store
+
+        async with await Store.open(ctx.db_path, create=False) as store:
+            return await store.load_bank_holidays(ctx.actor, data, source)
+
+    days, years = _run(load())
+    span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+    sys.stdout.write(f"loaded {days} bank holidays for {span} from {source}; they now win for those years\n")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

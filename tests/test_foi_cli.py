@@ -184,7 +184,7 @@ def test_today_keyword_is_accepted() -> None:
         (["due", "2026-07-01T23:30"], "invalid date"),  # naive date-time: refused, zone unknown
         (["due"], "required"),
         ([], "choose a command"),
-        (["list"], "invalid choice"),
+        (["lsit"], "invalid choice"),
         (["due", "2026-03-02", "--regime", "foia"], "invalid choice"),
         (["due", "2026-03-02", "--bogus"], "unrecognized arguments"),
         (
@@ -262,3 +262,171 @@ def test_mounts_on_a_main_parser() -> None:
     with pytest.raises(SystemExit) as exc:
         run_foi(parser.parse_args(["foi"]))
     assert exc.value.code == 2
+
+
+# --------------------------------------------------------------------------- foi list / foi holidays
+
+
+def _setup_db(tmp_path, role: str = "web_team"):
+    """A database with three cases and a config that makes the current login an officer."""
+    import asyncio
+    from datetime import date
+
+    from brent_tui.roles import Actor, login_name
+    from brent_tui.store import Store
+    from brent_tui.store.foi import FoiCaseDraft
+
+    login = login_name()
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'[people.{login}]\nname = "Test Officer"\nrole = "{role}"\n', encoding="utf-8")
+    db = tmp_path / "foi.sqlite"
+    actor = Actor(login=login, role="web_team")
+
+    async def build() -> None:
+        async with await Store.open(db) as store:
+            # Thu 1 Oct 2026 -> Thu 29 Oct: late on 25 Nov.
+            await store.create_foi_case(actor, FoiCaseDraft(
+                channel="email", request_text="Potholes", received_on=date(2026, 10, 1),
+                applicant_name="Margaret Doyle", contact="m@example.org"))
+            # Wed 25 Nov -> Thu 24 Dec (St Andrew's Mon 30 Nov skipped): 20 left on 25 Nov.
+            await store.create_foi_case(actor, FoiCaseDraft(
+                channel="x", request_text="FOI: bins", received_on=date(2026, 11, 25),
+                applicant_handle="binfan"))
+            closed = await store.create_foi_case(actor, FoiCaseDraft(
+                channel="email", request_text="Parking", received_on=date(2026, 11, 2), applicant_name="Sam Lee"))
+            await store.record_foi_response(actor, closed.id, version=None, responded_on=date(2026, 11, 20),
+                                            channel="email", outcome="granted")
+
+    asyncio.run(build())
+    return db, cfg
+
+
+def test_list_open_cases_as_a_table(tmp_path) -> None:
+    db, cfg = _setup_db(tmp_path)
+    result = run("list", "--db", str(db), "--config", str(cfg), "--today", "2026-11-25")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["REFERENCE", "APPLICANT", "RECEIVED", "DUE", "LEFT", "STATUS"]
+    assert lines[1].split()[:6] == ["FOI-2026-00001", "Margaret", "Doyle", "2026-10-01", "2026-10-29", "-19"]
+    assert "delayed" in lines[1]
+    assert lines[2].split()[:5] == ["FOI-2026-00002", "@binfan", "2026-11-25", "2026-12-24", "20"]
+    assert "validity doubtful" in lines[2]
+    assert "Sam Lee" not in result.stdout  # responded: not open
+    assert lines[-1] == "2 open cases (today 2026-11-25)"
+    overdue = run("list", "--db", str(db), "--config", str(cfg), "--today", "2026-11-25", "--overdue")
+    assert [ln.split()[0] for ln in overdue.stdout.splitlines()[1:-1]] == ["FOI-2026-00001"]
+    within = run("list", "--db", str(db), "--config", str(cfg), "--today", "2026-11-25", "--due-within", "19")
+    assert [ln.split()[0] for ln in within.stdout.splitlines()[1:-1]] == ["FOI-2026-00001"]
+    within = run("list", "--db", str(db), "--config", str(cfg), "--today", "2026-11-25", "--due-within", "20")
+    assert len(within.stdout.splitlines()) == 4
+
+
+def test_list_without_a_database_is_one_line_exit_2(tmp_path) -> None:
+    result = run("list", "--db", str(tmp_path / "none.sqlite"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and "no database here" in result.stderr
+
+
+def _serve(tmp_path, body: bytes, status: int = 200):
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/bank-holidays.json"
+
+
+def test_holidays_refresh_from_a_local_server_moves_deadlines(tmp_path) -> None:
+    import copy
+    import json
+
+    from tests.test_foi_clock import GOVUK_2026
+
+    db, cfg = _setup_db(tmp_path)
+    data = copy.deepcopy(GOVUK_2026)
+    data["england-and-wales"]["events"].append({"title": "Extra bank holiday", "date": "2026-12-11", "notes": ""})
+    server, url = _serve(tmp_path, json.dumps(data).encode())
+    try:
+        result = run("holidays", "--refresh", "--url", url, "--db", str(db), "--config", str(cfg))
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("loaded 29 bank holidays for 2026 from http://127.0.0.1:")
+    # The extra Fri 11 Dec moves Thu 24 Dec (then day 19) to Tue 29 Dec (F25 x, M28 x substitute).
+    listing = run("list", "--db", str(db), "--config", str(cfg), "--today", "2026-11-25")
+    assert "2026-12-29" in listing.stdout.splitlines()[2]
+    info = run("holidays", "--db", str(db), "--config", str(cfg))
+    assert info.stdout.startswith("29 bank holidays loaded from http://127.0.0.1:")
+    # A saved copy loads too (and replaces the year).
+    saved = tmp_path / "saved.json"
+    saved.write_text(json.dumps(GOVUK_2026), encoding="utf-8")
+    result = run("holidays", "--refresh", "--file", str(saved), "--db", str(db), "--config", str(cfg))
+    assert result.returncode == 0 and result.stdout.startswith("loaded 28 bank holidays for 2026")
+    assert "2026-12-24" in run("list", "--db", str(db), "--config", str(cfg), "--today",
+                               "2026-11-25").stdout.splitlines()[2]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "message"),
+    [
+        (b"{}", 500, "HTTP 500"),
+        (b"<html>", 200, "not JSON"),
+        (b'{"england-and-wales": {"events": []}}', 200, "division 'scotland' is missing"),
+    ],
+)
+def test_holidays_refresh_failures_are_one_line_exit_2(tmp_path, body: bytes, status: int, message: str) -> None:
+    db, cfg = _setup_db(tmp_path)
+    server, url = _serve(tmp_path, body, status)
+    try:
+        result = run("holidays", "--refresh", "--url", url, "--db", str(db), "--config", str(cfg))
+    finally:
+        server.shutdown()
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and message in result.stderr, result.stderr
+
+
+def test_holidays_refresh_network_down_is_one_line_exit_2(tmp_path) -> None:
+    import socket
+
+    db, cfg = _setup_db(tmp_path)
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = run("holidays", "--refresh", "--url", f"http://127.0.0.1:{port}/x.json", "--db", str(db),
+                 "--config", str(cfg))
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    assert "could not download" in result.stderr and "nothing was changed" in result.stderr
+
+
+def test_holidays_refresh_needs_permission(tmp_path) -> None:
+    db, cfg = _setup_db(tmp_path, role="service_officer")
+    saved = tmp_path / "saved.json"
+    saved.write_text("{}", encoding="utf-8")
+    import json
+
+    from tests.test_foi_clock import GOVUK_2026
+
+    saved.write_text(json.dumps(GOVUK_2026), encoding="utf-8")
+    result = run("holidays", "--refresh", "--file", str(saved), "--db", str(db), "--config", str(cfg))
+    assert result.returncode == 2 and "cannot work FOI cases" in result.stderr
+
+
+def test_due_does_not_import_the_store_even_through_the_main_cli() -> None:
+    code = (
+        "import sys; from brent_tui import cli; rc = cli.main(['foi', 'due', '2026-11-25']);"
+        "bad = [m for m in ('textual', 'aiosqlite', 'brent_tui.store', 'httpx') if m in sys.modules];"
+        "print('BAD', bad, rc)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert "BAD [] 0" in result.stdout, result.stdout + result.stderr
