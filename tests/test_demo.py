@@ -192,7 +192,7 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
         tables = [r[0] for r in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'mentions_fts%' "
             "AND name NOT IN ('changes', 'audit_log')")]
-        return {t: db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+        return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
     finally:
         db.close()
 
