@@ -647,7 +647,8 @@ def to_markdown(f: Figures) -> str:
     out += _md_table(
         ["Account", "Followers now", "Start of period", "End of period", "Gained", "Per day"],
         [[f"{g.platform} {clean(g.handle, single_line=True)}", fmt_value(g.followers_now), fmt_value(g.first),
-          fmt_value(g.last), fmt_value(g.gained), fmt_value(g.per_day)] for g in f.growth],
+          fmt_value(g.last), fmt_value(g.gained), "–" if g.per_day is None else f"{g.per_day:.1f}"]
+         for g in f.growth],
     )
     v = f.volume
     busiest = max(range(len(v.per_day)), key=lambda i: v.per_day[i]) if v.per_day else None
