@@ -315,7 +315,9 @@ def load_secrets(config: Config, *, environ: Mapping[str, str] | None = None) ->
     """Tokens from the secrets file (mode 0600, owned by the user, like ssh) and env vars.
 
     Keys in the result: each connector's `secret_key` (or name) → token. An env var named by
-    `token_env` wins over the file. Values are never logged or shown.
+    `token_env` wins over the file, and is also kept under its own name, where
+    `connectors.registry.build` looks when a connector has no `secret_key`. Values are never
+    logged or shown.
     """
     environ = os.environ if environ is None else environ
     secrets: dict[str, str] = {}
@@ -338,6 +340,7 @@ def load_secrets(config: Config, *, environ: Mapping[str, str] | None = None) ->
         key = con.secret_key or con.name
         if con.token_env and environ.get(con.token_env):
             secrets[key] = environ[con.token_env]
+            secrets[con.token_env] = environ[con.token_env]
     return secrets
 
 

@@ -131,7 +131,8 @@ def test_secrets_file_must_be_private_and_env_wins(tmp_path: Path) -> None:
     write_private(tmp_path / "secrets.toml", 'masto = "file-token"\n')
     assert oct((tmp_path / "secrets.toml").stat().st_mode & 0o777) == "0o600"
     assert load_secrets(config, environ={}) == {"masto": "file-token"}
-    assert load_secrets(config, environ={"MASTO_TOKEN": "env-token"}) == {"masto": "env-token"}
+    assert load_secrets(config, environ={"MASTO_TOKEN": "env-token"}) == {"masto": "env-token",
+                                                                         "MASTO_TOKEN": "env-token"}
     (tmp_path / "secrets.toml").chmod(0o644)
     with pytest.raises(ConfigError, match="readable by others") as info:
         load_secrets(config, environ={})
