@@ -503,12 +503,21 @@ BEGIN
 END;
 """
 
+# Triage: the queue reads "untriaged, highest priority first, then oldest" straight from this
+# index (no sort of every untriaged row on 1M mentions); leases are looked up by holder.
+V6_TRIAGE_QUEUE = """
+CREATE INDEX mentions_triage_queue ON mentions(priority DESC, created_at, id) WHERE status = 'new';
+CREATE INDEX leases_holder ON leases(holder);
+CREATE INDEX watches_surfaced ON watches(active, surfaced_at);
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
     V3_INSIGHTS,
     V4_PUBLISHING,
     V5_ROLLUP,
+    V6_TRIAGE_QUEUE,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
