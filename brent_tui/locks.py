@@ -1,0 +1,87 @@
+"""One poller per database: an `fcntl.flock` on a lock file beside it.
+
+Two pollers on one database would fetch the same pages twice, spend X's paid reads twice and
+race each other's cursors. The kernel drops a `flock` when its process dies (even `kill -9`),
+so a stale lock file never blocks a restart; the file itself is never deleted (deleting a
+lock file that another process is about to lock is the classic race).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import socket
+from pathlib import Path
+
+from brent_tui.errors import UserError
+from brent_tui.models import utcnow
+
+
+class LockHeld(UserError):
+    """Another process holds the lock; the message names it."""
+
+
+def lock_path(db_path: Path, purpose: str = "poller") -> Path:
+    return db_path.with_name(f"{db_path.name}.{purpose}.lock")
+
+
+class FileLock:
+    """An exclusive, non-blocking lock; `acquire` raises `LockHeld` naming the holder's pid."""
+
+    def __init__(self, path: Path, *, what: str = "a poller") -> None:
+        self.path = path
+        self.what = what
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> FileLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o660)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read(fd)
+            os.close(fd)
+            raise LockHeld(
+                f"{self.what} is already running on this database ({holder or 'holder unknown'}; "
+                f"lock file {self.path}). Stop it first, or leave polling to it."
+            ) from None
+        except BaseException:
+            os.close(fd)
+            raise
+        os.ftruncate(fd, 0)
+        os.write(fd, f"pid {os.getpid()} on {socket.gethostname()} since {utcnow():%Y-%m-%d %H:%M UTC}\n".encode())
+        os.fsync(fd)
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> FileLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _read(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        return os.read(fd, 200).decode("utf-8", "replace").strip()
+    except OSError:
+        return ""
+
+
+def poller_lock(db_path: Path) -> FileLock:
+    return FileLock(lock_path(db_path), what="a poller")

@@ -1,0 +1,696 @@
+"""The poller: every configured connector on its own interval, into the cache, never crashing.
+
+    await run_poller(db_path, config, secrets)               # `brent-tui poll` (a service)
+    await run_poller(db_path, config, secrets, once=True)    # `brent-tui poll --once` (cron, tests)
+    await run_in_app(app)                                     # one user: inside the TUI
+
+What it guarantees, and how:
+- **No gap, no duplicate.** Each batch is stored with `store.ingest(mentions, health=...)`: the
+  mentions and the cursor that says they were fetched commit in one transaction. A restart — even
+  after `kill -9` mid-batch — resumes from the last committed cursor; the store's upsert on
+  (platform, platform id) and `uri` makes a repeated page harmless.
+- **Bounded catch-up.** While a connector says `more`, it is called again straight away, at most
+  `max_pages` times per cycle, so one backlog cannot starve the others.
+- **One failure stays local.** Each connector runs in its own task with its own backoff:
+  exponential with jitter for network trouble and odd responses; the network's own word
+  (`retry_after`: Retry-After or a rate-limit reset) when it gives one; the X monthly cap stops
+  that connector until the month turns; a rejected token is retried hourly, not hammered. The
+  health record says what happened in words, and when the next attempt is.
+- **Money.** `monthly_read_cap` (X) is enforced by passing `read_budget_remaining`; the reads used
+  this month are kept in the health record (`budget_used`, `budget_month`).
+- **Secrets** never reach the database or the logs: the log handler scrubs every known secret and
+  anything token-shaped; the Bluesky session lives in memory and, so that restarts do not burn
+  the daily login allowance, in a 0600 file in the state folder.
+- **Stopping.** SIGTERM/SIGINT (or `stop`) lets each connector finish the batch in hand, then exit.
+- Each cycle also scores new mentions and publishes due posts; a failure there is logged and
+  polling carries on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+import logging
+import random
+import signal
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from brent_tui.models import ConnectorHealth, FollowerSample, utcnow
+from connectors.base import (
+    AuthError,
+    BadResponse,
+    Connector,
+    ConnectorError,
+    ConnectorSettings,
+    InvalidRequest,
+    NotSupported,
+    PermissionDenied,
+    RateLimited,
+    Redactor,
+    TransientError,
+    UsageCapped,
+)
+
+if TYPE_CHECKING:
+    from brent_tui.config import Config
+    from brent_tui.store import Store
+
+log = logging.getLogger("brent_tui.poller")
+
+BACKOFF_BASE = 30.0  # seconds after the first failure
+BACKOFF_CAP = 3600.0  # never wait longer than an hour for plain trouble
+AUTH_RETRY = timedelta(hours=1)  # a rejected token: a human must act; check back hourly
+MAX_RETRY_AFTER = 24 * 3600.0  # a network asking for more than a day is taken as a day
+MAX_PAGES = 10  # catch-up pages per connector per cycle
+PROFILE_INTERVAL = timedelta(hours=1)  # follower counts
+TOKEN_WARN = timedelta(days=7)  # warn this far ahead of a token's expiry
+HOUSEKEEPING_SECONDS = 30.0  # scoring and publishing tick when nothing new arrives
+
+#: waits that `--once` honours too: the network or the budget said "not before then"
+HOLDS = {"usage_capped", "budget", "rate_limited", "auth", "permission"}
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+def backoff_seconds(failures: int, *, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
+                    rng: random.Random | None = None) -> float:
+    """Exponential backoff with jitter: base·2^(n-1), capped, then scaled by 0.5–1.0.
+
+    The jitter stops several connectors (or several servers) that failed together from
+    retrying together.
+    """
+    raw = min(cap, base * (2 ** max(0, failures - 1)))
+    return raw * (0.5 + 0.5 * (rng or random).random())
+
+
+def month_key(now: datetime) -> str:
+    return now.astimezone(UTC).strftime("%Y-%m")
+
+
+def next_month(now: datetime) -> datetime:
+    """Midnight UTC on the first of next month: when X's monthly usage resets."""
+    now = now.astimezone(UTC)
+    year, month = (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+    return datetime(year, month, 1, tzinfo=UTC)
+
+
+def jwt_expiry(token: str | None) -> datetime | None:
+    """`exp` from a JWT's payload, read without verifying (we only want the date)."""
+    if not token or token.count(".") != 2:
+        return None
+    payload = token.split(".")[1]
+    try:
+        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        exp = data.get("exp") if isinstance(data, dict) else None
+        return datetime.fromtimestamp(float(exp), UTC) if isinstance(exp, int | float) else None
+    except (ValueError, TypeError, OverflowError, OSError):
+        return None
+
+
+def _when(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def failure_plan(exc: ConnectorError, failures: int, now: datetime, *,
+                 rng: random.Random | None = None) -> tuple[datetime, str, str | None]:
+    """(next attempt, the error in words, hold kind) for one failed fetch. Pure."""
+    detail = exc.message
+    if exc.connector and detail.startswith(f"{exc.connector}: "):
+        detail = detail[len(exc.connector) + 2:]
+    retry_after = None if exc.retry_after is None else min(max(exc.retry_after, 1.0), MAX_RETRY_AFTER)
+    if isinstance(exc, UsageCapped):
+        at = next_month(now)
+        return at, (f"monthly usage cap reached ({detail}); no reads until the cap resets on "
+                    f"{at:%d %B %Y}"), "usage_capped"
+    if isinstance(exc, AuthError):
+        at = now + AUTH_RETRY
+        return at, (f"token expired or revoked ({detail}); renew it in the secrets file or environment "
+                    f"and restart the poller — next try {_when(at)}"), "auth"
+    if isinstance(exc, PermissionDenied):
+        at = now + AUTH_RETRY
+        return at, (f"the token lacks a permission this needs ({detail}); grant it — next try "
+                    f"{_when(at)}"), "permission"
+    if isinstance(exc, NotSupported):
+        at = now + AUTH_RETRY
+        return at, f"not supported by this network ({detail})", None
+    if isinstance(exc, RateLimited):
+        wait = retry_after if retry_after is not None else backoff_seconds(failures, rng=rng)
+        at = now + timedelta(seconds=wait)
+        return at, f"rate limited ({detail}); waiting until {_when(at)} as the network asked", "rate_limited"
+    wait = retry_after if retry_after is not None else backoff_seconds(failures, rng=rng)
+    at = now + timedelta(seconds=wait)
+    if isinstance(exc, BadResponse):
+        what = f"unexpected response, batch skipped ({detail})"
+    elif isinstance(exc, InvalidRequest):
+        what = f"the network refused the request ({detail})"
+    elif isinstance(exc, TransientError):
+        what = f"network trouble ({detail})"
+    else:
+        what = detail
+    return at, f"{what}; retry {failures} at {_when(at)}", None
+
+
+def _norm_handle(handle: str) -> str:
+    return handle.strip().lstrip("@").lower()
+
+
+def handles_match(account_handle: str, profile_handle: str) -> bool:
+    """A council account's handle against a network's: `@brent` = `brent` = `brent@instance`."""
+    a, p = _norm_handle(account_handle), _norm_handle(profile_handle)
+    if a == p:
+        return True
+    if "@" in a and "@" in p:
+        return False
+    return a.split("@")[0] == p.split("@")[0]
+
+
+# --------------------------------------------------------------------------- logging
+
+
+class RedactingFilter(logging.Filter):
+    """Scrubs known secrets and token-shaped strings from every record that passes."""
+
+    def __init__(self, secrets: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.redact = Redactor((secrets or {}).values())
+
+    def add(self, value: str | None) -> None:
+        self.redact.add(value)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        record.msg = self.redact(message)
+        record.args = None
+        if record.exc_info:
+            import traceback
+
+            text = "".join(traceback.format_exception(*record.exc_info))
+            record.exc_info = None
+            record.exc_text = None
+            record.msg = f"{record.msg}\n{self.redact(text).rstrip()}"
+        return True
+
+
+# --------------------------------------------------------------------------- sessions
+
+
+class SessionFile:
+    """A connector's login session (Bluesky) in a 0600 file: survives restarts, never in the db."""
+
+    def __init__(self, folder: Path | None, name: str) -> None:
+        self.path = None if folder is None else folder / "sessions" / f"{name}.json"
+
+    def load(self) -> str | None:
+        if self.path is None or not self.path.exists():
+            return None
+        try:
+            return self.path.read_text(encoding="utf-8")
+        except OSError as exc:
+            log.warning("cannot read the saved session %s (%s); will log in", self.path, exc)
+            return None
+
+    def save(self, text: str) -> None:
+        if self.path is None:
+            return
+        from brent_tui.config import write_private
+
+        try:
+            write_private(self.path, text)
+        except OSError as exc:
+            log.warning("cannot save the session to %s (%s); it is kept in memory", self.path, exc)
+
+
+# --------------------------------------------------------------------------- one connector
+
+
+@dataclass
+class CycleOutcome:
+    pages: int = 0
+    received: int = 0
+    inserted: int = 0
+    error: str | None = None
+    skipped: str | None = None
+
+
+class ConnectorRunner:
+    """One connector: its cursor, health, backoff and cycles."""
+
+    def __init__(
+        self,
+        settings: ConnectorSettings,
+        store: Store,
+        make: Callable[[], Connector],
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        max_pages: int = MAX_PAGES,
+        rng: random.Random | None = None,
+        log_filter: RedactingFilter | None = None,
+        on_ingest: Callable[[int], None] | None = None,
+        secret: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.name = settings.name
+        self.store = store
+        self._make = make
+        self.clock = clock
+        self.max_pages = max_pages
+        self.rng = rng
+        self.log_filter = log_filter
+        self.on_ingest = on_ingest
+        self.secret = secret
+        self.conn: Connector | None = None
+        self.health: ConnectorHealth | None = None
+
+    async def load(self) -> ConnectorHealth:
+        if self.health is None:
+            self.health = await self.store.health(self.name) or ConnectorHealth(
+                name=self.name, platform=self.settings.type
+            )
+        return self.health
+
+    def waiting_until(self, now: datetime, *, holds_only: bool) -> datetime | None:
+        """When the next attempt is due, if that is still in the future (and, with `holds_only`, a hold)."""
+        h = self.health
+        if h is None or h.next_attempt_at is None or h.next_attempt_at <= now:
+            return None
+        if holds_only and h.extra.get("hold") not in HOLDS:
+            return None
+        return h.next_attempt_at
+
+    def _connector(self) -> Connector:
+        if self.conn is None:
+            self.conn = self._make()
+        return self.conn
+
+    def token_expiry(self) -> datetime | None:
+        """The login's expiry where it can be read: a Bluesky session's refresh JWT, or a JWT token."""
+        conn = self.conn
+        state = getattr(conn, "session_state", None)
+        if callable(state):
+            try:
+                session = json.loads(state() or "{}")
+            except ValueError:
+                session = {}
+            expiry = jwt_expiry(session.get("refreshJwt")) or jwt_expiry(session.get("accessJwt"))
+            if expiry:
+                return expiry
+        return jwt_expiry(self.secret)
+
+    async def cycle(self, stop: asyncio.Event | None = None) -> CycleOutcome:
+        """Fetch until caught up (bounded), storing each batch with its cursor."""
+        out = CycleOutcome()
+        h = await self.load()
+        now = self.clock()
+        try:
+            conn = self._connector()
+        except ConnectorError as exc:  # no token configured: same words and pace as a rejected one
+            await self._failed(exc, out)
+            return out
+
+        budget: int | None = None
+        cap = self.settings.monthly_read_cap
+        if cap is not None:
+            if h.budget_month != month_key(now):
+                h = h.model_copy(update={"budget_used": 0, "budget_month": month_key(now)})
+                self.health = h
+            budget = cap - (h.budget_used or 0)
+            if budget <= 0:
+                at = next_month(now)
+                h = h.model_copy(update={
+                    "last_error": (f"monthly read cap of {cap:,} posts reached ({h.budget_used:,} read in "
+                                   f"{h.budget_month}); reads resume on {at:%d %B %Y}"),
+                    "last_error_at": now, "next_attempt_at": at, "extra": {**h.extra, "hold": "budget"},
+                })
+                await self.store.save_health(h)
+                self.health = h
+                out.skipped = h.last_error
+                log.warning("%s: %s", self.name, h.last_error)
+                return out
+
+        while out.pages < self.max_pages:
+            try:
+                result = await conn.fetch(h.cursor, read_budget_remaining=budget)
+            except ConnectorError as exc:
+                await self._failed(exc, out)
+                return out
+            except Exception as exc:  # a mapper bug must not stop this poller, let alone the others
+                log.exception("%s: unexpected error while fetching", self.name)
+                err = BadResponse(f"{self.name}: unexpected error ({type(exc).__name__}: {exc})",
+                                  connector=self.name)
+                await self._failed(err, out)
+                return out
+            out.pages += 1
+            now = self.clock()
+            for warning in result.warnings:
+                log.warning("%s: %s", self.name, warning)
+            expiry = self.token_expiry() or h.token_expires_at
+            extra = {k: v for k, v in h.extra.items() if k not in ("hold", "token_warning")}
+            extra.update(warnings=result.warnings[-5:], last_batch=len(result.mentions))
+            if expiry and expiry - now < TOKEN_WARN:
+                extra["token_warning"] = (f"token expires {_when(expiry)}" if expiry > now
+                                          else f"token expired {_when(expiry)}")
+                log.warning("%s: %s", self.name, extra["token_warning"])
+            update: dict[str, Any] = {
+                "cursor": result.cursor,
+                "last_success_at": now,
+                "failures": 0,
+                "next_attempt_at": None if result.more else now + timedelta(seconds=self.settings.interval_seconds),
+                "rate_limit_remaining": result.rate_limit_remaining,
+                "rate_limit_reset_at": result.rate_limit_reset,
+                "token_expires_at": expiry,
+                "extra": extra,
+            }
+            if cap is not None or result.reads_used:
+                update["budget_used"] = (h.budget_used or 0) + result.reads_used
+                update["budget_month"] = month_key(now)
+            new = h.model_copy(update=update)
+            got = await self.store.ingest(result.mentions, health=new)  # mentions + cursor: one commit
+            self.health = h = new
+            out.received += got.received
+            out.inserted += got.inserted
+            if got.inserted and self.on_ingest:
+                self.on_ingest(got.inserted)
+            if budget is not None:
+                budget -= result.reads_used
+            if not result.more or (stop is not None and stop.is_set()):
+                break
+            if budget is not None and budget <= 0:
+                break
+        log.info("%s: %d page(s), %d mention(s), %d new", self.name, out.pages, out.received, out.inserted)
+        if stop is None or not stop.is_set():
+            await self._profiles()
+        return out
+
+    async def _failed(self, exc: ConnectorError, out: CycleOutcome) -> None:
+        h = await self.load()
+        now = self.clock()
+        failures = h.failures + 1
+        at, words, hold = failure_plan(exc, failures, now, rng=self.rng)
+        extra = {**h.extra, "hold": hold}
+        h = h.model_copy(update={
+            "last_error": words, "last_error_at": now, "next_attempt_at": at, "failures": failures,
+            "rate_limit_reset_at": at if isinstance(exc, RateLimited) else h.rate_limit_reset_at,
+            "rate_limit_remaining": 0 if isinstance(exc, RateLimited) else h.rate_limit_remaining,
+            "extra": extra,
+        })
+        await self.store.save_health(h)  # the cursor is untouched: nothing of this batch was stored
+        self.health = h
+        out.error = words
+        log.warning("%s: %s", self.name, words)
+
+    async def _profiles(self) -> None:
+        """Follower counts of the council's own accounts, hourly."""
+        h = self.health
+        assert h is not None and self.conn is not None
+        now = self.clock()
+        last = h.extra.get("profiles_at")
+        if isinstance(last, str):
+            try:
+                if now - datetime.fromisoformat(last) < PROFILE_INTERVAL:
+                    return
+            except ValueError:
+                pass
+        accounts = [a for a in await self.store.accounts() if a.platform.value == self.settings.type]
+        try:
+            profiles = await self.conn.profiles()
+        except ConnectorError as exc:
+            log.warning("%s: follower counts not read: %s", self.name, exc)
+            profiles = []
+        samples = [
+            FollowerSample(account_id=a.id, at=now, followers=p.followers)
+            for a in accounts for p in profiles
+            if a.id is not None and p.followers is not None and handles_match(a.handle, p.handle)
+        ]
+        if samples:
+            await self.store.record_followers(samples)
+            log.info("%s: follower counts for %d account(s)", self.name, len(samples))
+        h = h.model_copy(update={"extra": {**h.extra, "profiles_at": now.isoformat()}})
+        await self.store.save_health(h)
+        self.health = h
+
+    async def aclose(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(Exception):
+                await self.conn.aclose()
+
+
+# --------------------------------------------------------------------------- the service
+
+
+@dataclass
+class PollReport:
+    """What a run did (for `poll --once` and tests)."""
+
+    outcomes: dict[str, CycleOutcome] = field(default_factory=dict)
+    scored: int = 0
+    published: int = 0
+
+    @property
+    def inserted(self) -> int:
+        return sum(o.inserted for o in self.outcomes.values())
+
+    @property
+    def failed(self) -> list[str]:
+        return [name for name, o in self.outcomes.items() if o.error]
+
+    def summary(self) -> str:
+        parts = []
+        for name, o in self.outcomes.items():
+            if o.error:
+                parts.append(f"{name}: FAILED — {o.error}")
+            elif o.skipped:
+                parts.append(f"{name}: waiting — {o.skipped}")
+            else:
+                parts.append(f"{name}: {o.inserted} new of {o.received} in {o.pages} page(s)")
+        return "; ".join(parts) or "no connectors enabled"
+
+
+class Poller:
+    """All enabled connectors of one config, on one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        config: Config,
+        secrets: Mapping[str, str],
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        state_dir: Path | None = None,
+        builder: Callable[..., Connector] | None = None,
+        max_pages: int = MAX_PAGES,
+        housekeeping_seconds: float = HOUSEKEEPING_SECONDS,
+        log_filter: RedactingFilter | None = None,
+    ) -> None:
+        from connectors.registry import build, find_secret
+
+        self.store = store
+        self.config = config
+        self.clock = clock
+        self.housekeeping_seconds = housekeeping_seconds
+        self.report = PollReport()
+        self._new = asyncio.Event()
+        self.runners: list[ConnectorRunner] = []
+        builder = builder or build
+        for settings in config.connectors:
+            if not settings.enabled:
+                continue
+            sessions = SessionFile(state_dir, settings.name)
+
+            def make(settings: ConnectorSettings = settings, sessions: SessionFile = sessions) -> Connector:
+                kw: dict[str, Any] = {"clock": clock}
+                if settings.type == "bluesky":
+                    kw.update(session=sessions.load(), on_session=sessions.save)
+                return builder(settings, secrets, **kw)
+
+            self.runners.append(ConnectorRunner(
+                settings, store, make, clock=clock, max_pages=max_pages, log_filter=log_filter,
+                on_ingest=lambda n: self._new.set(), secret=find_secret(settings, secrets),
+            ))
+
+    # -- the connectors the publisher uses: by platform, and by account id where the config says
+    def publishing_connectors(self, accounts: list[Any]) -> dict[Any, Connector]:
+        out: dict[Any, Connector] = {}
+        for runner in self.runners:
+            try:
+                conn = runner._connector()
+            except ConnectorError:
+                continue
+            out.setdefault(runner.settings.type, conn)
+            for account in accounts:
+                if account.platform.value == runner.settings.type and any(
+                    handles_match(account.handle, h) for h in runner.settings.account_handles
+                ):
+                    out[account.id] = conn
+        return out
+
+    async def housekeeping(self) -> None:
+        """Score what arrived and publish what is due; failures are logged, polling carries on."""
+        now = self.clock()
+        try:
+            scored = await _score_pending(self.store, self.config, now)
+            self.report.scored += scored
+        except Exception:
+            log.exception("scoring new mentions failed (polling carries on)")
+        try:
+            from brent_tui.services.publisher import publish_due
+
+            connectors = self.publishing_connectors(await self.store.accounts())
+            if connectors:
+                report = await publish_due(self.store, connectors, now=now)
+                self.report.published += len(report.published) + len(report.server_scheduled)
+        except Exception:
+            log.exception("publishing due posts failed (polling carries on)")
+
+    async def run_once(self, stop: asyncio.Event | None = None) -> PollReport:
+        """One cycle of every connector (concurrently), honouring holds; then housekeeping."""
+        now = self.clock()
+
+        async def one(runner: ConnectorRunner) -> None:
+            await runner.load()
+            until = runner.waiting_until(now, holds_only=True)
+            if until is not None:
+                h = runner.health
+                self.report.outcomes[runner.name] = CycleOutcome(
+                    skipped=f"not before {_when(until)} ({h.last_error if h else 'hold'})")
+                log.info("%s: skipped until %s", runner.name, _when(until))
+                return
+            self.report.outcomes[runner.name] = await runner.cycle(stop)
+
+        await asyncio.gather(*(one(r) for r in self.runners))
+        if stop is None or not stop.is_set():
+            await self.housekeeping()
+        return self.report
+
+    async def run_forever(self, stop: asyncio.Event) -> PollReport:
+        """Each connector in its own loop until `stop`; the batch in hand is always finished."""
+
+        async def loop(runner: ConnectorRunner) -> None:
+            await runner.load()
+            while not stop.is_set():
+                until = runner.waiting_until(self.clock(), holds_only=False)
+                if until is None:
+                    self.report.outcomes[runner.name] = await runner.cycle(stop)
+                    h = runner.health
+                    until = h.next_attempt_at if h else None
+                delay = 0.0 if until is None else max(0.0, (until - self.clock()).total_seconds())
+                await _wait(stop, delay)
+
+        async def keeper() -> None:
+            while not stop.is_set():
+                await self.housekeeping()
+                self._new.clear()
+                waiter = asyncio.ensure_future(self._new.wait())
+                stopper = asyncio.ensure_future(stop.wait())
+                try:
+                    await asyncio.wait({waiter, stopper}, timeout=self.housekeeping_seconds,
+                                       return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    waiter.cancel()
+                    stopper.cancel()
+
+        await asyncio.gather(*(loop(r) for r in self.runners), keeper())
+        return self.report
+
+    async def aclose(self) -> None:
+        for runner in self.runners:
+            await runner.aclose()
+
+
+async def _wait(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=max(0.0, seconds))
+
+
+async def _score_pending(store: Store, config: Config, now: datetime) -> int:
+    """Score new mentions with the Triage service (suggested route, priority, sentiment)."""
+    try:
+        from brent_tui.services.scoring import score_pending
+    except ModuleNotFoundError as exc:  # the Triage service is not part of this installation yet
+        if exc.name != "brent_tui.services.scoring":
+            raise
+        return 0
+    result = await score_pending(store, config, now=now)
+    return result if isinstance(result, int) else int(getattr(result, "scored", 0) or 0)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+async def run_poller(
+    store_path: Path | str,
+    config: Config,
+    secrets: Mapping[str, str],
+    *,
+    once: bool = False,
+    stop: asyncio.Event | None = None,
+    state_dir: Path | None = None,
+    log_filter: RedactingFilter | None = None,
+    handle_signals: bool = True,
+) -> PollReport:
+    """Lock the database for polling, open it, and poll (once, or until SIGTERM/SIGINT/`stop`)."""
+    from brent_tui import paths
+    from brent_tui.locks import poller_lock
+    from brent_tui.store import Store
+
+    path = Path(store_path).expanduser()
+    lock = poller_lock(path).acquire()  # LockHeld (a UserError) names the other poller's pid
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    installed: list[int] = []
+    if handle_signals:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(sig, _on_signal, stop, sig)
+                installed.append(sig)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
+    poller: Poller | None = None
+    try:
+        store = await Store.open(path)
+        try:
+            poller = Poller(store, config, secrets, state_dir=state_dir or paths.state_dir(), log_filter=log_filter)
+            log.info("poller started (pid lock %s): %d connector(s)%s", lock.path, len(poller.runners),
+                     " — once" if once else "")
+            if once:
+                return await poller.run_once(stop)
+            return await poller.run_forever(stop)
+        finally:
+            if poller is not None:
+                await poller.aclose()
+            await store.close()
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        lock.release()
+        log.info("poller stopped")
+
+
+def _on_signal(stop: asyncio.Event, sig: int) -> None:
+    log.info("%s received: finishing the batch in hand, then stopping", signal.Signals(sig).name)
+    stop.set()
+
+
+async def run_in_app(app: Any) -> None:
+    """The app's in-process poller (one user). Quietly stands aside when a poller service runs."""
+    from brent_tui.config import load_secrets
+    from brent_tui.errors import UserError
+    from brent_tui.locks import LockHeld
+
+    stop = asyncio.Event()
+    try:
+        secrets = load_secrets(app.config)
+        await run_poller(app.db_path, app.config, secrets, stop=stop, handle_signals=False)
+    except LockHeld as exc:
+        log.info("in-app polling off: %s", exc)
+    except UserError as exc:
+        app.notify(f"Polling is off: {exc}", title="Poller", severity="warning", markup=False, timeout=10)
+    except asyncio.CancelledError:
+        stop.set()
+        raise
