@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     from brent_tui.report_cli import add_report_parser
 
     add_report_parser(sub)
+    from brent_tui.import_cli import add_import_parser
+    from brent_tui.poll_cli import add_poll_parser
+
+    add_poll_parser(sub, _common)
+    add_import_parser(sub, _common)
     return parser
 
 
