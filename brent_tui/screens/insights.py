@@ -220,16 +220,23 @@ class InsightsScreen(BrentScreen):
 
         started = time.perf_counter()
         try:
-            figures = await self.store.figures(self.period, now=utcnow())
+            # quick figures first (index and rollup reads), then the hashtags (a text scan)
+            figures = await self.store.figures(self.period, now=utcnow(), hashtags=False, influencers=False)
+            self._show(figures)
+            self._status(f"({time.perf_counter() - started:.2f} s; hashtags…)")
+            tags = await self.store.trending_hashtags(figures.trend_end)
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback on screen
             self._status("could not load the figures")
             self.show_error(exc)
             return
+        self._show(figures.model_copy(update={"trending_hashtags": tags}))
+        self._loaded_at = time.monotonic()
+        self._status(f"({time.perf_counter() - started:.2f} s)")
+
+    def _show(self, figures: Figures) -> None:
         self.figures = figures
         for key, spec in build_specs(figures).items():
             self.query_one(f"#chart-{key}", Chart).set_spec(spec)
-        self._loaded_at = time.monotonic()
-        self._status(f"({time.perf_counter() - started:.2f} s)")
 
     # ------------------------------------------------------------------ actions
 
