@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     from brent_tui.report_cli import add_report_parser
 
     add_report_parser(sub)
+    from brent_tui.account_request_cli import add_account_request_parser
+
+    add_account_request_parser(sub)
     from brent_tui.import_cli import add_import_parser
     from brent_tui.poll_cli import add_poll_parser
 
