@@ -91,7 +91,7 @@ class InsightStore(StoreBase):
         )
         return volume_from_hours(((r["hour"], r["platform"], r["band"], r["n"]) for r in rows), period)
 
-    async def topic_counts(self, start: datetime, end: datetime) -> tuple[dict[str, int], dict[str, int]]:
+    async def topic_department_counts(self, start: datetime, end: datetime) -> tuple[dict[str, int], dict[str, int]]:
         """Mentions per topic and per department; mentions not yet scored count as 'unscored'."""
         rows = await self._fetchall(
             "SELECT band = 'unscored' AS unscored, topic, department, sum(n) AS n FROM mention_rollup "
@@ -173,15 +173,6 @@ class InsightStore(StoreBase):
                        events=events.get(c["id"], []))
             for c in cases
         ]
-
-    async def holiday_calendar(self):
-        """The s.10(6) calendar: GOV.UK days loaded into `bank_holidays` where present, the package otherwise."""
-        from brent_tui.foi import DIVISIONS, HolidayCalendar
-
-        rows = await self._fetchall("SELECT day, division, title FROM bank_holidays")
-        loaded = [(date.fromisoformat(r["day"]), r["division"], r["title"]) for r in rows
-                  if r["division"] in DIVISIONS]
-        return HolidayCalendar(loaded) if loaded else HolidayCalendar.default()
 
     # ------------------------------------------------------------------ posts
 
@@ -308,8 +299,8 @@ class InsightStore(StoreBase):
         topics_trend = trending(await self._topic_only(recent_start, trend_end),
                                 await self._topic_only(base_start, recent_start))
         tags = await self.trending_hashtags(trend_end) if hashtags else []
-        topics, departments = await self.topic_counts(period.start, period.end)
-        calendar = await self.holiday_calendar()
+        topics, departments = await self.topic_department_counts(period.start, period.end)
+        calendar = await self.holiday_calendar()  # FoiStore: GOV.UK days where loaded
         return Figures(
             period=period,
             generated_at=now,
