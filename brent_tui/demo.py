@@ -1758,14 +1758,15 @@ async def build_demo(
         done = 0
         # Generate the next batch in a thread while SQLite (which releases the GIL) stores this one:
         # the generator is still consumed in order, so the rows are the same as a plain loop's.
-        batch = await asyncio.to_thread(next, batches, None)
-        while batch:
-            storing = asyncio.create_task(_flush(store, batch, done, now, say, mentions))
-            try:
-                following = await asyncio.to_thread(next, batches, None)
-            finally:
-                done = await storing
-            batch = following
+        async with store.bulk_load():
+            batch = await asyncio.to_thread(next, batches, None)
+            while batch:
+                storing = asyncio.create_task(_flush(store, batch, done, now, say, mentions))
+                try:
+                    following = await asyncio.to_thread(next, batches, None)
+                finally:
+                    done = await storing
+                batch = following
         stored = await store.max_mention_id()
         if stored != mentions:
             raise StoreError(f"demo: generated {mentions} mentions but {stored} were stored (duplicate ids?)")

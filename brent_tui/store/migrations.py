@@ -83,7 +83,8 @@ CREATE TABLE mentions (
 );
 CREATE UNIQUE INDEX mentions_uri ON mentions(uri) WHERE uri IS NOT NULL;
 CREATE INDEX mentions_created ON mentions(created_at, id);
-CREATE INDEX mentions_status_created ON mentions(status, created_at);
+-- Decided mentions only: new rows (the bulk, at ingest time) never touch this index.
+CREATE INDEX mentions_handled ON mentions(status, created_at) WHERE status <> 'new';
 CREATE INDEX mentions_queue ON mentions(status, priority) WHERE status = 'new';
 CREATE INDEX mentions_unscored ON mentions(id) WHERE scored_at IS NULL;
 CREATE INDEX mentions_thread ON mentions(platform, thread_id) WHERE thread_id IS NOT NULL;
