@@ -16,11 +16,12 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -1073,6 +1074,19 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     )
 
 
+def explain(s: Suggestion) -> str:
+    """The suggestion as plain-text lines, stored on the mention for every screen to show.
+
+    Line 1 is the route and why; then one line per factor with its level and score; then the
+    other reasons (volume, thread, FOI, media, case reference).
+    """
+    lines = [f"suggested {int(s.route)} · {s.route.label}: {s.route_reason}"]
+    for name, factor in (("reach", s.reach), ("criticality", s.criticality), ("importance", s.importance)):
+        lines.append(f"{name} {factor.level} ({factor.score:.2f}) — {factor.reason}")
+    lines += s.reasons[3:]
+    return "\n".join(lines)
+
+
 def watch_triggers(
     replies_now: int,
     replies_at_start: int,
@@ -1093,6 +1107,58 @@ def watch_triggers(
     return reasons
 
 
+# --------------------------------------------------------------------------- SLA clocks
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def _england_wales_working_day(d: date) -> bool:
+    from brent_tui.foi import HolidayCalendar  # noqa: PLC0415 — the holiday table is built lazily
+
+    return HolidayCalendar.default().is_working_day_ew(d)
+
+
+def sla_due_at(
+    start: datetime,
+    hours: float,
+    *,
+    office_hours_only: bool = False,
+    office_start: time = time(9, 0),
+    office_end: time = time(17, 0),
+    is_working_day: Callable[[date], bool] | None = None,
+) -> datetime:
+    """When a response routed at `start` is due: `hours` later, or `hours` of office time later.
+
+    Office time is Monday–Friday between `office_start` and `office_end` London time (so a
+    clock change moves the office day, not the count), skipping England & Wales bank holidays
+    (`brent_tui.foi.HolidayCalendar`); a mention routed in the evening starts counting at the
+    next opening. Returns an aware UTC datetime.
+    """
+    start = as_utc(start)
+    if hours < 0:
+        raise ValueError("SLA hours cannot be negative")
+    remaining = timedelta(hours=hours)
+    if not office_hours_only:
+        return start + remaining
+    if office_end <= office_start:
+        raise ValueError("office_end must be after office_start")
+    working = is_working_day or _england_wales_working_day
+    cursor = start
+    day = start.astimezone(LONDON).date()
+    for _ in range(3660):  # ten years of days: a bound, never reached with sane hours
+        if working(day):
+            opens = datetime.combine(day, office_start, tzinfo=LONDON).astimezone(UTC)
+            closes = datetime.combine(day, office_end, tzinfo=LONDON).astimezone(UTC)
+            cursor = max(cursor, opens)
+            if cursor < closes:
+                available = closes - cursor
+                if remaining <= available:
+                    return cursor + remaining
+                remaining -= available
+        day += timedelta(days=1)
+    raise ValueError(f"no office time found for {hours} h after {start:%Y-%m-%d %H:%M} UTC")
+
+
 __all__ = [
     "LEVELS",
     "UK_LEXICON",
@@ -1109,6 +1175,7 @@ __all__ = [
     "default_rules",
     "default_settings",
     "detect_foi",
+    "explain",
     "detect_topic",
     "importance_factor",
     "keyword_words",
@@ -1121,6 +1188,7 @@ __all__ = [
     "reach_level",
     "reach_score",
     "sentiment",
+    "sla_due_at",
     "suggest",
     "tone_word",
     "topic_spike",

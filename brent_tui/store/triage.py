@@ -1,9 +1,762 @@
-"""Triage decisions (append-only), assignments with SLA due times, watches, leases and incidents."""
+"""Triage decisions (append-only), assignments with SLA due times, watches, leases and incidents.
+
+A decision is never edited or deleted (triggers enforce it): a change or an undo is a new
+decision that supersedes the last one. Every decision checks the mention's `version` it was
+read at, so when two officers decide the same mention the second is told who decided what and
+when, never silently overwritten. The queue skips mentions another officer holds on a lease.
+"""
 
 from __future__ import annotations
 
-from brent_tui.store.base import StoreBase
+import csv
+import io
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import aiosqlite
+
+from brent_tui.models import (
+    Assignment,
+    AssignmentStatus,
+    Decision,
+    Incident,
+    Mention,
+    MentionStatus,
+    Route,
+    Watch,
+)
+from brent_tui.roles import Action, Actor, require
+from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
+from brent_tui.store.mentions import MENTION_COLUMNS
+
+# What a route leaves the mention as.
+ROUTE_STATUS: dict[Route, MentionStatus] = {
+    Route.MONITOR: MentionStatus.WATCHING,
+    Route.CUSTOMER_SERVICES: MentionStatus.ASSIGNED,
+    Route.WEB_TEAM: MentionStatus.ASSIGNED,
+    Route.SERVICE_CONVERSATION: MentionStatus.ASSIGNED,
+    Route.ESCALATE: MentionStatus.ASSIGNED,
+}
+ASSIGNED_ROUTES = frozenset({Route.CUSTOMER_SERVICES, Route.WEB_TEAM, Route.SERVICE_CONVERSATION, Route.ESCALATE})
+
+_SELECT_MENTIONS = f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id"
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One mention of the queue; `watch_reason` says why a watched mention came back."""
+
+    mention: Mention
+    watch_id: int | None = None
+    watch_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    """A bulk decision: what was decided, and per mention why the rest were not."""
+
+    decided: list[Decision] = field(default_factory=list)
+    conflicts: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """An assignment with the mention it is about (for "My work")."""
+
+    assignment: Assignment
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class IncidentCounters:
+    triaged: int
+    remaining: int
+    per_minute: float  # decisions in the last 10 minutes, per minute
+
+
+@dataclass(frozen=True)
+class IncidentLogRow:
+    at: datetime
+    kind: str  # mention | decision
+    mention_id: int
+    who: str
+    platform: str
+    text: str
+    route: int | None = None
+    department: str | None = None
+    assignee: str | None = None
+    reason: str | None = None
+    undo: bool = False
+
+
+def incident_match(keywords: Sequence[str]) -> str:
+    """An FTS5 query matching any of the incident's keywords (`flood*` is a prefix, phrases kept)."""
+    parts = []
+    for kw in keywords:
+        words = re.findall(r"\w+\*?", kw.lower())
+        if not words:
+            continue
+        prefix = words[-1].endswith("*")
+        phrase = " ".join(w.rstrip("*") for w in words)
+        parts.append(f'"{phrase}"' + (" *" if prefix else ""))
+    if not parts:
+        raise StoreError("an incident needs at least one keyword with letters or digits")
+    return " OR ".join(parts)
+
+
+def _conflict_message(mention_id: int, current: Decision | None) -> str:
+    if current is None:
+        return (f"mention {mention_id} changed since you opened it (another session updated it); "
+                "it has been reloaded — look again before deciding")
+    from brent_tui.schedule import format_london  # noqa: PLC0415
+
+    when = format_london(current.decided_at, "%H:%M:%S on %d %b")
+    if current.undo:
+        what = "undid the last decision on it"
+    else:
+        where = f" to {current.assignee or current.department}" if (current.assignee or current.department) else ""
+        what = f"routed it {int(current.route)} · {current.route.label}{where}"
+    return f"{current.decided_by} already {what} at {when}; your decision was not saved"
 
 
 class TriageStore(StoreBase):
     """Triage decisions (append-only), assignments with SLA due times, watches, leases and incidents."""
+
+    # ------------------------------------------------------------------ decisions
+
+    async def decisions(self, mention_id: int) -> list[Decision]:
+        rows = await self._fetchall("SELECT * FROM decisions WHERE mention_id = ? ORDER BY id", (mention_id,))
+        return [row_to(Decision, r) for r in rows]
+
+    async def current_decision(self, mention_id: int) -> Decision | None:
+        """The decision in force (not superseded), including an undo."""
+        row = await self._fetchone(
+            "SELECT * FROM decisions WHERE mention_id = ? ORDER BY id DESC LIMIT 1", (mention_id,)
+        )
+        return None if row is None else row_to(Decision, row)
+
+    async def last_decision_by(self, login: str) -> Decision | None:
+        """This officer's most recent decision still in force (what `u` undoes)."""
+        row = await self._fetchone(
+            "SELECT * FROM decisions WHERE decided_by = ? AND superseded_by IS NULL AND undo = 0 "
+            "ORDER BY decided_at DESC, id DESC LIMIT 1",
+            (login,),
+        )
+        return None if row is None else row_to(Decision, row)
+
+    async def decide(
+        self,
+        actor: Actor,
+        mention_id: int,
+        route: Route | int,
+        *,
+        department: str | None = None,
+        assignee: str | None = None,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        due_at: datetime | None = None,
+        now: datetime,
+        escalate_to: Sequence[str] = (),
+        notify_also: Sequence[str] = (),
+    ) -> Decision:
+        """Route one mention: decision, assignment or watch, status, notifications — one transaction.
+
+        `expected_version` is the mention's version when the officer saw it; if someone decided
+        it since, `ConflictError` names who decided what and when (`.current` = their Decision).
+        `escalate_to` (route 5) get an urgent notification; `notify_also` a plain one.
+        """
+        require(actor, Action.TRIAGE)
+        route = Route(route)
+        async with self.transaction() as db:
+            decision = await self._decide(
+                db, actor, mention_id, route, department=department, assignee=assignee, reason=reason,
+                expected_version=expected_version, due_at=due_at, now=now,
+            )
+            await self._notify_decision(db, actor, decision, escalate_to, notify_also)
+        return decision
+
+    async def decide_many(
+        self,
+        actor: Actor,
+        items: Sequence[tuple[int, int | None]],
+        route: Route | int,
+        *,
+        plans: dict[int, dict[str, Any]] | None = None,
+        reason: str | None = None,
+        now: datetime,
+        escalate_to: Sequence[str] = (),
+    ) -> BulkResult:
+        """One route for several mentions `(mention_id, expected_version)` in one transaction.
+
+        A mention someone else decided meanwhile is reported in `conflicts` (and left alone);
+        the rest are decided. `plans[mention_id]` may give department, assignee, due_at, notify_also.
+        """
+        require(actor, Action.TRIAGE)
+        route = Route(route)
+        plans = plans or {}
+        decided: list[Decision] = []
+        conflicts: dict[int, str] = {}
+        async with self.transaction() as db:
+            for mention_id, version in items:
+                plan = plans.get(mention_id, {})
+                try:
+                    decision = await self._decide(
+                        db, actor, mention_id, route, department=plan.get("department"),
+                        assignee=plan.get("assignee"), reason=plan.get("reason", reason),
+                        expected_version=version, due_at=plan.get("due_at"), now=now,
+                    )
+                except (ConflictError, NotFound) as exc:
+                    conflicts[mention_id] = str(exc)
+                    continue
+                await self._notify_decision(db, actor, decision, escalate_to, plan.get("notify_also", ()))
+                decided.append(decision)
+            if decided:
+                await self._audit(db, actor.login, "decide_many", "mention", None, route=int(route),
+                                  mentions=[d.mention_id for d in decided], conflicts=list(conflicts))
+        return BulkResult(decided=decided, conflicts=conflicts)
+
+    async def undo(self, actor: Actor, mention_id: int, *, expected_version: int | None = None,
+                   now: datetime) -> Decision:
+        """Undo the decision in force: a superseding decision with `undo=1`; the mention is new again."""
+        require(actor, Action.TRIAGE)
+        async with self.transaction() as db:
+            row = await self._mention_state(db, mention_id)
+            current = await self._current(db, mention_id)
+            if current is None or current.undo:
+                raise StoreError(f"mention {mention_id} has no decision to undo")
+            if expected_version is not None and row["version"] != expected_version:
+                raise ConflictError(_conflict_message(mention_id, current), current)
+            decision = await self._append(
+                db, mention_id, current.route, department=current.department, assignee=current.assignee,
+                reason=f"undo of decision {current.id}", who=actor.login, now=now, supersedes=current.id, undo=True,
+            )
+            await self._close_work(db, mention_id, now)
+            await db.execute(
+                "UPDATE mentions SET status = 'new', version = version + 1 WHERE id = ?", (mention_id,)
+            )
+            await self._audit(db, actor.login, "undo", "mention", mention_id, decision=decision.id,
+                              undid=current.id, route=int(current.route))
+        return decision
+
+    async def _mention_state(self, db: aiosqlite.Connection, mention_id: int) -> sqlite3.Row:
+        async with db.execute("SELECT id, version, status, thread_id, topic, replies FROM mentions WHERE id = ?",
+                              (mention_id,)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            raise NotFound(f"mention {mention_id} does not exist")
+        return row
+
+    async def _current(self, db: aiosqlite.Connection, mention_id: int) -> Decision | None:
+        async with db.execute(
+            "SELECT * FROM decisions WHERE mention_id = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
+            (mention_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        return None if row is None else row_to(Decision, row)
+
+    async def _append(
+        self, db: aiosqlite.Connection, mention_id: int, route: Route, *, department: str | None,
+        assignee: str | None, reason: str | None, who: str, now: datetime, supersedes: int | None,
+        undo: bool = False,
+    ) -> Decision:
+        decision = Decision(
+            mention_id=mention_id, route=route, department=department, assignee=assignee, reason=reason,
+            decided_by=who, decided_at=now, supersedes=supersedes, undo=undo,
+        )
+        decision_id = await self._insert(db, "decisions", decision.model_dump(exclude={"id", "superseded_by"}))
+        if supersedes is not None:
+            await db.execute("UPDATE decisions SET superseded_by = ? WHERE id = ?", (decision_id, supersedes))
+        return decision.model_copy(update={"id": decision_id})
+
+    async def _close_work(self, db: aiosqlite.Connection, mention_id: int, now: datetime) -> None:
+        """A new decision or an undo replaces the work the old one created (kept, cancelled)."""
+        await db.execute(
+            "UPDATE assignments SET status = 'cancelled', done_at = ?, version = version + 1 "
+            "WHERE mention_id = ? AND status = 'open'",
+            (ts(now), mention_id),
+        )
+        await db.execute("UPDATE watches SET active = 0 WHERE mention_id = ? AND active = 1", (mention_id,))
+        await db.execute("DELETE FROM leases WHERE mention_id = ?", (mention_id,))
+
+    async def _decide(
+        self, db: aiosqlite.Connection, actor: Actor, mention_id: int, route: Route, *, department: str | None,
+        assignee: str | None, reason: str | None, expected_version: int | None, due_at: datetime | None,
+        now: datetime,
+    ) -> Decision:
+        row = await self._mention_state(db, mention_id)
+        current = await self._current(db, mention_id)
+        if expected_version is not None and row["version"] != expected_version:
+            raise ConflictError(_conflict_message(mention_id, current), current)
+        decision = await self._append(
+            db, mention_id, route, department=department, assignee=assignee, reason=reason, who=actor.login,
+            now=now, supersedes=current.id if current else None,
+        )
+        await self._close_work(db, mention_id, now)
+        if route in ASSIGNED_ROUTES:
+            await self._insert(db, "assignments", {
+                "mention_id": mention_id, "decision_id": decision.id, "route": int(route), "department": department,
+                "assignee": assignee, "due_at": due_at, "status": "open", "created_at": now,
+            })
+        else:
+            await self._insert(db, "watches", {
+                "mention_id": mention_id, "thread_id": row["thread_id"], "topic": row["topic"],
+                "reason": reason or "no action: monitor in case it escalates", "created_by": actor.login,
+                "created_at": now, "replies_at_start": await self._thread_size(db, mention_id), "active": 1,
+            })
+        await db.execute(
+            "UPDATE mentions SET status = ?, version = version + 1 WHERE id = ?",
+            (ROUTE_STATUS[route].value, mention_id),
+        )
+        await self._audit(db, actor.login, "decide", "mention", mention_id, decision=decision.id, route=int(route),
+                          department=department, assignee=assignee, due_at=ts(due_at),
+                          supersedes=decision.supersedes)
+        return decision
+
+    async def _notify_decision(
+        self, db: aiosqlite.Connection, actor: Actor, decision: Decision, escalate_to: Sequence[str],
+        notify_also: Sequence[str],
+    ) -> None:
+        mid = decision.mention_id
+        async with db.execute("SELECT author_handle, substr(text, 1, 120) FROM mentions WHERE id = ?", (mid,)) as c:
+            row = await c.fetchone()
+        about = f"@{row[0]}: {row[1]}" if row else f"mention {mid}"
+        who = actor.name or actor.login
+        route = decision.route
+        if route is Route.ESCALATE and escalate_to:
+            await self.notify(escalate_to, "escalation", f"Escalated by {who}: {about}", entity="mention",
+                              entity_id=mid, urgent=True, db=db)
+        if route in (Route.CUSTOMER_SERVICES, Route.SERVICE_CONVERSATION, Route.WEB_TEAM) and decision.assignee \
+                and decision.assignee != actor.login:
+            await self.notify([decision.assignee], "assigned", f"{route.label} from {who}: {about}",
+                              entity="mention", entity_id=mid, db=db)
+        others = [x for x in notify_also if x != actor.login and x != decision.assignee and x not in escalate_to]
+        if others:
+            await self.notify(others, "escalation" if route is Route.ESCALATE else "assigned",
+                              f"{route.label} ({who}): {about}", entity="mention", entity_id=mid, db=db)
+
+    async def _thread_size(self, db: aiosqlite.Connection, mention_id: int) -> int:
+        async with db.execute(
+            "SELECT m.platform, m.platform_id, m.thread_id, coalesce(m.replies, 0) FROM mentions m WHERE m.id = ?",
+            (mention_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return 0
+        return max(int(row[3]), await self._cached_replies(db, row[0], row[1], row[2]))
+
+    async def _cached_replies(self, db: aiosqlite.Connection, platform: str, platform_id: str,
+                              thread_id: str | None) -> int:
+        if thread_id:
+            sql = "SELECT count(*) FROM mentions WHERE platform = ? AND thread_id = ? AND platform_id != ?"
+            params: tuple[Any, ...] = (platform, thread_id, platform_id)
+        else:
+            sql = "SELECT count(*) FROM mentions WHERE platform = ? AND reply_to_id = ?"
+            params = (platform, platform_id)
+        async with db.execute(sql, params) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    # ------------------------------------------------------------------ scoring inputs (batched)
+
+    async def topic_counts(
+        self, topics: Iterable[str], *, baseline_since: datetime, recent_since: datetime, until: datetime
+    ) -> dict[str, tuple[int, int]]:
+        """Per topic: (mentions since `recent_since`, mentions in [`baseline_since`, `recent_since`)).
+
+        One indexed query for the whole batch (`mentions_topic` covers topic and time).
+        """
+        names = sorted(set(topics))
+        if not names:
+            return {}
+        rows = await self._fetchall(
+            "SELECT topic, sum(created_at >= ?) AS recent, sum(created_at < ?) AS base FROM mentions "
+            f"WHERE topic IN ({', '.join('?' for _ in names)}) AND created_at >= ? AND created_at < ? GROUP BY topic",
+            [ts(recent_since), ts(recent_since), *names, ts(baseline_since), ts(until)],
+        )
+        return {r["topic"]: (int(r["recent"] or 0), int(r["base"] or 0)) for r in rows}
+
+    async def thread_counts(self, mentions: Sequence[Mention]) -> dict[int, int]:
+        """Per mention: the other mentions of its thread we hold (or replies to it, without a thread)."""
+        threads = {(m.platform.value, m.thread_id) for m in mentions if m.thread_id}
+        direct = {(m.platform.value, m.platform_id) for m in mentions if not m.thread_id}
+        sizes: dict[tuple[str, str], int] = {}
+        for chunk in _chunks(sorted(threads), 400):
+            rows = await self._fetchall(
+                "SELECT platform, thread_id, count(*) FROM mentions WHERE "
+                + " OR ".join("(platform = ? AND thread_id = ?)" for _ in chunk) + " GROUP BY platform, thread_id",
+                [v for pair in chunk for v in pair],
+            )
+            sizes.update({("t", r[0] + "\x00" + r[1]): int(r[2]) for r in rows})
+        for chunk in _chunks(sorted(direct), 400):
+            rows = await self._fetchall(
+                "SELECT platform, reply_to_id, count(*) FROM mentions WHERE "
+                + " OR ".join("(platform = ? AND reply_to_id = ?)" for _ in chunk) + " GROUP BY platform, reply_to_id",
+                [v for pair in chunk for v in pair],
+            )
+            sizes.update({("r", r[0] + "\x00" + r[1]): int(r[2]) for r in rows})
+        out: dict[int, int] = {}
+        for m in mentions:
+            if m.thread_id:
+                out[m.id] = max(0, sizes.get(("t", m.platform.value + "\x00" + m.thread_id), 1) - 1)
+            else:
+                out[m.id] = sizes.get(("r", m.platform.value + "\x00" + m.platform_id), 0)
+        return out
+
+    # ------------------------------------------------------------------ queue and leases
+
+    async def queue(
+        self,
+        login: str,
+        *,
+        now: datetime,
+        limit: int = 20,
+        exclude: Iterable[int] = (),
+        incident: Incident | None = None,
+    ) -> list[QueueItem]:
+        """What to triage next: re-surfaced watches first (with why), then untriaged by priority and age.
+
+        Mentions another officer holds on a live lease are skipped; `exclude` drops mentions this
+        session already has in hand (skipped, or decided and committing). With `incident`, only
+        the incident's mentions (keywords in its time window).
+        """
+        skip = list(dict.fromkeys(exclude))
+        held = "NOT EXISTS (SELECT 1 FROM leases l WHERE l.mention_id = m.id AND l.holder != ? AND l.until > ?)"
+        not_skipped = f"m.id NOT IN ({', '.join('?' for _ in skip)})" if skip else "1"
+        now_s = ts(now)
+        items: list[QueueItem] = []
+        if incident is None:
+            rows = await self._fetchall(
+                f"SELECT {MENTION_COLUMNS}, w.id AS watch_id, w.surfaced_reason FROM watches w "
+                "JOIN mentions m ON m.id = w.mention_id JOIN authors a ON a.id = m.author_id "
+                f"WHERE w.active = 1 AND w.surfaced_at IS NOT NULL AND {held} AND {not_skipped} "
+                "ORDER BY w.surfaced_at LIMIT ?",
+                [login, now_s, *skip, limit],
+            )
+            items = [QueueItem(row_to(Mention, r), r["watch_id"], r["surfaced_reason"]) for r in rows]
+            if len(items) >= limit:
+                return items
+            rows = await self._fetchall(
+                f"SELECT {MENTION_COLUMNS} FROM mentions m INDEXED BY mentions_triage_queue "
+                f"JOIN authors a ON a.id = m.author_id WHERE m.status = 'new' AND {held} "
+                f"AND {not_skipped} ORDER BY m.priority DESC, m.created_at, m.id LIMIT ?",
+                [login, now_s, *skip, limit - len(items)],
+            )
+        else:
+            window, wparams = self._incident_window(incident)
+            rows = await self._fetchall(
+                f"{_SELECT_MENTIONS} WHERE m.status = 'new' AND {window} AND {held} AND {not_skipped} "
+                "ORDER BY m.priority DESC, m.created_at, m.id LIMIT ?",
+                [*wparams, login, now_s, *skip, limit],
+            )
+        seen = {i.mention.id for i in items}
+        items += [QueueItem(row_to(Mention, r)) for r in rows if r["id"] not in seen]
+        return items
+
+    async def queue_size(self, *, incident: Incident | None = None) -> int:
+        if incident is None:
+            return int(await self._fetchval("SELECT count(*) FROM mentions WHERE status = 'new'"))
+        window, params = self._incident_window(incident)
+        return int(await self._fetchval(f"SELECT count(*) FROM mentions m WHERE m.status = 'new' AND {window}",
+                                        params))
+
+    @staticmethod
+    def _incident_window(incident: Incident) -> tuple[str, list[Any]]:
+        clause = ("m.created_at >= ? AND m.created_at <= ? "
+                  "AND m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
+        end = incident.ends_at or datetime(9999, 1, 1, tzinfo=incident.starts_at.tzinfo)
+        return clause, [ts(incident.starts_at), ts(end), incident_match(incident.keywords)]
+
+    async def lease(self, login: str, mention_id: int, *, seconds: int, now: datetime) -> str | None:
+        """Hold a mention for `login` while it is in their focus; one lease per officer.
+
+        Returns None when the lease is theirs, or the login of the officer who holds it.
+        """
+        until = ts(now + timedelta(seconds=seconds))
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM leases WHERE holder = ? AND mention_id != ?", (login, mention_id))
+            await db.execute(
+                "INSERT INTO leases (mention_id, holder, until) VALUES (?, ?, ?) "
+                "ON CONFLICT(mention_id) DO UPDATE SET holder = excluded.holder, until = excluded.until "
+                "WHERE leases.holder = excluded.holder OR leases.until <= ?",
+                (mention_id, login, until, ts(now)),
+            )
+            async with db.execute("SELECT holder FROM leases WHERE mention_id = ?", (mention_id,)) as cur:
+                row = await cur.fetchone()
+        holder = row[0] if row else None
+        return None if holder in (None, login) else holder
+
+    async def release_leases(self, login: str) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM leases WHERE holder = ?", (login,))
+
+    # ------------------------------------------------------------------ watches
+
+    async def watch(self, actor: Actor, mention_id: int, *, reason: str, now: datetime) -> Watch:
+        """Mark a mention (and its thread) to come back if it escalates, without deciding it."""
+        require(actor, Action.TRIAGE)
+        async with self.transaction() as db:
+            row = await self._mention_state(db, mention_id)
+            watch = Watch(mention_id=mention_id, thread_id=row["thread_id"], topic=row["topic"], reason=reason,
+                          created_by=actor.login, created_at=now,
+                          replies_at_start=await self._thread_size(db, mention_id))
+            watch_id = await self._insert(db, "watches", watch.model_dump(exclude={"id"}))
+            await self._audit(db, actor.login, "watch", "mention", mention_id, watch=watch_id, reason=reason)
+        return watch.model_copy(update={"id": watch_id})
+
+    async def active_watches(self, *, surfaced: bool | None = None, limit: int = 5000) -> list[Watch]:
+        clause = "" if surfaced is None else (" AND surfaced_at IS NOT NULL" if surfaced else " AND surfaced_at IS NULL")
+        rows = await self._fetchall(f"SELECT * FROM watches WHERE active = 1{clause} ORDER BY id LIMIT ?", (limit,))
+        return [row_to(Watch, r) for r in rows]
+
+    async def watch_signals(self, watch: Watch, *, high_followers: int) -> tuple[int, bool]:
+        """A watch's thread now: its size, and whether a high-reach author joined since it began."""
+        row = await self._fetchone("SELECT platform, platform_id, thread_id, coalesce(replies, 0) AS replies "
+                                   "FROM mentions WHERE id = ?", (watch.mention_id,))
+        if row is None:
+            return 0, False
+        cached = await self._cached_replies(self._db, row["platform"], row["platform_id"], row["thread_id"])
+        key = "thread_id" if row["thread_id"] else "reply_to_id"
+        value = row["thread_id"] or row["platform_id"]
+        joined = await self._fetchval(
+            f"SELECT 1 FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.platform = ? AND m.{key} = ? "
+            "AND m.created_at > ? AND a.followers >= ? LIMIT 1",
+            (row["platform"], value, ts(watch.created_at), high_followers),
+        )
+        return max(int(row["replies"]), cached), bool(joined)
+
+    async def surface_watches(self, surfaced: dict[int, str], *, now: datetime) -> None:
+        """Bring watches back to the top of the queue with their reasons (derived: no audit)."""
+        if not surfaced:
+            return
+        async with self.transaction() as db:
+            await db.executemany(
+                "UPDATE watches SET surfaced_at = ?, surfaced_reason = ? WHERE id = ? AND active = 1 "
+                "AND surfaced_at IS NULL",
+                [(ts(now), reason, wid) for wid, reason in surfaced.items()],
+            )
+
+    # ------------------------------------------------------------------ assignments
+
+    async def my_work(self, login: str, *, include_done: bool = False, limit: int = 500) -> list[WorkItem]:
+        """The officer's assignments, soonest due first."""
+        status = "" if include_done else "AND s.status = 'open'"
+        rows = await self._fetchall(
+            f"SELECT s.id AS a_id, s.decision_id AS a_decision_id, s.route AS a_route, s.department AS a_department, "
+            "s.assignee AS a_assignee, s.due_at AS a_due_at, s.status AS a_status, s.created_at AS a_created_at, "
+            "s.done_at AS a_done_at, s.done_by AS a_done_by, s.note AS a_note, s.version AS a_version, "
+            f"{MENTION_COLUMNS} FROM assignments s JOIN mentions m ON m.id = s.mention_id "
+            f"JOIN authors a ON a.id = m.author_id WHERE s.assignee = ? {status} "
+            "ORDER BY s.status != 'open', s.due_at IS NULL, s.due_at, s.id LIMIT ?",
+            (login, limit),
+        )
+        out = []
+        for r in rows:
+            d = dict(r)
+            assignment = Assignment(mention_id=d["id"], **{k[2:]: v for k, v in d.items() if k.startswith("a_")})
+            out.append(WorkItem(assignment, row_to(Mention, r)))
+        return out
+
+    async def assignment(self, assignment_id: int) -> Assignment:
+        row = await self._fetchone("SELECT * FROM assignments WHERE id = ?", (assignment_id,))
+        if row is None:
+            raise NotFound(f"assignment {assignment_id} does not exist")
+        return row_to(Assignment, row)
+
+    async def _check_assignment(self, db: aiosqlite.Connection, assignment_id: int,
+                                expected_version: int | None) -> Assignment:
+        async with db.execute("SELECT * FROM assignments WHERE id = ?", (assignment_id,)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            raise NotFound(f"assignment {assignment_id} does not exist")
+        current = row_to(Assignment, row)
+        if expected_version is not None and current.version != expected_version:
+            async with db.execute("SELECT who, at, action FROM audit_log WHERE entity = 'assignment' AND entity_id = ? "
+                                  "ORDER BY id DESC LIMIT 1", (str(assignment_id),)) as cur:
+                last = await cur.fetchone()
+            by = f"{last[0]} ({last[2]} at {last[1][11:16]} UTC)" if last else "another session"
+            raise ConflictError(f"assignment {assignment_id} was changed by {by}; it has been reloaded", current)
+        if current.status is not AssignmentStatus.OPEN:
+            raise StoreError(f"assignment {assignment_id} is already {current.status.value}")
+        return current
+
+    async def complete_assignment(self, actor: Actor, assignment_id: int, *, note: str | None = None,
+                                  expected_version: int | None = None, now: datetime) -> Assignment:
+        """Done: the assignee (or anyone who may assign) closes it; the mention becomes done."""
+        require(actor, Action.WORK_OWN)
+        async with self.transaction() as db:
+            current = await self._check_assignment(db, assignment_id, expected_version)
+            if current.assignee != actor.login:
+                require(actor, Action.ASSIGN)
+            await db.execute(
+                "UPDATE assignments SET status = 'done', done_at = ?, done_by = ?, note = ?, version = version + 1 "
+                "WHERE id = ?", (ts(now), actor.login, note, assignment_id),
+            )
+            await db.execute("UPDATE mentions SET status = 'done', version = version + 1 WHERE id = ?",
+                             (current.mention_id,))
+            await self._audit(db, actor.login, "complete", "assignment", assignment_id, note=note)
+        return current.model_copy(update={"status": AssignmentStatus.DONE, "done_at": now, "done_by": actor.login,
+                                          "note": note, "version": current.version + 1})
+
+    async def reassign(self, actor: Actor, assignment_id: int, assignee: str, *, department: str | None = None,
+                       expected_version: int | None = None, now: datetime) -> Assignment:
+        """Hand an assignment to someone else (they are notified); one's own, or anyone's with ASSIGN."""
+        require(actor, Action.WORK_OWN)
+        async with self.transaction() as db:
+            current = await self._check_assignment(db, assignment_id, expected_version)
+            if current.assignee != actor.login:
+                require(actor, Action.ASSIGN)
+            dept = department or current.department
+            await db.execute("UPDATE assignments SET assignee = ?, department = ?, version = version + 1 WHERE id = ?",
+                             (assignee, dept, assignment_id))
+            await self._audit(db, actor.login, "reassign", "assignment", assignment_id, **{
+                "from": current.assignee, "to": assignee, "department": dept})
+            await self.notify([assignee], "assigned",
+                              f"{current.route.label} handed to you by {actor.name or actor.login}",
+                              entity="mention", entity_id=current.mention_id, db=db)
+        return current.model_copy(update={"assignee": assignee, "department": dept, "version": current.version + 1})
+
+    async def my_counts(self, login: str, *, now: datetime, soon: timedelta) -> dict[str, int]:
+        row = await self._fetchone(
+            "SELECT count(*) AS open, sum(due_at < ?) AS overdue, sum(due_at >= ? AND due_at < ?) AS due_soon "
+            "FROM assignments WHERE assignee = ? AND status = 'open'",
+            (ts(now), ts(now), ts(now + soon), login),
+        )
+        return {k: int(row[k] or 0) for k in ("open", "overdue", "due_soon")} if row else {}
+
+    # ------------------------------------------------------------------ incidents
+
+    async def create_incident(
+        self, actor: Actor, *, name: str, keywords: Sequence[str], starts_at: datetime,
+        ends_at: datetime | None = None, holding_statement: str | None = None, now: datetime,
+    ) -> Incident:
+        require(actor, Action.EMERGENCY)
+        words = [" ".join(k.split()) for k in keywords if k.strip()]
+        if not name.strip():
+            raise StoreError("give the incident a name")
+        incident_match(words)  # refuses keywords with nothing to search for
+        incident = Incident(name=name.strip(), keywords=words, starts_at=starts_at, ends_at=ends_at,
+                            holding_statement=(holding_statement or "").strip() or None, created_by=actor.login,
+                            created_at=now)
+        async with self.transaction() as db:
+            incident_id = await self._insert(db, "incidents", incident.model_dump(exclude={"id"}))
+            await self._audit(db, actor.login, "create", "incident", incident_id, name=incident.name, keywords=words)
+        return incident.model_copy(update={"id": incident_id})
+
+    async def end_incident(self, actor: Actor, incident_id: int, *, now: datetime) -> Incident:
+        require(actor, Action.EMERGENCY)
+        async with self.transaction() as db:
+            changed = await self._update(db, "incidents", incident_id, {"active": False, "ends_at": now})
+            if not changed:
+                raise NotFound(f"incident {incident_id} does not exist")
+            await self._audit(db, actor.login, "end", "incident", incident_id)
+        return await self.incident(incident_id)
+
+    async def set_holding_statement(self, actor: Actor, incident_id: int, text: str) -> Incident:
+        require(actor, Action.EMERGENCY)
+        async with self.transaction() as db:
+            await self._update(db, "incidents", incident_id, {"holding_statement": text.strip() or None})
+            await self._audit(db, actor.login, "holding_statement", "incident", incident_id, text=text)
+        return await self.incident(incident_id)
+
+    async def incident(self, incident_id: int) -> Incident:
+        row = await self._fetchone("SELECT * FROM incidents WHERE id = ?", (incident_id,))
+        if row is None:
+            raise NotFound(f"incident {incident_id} does not exist")
+        return row_to(Incident, row)
+
+    async def incidents(self, *, active_only: bool = False, limit: int = 50) -> list[Incident]:
+        clause = "WHERE active = 1" if active_only else ""
+        rows = await self._fetchall(f"SELECT * FROM incidents {clause} ORDER BY active DESC, id DESC LIMIT ?",
+                                    (limit,))
+        return [row_to(Incident, r) for r in rows]
+
+    async def incident_counters(self, incident: Incident, *, now: datetime) -> IncidentCounters:
+        """Triaged (decided since the incident began), remaining, and the pace over the last 10 minutes."""
+        window, params = self._incident_window(incident)
+        remaining = int(await self._fetchval(
+            f"SELECT count(*) FROM mentions m WHERE m.status = 'new' AND {window}", params))
+        row = await self._fetchone(
+            "SELECT count(DISTINCT d.mention_id) AS triaged, count(DISTINCT CASE WHEN d.decided_at >= ? "
+            "THEN d.mention_id END) AS recent FROM decisions d JOIN mentions m ON m.id = d.mention_id "
+            f"WHERE d.undo = 0 AND d.superseded_by IS NULL AND d.decided_at >= ? AND {window}",
+            [ts(now - timedelta(minutes=10)), ts(incident.created_at), *params],
+        )
+        triaged = int(row["triaged"] or 0) if row else 0
+        recent = int(row["recent"] or 0) if row else 0
+        return IncidentCounters(triaged=triaged, remaining=remaining, per_minute=round(recent / 10, 1))
+
+    async def incident_log(self, incident: Incident) -> list[IncidentLogRow]:
+        """Every mention in the incident's window and every decision on them, in time order."""
+        window, params = self._incident_window(incident)
+        mentions = await self._fetchall(
+            f"SELECT m.id, m.created_at, m.author_handle, m.platform, m.text FROM mentions m WHERE {window} "
+            "ORDER BY m.created_at, m.id", params)
+        decisions = await self._fetchall(
+            "SELECT d.*, m.platform, m.text FROM decisions d JOIN mentions m ON m.id = d.mention_id "
+            f"WHERE {window} ORDER BY d.decided_at, d.id", params)
+        rows = [IncidentLogRow(at=parse_ts(r["created_at"]), kind="mention", mention_id=r["id"],  # type: ignore[arg-type]
+                               who=r["author_handle"], platform=r["platform"], text=r["text"]) for r in mentions]
+        rows += [IncidentLogRow(at=parse_ts(r["decided_at"]), kind="decision", mention_id=r["mention_id"],  # type: ignore[arg-type]
+                                who=r["decided_by"], platform=r["platform"], text=r["text"], route=r["route"],
+                                department=r["department"], assignee=r["assignee"], reason=r["reason"],
+                                undo=bool(r["undo"])) for r in decisions]
+        rows.sort(key=lambda r: (r.at, r.kind != "mention", r.mention_id))
+        return rows
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def incident_log_csv(rows: Sequence[IncidentLogRow]) -> str:
+    """The incident log as CSV for the debrief (times UTC ISO 8601 and London)."""
+    from brent_tui.schedule import format_london  # noqa: PLC0415
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["at_utc", "at_london", "kind", "mention_id", "who", "platform", "route", "department",
+                     "assignee", "undo", "reason", "text"])
+    for r in rows:
+        writer.writerow([ts(r.at), format_london(r.at, "%Y-%m-%d %H:%M:%S"), r.kind, r.mention_id, r.who, r.platform,
+                         r.route or "", r.department or "", r.assignee or "", "yes" if r.undo else "",
+                         r.reason or "", _csv_safe(r.text)])
+    return out.getvalue()
+
+
+def _csv_safe(value: str) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas: a resident's text must not."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def incident_log_markdown(incident: Incident, rows: Sequence[IncidentLogRow]) -> str:
+    from brent_tui.schedule import format_london  # noqa: PLC0415
+
+    def cell(value: object) -> str:
+        return " ".join(str(value).split()).replace("|", "\\|")
+
+    mentions = sum(r.kind == "mention" for r in rows)
+    decided = len({r.mention_id for r in rows if r.kind == "decision" and not r.undo})
+    lines = [
+        f"# Incident log: {cell(incident.name)}",
+        "",
+        f"- Keywords: {cell(', '.join(incident.keywords))}",
+        f"- Window: {format_london(incident.starts_at)} – "
+        f"{format_london(incident.ends_at) if incident.ends_at else 'ongoing'} (London)",
+        f"- Holding statement: {cell(incident.holding_statement or '—')}",
+        f"- Mentions: {mentions}; mentions decided: {decided}",
+        "",
+        "| time (London) | kind | mention | who | route | department / assignee | text or reason |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        route = "" if r.route is None else ("undo" if r.undo else f"{r.route} {Route(r.route).label}")
+        target = " / ".join(x for x in (r.department, r.assignee) if x)
+        body = r.text[:200] if r.kind == "mention" else (r.reason or "")
+        lines.append(f"| {format_london(r.at, '%d %b %H:%M:%S')} | {r.kind} | {r.mention_id} | {cell(r.who)} | "
+                     f"{route} | {cell(target)} | {cell(body)} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,170 @@
+"""Scoring: turn freshly ingested mentions into triage suggestions, in batches, off the UI thread.
+
+For a batch of unscored mentions this gathers what the rules need with a handful of queries
+(key people once per call; thread sizes and topic volumes per batch, not per mention), runs
+`triage.suggest` in a worker thread (VADER is CPU work) and saves the scores in one
+transaction. The app runs `score_loop` in the background; the demo builder calls
+`score_pending` once at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from brent_tui import triage
+from brent_tui.models import KeyPerson, Mention, utcnow
+from brent_tui.store.mentions import ScoreUpdate
+
+if TYPE_CHECKING:
+    from brent_tui.config import Config
+    from brent_tui.store import Store
+
+log = logging.getLogger("brent_tui.scoring")
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the rules need beyond the mention, gathered once per batch."""
+
+    key_people: dict[tuple[str, str], KeyPerson]
+    threads: dict[int, int]
+    volumes: dict[str, tuple[int, float]]  # topic -> (recent, usual per window)
+
+
+def build_input(m: Mention, ctx: _Context, settings: triage.TriageSettings, now: datetime,
+                topic: str | None) -> triage.TriageInput:
+    """The rules' view of one stored mention (pure)."""
+    person = ctx.key_people.get((m.platform.value, m.author_handle.lower().lstrip("@")))
+    recent, usual = ctx.volumes.get(topic or "", (0, 0.0))
+    return triage.TriageInput(
+        text=m.text,
+        platform=m.platform,
+        author_handle=m.author_handle,
+        author_followers=m.author_followers,
+        author_verified=m.author_verified,
+        author_is_key_person=person is not None,
+        key_person_category=person.category if person else None,
+        thread_replies=max(ctx.threads.get(m.id, 0), m.replies or 0),
+        is_reply=bool(m.reply_to_id),
+        topic_volume_recent=recent,
+        topic_volume_baseline=usual,
+        created_at=m.created_at,
+        now=now,
+    )
+
+
+def _score_batch(mentions: Sequence[Mention], ctx: _Context, settings: triage.TriageSettings, now: datetime,
+                 topics: dict[int, str | None]) -> list[ScoreUpdate]:
+    out = []
+    for m in mentions:
+        s = triage.suggest(build_input(m, ctx, settings, now, topics.get(m.id)), settings)
+        out.append(ScoreUpdate(
+            mention_id=m.id, sentiment=s.sentiment, suggested_route=int(s.route), department=s.department,
+            priority=s.priority, topic=s.topic, foi_flag=s.foi, reasons=triage.explain(s),
+        ))
+    return out
+
+
+def _topics(mentions: Sequence[Mention], settings: triage.TriageSettings) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    for m in mentions:
+        rule = triage.detect_topic(m.text, settings)
+        out[m.id] = rule.topic if rule else None
+    return out
+
+
+async def score_pending(store: Store, config: Config, *, now: datetime | None = None, batch: int = 500,
+                        limit: int | None = None, progress: Callable[[int], None] | None = None) -> int:
+    """Score every unscored mention (or up to `limit`), `batch` at a time; returns how many.
+
+    Topic volume is measured against `now`: the last `volume_window_hours` against the
+    `volume_baseline_hours` before them (as a count per window), counting mentions already
+    scored plus those of the batch being scored.
+    """
+    settings = config.triage
+    key_people = {(p.platform.value, p.handle.lower().lstrip("@")): p for p in await store.key_people()}
+    window = timedelta(hours=settings.volume_window_hours)
+    base = timedelta(hours=settings.volume_baseline_hours)
+    per_window = base / window
+    done = 0
+    while limit is None or done < limit:
+        size = batch if limit is None else min(batch, limit - done)
+        mentions = await store.unscored(size)
+        if not mentions:
+            break
+        at = now or utcnow()
+        topics = await asyncio.to_thread(_topics, mentions, settings)
+        recent_since, baseline_since = at - window, at - window - base
+        counts = await store.topic_counts(
+            {t for t in topics.values() if t}, baseline_since=baseline_since, recent_since=recent_since, until=at
+        )
+        in_batch: dict[str, list[int]] = {}
+        for m in mentions:
+            t = topics[m.id]
+            if t and baseline_since <= m.created_at < at:
+                pair = in_batch.setdefault(t, [0, 0])
+                pair[0 if m.created_at >= recent_since else 1] += 1
+        volumes = {}
+        for t in set(counts) | set(in_batch):
+            recent, baseline = counts.get(t, (0, 0))
+            extra = in_batch.get(t, [0, 0])
+            volumes[t] = (recent + extra[0], (baseline + extra[1]) / per_window)
+        ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes)
+        updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics)
+        await store.save_scores(updates)
+        done += len(updates)
+        if progress is not None:
+            progress(done)
+        if len(mentions) < size:
+            break
+    return done
+
+
+async def refresh_watches(store: Store, config: Config, *, now: datetime | None = None) -> int:
+    """Bring back watched mentions whose thread grew, drew a high-reach author, or whose topic spiked."""
+    at = now or utcnow()
+    settings = config.triage
+    watches = await store.active_watches(surfaced=False)
+    if not watches:
+        return 0
+    window = timedelta(hours=settings.volume_window_hours)
+    base = timedelta(hours=settings.volume_baseline_hours)
+    counts = await store.topic_counts({w.topic for w in watches if w.topic}, baseline_since=at - window - base,
+                                      recent_since=at - window, until=at)
+    surfaced: dict[int, str] = {}
+    for w in watches:
+        replies, joined = await store.watch_signals(w, high_followers=settings.followers_high)
+        spike = False
+        if w.topic and w.topic in counts:
+            recent, baseline = counts[w.topic]
+            spike, _ = triage.topic_spike(recent, baseline / (base / window), settings)
+        reasons = triage.watch_triggers(replies, w.replies_at_start, joined, spike, settings)
+        if reasons and w.id is not None:
+            surfaced[w.id] = "; ".join(reasons)
+    await store.surface_watches(surfaced, now=at)
+    return len(surfaced)
+
+
+async def score_loop(store: Store, config: Config, *, interval: float = 3.0,
+                     on_scored: Callable[[int], None] | None = None) -> None:
+    """The app's background worker: score whatever is unscored, check watches, sleep, repeat."""
+    checked = 0.0
+    loop = asyncio.get_running_loop()
+    while True:
+        try:
+            n = await score_pending(store, config)
+            if loop.time() - checked > 60 or n:
+                checked = loop.time()
+                n += await refresh_watches(store, config)
+            if n and on_scored is not None:
+                on_scored(n)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the loop must survive a busy or closing database
+            log.exception("scoring")
+        await asyncio.sleep(interval)
