@@ -1,22 +1,450 @@
-"""The Feed tab (its full content arrives with its own issue)."""
+"""The Feed tab: every mention of the council, newest first, live, over a million cached rows.
+
+The list (`MentionList`) holds a window of a few hundred rows; pages come from the store by
+keyset in workers as the cursor nears an edge, so no key waits on SQLite. Live sync never moves
+the highlight: new arrivals show as "N new ↑" and `n` jumps to them; status changes made in
+other sessions repaint the visible rows in place. Streams are saved filters per officer, one key
+each, with their unhandled counts (counted in a worker at most every few seconds).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import time
+import webbrowser
+from typing import ClassVar, Literal
+
+from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.containers import Horizontal
 from textual.widgets import Static
 
+from brent_tui.errors import UserError
+from brent_tui.models import Mention, MentionFilter, Stream, utcnow
+from brent_tui.roles import Action
 from brent_tui.screens.base import BrentScreen
+from brent_tui.screens.search import SearchScreen
+from brent_tui.screens.stream_editor import StreamEditor
+from brent_tui.services.feed import (
+    browser_available,
+    default_streams,
+    describe_filter,
+    health_items,
+    load_detail,
+    stream_counts,
+)
+from brent_tui.store import PageKey
+from brent_tui.text import clean
+from brent_tui.widgets.health_strip import HealthStrip
+from brent_tui.widgets.mention_detail import MentionDetail
+from brent_tui.widgets.mention_list import MentionList
+from brent_tui.widgets.stream_bar import StreamBar
+
+PAGE = 200
+COUNTS_EVERY = 10.0  # seconds between recounts of the streams' unhandled mentions
+WIDE = 150  # list and detail side by side from this width; stacked below it
+ROW_ENTITIES = frozenset({"mentions", "decisions", "assignments", "watches", "foi_cases"})
 
 
 class FeedScreen(BrentScreen):
-    """Feed: Every mention of the council, newest first, paged from the cache."""
+    """Feed: every mention of the council, newest first, paged from the cache."""
 
     MODE = "feed"
+    CSS_PATH = "feed.tcss"
+    BINDINGS: ClassVar = [
+        Binding("slash", "search", "Search", id="feed.search"),
+        Binding("n", "jump_newest", "Jump to new", id="feed.jump_new"),
+        Binding("o", "open_url", "Open", id="feed.open"),
+        Binding("y", "copy_url", "Copy link", id="feed.copy"),
+        Binding("f", "foi", "FOI case", id="feed.foi"),
+        Binding("s", "new_stream", "New stream", id="feed.new_stream"),
+        Binding("e", "edit_stream", "Edit stream", id="feed.edit_stream"),
+        Binding("d", "toggle_detail", "Detail", id="feed.toggle_detail"),
+        Binding("X", "delete_stream", "Delete stream", id="feed.delete_stream", show=False),
+        Binding("right_square_bracket", "next_stream", "Next stream", id="feed.next_stream", show=False),
+        Binding("left_square_bracket", "previous_stream", "Previous stream", id="feed.previous_stream",
+                show=False),
+    ]
+    PALETTE: ClassVar[list[tuple[str, str, str]]] = [
+        ("Search mentions", "Full-text search over every cached mention (/)", "search"),
+        ("Jump to newest", "Show the newest mentions, including new arrivals (n)", "jump_newest"),
+        ("New stream", "Save a filter as a stream with its own key (s)", "new_stream"),
+        ("Edit stream", "Change the current stream's name, key or filters (e)", "edit_stream"),
+        ("Delete stream", "Delete the current stream (X)", "delete_stream"),
+        ("Open mention", "Open the highlighted mention's original post (o)", "open_url"),
+        ("Copy mention link", "Copy the highlighted mention's link to the clipboard (y)", "copy_url"),
+        ("FOI case from mention", "Open an FOI case from the highlighted mention (f)", "foi"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.streams: list[Stream] = []
+        self.active: Stream | None = None
+        self.loaded_max_id = 0
+        self.new_count = 0
+        self.counts: dict[int, int] = {}
+        self._counts_at = 0.0
+        self._counts_pending = False
+        self._generation = 0  # bumped on every reload: late pages of an old stream are dropped
+        self._base_bindings: BindingsMap | None = None
+
+    # ------------------------------------------------------------------ layout
 
     def compose_body(self) -> ComposeResult:
-        yield Static(
-            "Feed — what this tab will hold:\n\n"
-            "Every mention of the council, newest first, paged from the cache: time, network, author and reach, snippet, sentiment, suggested route and status; a detail pane with the thread and decision history; saved streams; full-text search (/); the connectors' health.",
-            classes="coming",
-            markup=False,
+        yield StreamBar(id="feed-streams")
+        yield Static("", id="feed-status", markup=False)
+        with Horizontal(id="feed-main"):
+            yield MentionList(id="feed-list")
+            yield MentionDetail(id="feed-detail")
+        yield HealthStrip(id="feed-health")
+
+    @property
+    def mention_list(self) -> MentionList:
+        return self.query_one("#feed-list", MentionList)
+
+    @property
+    def detail(self) -> MentionDetail:
+        return self.query_one("#feed-detail", MentionDetail)
+
+    def on_mount(self) -> None:
+        self._base_bindings = self._bindings.copy()
+        self.mention_list.focus()
+        self._load_streams()
+        self._refresh_health()
+        self.set_interval(60, self._refresh_health)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < WIDE, "-narrow")
+
+    def action_toggle_detail(self) -> None:
+        """Hide the detail pane for a full-height list, or show it again."""
+        self.detail.display = not self.detail.display
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if self.active is not None:
+            self._count_new()
+            self._refresh_visible()
+
+    @staticmethod
+    def reserved_keys() -> set[str]:
+        """Single-character keys the tab uses itself (a stream cannot take them)."""
+        keys: set[str] = set()
+        for binding in [*FeedScreen.BINDINGS, *MentionList.BINDINGS]:
+            for key in binding.key.split(","):
+                if len(key) == 1:
+                    keys.add(key)
+        return keys
+
+    # ------------------------------------------------------------------ streams
+
+    @work(exclusive=True, group="feed-streams", exit_on_error=False)
+    async def _load_streams(self, select: int | None = None) -> None:
+        login = self.actor.login
+        streams = await self.store.streams(login)
+        if not streams:
+            defaults = default_streams(login)
+            if self.actor.can(Action.STREAMS):
+                streams = [await self.store.save_stream(s, self.actor) for s in defaults]
+            else:  # a read-only guest: the defaults for this session only
+                streams = [s.model_copy(update={"id": -1 - i}) for i, s in enumerate(defaults)]
+        self.streams = streams
+        self._bind_stream_keys()
+        keep = select if select is not None else (self.active.id if self.active else None)
+        chosen = next((s for s in streams if s.id == keep), streams[0] if streams else None)
+        if chosen is not None and (self.active is None or chosen != self.active or select is not None):
+            self.active = chosen
+            self._reload("newest")
+        self._show_streams()
+        self._refresh_counts(force=True)
+
+    def _bind_stream_keys(self) -> None:
+        """One key per stream, shown in `?` help (bindings change when streams do)."""
+        if self._base_bindings is None:
+            return
+        bindings = self._base_bindings.copy()
+        for stream in self.streams:
+            if stream.key and stream.id is not None:
+                name = clean(stream.name, single_line=True, limit=40)
+                bindings.bind(stream.key, f"stream({stream.id})", f"Stream: {name}", show=False)
+        self._bindings = bindings
+        self.refresh_bindings()
+
+    def _show_streams(self) -> None:
+        self.query_one(StreamBar).show(self.streams, self.active.id if self.active else None, self.counts)
+        self._show_status()
+
+    def action_stream(self, stream_id: int) -> None:
+        stream = next((s for s in self.streams if s.id == stream_id), None)
+        if stream is None:
+            return
+        self._switch(stream)
+
+    def _switch(self, stream: Stream) -> None:
+        self.active = stream
+        self._show_streams()
+        self._reload("newest")
+
+    def action_next_stream(self) -> None:
+        self._step_stream(1)
+
+    def action_previous_stream(self) -> None:
+        self._step_stream(-1)
+
+    def _step_stream(self, step: int) -> None:
+        if not self.streams or self.active is None:
+            return
+        index = next((i for i, s in enumerate(self.streams) if s.id == self.active.id), 0)
+        self._switch(self.streams[(index + step) % len(self.streams)])
+
+    def _editor(self, editing: Stream | None) -> StreamEditor:
+        return StreamEditor(
+            owner=self.actor.login,
+            existing=[s for s in self.streams if s.id is not None and s.id > 0],
+            reserved_keys=self.reserved_keys(),
+            editing=editing,
+            departments=[d.name for d in self.config.departments] or None,
         )
+
+    def action_new_stream(self) -> None:
+        if not self.actor.can(Action.STREAMS):
+            self.show_error(UserError("You have a read-only view: streams cannot be saved."))
+            return
+        self.app.push_screen(self._editor(None), self._stream_saved)
+
+    def action_edit_stream(self) -> None:
+        if self.active is None:
+            return
+        if not self.actor.can(Action.STREAMS) or (self.active.id or 0) < 0:
+            self.show_error(UserError("You have a read-only view: streams cannot be saved."))
+            return
+        self.app.push_screen(self._editor(self.active), self._stream_saved)
+
+    def _stream_saved(self, stream: Stream | None) -> None:
+        if stream is None:
+            return
+        self.notify(f"Stream saved: {stream.name}" + (f" (key {stream.key})" if stream.key else ""),
+                    markup=False)
+        self._load_streams(select=stream.id)
+
+    def action_delete_stream(self) -> None:
+        if self.active is None or self.active.id is None or self.active.id < 0:
+            return
+        if len(self.streams) <= 1:
+            self.show_error(UserError("This is your only stream; make another before deleting it."))
+            return
+        self._delete_stream(self.active)
+
+    @work(group="feed-write", exit_on_error=False)
+    async def _delete_stream(self, stream: Stream) -> None:
+        try:
+            await self.store.delete_stream(stream.id or 0, self.actor)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.notify(f"Stream deleted: {stream.name}", markup=False)
+        self.active = None
+        self._load_streams()
+
+    # ------------------------------------------------------------------ the list
+
+    @property
+    def _filter(self) -> MentionFilter | None:
+        return self.active.filter if self.active else None
+
+    @work(exclusive=True, group="feed-page", exit_on_error=False)
+    async def _reload(self, at: Literal["newest", "oldest"]) -> None:
+        self._generation += 1
+        generation = self._generation
+        flt = self._filter
+        listing = self.mention_list
+        try:
+            max_id = await self.store.max_mention_id()
+            if at == "newest":
+                rows = await self.store.page(flt=flt, limit=PAGE)
+            else:
+                rows = await self.store.page(flt=flt, direction="newer", limit=PAGE)
+        except UserError as exc:
+            listing.load([], at="newest", has_older=False, has_newer=False)
+            listing.empty_message = f"This stream's filter cannot be used: {exc}"
+            listing.refresh()
+            self.show_error(exc)
+            return
+        if generation != self._generation:
+            return
+        self.loaded_max_id = max_id if at == "newest" else self.loaded_max_id
+        if at == "newest":
+            self.new_count = 0
+        full = len(rows) == PAGE
+        listing.load(rows, at=at, has_older=full if at == "newest" else False,
+                     has_newer=False if at == "newest" else full)
+        if not rows:
+            self.detail.clear()
+        self._show_status()
+
+    @on(MentionList.NeedPage)
+    def _need_page(self, event: MentionList.NeedPage) -> None:
+        self._fetch_page(event.direction, event.edge, self._generation)
+
+    @work(group="feed-edge", exit_on_error=False)
+    async def _fetch_page(self, direction: Literal["older", "newer"], edge: Mention, generation: int) -> None:
+        rows = await self.store.page(after=PageKey.of(edge), direction=direction, flt=self._filter, limit=PAGE)
+        if generation != self._generation:
+            return
+        listing = self.mention_list
+        if direction == "older":
+            listing.append_older(rows, has_more=len(rows) == PAGE)
+        else:
+            listing.prepend_newer(rows, has_more=len(rows) == PAGE)
+            if not listing.has_newer:
+                self.new_count = 0
+                self._count_new()
+
+    @on(MentionList.Jump)
+    def _jump(self, event: MentionList.Jump) -> None:
+        self._reload(event.to)
+
+    @on(MentionList.Highlighted)
+    def _highlighted(self, event: MentionList.Highlighted) -> None:
+        self._load_detail(event.mention.id)
+
+    @work(exclusive=True, group="feed-detail", exit_on_error=False)
+    async def _load_detail(self, mention_id: int, debounce: float = 0.05) -> None:
+        await asyncio.sleep(debounce)  # a held j key: only the row it stops on is read
+        data = await load_detail(self.store, mention_id)
+        self.detail.show(data)
+
+    def action_jump_newest(self) -> None:
+        self._reload("newest")
+
+    # ------------------------------------------------------------------ status line
+
+    def _show_status(self) -> None:
+        text = Text()
+        if self.active is not None:
+            text.append(clean(self.active.name, single_line=True, limit=40), style="bold")
+            text.append(f": {describe_filter(self.active.filter)}")
+        if self.new_count:
+            text.append("   ")
+            text.append(f" {self.new_count:,} new ↑ — press n ", style="bold reverse")
+        listing = self.mention_list
+        if listing.has_newer and not self.new_count:
+            text.append("   (scrolled back: g for the newest)", style="dim")
+        self.query_one("#feed-status", Static).update(text)
+
+    # ------------------------------------------------------------------ live
+
+    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
+        if self.active is None:
+            return
+        if new_mentions:
+            self._count_new()
+        if entities & ROW_ENTITIES:
+            self._refresh_visible()
+        if "streams" in entities:
+            self._load_streams()
+        if new_mentions or entities & ROW_ENTITIES:
+            self._refresh_counts()
+            self._refresh_health()
+
+    @work(exclusive=True, group="feed-new", exit_on_error=False)
+    async def _count_new(self) -> None:
+        if self.active is None:
+            return
+        count = await self.store.count_mentions(self._filter, since_id=self.loaded_max_id)
+        if count != self.new_count:
+            self.new_count = count
+            self._show_status()
+
+    @work(exclusive=True, group="feed-rows", exit_on_error=False)
+    async def _refresh_visible(self) -> None:
+        listing = self.mention_list
+        fresh = await self.store.mentions_by_ids(listing.visible_ids())
+        listing.replace_rows(fresh)
+        current = self.detail.mention
+        if current is not None:
+            self._load_detail(current.id, debounce=0)
+
+    def _refresh_counts(self, *, force: bool = False) -> None:
+        """Recount at most every `COUNTS_EVERY` seconds: the counts are read on a million rows."""
+        wait = COUNTS_EVERY - (time.monotonic() - self._counts_at)
+        if force or wait <= 0:
+            self._counts_at = time.monotonic()
+            self._count_streams()
+        elif not self._counts_pending:
+            self._counts_pending = True
+            self.set_timer(wait, self._deferred_counts)
+
+    def _deferred_counts(self) -> None:
+        self._counts_pending = False
+        self._refresh_counts(force=True)
+
+    @work(exclusive=True, group="feed-counts", exit_on_error=False)
+    async def _count_streams(self) -> None:
+        streams = list(self.streams)
+        self.counts = await stream_counts(self.store, streams)
+        self._show_streams()
+
+    @work(exclusive=True, group="feed-health", exit_on_error=False)
+    async def _refresh_health(self) -> None:
+        health = await self.store.all_health()
+        items = health_items([c.name for c in self.config.connectors], health, utcnow())
+        self.query_one(HealthStrip).show(items)
+
+    # ------------------------------------------------------------------ search
+
+    def action_search(self) -> None:
+        self.app.push_screen(SearchScreen(), self._search_chosen)
+
+    def _search_chosen(self, mention_id: int | None) -> None:
+        if mention_id is not None:
+            self._load_detail(mention_id, debounce=0)
+
+    # ------------------------------------------------------------------ the highlighted mention
+
+    def _current(self) -> Mention | None:
+        return self.detail.mention or self.mention_list.highlighted
+
+    def action_open_url(self) -> None:
+        mention = self._current()
+        if mention is None or not mention.url:
+            self.notify("This mention has no link to open.", severity="warning", markup=False)
+            return
+        url = clean(mention.url, single_line=True, limit=2000)
+        if not url.lower().startswith(("https://", "http://")) or url != mention.url:
+            self.notify(f"Not opening an unusual link; here it is as text: {url}", severity="warning",
+                        timeout=15, markup=False)
+            return
+        if browser_available(os.environ):
+            self._open_in_browser(url)
+        else:
+            self.notify(f"No browser here (over SSH?). The link: {url} — y copies it.", timeout=20,
+                        markup=False)
+
+    @work(thread=True, group="feed-browser", exit_on_error=False)
+    def _open_in_browser(self, url: str) -> None:
+        opened = webbrowser.open(url)
+        message = f"Opened in the browser: {url}" if opened else f"Could not start a browser. The link: {url}"
+        self.app.call_from_thread(self.notify, message, markup=False)
+
+    def action_copy_url(self) -> None:
+        mention = self._current()
+        if mention is None or not mention.url:
+            self.notify("This mention has no link to copy.", severity="warning", markup=False)
+            return
+        url = clean(mention.url, single_line=True, limit=2000)
+        self.app.copy_to_clipboard(url)
+        self.notify(f"Copied to the clipboard (OSC 52): {url}", markup=False)
+
+    def action_foi(self) -> None:
+        mention = self._current()
+        if mention is None:
+            return
+        self._open_foi(mention.id)
+
+    @work(group="feed-foi", exit_on_error=False)
+    async def _open_foi(self, mention_id: int) -> None:
+        await self.brent.open_foi_from_mention(mention_id)

@@ -10,12 +10,14 @@ from typing import Any, Literal
 from brent_tui.models import (
     Author,
     ConnectorHealth,
+    Decision,
     Mention,
     MentionFilter,
     MentionIn,
     Stream,
     utcnow,
 )
+from brent_tui.roles import Action, Actor, require
 from brent_tui.store.base import StoreBase, StoreError, row_to, sql_value, ts
 
 MENTION_COLUMNS = """m.id, m.platform, m.platform_id, m.uri, m.url, m.author_id, m.author_handle,
@@ -295,6 +297,28 @@ class MentionStore(StoreBase):
         )
         return [row_to(Mention, r) for r in rows]
 
+    async def mentions_by_ids(self, ids: list[int]) -> list[Mention]:
+        """Fresh copies of the given mentions (the feed refreshes its visible rows in place)."""
+        if not ids:
+            return []
+        out: list[Mention] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = await self._fetchall(
+                f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id "
+                f"WHERE m.id IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+            )
+            out.extend(row_to(Mention, r) for r in rows)
+        return out
+
+    async def decision_history(self, mention_id: int) -> list[Decision]:
+        """Every triage decision on a mention, oldest first, superseded and undone ones included."""
+        rows = await self._fetchall(
+            "SELECT * FROM decisions WHERE mention_id = ? ORDER BY id", (mention_id,)
+        )
+        return [row_to(Decision, r) for r in rows]
+
     async def author_mentions(self, author_id: int, *, limit: int = 20) -> list[Mention]:
         rows = await self._fetchall(
             f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id "
@@ -345,7 +369,19 @@ class MentionStore(StoreBase):
         )
         return [row_to(Stream, r) for r in rows]
 
-    async def save_stream(self, stream: Stream) -> Stream:
+    async def save_stream(self, stream: Stream, actor: Actor | None = None) -> Stream:
+        """Create or update one of the owner's streams; `actor` (when given) must be the owner."""
+        if actor is not None:
+            require(actor, Action.STREAMS)
+            if actor.login != stream.owner:
+                raise StoreError(f"{actor.login} cannot change {stream.owner}'s streams")
+        if stream.key:
+            clash = await self._fetchval(
+                "SELECT name FROM streams WHERE owner = ? AND key = ? AND id IS NOT ?",
+                (stream.owner, stream.key, stream.id),
+            )
+            if clash is not None:
+                raise StoreError(f"the key {stream.key!r} already switches to your stream {clash!r}")
         values = {
             "owner": stream.owner,
             "name": stream.name,
@@ -365,9 +401,15 @@ class MentionStore(StoreBase):
             await self._audit(db, stream.owner, "save", "stream", stream_id, name=stream.name)
         return stream.model_copy(update={"id": stream_id})
 
-    async def delete_stream(self, stream_id: int, who: str) -> None:
+    async def delete_stream(self, stream_id: int, who: str | Actor) -> None:
+        """Delete one of `who`'s own streams (an Actor is checked for the STREAMS permission)."""
+        if isinstance(who, Actor):
+            require(who, Action.STREAMS)
+            who = who.login
         async with self.transaction() as db:
-            await db.execute("DELETE FROM streams WHERE id = ? AND owner = ?", (stream_id, who))
+            cursor = await db.execute("DELETE FROM streams WHERE id = ? AND owner = ?", (stream_id, who))
+            if cursor.rowcount == 0:
+                raise StoreError("that stream is not yours or was already deleted")
             await self._audit(db, who, "delete", "stream", stream_id)
 
     # ------------------------------------------------------------------ connector state
