@@ -58,7 +58,7 @@ def run_doctor(ctx: Context) -> int:
     line("ok" if ctx.actor.known else "warn", f"you: {ctx.actor.login} — {ctx.actor.label}")
     try:
         secrets = load_secrets(ctx.config)
-        line("ok", f"secrets: {len(secrets)} token(s) available ({ctx.config.secrets_path()})")
+        line("ok", f"secrets: {len(set(secrets.values()))} token(s) available ({ctx.config.secrets_path()})")
     except UserError as exc:
         ok = False
         line("FAIL", f"secrets: {exc}")
@@ -83,6 +83,7 @@ def run_doctor(ctx: Context) -> int:
                  f"database: {ctx.db_path} (schema v{version}, ~{count:,} mentions, integrity {integrity})")
             ok = ok and integrity == "ok"
             configured = {c.name for c in ctx.config.connectors if c.enabled}
+            caps = {c.name: c.monthly_read_cap for c in ctx.config.connectors}
             healths = {h.name: h for h in await store.all_health()}
             now = utcnow()
             for name in sorted(configured | set(healths)):
@@ -97,7 +98,16 @@ def run_doctor(ctx: Context) -> int:
                     status = "FAIL"
                     detail += f"; last error: {h.last_error}"
                 if h.next_attempt_at:
-                    detail += f"; next attempt {h.next_attempt_at:%H:%M UTC}"
+                    detail += f"; next attempt {h.next_attempt_at:%Y-%m-%d %H:%M UTC}"
+                if h.rate_limit_remaining is not None:
+                    detail += f"; {h.rate_limit_remaining:,} requests left in the rate-limit window"
+                cap = caps.get(name)
+                if h.budget_month and (cap is not None or h.budget_used):
+                    used = h.budget_used or 0
+                    detail += f"; paid reads {used:,}" + (f" of {cap:,}" if cap is not None else "") + \
+                        f" in {h.budget_month}"
+                    if cap is not None and used >= 0.9 * cap and status == "ok":
+                        status = "warn"
                 if h.token_expires_at and (h.token_expires_at - now).days < 7:
                     status = "warn" if status == "ok" else status
                     detail += f"; token expires {h.token_expires_at:%Y-%m-%d}"
