@@ -310,8 +310,8 @@ class ConnectorRunner:
         now = self.clock()
         try:
             conn = self._connector()
-        except ConnectorError as exc:  # no token configured: same words and pace as a rejected one
-            await self._failed(exc, out)
+        except ConnectorError as exc:  # no token configured: a person must add it; checked hourly
+            await self._failed(exc, out, missing_secret=isinstance(exc, AuthError))
             return out
 
         budget: int | None = None
@@ -388,11 +388,13 @@ class ConnectorRunner:
             await self._profiles()
         return out
 
-    async def _failed(self, exc: ConnectorError, out: CycleOutcome) -> None:
+    async def _failed(self, exc: ConnectorError, out: CycleOutcome, *, missing_secret: bool = False) -> None:
         h = await self.load()
         now = self.clock()
         failures = h.failures + 1
         at, words, hold = failure_plan(exc, failures, now, rng=self.rng)
+        if missing_secret:
+            words = f"no token configured ({exc.message}); add it and restart the poller — next try {_when(at)}"
         extra = {**h.extra, "hold": hold}
         h = h.model_copy(update={
             "last_error": words, "last_error_at": now, "next_attempt_at": at, "failures": failures,
