@@ -168,7 +168,10 @@ class BrentApp(App[None]):
         self._start_background()
 
     def _start_background(self) -> None:
-        """Poll the networks in-process when configured (one user); the poller service otherwise."""
+        """Score new mentions for triage; poll the networks in-process when configured (one user)."""
+        from brent_tui.services.scoring import score_loop  # noqa: PLC0415
+
+        self.run_worker(score_loop(self.store, self.config), group="scoring", exit_on_error=False)
         if not (self.run_poller and self.config.connectors):
             return
         from brent_tui.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
