@@ -72,8 +72,9 @@ PROFILE_INTERVAL = timedelta(hours=1)  # follower counts
 TOKEN_WARN = timedelta(days=7)  # warn this far ahead of a token's expiry
 HOUSEKEEPING_SECONDS = 30.0  # scoring and publishing tick when nothing new arrives
 
-#: waits that `--once` honours too: the network or the budget said "not before then"
-HOLDS = {"usage_capped", "budget", "rate_limited", "auth", "permission"}
+#: waits a fresh start (`--once`, a restarted service) honours: the network or the budget said "not
+#: before then". Token problems are not among them: restarting after renewing a token retries at once.
+HOLDS = {"usage_capped", "budget", "rate_limited"}
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -276,7 +277,7 @@ class ConnectorRunner:
         return self.health
 
     def waiting_until(self, now: datetime, *, holds_only: bool) -> datetime | None:
-        """When the next attempt is due, if that is still in the future (and, with `holds_only`, a hold)."""
+        """When the next attempt is due, if still in the future (with `holds_only`: only for a HOLDS wait)."""
         h = self.health
         if h is None or h.next_attempt_at is None or h.next_attempt_at <= now:
             return None
@@ -575,8 +576,10 @@ class Poller:
 
         async def loop(runner: ConnectorRunner) -> None:
             await runner.load()
+            fresh = True  # after a restart, only the network's own "not before" is waited out
             while not stop.is_set():
-                until = runner.waiting_until(self.clock(), holds_only=False)
+                until = runner.waiting_until(self.clock(), holds_only=fresh)
+                fresh = False
                 if until is None:
                     self.report.outcomes[runner.name] = await runner.cycle(stop)
                     h = runner.health

@@ -329,10 +329,12 @@ async def test_one_failing_connector_never_stops_the_others(store) -> None:
         "a": [UsageCapped("a: usage capped", connector="a")],
         "b": [page(0, 3, cursor="b1")],
         "c": [RuntimeError("mapper bug")],
+        "d": [AuthError("d: HTTP 401", connector="d")],
     })
-    poller = Poller(store, config_with(("a", "x"), ("b", "x"), ("c", "x")), {}, clock=Clock(), builder=build)
+    poller = Poller(store, config_with(("a", "x"), ("b", "x"), ("c", "x"), ("d", "x")), {}, clock=Clock(),
+                    builder=build)
     report = await poller.run_once()
-    assert report.outcomes["b"].inserted == 3 and sorted(report.failed) == ["a", "c"]
+    assert report.outcomes["b"].inserted == 3 and sorted(report.failed) == ["a", "c", "d"]
     assert "a: FAILED — monthly usage cap reached" in report.summary()
     # a usage cap is a hold: the next --once does not call the network at all
     made["b"].script.append(page(3, 1, cursor="b2"))
@@ -340,6 +342,9 @@ async def test_one_failing_connector_never_stops_the_others(store) -> None:
     assert len(made["a"].calls) == 1 and "not before 2026-12-01 00:00 UTC" in report.outcomes["a"].skipped
     assert len(made["b"].calls) == 2
     assert len(made["c"].calls) == 2  # plain trouble is retried on the next --once
+    assert len(made["d"].calls) == 2  # so is a token someone may have renewed before running it again
+    runner_d = next(r for r in poller.runners if r.name == "d")
+    assert runner_d.waiting_until(NOW, holds_only=False) == NOW + AUTH_RETRY  # a running service waits an hour
 
 
 async def test_run_forever_stops_after_the_batch_in_hand(store) -> None:
