@@ -329,7 +329,7 @@ async def test_one_failing_connector_never_stops_the_others(store) -> None:
         "a": [UsageCapped("a: usage capped", connector="a")],
         "b": [page(0, 3, cursor="b1")],
         "c": [RuntimeError("mapper bug")],
-        "d": [AuthError("d: HTTP 401", connector="d")],
+        "d": [AuthError("d: HTTP 401", connector="d"), AuthError("d: HTTP 401", connector="d")],
     })
     poller = Poller(store, config_with(("a", "x"), ("b", "x"), ("c", "x"), ("d", "x")), {}, clock=Clock(),
                     builder=build)
