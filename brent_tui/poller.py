@@ -690,9 +690,12 @@ async def run_in_app(app: Any) -> None:
     from brent_tui.locks import LockHeld
 
     stop = asyncio.Event()
+    handlers: list[tuple[logging.Logger, logging.Handler, bool, int]] = []
     try:
         secrets = load_secrets(app.config)
-        await run_poller(app.db_path, app.config, secrets, stop=stop, handle_signals=False)
+        scrub = RedactingFilter(secrets)
+        handlers = _app_log_handlers(scrub)
+        await run_poller(app.db_path, app.config, secrets, stop=stop, handle_signals=False, log_filter=scrub)
     except LockHeld as exc:
         log.info("in-app polling off: %s", exc)
     except UserError as exc:
@@ -700,3 +703,32 @@ async def run_in_app(app: Any) -> None:
     except asyncio.CancelledError:
         stop.set()
         raise
+    finally:
+        for logger, handler, propagate, level in handlers:
+            logger.removeHandler(handler)
+            logger.propagate, logger.level = propagate, level
+            handler.close()
+
+
+def _app_log_handlers(scrub: RedactingFilter) -> list[tuple[logging.Logger, logging.Handler, bool, int]]:
+    """Inside the TUI, warnings go to the log file (secrets scrubbed), never onto the screen."""
+    from brent_tui import paths
+
+    try:
+        path = paths.log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(scrub)
+    out = []
+    for name in ("brent_tui.poller", "brent_tui.services", "connectors"):
+        logger = logging.getLogger(name)
+        out.append((logger, handler, logger.propagate, logger.level))
+        logger.addHandler(handler)
+        logger.propagate = False
+        if logger.level == logging.NOTSET or logger.level > logging.WARNING:
+            logger.setLevel(logging.WARNING)
+    return out

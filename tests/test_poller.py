@@ -416,3 +416,48 @@ async def test_run_poller_once_with_a_missing_token_stores_health(db_path: Path,
     async with await Store.open(db_path) as s:
         h = await s.health("a")
     assert "no token configured" in h.last_error and "NO_SUCH_TOKEN_ENV" in h.last_error
+
+
+# --------------------------------------------------------------------------- inside the app
+
+
+@pytest.mark.slow
+async def test_the_app_polls_in_process_and_the_feed_shows_the_mentions(db_path: Path, isolated_home: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from brent_tui.app import BrentApp
+    from brent_tui.store import Store
+    from tests.e2e.fakenet import FakeNet
+
+    for key in [k for k in __import__("os").environ if "proxy" in k.lower()]:
+        monkeypatch.delenv(key)
+    net = FakeNet().start()
+    net.add_statuses(6)
+    try:
+        async with await Store.open(db_path):
+            pass
+        config = Config.model_validate({
+            "people": {"webby": {"name": "Wendy Webb", "role": "web_team", "department": "Web"}},
+            "departments": [{"name": "Web", "lead": "webby"}],
+            "connectors": [{"name": "masto", "type": "mastodon", "base_url": net.base, "hashtags": ["brentbins"]}],
+        })
+        app = BrentApp(config, db_path=db_path, actor=config.actor("webby"), live_interval=0.1)
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if app.ready:
+                    async with await Store.open(db_path) as s:
+                        if await s.count_mentions() == 6:
+                            break
+            await pilot.pause(0.3)
+            await pilot.press("n")
+            await pilot.pause(0.3)
+            from brent_tui.widgets.mention_list import MentionList
+
+            listing = app.screen.query_one(MentionList)
+            drawn = "\n".join("".join(seg.text for seg in listing.render_line(y)) for y in range(listing.size.height))
+            assert "Brent bins post number 6" in drawn and "Brent bins post number 1 " in drawn
+            assert poller_lock(db_path).path.read_text().startswith(f"pid {__import__('os').getpid()} ")
+        async with await Store.open(db_path) as s:
+            assert (await s.health("masto")).last_success_at is not None
+    finally:
+        net.close()
