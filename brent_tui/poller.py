@@ -615,14 +615,9 @@ async def _wait(stop: asyncio.Event, seconds: float) -> None:
 
 async def _score_pending(store: Store, config: Config, now: datetime) -> int:
     """Score new mentions with the Triage service (suggested route, priority, sentiment)."""
-    try:
-        from brent_tui.services.scoring import score_pending
-    except ModuleNotFoundError as exc:  # the Triage service is not part of this installation yet
-        if exc.name != "brent_tui.services.scoring":
-            raise
-        return 0
-    result = await score_pending(store, config, now=now)
-    return result if isinstance(result, int) else int(getattr(result, "scored", 0) or 0)
+    from brent_tui.services.scoring import score_pending
+
+    return await score_pending(store, config, now=now)
 
 
 # --------------------------------------------------------------------------- entry points

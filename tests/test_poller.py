@@ -461,3 +461,26 @@ async def test_the_app_polls_in_process_and_the_feed_shows_the_mentions(db_path:
             assert (await s.health("masto")).last_success_at is not None
     finally:
         net.close()
+
+
+async def test_each_cycle_scores_new_mentions_and_a_failing_service_never_stops_polling(
+        store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    build, made = builder_for({"a": [page(0, 4, cursor="a1"), page(4, 2, cursor="a2")]})
+    poller = Poller(store, config_with(("a", "x")), {}, clock=Clock(), builder=build)
+    report = await poller.run_once()
+    assert report.scored == 4 and await store.unscored() == []
+    assert all(m.suggested_route is not None for m in [await store.get_mention(i) for i in range(1, 5)])
+
+    async def broken(*args: Any, **kw: Any) -> int:
+        raise RuntimeError("scoring exploded")
+
+    import brent_tui.services.publisher as publisher
+    import brent_tui.services.scoring as scoring
+
+    monkeypatch.setattr(scoring, "score_pending", broken)
+    monkeypatch.setattr(publisher, "publish_due", broken)
+    with caplog.at_level(logging.ERROR, logger="brent_tui.poller"):
+        report = await poller.run_once()
+    assert report.outcomes["a"].inserted == 2 and (await store.health("a")).cursor == "a2"
+    assert "scoring new mentions failed (polling carries on)" in caplog.text
+    assert "publishing due posts failed (polling carries on)" in caplog.text
