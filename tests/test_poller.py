@@ -484,3 +484,37 @@ async def test_each_cycle_scores_new_mentions_and_a_failing_service_never_stops_
     assert report.outcomes["a"].inserted == 2 and (await store.health("a")).cursor == "a2"
     assert "scoring new mentions failed (polling carries on)" in caplog.text
     assert "publishing due posts failed (polling carries on)" in caplog.text
+
+
+async def test_a_bluesky_session_survives_restarts_in_a_private_file_not_the_database(store, tmp_path: Path) -> None:
+    seen: list[dict[str, Any]] = []
+
+    def build(settings: ConnectorSettings, secrets: Any, **kw: Any) -> Connector:
+        seen.append(kw)
+        return Scripted(settings, [page(0, 1, cursor="b1")])
+
+    cfg = Config.model_validate({"connectors": [{"name": "sky", "type": "bluesky", "identifier": "brent.example",
+                                                 "base_url": "http://127.0.0.1:9"}]})
+    poller = Poller(store, cfg, {}, builder=build, state_dir=tmp_path)
+    await poller.run_once()
+    assert seen[0]["session"] is None
+    session = json.dumps({"accessJwt": "acc-123456", "refreshJwt": "ref-123456", "did": "did:plc:x"})
+    seen[0]["on_session"](session)  # the connector logged in
+    saved = tmp_path / "sessions" / "sky.json"
+    assert saved.read_text() == session and oct(saved.stat().st_mode & 0o777) == "0o600"
+    Poller(store, cfg, {}, builder=build, state_dir=tmp_path).runners[0]._connector()  # a restart
+    assert seen[1]["session"] == session
+    async with store.transaction() as db:
+        dump = "\n".join([line async for line in _iterdump(db)])
+    assert "ref-123456" not in dump and "acc-123456" not in dump
+
+
+async def _iterdump(db):  # type: ignore[no-untyped-def]
+    async with db.execute("SELECT name FROM sqlite_master WHERE type = 'table'") as cur:
+        tables = [r[0] for r in await cur.fetchall()]
+    for table in tables:
+        if table.startswith("mentions_fts"):
+            continue
+        async with db.execute(f"SELECT * FROM {table}") as cur:
+            for row in await cur.fetchall():
+                yield " ".join(str(v) for v in tuple(row))
