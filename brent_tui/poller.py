@@ -299,6 +299,9 @@ class ConnectorRunner:
                 session = json.loads(state() or "{}")
             except ValueError:
                 session = {}
+            if self.log_filter is not None:  # scrub the session's tokens from any later log line too
+                self.log_filter.add(session.get("accessJwt"))
+                self.log_filter.add(session.get("refreshJwt"))
             expiry = jwt_expiry(session.get("refreshJwt")) or jwt_expiry(session.get("accessJwt"))
             if expiry:
                 return expiry
