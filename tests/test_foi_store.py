@@ -213,7 +213,7 @@ async def test_figures_per_month_and_quarter_exact(store: Store) -> None:
     march, april = months
     assert (march.received, march.answered, march.in_time, march.late, march.withdrawn) == (5, 3, 2, 2, 1)
     assert (march.extended, march.refused, march.granted, march.not_held, march.reviews) == (1, 1, 1, 1, 1)
-    assert march.timeliness == 50.0 and march.mark == "below 90 % — ICO monitoring"
+    assert march.timeliness == 50.0 and march.mark == "< 90 %: ICO monitors"
     assert (april.received, april.open_in_time, april.timeliness, april.mark) == (1, 1, None, "nothing due yet")
     quarters = await svc.figures(store, today=today, period="quarter")
     assert [(q.period, q.received) for q in quarters] == [("2026 Q1", 5), ("2026 Q2", 1)]

@@ -150,8 +150,8 @@ class FoiScreen(BrentScreen):
             if c.validity_doubtful:
                 status += " ⚠"
             table.add_row(
-                c.reference or str(c.id), Text(snippet(applicant, 26)), Text(snippet(c.channel, 10)),
-                c.received_on.strftime("%d %b %Y"), status,
+                c.reference or str(c.id), Text(snippet(applicant, 20)), Text(snippet(c.channel, 9)),
+                c.received_on.strftime("%d %b %Y"), snippet(status, 16),
                 clock.due.strftime("%a %d %b %Y") if clock.due else "paused", Text(left, style=style),
                 Text(clock.label, style=style), key=str(c.id),
             )

@@ -68,19 +68,19 @@ class FoiCalculator(ModalScreen[None]):
             with Horizontal(classes="foi-row"):
                 yield Label("Regime")
                 yield Select([(REGIME_LABELS[r], r) for r in ("foi", "eir", "review", "sar")], value="foi",
-                             allow_blank=False, id="calc-regime")
+                             allow_blank=False, id="calc-regime", compact=True)
                 yield Label("Review of")
                 yield Select([("FOI response", "foi"), ("EIR response", "eir")], value="foi", allow_blank=False,
-                             id="calc-review-of")
+                             id="calc-review-of", compact=True)
             for a, b in zip(_DATES[::2], _DATES[1::2], strict=True):
                 with Horizontal(classes="foi-row"):
                     for name in (a, b):
                         yield Label(_LABELS[name])
                         yield Input(self.today.isoformat() if name == "received" else "", id=f"calc-{name}",
-                                    placeholder="YYYY-MM-DD")
+                                    placeholder="YYYY-MM-DD", compact=True)
             with Horizontal(classes="foi-row"):
                 for name in _FLAGS:
-                    yield Checkbox(_LABELS[name], id=f"calc-{name}")
+                    yield Checkbox(_LABELS[name], id=f"calc-{name}", compact=True)
             with VerticalScroll(id="calc-answer-box"):
                 yield Static("", id="calc-answer")
             yield Footer()

@@ -220,8 +220,8 @@ class PeriodFigures:
         if pct >= ICO_GOOD:
             return "good (≥ 95 %)"
         if pct >= ICO_MONITOR:
-            return "below 95 %"
-        return "below 90 % — ICO monitoring"
+            return "< 95 %"
+        return "< 90 %: ICO monitors"
 
 
 def period_of(day: date, period: Literal["month", "quarter"]) -> str:
