@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 from datetime import timedelta
@@ -128,6 +129,7 @@ class BrentApp(App[None]):
         self.suspension_reason: str | None = None
         self.sub_title = actor.label
         self.ready = False
+        self._scoring: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------------ start-up
 
@@ -171,7 +173,8 @@ class BrentApp(App[None]):
         """Score new mentions for triage; poll the networks in-process when configured (one user)."""
         from brent_tui.services.scoring import score_loop  # noqa: PLC0415
 
-        self.run_worker(score_loop(self.store, self.config), group="scoring", exit_on_error=False)
+        # A task, not a worker: it never ends, and tests wait for workers to complete.
+        self._scoring = asyncio.create_task(score_loop(self.store, self.config), name="scoring")
         if not (self.run_poller and self.config.connectors):
             return
         from brent_tui.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
@@ -179,6 +182,8 @@ class BrentApp(App[None]):
         self.run_worker(run_in_app(self), group="poller", exit_on_error=False)
 
     async def on_unmount(self) -> None:
+        if self._scoring is not None:
+            self._scoring.cancel()
         if self.live is not None:
             await self.live.stop()
         if self._store is not None:
