@@ -98,9 +98,9 @@ def build_specs(f: Figures) -> dict[str, ChartSpec]:
         specs[key] = ChartSpec(
             key=key, title=titles[key], kind="bars", labels=[prefix + t.key for t in trends],
             series=[("last 24 h", [float(t.recent) for t in trends])],
-            value_text=[f"{t.recent:,} ({t.label}, {t.baseline_avg:g}/day before)" for t in trends],
+            value_text=[f"{t.recent:,} ({t.label}, {t.baseline_avg:.1f}/day before)" for t in trends],
             table_headers=["", "Last 24 h", "Per day before", "Change"],
-            table_rows=[[prefix + t.key, str(t.recent), f"{t.baseline_avg:g}", t.label] for t in trends],
+            table_rows=[[prefix + t.key, str(t.recent), f"{t.baseline_avg:.1f}", t.label] for t in trends],
             note=f"Up to {f.trend_end.astimezone(LONDON):%d %b %H:%M}; at least {TREND_MIN_COUNT} mentions and "
                  "above the daily average of the 7 days before.",
             empty="Nothing trending above its baseline.",
