@@ -1,22 +1,520 @@
-"""The Triage tab (its full content arrives with its own issue)."""
+"""The Triage tab: the strategy's Appendix A as one key per decision.
+
+One mention is in focus with its factors, suggestion and thread. A decision key shows the
+next mention at once (the next few are prefetched) and commits in a worker; if the commit
+fails (someone else decided it first, the database is busy) the mention is put back in focus
+with the reason. The mention in focus is leased so another officer is shown a different one.
+Emergency mode narrows the queue to an incident, pins its holding statement and counts.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import time
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from brent_tui import paths
+from brent_tui.models import Incident, Mention, Route, utcnow
+from brent_tui.roles import Action, require
 from brent_tui.screens.base import BrentScreen
+from brent_tui.screens.emergency import EmergencyScreen
+from brent_tui.screens.my_work import MyWorkScreen
+from brent_tui.screens.pick_list import PickList
+from brent_tui.screens.reply_draft import ReplyDraftScreen
+from brent_tui.services import triage as triage_service
+from brent_tui.store.base import ConflictError
+from brent_tui.store.triage import IncidentCounters, QueueItem, incident_log_csv, incident_log_markdown
+from brent_tui.text import snippet
+from brent_tui.widgets.triage_card import TriageCard, route_legend
+
+PREFETCH = 12  # mentions kept in hand, so a decision never waits on a query
+REFILL_BELOW = 6
+LIVE_ENTITIES = frozenset({"decisions", "leases", "watches", "incidents"})
 
 
 class TriageScreen(BrentScreen):
-    """Triage: The untriaged queue ordered by priority (reach × criticality × importance)."""
+    """Triage: the untriaged queue, one mention in focus, one key per route."""
 
     MODE = "triage"
+    CSS_PATH = "triage.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("enter", "accept", "Accept", id="triage.accept"),
+        Binding("1", "route(1)", "Monitor", id="triage.route1"),
+        Binding("2", "route(2)", "Cust. services", id="triage.route2"),
+        Binding("3", "route(3)", "Web team", id="triage.route3"),
+        Binding("4", "route(4)", "Service conv.", id="triage.route4"),
+        Binding("5", "route(5)", "Escalate", id="triage.route5"),
+        Binding("space", "mark", "Mark", id="triage.mark"),
+        Binding("s", "skip", "Skip", id="triage.skip"),
+        Binding("u", "undo", "Undo", id="triage.undo"),
+        Binding("w", "watch", "Watch", id="triage.watch"),
+        Binding("d", "pick_department", "Department", id="triage.department"),
+        Binding("o", "pick_assignee", "Assignee", id="triage.assignee"),
+        Binding("r", "reply", "Reply", id="triage.reply"),
+        Binding("f", "foi", "FOI case", id="triage.foi"),
+        Binding("m", "my_work", "My work", id="triage.my_work"),
+        Binding("E", "emergency", "Emergency", id="triage.emergency"),
+        Binding("S", "suspend_posts", "Suspend posts", id="triage.suspend"),
+        Binding("L", "export_log", "Export log", id="triage.export"),
+    ]
+    PALETTE: ClassVar[list[tuple[str, str, str]]] = [
+        ("Emergency mode", "Narrow the Triage queue to an incident, pin its holding statement", "emergency"),
+        ("My work", "Your assignments, soonest due first: done or hand on", "my_work"),
+        ("Undo last decision", "Undo your most recent triage decision (recorded, never deleted)", "undo"),
+        ("Export incident log", "Every mention and decision of the incident, CSV and Markdown", "export_log"),
+        ("Suspend all scheduled posts", "Emergency: hold every scheduled post with a reason banner",
+         "suspend_posts"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[QueueItem] = []
+        self.in_hand: set[int] = set()  # decided (committing) or skipped this session: not refilled
+        self.marked: dict[int, Mention] = {}
+        self.threads: dict[int, list[Mention]] = {}
+        self.department: str | None = None  # chosen with `d` for the mention in focus
+        self.assignee: str | None = None  # chosen with `o`
+        self.incident: Incident | None = None
+        self.counters: IncidentCounters | None = None
+        self.queue_total: int | None = None
+        self.loaded = False
+        self.pending = 0
+        self.last_latency_ms: float | None = None
+        self._last_decided: list[Mention] = []
+
+    # ------------------------------------------------------------------ layout
 
     def compose_body(self) -> ComposeResult:
-        yield Static(
-            "Triage — what this tab will hold:\n\n"
-            "The untriaged queue ordered by priority (reach × criticality × importance): one mention in focus with its factors and suggested route; keys 1–5 route it, Enter accepts, u undoes; watches, escalations and emergency mode.",
-            classes="coming",
-            markup=False,
-        )
+        yield Static("", id="triage-status", markup=False)
+        yield Static("", id="triage-holding", markup=False, classes="-hidden")
+        with VerticalScroll(id="triage-main"):
+            yield TriageCard(id="triage-card")
+        yield Static(route_legend(), id="triage-routes", markup=False)
+        yield Static("", id="triage-next", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(TriageCard).show_empty("Loading the queue…")
+        self.refill()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if self.loaded:
+            self.refill()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("suspend_posts", "export_log"):
+            return self.incident is not None
+        return True
+
+    # ------------------------------------------------------------------ painting
+
+    @property
+    def focus_item(self) -> QueueItem | None:
+        return self.items[0] if self.items else None
+
+    def paint(self) -> None:
+        """Show the mention in focus, the next few and the counters (no IO)."""
+        card = self.query_one(TriageCard)
+        item = self.focus_item
+        if item is None:
+            where = f"the incident “{self.incident.name}”" if self.incident else "the queue"
+            card.show_empty(f"Nothing left to triage in {where}." if self.loaded else "Loading the queue…")
+        else:
+            card.show(item.mention, thread=self.threads.get(item.mention.id), watch_reason=item.watch_reason,
+                      department=self.department, assignee=self.assignee, marked=item.mention.id in self.marked)
+        nxt = Text("Next: ", style="bold")
+        for i, q in enumerate(self.items[1:6]):
+            if i:
+                nxt.append("\n      ")
+            mark = "● " if q.mention.id in self.marked else ""
+            route = f"[{int(q.mention.suggested_route)}] " if q.mention.suggested_route else "[·] "
+            nxt.append(f"{mark}{route}", style="cyan" if mark else "dim")
+            nxt.append(snippet(f"@{q.mention.author_handle}: {q.mention.text}", 100))
+        self.query_one("#triage-next", Static).update(nxt)
+        self.paint_status()
+
+    def paint_status(self) -> None:
+        status = Text()
+        if self.incident is not None:
+            status.append(" EMERGENCY ", style="bold white on red")
+            status.append(f" {snippet(self.incident.name, 40)}  ", style="bold")
+            c = self.counters
+            if c is not None:
+                status.append(f"triaged {c.triaged} · remaining {c.remaining} · {c.per_minute:g}/min")
+        else:
+            total = "…" if self.queue_total is None else f"{self.queue_total:,}"
+            status.append(f"Untriaged {total}", style="bold")
+        if self.marked:
+            status.append(f" · {len(self.marked)} marked (a route key applies to all)", style="bold cyan")
+        if self.pending:
+            status.append(f" · saving {self.pending}", style="dim")
+        if not self.actor.can(Action.TRIAGE):
+            status.append(" · read-only: your role cannot triage", style="yellow")
+        self.query_one("#triage-status", Static).update(status)
+        holding = self.query_one("#triage-holding", Static)
+        if self.incident is not None and self.incident.holding_statement:
+            holding.update(Text.assemble(("Holding statement: ", "bold"), self.incident.holding_statement))
+            holding.remove_class("-hidden")
+        else:
+            holding.add_class("-hidden")
+
+    def _advance(self) -> None:
+        """Drop the focus (already taken out of `items`) and show the next at once."""
+        self.department = None
+        self.assignee = None
+        self.paint()
+        if len(self.items) < REFILL_BELOW:
+            self.refill()
+        if self.focus_item is not None:
+            self.hold_focus()
+
+    # ------------------------------------------------------------------ loading (workers)
+
+    @work(exclusive=True, group="triage-refill", exit_on_error=False)
+    async def refill(self) -> None:
+        """Top up the prefetched queue; keep the mention in focus where it is."""
+        try:
+            now = utcnow()
+            keep = self.items[:1]  # the mention in focus stays; the rest is re-read (others decide too)
+            rest = await self.store.queue(self.actor.login, now=now, limit=PREFETCH,
+                                          exclude=[*self.in_hand, *(i.mention.id for i in keep)],
+                                          incident=self.incident)
+            merged = keep + rest
+            self.items = merged[:PREFETCH]
+            for item in self.items[:4]:
+                if item.mention.id not in self.threads:
+                    self.threads[item.mention.id] = await self.store.thread(item.mention, limit=20)
+            if self.incident is not None:
+                self.counters = await self.store.incident_counters(self.incident, now=now)
+            self.queue_total = await self.store.queue_size(incident=self.incident)
+            was_loaded, self.loaded = self.loaded, True
+            self.paint()
+            if not was_loaded or self.focus_item is not None:
+                self.hold_focus()
+        except Exception as exc:  # noqa: BLE001 — shown, not raised: the queue stays usable
+            self.show_error(exc)
+
+    @work(exclusive=True, group="triage-lease", exit_on_error=False)
+    async def hold_focus(self) -> None:
+        """Lease the mention in focus; if another officer holds it, move on to the next."""
+        for _ in range(PREFETCH):
+            item = self.focus_item
+            if item is None:
+                return
+            holder = await self.store.lease(self.actor.login, item.mention.id,
+                                            seconds=self.config.app.lease_seconds, now=utcnow())
+            if item.mention.id not in self.threads:
+                self.threads[item.mention.id] = await self.store.thread(item.mention, limit=20)
+                if self.focus_item is item:
+                    self.paint()
+            if holder is None or self.focus_item is not item:
+                return
+            self.notify(f"{holder} is looking at that mention; showing you the next one.", timeout=4, markup=False)
+            self.items.pop(0)
+            self.in_hand.add(item.mention.id)
+            self.paint()
+
+    # ------------------------------------------------------------------ deciding
+
+    def _may(self, action: Action) -> bool:
+        try:
+            require(self.actor, action)
+        except Exception as exc:  # noqa: BLE001 — the role message is shown as it is
+            self.show_error(exc)
+            return False
+        return True
+
+    def action_accept(self) -> None:
+        item = self.focus_item
+        if item is None:
+            return
+        if item.mention.suggested_route is None:
+            self.notify("This mention has not been scored yet: pick a route with 1–5.", severity="warning",
+                        markup=False)
+            return
+        self.action_route(int(item.mention.suggested_route))
+
+    def action_route(self, route: int) -> None:
+        if not self._may(Action.TRIAGE):
+            return
+        if self.marked:
+            self._decide_marked(Route(route))
+            return
+        item = self.focus_item
+        if item is None:
+            return
+        self.items.pop(0)
+        self.in_hand.add(item.mention.id)
+        department, assignee = self.department, self.assignee
+        self.pending += 1
+        started = time.perf_counter()
+        self._advance()
+        self.commit(item, Route(route), department, assignee, started)
+
+    @work(group="triage-commit", exit_on_error=False)
+    async def commit(self, item: QueueItem, route: Route, department: str | None, assignee: str | None,
+                     started: float) -> None:
+        """Save one decision; on failure put the mention back in focus and say why."""
+        try:
+            await triage_service.decide(self.store, self.config, self.actor, item.mention, route,
+                                        department=department, assignee=assignee, now=utcnow())
+            self._last_decided.append(item.mention)
+            self.last_latency_ms = (time.perf_counter() - started) * 1000
+            if self.incident is not None:
+                self.counters = await self.store.incident_counters(self.incident, now=utcnow())
+        except ConflictError as exc:  # decided elsewhere first: theirs stands, say whose it is
+            self.notify(f"Not saved: {exc}", title="Someone else decided it", severity="warning",
+                        timeout=10, markup=False)
+        except Exception as exc:  # noqa: BLE001 — nothing saved: the mention comes back into focus
+            self.in_hand.discard(item.mention.id)
+            fresh = await self._reload(item.mention)
+            if fresh is not None:
+                self.items.insert(0, QueueItem(fresh, item.watch_id, item.watch_reason))
+                self.hold_focus()
+            self.notify(f"Not saved, the mention is back in focus: {exc}", severity="error", timeout=10,
+                        markup=False)
+        self.pending -= 1
+        self.paint()
+
+    async def _reload(self, mention: Mention) -> Mention | None:
+        try:
+            return await self.store.get_mention(mention.id)
+        except Exception:  # noqa: BLE001
+            return mention
+
+    def _decide_marked(self, route: Route) -> None:
+        mentions = list(self.marked.values())
+        self.marked.clear()
+        ids = {m.id for m in mentions}
+        self.items = [i for i in self.items if i.mention.id not in ids]
+        self.in_hand.update(ids)
+        self.pending += len(mentions)
+        self._advance()
+        self.commit_many(mentions, route)
+
+    @work(group="triage-commit", exit_on_error=False)
+    async def commit_many(self, mentions: list[Mention], route: Route) -> None:
+        try:
+            result = await triage_service.decide_many(self.store, self.config, self.actor, mentions, route,
+                                                      now=utcnow())
+            decided = {d.mention_id for d in result.decided}
+            self._last_decided.extend(m for m in mentions if m.id in decided)
+            message = f"{len(decided)} mention{'s' if len(decided) != 1 else ''} routed {int(route)} · {route.label}"
+            if result.conflicts:
+                message += f"; {len(result.conflicts)} not saved — " + "; ".join(result.conflicts.values())
+            self.notify(message, severity="warning" if result.conflicts else "information", timeout=8, markup=False)
+        except Exception as exc:  # noqa: BLE001
+            self.in_hand.difference_update(m.id for m in mentions)
+            self.items[0:0] = [QueueItem(m) for m in mentions]
+            self.show_error(exc)
+        self.pending -= len(mentions)
+        self.paint()
+
+    def action_mark(self) -> None:
+        """Mark the mention in focus (or unmark it) and move on: a route key then applies to all marked."""
+        item = self.focus_item
+        if item is None:
+            return
+        if item.mention.id in self.marked:
+            del self.marked[item.mention.id]
+            self.paint()
+            return
+        self.marked[item.mention.id] = item.mention
+        self.items.append(self.items.pop(0))  # stays in hand, at the back
+        self._advance()
+
+    def action_skip(self) -> None:
+        item = self.focus_item
+        if item is None:
+            return
+        self.items.pop(0)
+        self.in_hand.add(item.mention.id)
+        self._advance()
+
+    @work(exclusive=True, group="triage-undo", exit_on_error=False)
+    async def action_undo(self) -> None:
+        """Undo this officer's last decision (a superseding decision) and bring the mention back."""
+        if not self._may(Action.TRIAGE):
+            return
+        for _ in range(100):  # let a decision still being saved land first
+            if self.pending == 0:
+                break
+            await asyncio.sleep(0.01)
+        try:
+            last = await self.store.last_decision_by(self.actor.login)
+            if last is None:
+                self.notify("You have no decision to undo.", markup=False)
+                return
+            await self.store.undo(self.actor, last.mention_id, now=utcnow())
+            mention = await self.store.get_mention(last.mention_id)
+        except Exception as exc:  # noqa: BLE001
+            self.show_error(exc)
+            return
+        if mention is None:
+            return
+        self.in_hand.discard(mention.id)
+        self.items = [QueueItem(mention)] + [i for i in self.items if i.mention.id != mention.id]
+        self.notify(f"Undone: route {int(last.route)} · {last.route.label}. The mention is back in focus.",
+                    timeout=5, markup=False)
+        self.department = self.assignee = None
+        self.paint()
+        self.hold_focus()
+
+    @work(exclusive=True, group="triage-watch", exit_on_error=False)
+    async def action_watch(self) -> None:
+        """Watch the mention and its thread without deciding: it comes back if it escalates."""
+        if not self._may(Action.TRIAGE):
+            return
+        item = self.focus_item
+        if item is None:
+            return
+        self.items.pop(0)
+        self.in_hand.add(item.mention.id)
+        self._advance()
+        try:
+            await self.store.watch(self.actor, item.mention.id, reason="watched from the queue", now=utcnow())
+            self.notify("Watching: it comes back here if the thread grows, a high-reach author joins or the "
+                        "topic spikes.", timeout=5, markup=False)
+        except Exception as exc:  # noqa: BLE001
+            self.items.insert(0, item)
+            self.in_hand.discard(item.mention.id)
+            self.paint()
+            self.show_error(exc)
+
+    # ------------------------------------------------------------------ choices
+
+    def action_pick_department(self) -> None:
+        item = self.focus_item
+        if item is None:
+            return
+        choices = [(d.name, d.name + (f" — lead {d.lead}" if d.lead else "")) for d in self.config.departments]
+        for rule in self.config.triage.rules:
+            if rule.department not in {c[0] for c in choices}:
+                choices.append((rule.department, rule.department))
+        if not choices:
+            self.notify("No departments in the config.", severity="warning", markup=False)
+            return
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self.department = value
+                self.paint()
+
+        self.app.push_screen(PickList("Department for this mention", choices,
+                                      current=self.department or item.mention.department), chosen)
+
+    def action_pick_assignee(self) -> None:
+        if self.focus_item is None or not self._may(Action.ASSIGN):
+            return
+        choices = []
+        for login, person in sorted(self.config.people.items()):
+            role = person.role.value.replace("_", " ")
+            choices.append((login, f"{person.name or login} ({login}) · {role}"
+                                   f"{' · ' + person.department if person.department else ''}"))
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self.assignee = value
+                self.paint()
+
+        self.app.push_screen(PickList("Assign to", choices, current=self.assignee), chosen)
+
+    def action_reply(self) -> None:
+        item = self.focus_item
+        if item is None:
+            return
+        dept = self.config.department(self.department or item.mention.department)
+        holding = self.incident.holding_statement if self.incident else None
+        self.app.push_screen(ReplyDraftScreen(item.mention, website=dept.website if dept else None,
+                                              holding_statement=holding))
+
+    async def action_foi(self) -> None:
+        item = self.focus_item
+        if item is None:
+            return
+        await self.brent.open_foi_from_mention(item.mention.id)
+
+    def action_my_work(self) -> None:
+        self.app.push_screen(MyWorkScreen())
+
+    # ------------------------------------------------------------------ emergency mode
+
+    def action_emergency(self) -> None:
+        if self.incident is not None:
+            self.incident = None
+            self.counters = None
+            self._reset_queue()
+            self.notify("Left emergency mode: the full queue is back.", timeout=4, markup=False)
+            self.refresh_bindings()
+            return
+        if not self._may(Action.EMERGENCY):
+            return
+
+        def chosen(incident: Incident | None) -> None:
+            if incident is None:
+                return
+            self.incident = incident
+            self._reset_queue()
+            self.refresh_bindings()
+
+        self.app.push_screen(EmergencyScreen(), chosen)
+
+    def _reset_queue(self) -> None:
+        self.items = []
+        self.marked.clear()
+        self.in_hand.clear()
+        self.queue_total = None
+        self.loaded = False
+        self.paint()
+        self.refill()
+
+    @work(exclusive=True, group="triage-suspend", exit_on_error=False)
+    async def action_suspend_posts(self) -> None:
+        if self.incident is None:
+            return
+        try:
+            suspension = await self.store.set_suspension(self.actor, active=True,
+                                                         reason=f"Emergency: {self.incident.name}")
+        except Exception as exc:  # noqa: BLE001
+            self.show_error(exc)
+            return
+        self.brent.suspension_reason = suspension.reason
+        self.refresh_header()
+        self.notify("Every scheduled post is held. Resume from the Calendar tab when it is over.",
+                    title="Posts suspended", timeout=8, markup=False)
+
+    @work(exclusive=True, group="triage-export", exit_on_error=False)
+    async def action_export_log(self) -> None:
+        incident = self.incident
+        if incident is None:
+            return
+        try:
+            rows = await self.store.incident_log(incident)
+            folder = paths.data_dir() / "exports"
+            stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+            base = folder / f"incident-{incident.id}-{stamp}"
+            csv_text, md_text = incident_log_csv(rows), incident_log_markdown(incident, rows)
+
+            def write() -> None:
+                folder.mkdir(parents=True, exist_ok=True)
+                base.with_suffix(".csv").write_text(csv_text, encoding="utf-8")
+                base.with_suffix(".md").write_text(md_text, encoding="utf-8")
+
+            await asyncio.to_thread(write)
+        except Exception as exc:  # noqa: BLE001
+            self.show_error(exc)
+            return
+        self.notify(f"Incident log ({len(rows)} rows) saved to {base}.csv and .md", timeout=10, markup=False)
+
+    # ------------------------------------------------------------------ live sync
+
+    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
+        if new_mentions or entities & LIVE_ENTITIES:
+            self.refill()

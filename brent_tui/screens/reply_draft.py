@@ -1,0 +1,99 @@
+"""Route 3's reply: a signposting draft from the topic's template, tone-checked, copied or sent.
+
+The draft is editable; every edit is re-checked against the tone rules (political content,
+pre-election period, personal data, shouting, out of hours) and the findings are listed.
+`ctrl+y` copies it (OSC 52 works over SSH). Sending needs a connector for the mention's network.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static, TextArea
+
+from brent_tui.models import Mention, utcnow
+from brent_tui.replies import draft_reply
+from brent_tui.text import snippet
+from brent_tui.tone import Severity, check_text
+
+
+class ReplyDraftScreen(ModalScreen[None]):
+    """The reply draft for the mention in focus."""
+
+    DEFAULT_CSS = """
+    ReplyDraftScreen { align: center middle; }
+    ReplyDraftScreen > Vertical { width: 100; height: auto; max-height: 30; border: round $accent;
+                                  background: $surface; padding: 0 1; }
+    ReplyDraftScreen TextArea { height: 8; }
+    #reply-findings { height: auto; }
+    """
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("ctrl+y", "copy", "Copy reply", id="reply.copy"),
+        Binding("ctrl+s", "send", "Send", id="reply.send"),
+        Binding("escape", "close", "Close", id="reply.close"),
+    ]
+
+    def __init__(self, mention: Mention, *, website: str | None, holding_statement: str | None) -> None:
+        super().__init__()
+        self.mention = mention
+        self.draft = draft_reply(mention.topic, website=website, handle=mention.author_handle,
+                                 holding_statement=holding_statement)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            head = Text("Reply to ", style="bold")
+            head.append(snippet(f"@{self.mention.author_handle}: {self.mention.text}", 90))
+            yield Static(head, markup=False)
+            yield Static(Text(f"template: {self.draft.template} · link: {self.draft.link}", style="dim"), markup=False)
+            yield TextArea(self.draft.text, id="reply-text", soft_wrap=True)
+            yield Static("", id="reply-findings", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._check(self.draft.text)
+        self.query_one(TextArea).focus()
+
+    @on(TextArea.Changed, "#reply-text")
+    def _changed(self, event: TextArea.Changed) -> None:
+        self._check(event.text_area.text)
+
+    def _check(self, text: str) -> None:
+        settings = getattr(self.app, "config", None)
+        findings = check_text(text, when=utcnow(), settings=settings.tone) if settings else []
+        out = Text()
+        if not findings:
+            out.append("Tone check: nothing to fix.", style="green")
+        for f in findings:
+            style = "bold red" if f.severity is Severity.BLOCK else "yellow"
+            out.append(f"{f.severity.value.upper()}: ", style=style)
+            out.append(f.message + "\n")
+        self.query_one("#reply-findings", Static).update(out)
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.query_one(TextArea).text)
+        self.notify("Reply copied to the clipboard. Press 3 to route the mention to the web team.", timeout=5,
+                    markup=False)
+
+    def action_send(self) -> None:
+        """Say plainly what can be done: no connector → copy it; a connector → publishing replies is not wired."""
+        config = getattr(self.app, "config", None)
+        network = self.mention.platform.value
+        connectors = [c for c in (config.connectors if config else []) if c.type == network and c.enabled]
+        self.app.copy_to_clipboard(self.query_one(TextArea).text)
+        if not connectors:
+            self.notify(f"No connector is configured for {network}, so brent-tui cannot send this reply. "
+                        "It has been copied: post it from the council account, then press 3.",
+                        severity="warning", timeout=10, markup=False)
+            return
+        self.notify(f"The {connectors[0].name} connector cannot send replies from Triage yet (the publishing "
+                    "queue only takes new posts). The reply has been copied: post it from the council "
+                    "account, then press 3.", severity="warning", timeout=10, markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

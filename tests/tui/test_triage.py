@@ -1,0 +1,269 @@
+"""Triage tab, pressing the real keys: accept, each route, undo, bulk, skip, watch, emergency mode,
+two officers on one database file — asserting the decisions stored and what the screen shows."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from brent_tui.config import Config
+from brent_tui.models import MentionStatus, Route, utcnow
+from brent_tui.services.scoring import score_pending
+from brent_tui.store import Store
+from tests.conftest import make_mention
+from tests.tui.conftest import make_app
+from tests.tui.test_shell import screen_text, wait_ready
+
+TEXTS = [
+    "My bin was missed again for weeks, complaint ref 884512, still waiting",
+    "When is bin day in Kilburn?",
+    "Potholes on Harlesden High Street are shocking",
+    "Lovely afternoon in Gladstone Park",
+    "Noise from the flats on Kenton Road every night",
+    "How do I apply for a parking permit?",
+]
+
+
+async def _db(path: Path, config: Config, texts=TEXTS, **kw) -> Path:
+    async with await Store.open(path) as store:
+        now = utcnow()
+        await store.ingest([make_mention(i, text=t, **kw) for i, t in enumerate(texts)])
+        await store._db.execute("UPDATE mentions SET created_at = ?", (now.strftime("%Y-%m-%dT%H:%M:%SZ"),))
+        await score_pending(store, config, now=now)
+    return path
+
+
+async def _triage(app, pilot):
+    await wait_ready(app, pilot)
+    await pilot.press("f2")
+    screen = app.screen
+    for _ in range(100):
+        if getattr(screen, "loaded", False) and (screen.items or screen.queue_total == 0):
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+    return screen
+
+
+async def _settle(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _focus_text(screen) -> str:
+    return screen.focus_item.mention.text if screen.focus_item else ""
+
+
+async def test_accept_then_each_route_and_next_is_on_screen(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _triage(app, pilot)
+        first = screen.focus_item.mention
+        assert first.text[:30] in screen_text(app)
+        assert "Suggested:" in screen_text(app) and "reach" in screen_text(app)
+        await pilot.press("enter")
+        # the next mention is painted before the commit lands
+        second = screen.focus_item.mention
+        assert second.id != first.id and second.text[:30] in screen_text(app)
+        await _settle(app, pilot)
+        order = [first]
+        for key in "12345":
+            order.append(screen.focus_item.mention)
+            await pilot.press(key)
+            await _settle(app, pilot)
+        store = app.store
+        (accepted,) = await store.decisions(first.id)
+        assert accepted.route == first.suggested_route and accepted.reason == "accepted suggestion"
+        for m, route in zip(order[1:], Route, strict=True):
+            (d,) = await store.decisions(m.id)
+            assert d.route is route and d.decided_by == "webby"
+        assert (await store.get_mention(order[1].id)).status is MentionStatus.WATCHING
+        assert (await store.unacknowledged_urgent("comms"))  # route 5 alerts the comms officer
+        assert "Nothing left to triage" in screen_text(app)
+
+
+async def test_undo_brings_the_mention_back(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _triage(app, pilot)
+        m = screen.focus_item.mention
+        await pilot.press("2")
+        await _settle(app, pilot)
+        assert screen.focus_item.mention.id != m.id
+        await pilot.press("u")
+        await _settle(app, pilot)
+        assert screen.focus_item.mention.id == m.id and m.text[:30] in screen_text(app)
+        decisions = await app.store.decisions(m.id)
+        assert [d.undo for d in decisions] == [False, True] and decisions[0].superseded_by == decisions[1].id
+        assert (await app.store.get_mention(m.id)).status is MentionStatus.NEW
+        assert any("Undone" in n.message for n in app._notifications)
+
+
+async def test_bulk_mark_with_space_then_one_route(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _triage(app, pilot)
+        a = screen.focus_item.mention
+        await pilot.press("space")
+        b = screen.focus_item.mention
+        await pilot.press("space")
+        assert "2 marked" in screen_text(app)
+        await pilot.press("1")
+        await _settle(app, pilot)
+        for m in (a, b):
+            (d,) = await app.store.decisions(m.id)
+            assert d.route is Route.MONITOR
+        assert "marked" not in screen_text(app)
+        assert any("2 mentions routed 1" in n.message for n in app._notifications)
+
+
+async def test_skip_and_watch_decide_nothing(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _triage(app, pilot)
+        a = screen.focus_item.mention
+        await pilot.press("s")
+        b = screen.focus_item.mention
+        assert b.id != a.id and b.text[:30] in screen_text(app)
+        await pilot.press("w")
+        await _settle(app, pilot)
+        assert await app.store.decisions(a.id) == [] and await app.store.decisions(b.id) == []
+        assert [w.mention_id for w in await app.store.active_watches()] == [b.id]
+
+
+async def test_read_only_roles_see_the_queue_but_cannot_decide(config: Config, db_path: Path) -> None:
+    for login in ("stranger", "cs"):
+        app = make_app(config, await _db(db_path, config) if login == "stranger" else db_path, login=login)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _triage(app, pilot)
+            m = screen.focus_item.mention
+            assert m.text[:30] in screen_text(app)
+            await pilot.press("2")
+            await _settle(app, pilot)
+            assert screen.focus_item.mention.id == m.id
+            assert await app.store.decisions(m.id) == []
+            assert any("cannot triage" in n.message or "read-only" in n.message for n in app._notifications)
+
+
+async def test_department_and_assignee_pick_lists(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _triage(app, pilot)
+        m = screen.focus_item.mention
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press(*"envir", "enter")
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press(*"omar", "enter")
+        await pilot.pause()
+        assert "Environment (chosen)" in screen_text(app) or "Environment" in screen_text(app)
+        assert "officer" in screen_text(app)
+        await pilot.press("4")
+        await _settle(app, pilot)
+        (d,) = await app.store.decisions(m.id)
+        assert (d.department, d.assignee) == ("Environment", "officer")
+        (work,) = await app.store.my_work("officer")
+        assert work.assignment.due_at is not None
+
+
+async def test_reply_draft_is_tone_checked_and_copied(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config, texts=["When is bin day in Kilburn?"]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _triage(app, pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "brent.gov.uk/bins" in text and "Tone check" in text
+        await pilot.press("ctrl+y")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any("No connector is configured for x" in n.message for n in app._notifications)
+        await pilot.press("escape")
+
+
+async def test_conflict_between_two_sessions_on_one_file(config: Config, db_path: Path) -> None:
+    await _db(db_path, config)
+    first = make_app(config, db_path, login="webby")
+    second = make_app(config, db_path, login="comms")
+    async with first.run_test(size=(120, 40)) as p1:
+        s1 = await _triage(first, p1)
+        await _settle(first, p1)
+        a = s1.focus_item.mention
+        await first.live.stop()  # webby's screen has not synced yet when comms decides (same second)
+        async with second.run_test(size=(120, 40)) as p2:
+            s2 = await _triage(second, p2)
+            await _settle(second, p2)
+            assert s2.focus_item.mention.id != a.id  # held for webby: comms is shown another
+            # webby's lease runs out (left the desk); comms is now shown the same mention
+            await second.store._db.execute("UPDATE leases SET until = '2000-01-01T00:00:00Z'")
+            s2.items = []
+            s2.refill()
+            await _settle(second, p2)
+            assert s2.focus_item.mention.id == a.id
+            await p2.press("5")
+            await _settle(second, p2)
+        await p1.press("2")
+        await _settle(first, p1)
+        decisions = await first.store.decisions(a.id)
+        assert [(d.decided_by, d.route) for d in decisions] == [("comms", Route.ESCALATE)]
+        messages = [n.message for n in first._notifications]
+        assert any("comms already routed it 5 · Escalate" in m for m in messages), messages
+
+
+async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_path: Path) -> None:
+    texts = [f"Flooding on street {i} in Stonebridge, water everywhere" for i in range(300)]
+    texts += [f"Bin missed on road {i}" for i in range(20)]
+    await _db(db_path, config, texts=texts)
+    async with await Store.open(db_path) as store:
+        now = utcnow()
+        await store.create_incident(config.actor("comms"), name="Stonebridge flooding", keywords=["flood*"],
+                                    starts_at=now - timedelta(hours=1), holding_statement="We are aware of "
+                                    "flooding in Stonebridge and crews are on site.", now=now)
+    app = make_app(config, db_path, start_mode="triage")
+    presses = 0
+
+    async def press(*keys: str) -> None:
+        nonlocal presses
+        presses += len(keys)
+        await pilot.press(*keys)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _triage(app, pilot)
+        await press("E")
+        await _settle(app, pilot)
+        await press("enter")
+        for _ in range(100):
+            if screen.incident is not None and screen.loaded and screen.items:
+                break
+            await pilot.pause(0.02)
+        text = screen_text(app)
+        assert "EMERGENCY" in text and "Holding statement: We are aware" in text
+        assert "Flooding" in _focus_text(screen)
+        while True:
+            for _ in range(200):
+                if screen.items or (screen.loaded and screen.queue_total == 0 and not screen.pending):
+                    break
+                await pilot.pause(0.01)
+            if not screen.items:
+                await _settle(app, pilot)
+                if not screen.items:
+                    break
+            assert "Flooding" in _focus_text(screen)
+            await press("enter")
+        await _settle(app, pilot)
+        assert presses <= 330, presses
+        store = app.store
+        decided = await store._fetchval("SELECT count(DISTINCT mention_id) FROM decisions")
+        assert decided == 300
+        assert await store.queue_size() == 20  # the bins are left for after the incident
+        counters = await store.incident_counters(screen.incident, now=utcnow())
+        assert (counters.triaged, counters.remaining) == (300, 0)
+        await press("L")
+        await _settle(app, pilot)
+        assert any("Incident log (600 rows)" in n.message for n in app._notifications)
+        await press("E")  # leave: the full queue is back
+        await _settle(app, pilot)
+        assert "EMERGENCY" not in screen_text(app) and "Bin missed" in _focus_text(screen)
