@@ -544,3 +544,56 @@ def test_compact_number() -> None:
     assert [compact_number(n) for n in (0, 999, 9_999, 10_000, 48_000, 48_650, 999_999, 2_000_000)] == [
         "0", "999", "9,999", "10k", "48k", "48.6k", "999.9k", "2m",
     ]
+
+
+# --------------------------------------------------------------------------- SLA clocks
+
+from datetime import UTC as _UTC  # noqa: E402
+from datetime import date as _date  # noqa: E402
+from datetime import datetime as _dt  # noqa: E402
+from datetime import time as _time  # noqa: E402
+
+import pytest as _pytest  # noqa: E402
+
+from brent_tui.triage import sla_due_at  # noqa: E402
+
+
+def _utc(*args: int) -> _dt:
+    return _dt(*args, tzinfo=_UTC)
+
+
+@_pytest.mark.parametrize(("start", "hours", "due"), [
+    (_utc(2026, 11, 20, 16, 0), 24, _utc(2026, 11, 25, 16, 0)),  # Friday 4 pm GMT: 1 h + Mon + Tue + 7 h Wed
+    (_utc(2026, 11, 18, 19, 30), 2, _utc(2026, 11, 19, 11, 0)),  # evening: counts from next opening
+    (_utc(2026, 11, 21, 12, 0), 4, _utc(2026, 11, 23, 13, 0)),  # Saturday: Monday 9 am + 4 h
+    (_utc(2026, 11, 19, 7, 0), 8, _utc(2026, 11, 19, 17, 0)),  # before opening: exactly one office day
+    (_utc(2026, 12, 24, 15, 0), 4, _utc(2026, 12, 29, 11, 0)),  # Christmas and Boxing Day skipped
+    (_utc(2026, 3, 27, 15, 0), 4, _utc(2026, 3, 30, 10, 0)),  # BST from Sun 29 Mar: Monday opens 08:00 UTC
+    (_utc(2026, 10, 23, 15, 0), 4, _utc(2026, 10, 26, 12, 0)),  # Fri 1 h (BST); Mon GMT 09:00 UTC + 3 h
+])
+def test_sla_office_hours(start: _dt, hours: float, due: _dt) -> None:
+    assert sla_due_at(start, hours, office_hours_only=True) == due
+
+
+def test_sla_plain_hours_and_custom_days() -> None:
+    assert sla_due_at(_utc(2026, 11, 20, 16, 0), 24) == _utc(2026, 11, 21, 16, 0)
+    closed = {_date(2026, 11, 23)}
+    due = sla_due_at(_utc(2026, 11, 20, 16, 0), 3, office_hours_only=True, office_start=_time(8, 0),
+                     office_end=_time(18, 0), is_working_day=lambda d: d.weekday() < 5 and d not in closed)
+    assert due == _utc(2026, 11, 24, 9, 0)
+    with _pytest.raises(ValueError):
+        sla_due_at(_utc(2026, 1, 1), -1)
+    with _pytest.raises(ValueError):
+        sla_due_at(_dt(2026, 1, 1), 1)  # naive
+
+
+def test_explain_lines_carry_route_and_factors() -> None:
+    from brent_tui.triage import TriageInput, explain, suggest
+
+    now = _utc(2026, 11, 20, 12, 0)
+    s = suggest(TriageInput(text="Flooding on my street, water coming in", platform="x", author_followers=60_000,
+                            created_at=now, now=now))
+    lines = explain(s).splitlines()
+    assert lines[0].startswith(f"suggested {int(s.route)} · {s.route.label}: ")
+    assert [line.split()[0] for line in lines[1:4]] == ["reach", "criticality", "importance"]
+    assert "very high" in lines[1] and "60k followers" in lines[1]

@@ -1,0 +1,53 @@
+"""Scoring service on a real SQLite file: batches, key people, threads, topic volume, watches."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from brent_tui.config import Config
+from brent_tui.models import KeyPerson, Platform, Route
+from brent_tui.services.scoring import score_pending
+from brent_tui.store import Store
+from tests.conftest import BASE_TIME, make_mention
+
+NOW = BASE_TIME + timedelta(hours=1)
+
+
+async def test_scores_every_mention_in_batches(store: Store) -> None:
+    config = Config()
+    await store.ingest([make_mention(i, minutes=-i) for i in range(23)])
+    seen: list[int] = []
+    assert await score_pending(store, config, now=NOW, batch=10, progress=seen.append) == 23
+    assert seen == [10, 20, 23]
+    assert await store.unscored() == []
+    m = await store.get_mention(1)
+    assert m.topic == "bins" and m.department == "Environment" and m.reasons.startswith("suggested ")
+    assert await score_pending(store, config, now=NOW) == 0
+
+
+async def test_key_person_and_thread_and_spike_reach_the_rules(store: Store) -> None:
+    config = Config()
+    await store.save_key_person(KeyPerson(platform=Platform.X, handle="reporter", category="journalist"),
+                                _web())
+    flood = [make_mention(100 + i, text=f"Flooding on road {i}", minutes=55 + i % 5) for i in range(12)]
+    await store.ingest([
+        make_mention(1, text="Bins are a disgrace", author_handle="reporter", author_followers=300),
+        make_mention(2, text="Missed bins again", thread_id="t"),
+        *[make_mention(10 + i, text="same here", thread_id="t") for i in range(6)],
+        *flood,
+    ])
+    await score_pending(store, config, now=NOW)
+    journalist = await store.get_mention(1)
+    assert journalist.suggested_route == Route.ESCALATE and "key person: journalist" in journalist.reasons
+    threaded = await store.get_mention(2)
+    assert "thread: 6 replies" in threaded.reasons
+    spiking = await store.get_mention(20)
+    assert spiking.topic == "flooding" and "spike" in spiking.reasons
+    assert spiking.suggested_route == Route.ESCALATE
+
+
+def _web():
+    from brent_tui.models import Role
+    from brent_tui.roles import Actor
+
+    return Actor(login="webby", role=Role.WEB_TEAM)
