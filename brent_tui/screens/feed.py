@@ -36,7 +36,7 @@ from brent_tui.services.feed import (
     load_detail,
     stream_counts,
 )
-from brent_tui.store import PageKey
+from brent_tui.store import PageKey, Store
 from brent_tui.text import clean
 from brent_tui.widgets.health_strip import HealthStrip
 from brent_tui.widgets.mention_detail import MentionDetail
@@ -44,7 +44,7 @@ from brent_tui.widgets.mention_list import MentionList
 from brent_tui.widgets.stream_bar import StreamBar
 
 PAGE = 200
-COUNTS_EVERY = 10.0  # seconds between recounts of the streams' unhandled mentions
+COUNTS_EVERY = 15.0  # seconds between recounts of the streams' unhandled mentions
 WIDE = 150  # list and detail side by side from this width; stacked below it
 ROW_ENTITIES = frozenset({"mentions", "decisions", "assignments", "watches", "foi_cases"})
 
@@ -90,6 +90,7 @@ class FeedScreen(BrentScreen):
         self._counts_pending = False
         self._generation = 0  # bumped on every reload: late pages of an old stream are dropped
         self._base_bindings: BindingsMap | None = None
+        self._count_store: Store | None = None  # a second connection: counts never queue the pages
 
     # ------------------------------------------------------------------ layout
 
@@ -385,8 +386,15 @@ class FeedScreen(BrentScreen):
     @work(exclusive=True, group="feed-counts", exit_on_error=False)
     async def _count_streams(self) -> None:
         streams = list(self.streams)
-        self.counts = await stream_counts(self.store, streams)
+        if self._count_store is None and self.store.path is not None:
+            self._count_store = await Store.open(self.store.path, create=False, migrate=False)
+        self.counts = await stream_counts(self._count_store or self.store, streams)
         self._show_streams()
+
+    async def on_unmount(self) -> None:
+        if self._count_store is not None:
+            await self._count_store.close()
+            self._count_store = None
 
     @work(exclusive=True, group="feed-health", exit_on_error=False)
     async def _refresh_health(self) -> None:
