@@ -1,0 +1,63 @@
+"""Best times to post, per account, from the engagement the cache holds — with the evidence."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from brent_tui.models import CouncilAccount, utcnow
+from brent_tui.schedule import best_times, format_london
+from brent_tui.text import clean
+
+
+class BestTimesScreen(ModalScreen[None]):
+    """Three slots per account (median engagement by London weekday and hour), or the defaults."""
+
+    BINDINGS = [Binding("escape,q", "close", "Close", id="best.close")]
+    DEFAULT_CSS = """
+    BestTimesScreen { align: center middle; }
+    BestTimesScreen > Vertical { width: 110; max-width: 98%; height: 90%; border: round $accent; background: $surface; }
+    BestTimesScreen #best-title { padding: 0 1; text-style: bold; color: $accent; }
+    BestTimesScreen VerticalScroll { height: 1fr; padding: 0 1; }
+    """
+
+    def __init__(self, accounts: list[CouncilAccount]) -> None:
+        super().__init__()
+        self.accounts = accounts
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Best times to post (London) — Esc closes", id="best-title", markup=False)
+            with VerticalScroll():
+                yield Static("Working out…", id="best-body", markup=False)
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(exclusive=True, exit_on_error=False)
+    async def load(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        now = utcnow()
+        table = Table(box=None, expand=True, header_style="bold", padding=(0, 1), show_lines=False)
+        table.add_column("Account", width=22, no_wrap=True)
+        table.add_column("Slot", width=10, no_wrap=True)
+        table.add_column("Next", width=17, no_wrap=True)
+        table.add_column("Why", ratio=1)
+        for account in self.accounts:
+            history = await store.engagement_history(account.id, now=now)
+            slots = best_times(history.points, now=now)
+            for i, s in enumerate(slots):
+                table.add_row(Text(clean(account.handle, single_line=True) if i == 0 else "", style="bold"),
+                              s.label, format_london(s.next_at, "%a %d %b %H:%M") if s.next_at else "",
+                              Text(s.reason, style="dim" if s.is_default else ""))
+            table.add_row("", "", "", Text(f"Evidence: {history.evidence}", style="italic dim"))
+        self.query_one("#best-body", Static).update(table)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,208 @@
+"""Pilot tests for the Calendar: compose (live counts and tone findings), approval (comms
+officers only, refused in words for others), moving posts with shift+arrows, suspend all."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from pathlib import Path
+
+from brent_tui.config import Config
+from brent_tui.models import CouncilAccount, Platform, PostStatus, utcnow
+from brent_tui.schedule import london_date, london_to_utc, utc_to_london
+from brent_tui.store import Store
+from brent_tui.store.posts import PostDraft
+from tests.tui.conftest import make_app
+from tests.tui.test_shell import screen_text, wait_ready
+
+
+def _keys(text: str) -> list[str]:
+    names = {" ": "space", "!": "exclamation_mark", ",": "comma", ".": "full_stop", ":": "colon", "-": "minus",
+             "@": "at"}
+    return [names.get(c, c) for c in text]
+
+
+def grid_text(app) -> str:
+    """What the screen shows, including the grid (a rendered table, not a Static)."""
+    from rich.console import Console
+
+    from brent_tui.widgets.post_grid import PostGrid
+
+    console = Console(width=118, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    for grid in app.screen.query(PostGrid):
+        console.print(grid.render())
+    return screen_text(app) + "\n" + console.export_text()
+
+
+async def _settle(app, pilot) -> None:
+    for _ in range(3):
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _db(db_path: Path, *, requires_approval: bool = False) -> tuple[int, int]:
+    async with await Store.open(db_path) as store:
+        x = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil", service="Web",
+                                                      requires_approval=requires_approval), "setup")
+        m = await store.upsert_account(CouncilAccount(platform=Platform.MASTODON, handle="@brent@social.example",
+                                                      service="Web"), "setup")
+        assert x.id and m.id
+        return x.id, m.id
+
+
+def _tomorrow_at(hour: int):
+    return london_to_utc(london_date(utcnow()) + timedelta(days=1), time(hour, 0))
+
+
+async def test_composer_counts_flags_and_sends_for_approval(config: Config, db_path: Path) -> None:
+    await _db(db_path)
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await _settle(app, pilot)
+        await pilot.press("n")
+        await _settle(app, pilot)
+        from brent_tui.screens.composer import ComposerScreen
+
+        assert isinstance(app.screen, ComposerScreen)
+        await pilot.press("shift+tab", "down", "space", "tab")  # tick @BrentCouncil (2nd), back to the text
+        await pilot.press(*_keys("Vote for better bins"))
+        await pilot.pause()
+        text = screen_text(app)
+        assert "20/280 weighted characters" in text
+        assert "BLOCKS · political" in text and "political standpoint" in text
+        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *_keys("2030-01-08"), "tab", "ctrl+u", *_keys("10:00"))
+        await pilot.pause()
+        assert "Goes out Tue 08 Jan 2030 10:00 London" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        assert not isinstance(app.screen, ComposerScreen)
+        assert "Vote for better bins" in grid_text(app)  # the grid moved to the post and shows it
+    async with await Store.open(db_path) as store:
+        [post] = await store.posts_by_status(PostStatus.AWAITING_APPROVAL)
+        assert post.body == "Vote for better bins" and post.author == "webby"
+        assert utc_to_london(post.scheduled_at).strftime("%Y-%m-%d %H:%M") == "2030-01-08 10:00"
+        assert any("political standpoint" in f for f in post.findings)
+        assert (await store.notifications("comms"))[0].kind == "post_approval"
+
+
+async def test_missing_march_hour_is_explained(config: Config, db_path: Path) -> None:
+    await _db(db_path)
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await _settle(app, pilot)
+        await pilot.press("n")
+        await _settle(app, pilot)
+        await pilot.press("shift+tab", "space", "tab", *_keys("Clocks go forward"))
+        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *_keys("2030-03-31"), "tab", "ctrl+u",
+                          *_keys("01:30"))
+        await pilot.pause()
+        assert "does not exist in London" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        from brent_tui.screens.composer import ComposerScreen
+
+        assert isinstance(app.screen, ComposerScreen)  # not saved
+    async with await Store.open(db_path) as store:
+        assert await store.posts_by_status(*PostStatus) == []
+
+
+async def test_only_comms_officers_approve(config: Config, db_path: Path) -> None:
+    x, _ = await _db(db_path, requires_approval=True)
+    async with await Store.open(db_path) as store:
+        post = await store.save_post(config.actor("webby"), PostDraft(body="Fostering info evening", account_ids=[x],
+                                                                      scheduled_at=_tomorrow_at(10)))
+        assert post.status == PostStatus.AWAITING_APPROVAL
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await _settle(app, pilot)
+        await pilot.press("a", "enter")
+        await _settle(app, pilot)
+        await pilot.press("a")
+        await _settle(app, pilot)
+        assert "webby (web team) cannot approve posts: only comms officer can." in screen_text(app)
+    async with await Store.open(db_path) as store:
+        assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+    app = make_app(config, db_path, login="comms")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await _settle(app, pilot)
+        await pilot.press("a", "enter")
+        await _settle(app, pilot)
+        await pilot.press("c", *_keys("Lovely"), "enter", "a")
+        await _settle(app, pilot)
+        assert "Approved: the post is scheduled" in screen_text(app)
+        await pilot.press("escape")
+        await _settle(app, pilot)
+        assert "0 awaiting" not in screen_text(app) and "awaiting approval" not in screen_text(app).split("\n")[2]
+    async with await Store.open(db_path) as store:
+        approved = await store.post(post.id)
+        assert approved is not None and approved.status == PostStatus.SCHEDULED
+        assert approved.approval_comment == "Lovely"
+        assert [(h.reviewer, h.decision) for h in await store.post_history(post.id)] == [
+            ("webby", "submitted"), ("comms", "approved")]
+        assert (await store.notifications("webby"))[0].kind == "post_approved"
+
+
+async def test_shift_arrows_move_posts_on_the_grid(config: Config, db_path: Path) -> None:
+    x, m = await _db(db_path)
+    at = _tomorrow_at(10)
+    async with await Store.open(db_path) as store:
+        post = await store.save_post(config.actor("webby"), PostDraft(body="Parks reopen", account_ids=[x, m],
+                                                                      scheduled_at=at))
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await _settle(app, pilot)
+        assert "10:00•" in grid_text(app)
+        await pilot.press("shift+down")
+        await _settle(app, pilot)
+        await pilot.press("shift+right")
+        await _settle(app, pilot)
+        text = grid_text(app)
+        assert "11:00•" in text and "10:00•" not in text
+        day = utc_to_london(at).date() + timedelta(days=1)
+        assert f"{day:%a %d %b %Y} 11:00 London" in text  # the detail pane
+        await pilot.press("r")  # rows per day
+        await _settle(app, pilot)
+        assert "11:00 • @BrentCouncil, @brent@social.example — Parks reopen" in grid_text(app)
+    async with await Store.open(db_path) as store:
+        moved = await store.post(post.id)
+        assert moved is not None
+        assert utc_to_london(moved.scheduled_at).strftime("%H:%M") == "11:00"
+        assert utc_to_london(moved.scheduled_at).date() == day
+        assert [e.action for e in await store.audit_entries(who="webby")][-2:] == ["move", "move"]
+
+
+async def test_suspend_all_then_resume_and_send(config: Config, db_path: Path) -> None:
+    x, _ = await _db(db_path)
+    async with await Store.open(db_path) as store:
+        post = await store.save_post(config.actor("webby"), PostDraft(body="Bins", account_ids=[x],
+                                                                      scheduled_at=_tomorrow_at(9)))
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await _settle(app, pilot)
+        await pilot.press("S", *_keys("National mourning"), "enter")
+        await _settle(app, pilot)
+        text = screen_text(app)
+        assert "POSTS SUSPENDED" in text and "ALL POSTS SUSPENDED: National mourning" in text
+        async with await Store.open(db_path) as store:
+            assert (await store.post(post.id)).status == PostStatus.HELD  # type: ignore[union-attr]
+        await pilot.press("S")
+        await _settle(app, pilot)
+        assert "1 posts held by suspend-all" in screen_text(app)
+        await pilot.press("k")
+        await _settle(app, pilot)
+        assert "Released: goes out" in screen_text(app)
+    async with await Store.open(db_path) as store:
+        assert (await store.post(post.id)).status == PostStatus.SCHEDULED  # type: ignore[union-attr]
+        assert not (await store.suspension()).active
