@@ -93,7 +93,7 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
                                    show_line_numbers=False)
                     with Horizontal(classes="composer-row"):
                         yield Input(post.campaign or "" if post else "", placeholder="Campaign", id="composer-campaign")
-                        yield Input(" ".join(f"#{h}" for h in post.hashtags) if post else "",
+                        yield Input(" ".join("#" + h.lstrip("#") for h in post.hashtags) if post else "",
                                     placeholder="Hashtags: #Brent #recycling", id="composer-hashtags")
                     yield Input(post.link or "" if post else "", placeholder="Link (https://…)", id="composer-link")
                     with Horizontal(classes="composer-row"):

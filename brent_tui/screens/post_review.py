@@ -29,7 +29,7 @@ def describe_post(post: ScheduledPost, accounts: dict[int, CouncilAccount],
     out.append(f" · by {post.author}\n")
     out.append(clean(post.body) + "\n")
     if post.hashtags:
-        out.append(" ".join(f"#{h}" for h in post.hashtags) + "\n", style="dim")
+        out.append(" ".join("#" + h.lstrip("#") for h in post.hashtags) + "\n", style="dim")
     if post.link:
         out.append(clean(post.link, single_line=True) + "\n", style="dim")
     for t in post.targets:

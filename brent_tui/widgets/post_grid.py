@@ -26,6 +26,8 @@ from brent_tui.text import clean
 Layout = Literal["account", "day"]
 CAMPAIGN_COLOURS = ("primary-lighten-2", "secondary-lighten-2", "accent-lighten-2", "success-lighten-2",
                     "primary-lighten-3", "secondary-lighten-3", "accent-lighten-3", "foreground-darken-1")
+PLATFORM_SHORT = {"x": "X", "facebook": "FB", "mastodon": "Ma", "bluesky": "Bs", "youtube": "YT",
+                  "instagram": "IG", "flickr": "Fl", "linkedin": "In", "rss": "RS"}
 STATUS_MARK = {
     PostStatus.DRAFT: "~", PostStatus.AWAITING_APPROVAL: "?", PostStatus.SCHEDULED: "•",
     PostStatus.PUBLISHED: "✓", PostStatus.FAILED: "✗", PostStatus.REJECTED: "⊘", PostStatus.HELD: "‖",
@@ -239,7 +241,9 @@ class PostGrid(Widget, can_focus=True):
                     if e.post_id in self.clashes:
                         cell.append("!", style=f"bold {warn}")
                 cells.append(cell)
-            table.add_row(Text(clean(account.handle, single_line=True, limit=label_w)), *cells)
+            label = Text(f"{PLATFORM_SHORT.get(account.platform.value, '?'):<2} ", style="dim")
+            label.append(clean(account.handle, single_line=True, limit=label_w - 3))
+            table.add_row(label, *cells)
         if not self.accounts:
             table.add_row(Text("No council accounts in the registry yet (Accounts tab).", style="dim"))
         return table
