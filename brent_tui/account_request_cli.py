@@ -9,7 +9,6 @@ exit code 2. Either way the request goes through the same store method as the Ac
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import tomllib
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from brent_tui.aio import run as run_async
 from brent_tui.errors import UserError
 
 if TYPE_CHECKING:
@@ -269,7 +269,7 @@ def run_account_request(args: argparse.Namespace) -> int:
                 departments=[d.name for d in ctx.config.departments])
             return request, review_state(request, [])
 
-    request, state = asyncio.run(submit())
+    request, state = run_async(submit())
     print(f"Request #{request.id} submitted: {request.handle} on {request.platform.value} for "
           f"{request.department}. Waiting on {state.turn_label(request, reviewers)}; they have been notified.")
     return 0

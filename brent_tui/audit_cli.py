@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 from datetime import UTC, date, datetime, time
 
+from brent_tui.aio import run as run_async
 from brent_tui.errors import UserError
 
 
@@ -45,7 +45,7 @@ def run_audit(args: argparse.Namespace) -> int:
         async with await Store.open(ctx.db_path, create=False) as store:
             return await store.audit_entries(who=args.who, since=args.since, limit=args.limit)
 
-    entries = asyncio.run(fetch())
+    entries = run_async(fetch())
     for e in entries:
         if args.json:
             print(json.dumps({"at": e.at.isoformat(), "who": e.who, "action": e.action, "entity": e.entity,

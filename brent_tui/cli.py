@@ -7,13 +7,13 @@ start fast. Every problem the user can fix is one line on stderr and exit code 2
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brent_tui import __version__
+from brent_tui.aio import run as run_async
 from brent_tui.errors import UserError
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def cmd_tui(args: argparse.Namespace) -> int:
         store = await Store.open(ctx.db_path, create=False)
         await store.close()
 
-    asyncio.run(check())
+    run_async(check())
     from brent_tui.app import BrentApp
 
     app = BrentApp(ctx.config, db_path=ctx.db_path, actor=ctx.actor, config_files=ctx.files,
@@ -167,7 +167,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         async with await Store.open(target, create=False, migrate=False) as copy:
             return await copy.integrity_check()
 
-    result = asyncio.run(run())
+    result = run_async(run())
     if result != "ok":
         raise CliError(f"{target}: the backup failed its integrity check: {result}")
     print(f"backed up {ctx.db_path} to {target} (integrity ok)")
@@ -190,7 +190,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     import sqlite3
 
     try:
-        integrity, version = asyncio.run(inspect())
+        integrity, version = run_async(inspect())
     except UserError as exc:
         if "needs migrating" not in str(exc):
             raise

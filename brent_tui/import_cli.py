@@ -8,11 +8,12 @@ format, or has no usable line at all.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from brent_tui.aio import run as run_async
 
 MAX_PROBLEM_LINES = 200
 
@@ -38,7 +39,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         async with await Store.open(ctx.db_path) as store:
             return await import_file(store, path, args.format)
 
-    report = asyncio.run(run())
+    report = run_async(run())
     for problem in report.problems[:MAX_PROBLEM_LINES]:
         print(f"{path}:{problem.line}: {problem.reason}", file=sys.stderr)
     if len(report.problems) > MAX_PROBLEM_LINES:

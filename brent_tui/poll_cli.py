@@ -9,12 +9,13 @@ user must fix (config, database, another poller already running).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+
+from brent_tui.aio import run as run_async
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -68,7 +69,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         print("brent-tui: no connectors are configured (add [[connectors]] to the config); nothing to poll",
               file=sys.stderr)
         return 2
-    report = asyncio.run(run_poller(ctx.db_path, ctx.config, secrets, once=args.once, log_filter=scrub))
+    report = run_async(run_poller(ctx.db_path, ctx.config, secrets, once=args.once, log_filter=scrub))
     if args.once:
         print(f"poll: {report.summary()}")
         if report.outcomes and len(report.failed) == len(report.outcomes):

@@ -8,11 +8,11 @@ fix is one line on stderr and exit code 2 (raised as UserError; cli.main prints 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from datetime import date
 from pathlib import Path
 
+from brent_tui.aio import run as run_async
 from brent_tui.errors import UserError
 
 FORMATS = ("md", "csv", "json")
@@ -67,7 +67,7 @@ def run_report(args: argparse.Namespace) -> int:
         async with await Store.open(ctx.db_path, create=False) as store:
             return await store.figures(period, now=utcnow())
 
-    result = asyncio.run(figures())
+    result = run_async(figures())
     render = {"md": to_markdown, "csv": to_csv, "json": to_json}[args.format]
     text = render(result)
     if out is None:
