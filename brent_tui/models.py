@@ -6,11 +6,14 @@ dates that the law cares about (FOI receipt) are plain `date`s in Europe/London.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def utcnow() -> datetime:
@@ -118,6 +121,15 @@ class MentionIn(_Model):
     @classmethod
     def _utc(cls, value: datetime) -> datetime:
         return as_utc(value)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        """A lone surrogate (a bad `\\ud800` JSON escape) cannot be written as UTF-8 and would fail the
+        whole batch, every cycle: it becomes U+FFFD. Everything else is kept exactly."""
+        if isinstance(value, str) and not value.isascii():
+            return _LONE_SURROGATE.sub("\ufffd", value)
+        return value
 
 
 class Author(_Model):
