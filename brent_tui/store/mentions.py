@@ -137,7 +137,8 @@ def filter_sql(flt: MentionFilter | None, now: datetime | None = None) -> tuple[
 
 
 def _fts_error(query: str, exc: sqlite3.Error) -> SearchError:
-    detail = str(exc).removeprefix("fts5: ")
+    detail = str(exc).removeprefix("fts5: ")  # SQLite quotes the query's bytes: escape its controls
+    detail = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in detail)
     return SearchError(
         f"cannot search for {query!r}: {detail}. Use words, \"a phrase\", prefix*, AND, OR, NOT, "
         "and put quotes around words with punctuation."
