@@ -6,6 +6,8 @@ Used by the store tests (kept byte-for-byte), the safe-text tests and the screen
 
 from __future__ import annotations
 
+import re
+
 ESC = "\x1b"
 BEL = "\x07"
 ST = ESC + "\\"
@@ -64,6 +66,20 @@ HOSTILE_TEXTS: list[tuple[str, str]] = [
     ("many-lines", "\n".join(f"line {i}" for i in range(2000))),
     # mixed
     ("mixed", f"[bold]{ESC}[2J\u202e\x00👨‍👩‍👧[@click=app.quit]q[/]"),
+    # more markup that would crash or act if parsed
+    ("markup-lone-close", "[/] a closing tag alone makes Rich's parser raise"),
+    ("markup-unbalanced", "[bold unclosed [italic] text [/italic"),
+    ("markup-link-js", "[link='javascript:alert(1)']bin day[/link] [@click=app.push_screen('help')]h[/]"),
+    ("markup-backslash", "\\[bold]\\\\[/bold] C:\\Users\\x"),
+    # more escape families: OSC with BEL, 8-bit OSC/DCS/APC, kitty/sixel graphics, reports
+    ("osc8-bel", f"{ESC}]8;;https://evil.example{BEL}click{ESC}]8;;{BEL}"),
+    ("osc-1337-file", f"{ESC}]1337;File=name=eC5zaA==;inline=1:ZWNobyBoaQ=={BEL}"),
+    ("c1-osc-dcs-apc", "\x9d0;title\x9c \x90q#0;2;0;0;0\x9c \x9f_Ga=T\x9c"),
+    ("apc-kitty", f"{ESC}_Ga=T,f=100;iVBORw0KGgo={ST}image"),
+    ("sixel", f"{ESC}Pq#0;2;0;0;0#1;2;100;100;0#1~~@@vv@@~~@@~~$#2??}}GG}}??}}??-{ST}"),
+    ("csi-report", f"{ESC}[21t{ESC}[6n{ESC}[>c{ESC}[?2026h"),
+    ("bracketed-paste", f"{ESC}[200~rm -rf ~{ESC}[201~"),
+    ("url-with-controls", f"https://brent.gov.uk/{ESC}]0;x{BEL}/\x00/\u202egpj.exe"),
 ]
 
 HOSTILE_NAMES: list[tuple[str, str]] = [
@@ -75,7 +91,29 @@ HOSTILE_NAMES: list[tuple[str, str]] = [
     ("name-zalgo", "J" + "\u0336" * 300 + "o"),
     ("name-long", "N" * 5000),
     ("name-nul", "Nu\x00ll"),
+    ("name-newlines", "Jo\nBloggs\r\n\u2028Official"),
+    ("name-lone-close", "[/]"),
+    ("name-emoji-cjk", "ブレント👨‍👩‍👧‍👦" * 10),
+    ("name-c1", "\x9b31mC1\x9d0;t\x07"),
 ]
 
 CONTROL_BYTES = {chr(c) for c in range(0x20)} - {"\n"} | {chr(0x7F)} | {chr(c) for c in range(0x80, 0xA0)}
 BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+#: never in the text of a drawn cell: every C0 (newline too — a cell is on one line), DEL, C1,
+#: bidi controls and line/paragraph separators.
+FORBIDDEN_IN_CELLS = CONTROL_BYTES | {"\n"} | BIDI | {"\u2028", "\u2029"}
+
+
+def bad_chars(text: str) -> list[str]:
+    """The forbidden characters in `text` (controls, bidi, separators, lone surrogates), as reprs."""
+    return [repr(ch) for ch in text if ch in FORBIDDEN_IN_CELLS or 0xD800 <= ord(ch) <= 0xDFFF]
+
+
+# What the app itself writes to the terminal when it draws: SGR colours (including 38:2 forms),
+# absolute cursor moves, and OSC 8 hyperlinks whose target is checked separately.
+_APP_SEQUENCES = re.compile(r"\x1b\[[0-9;:]*m|\x1b\[\d+;\d+H|\x1b\[\d*[ABCDG]|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07)")
+
+
+def stray_sequences(output: str) -> list[str]:
+    """Control characters left in terminal output once the app's own drawing sequences are removed."""
+    return bad_chars(_APP_SEQUENCES.sub("", output).replace("\n", ""))
