@@ -537,7 +537,7 @@ class Poller:
         return out
 
     async def housekeeping(self) -> None:
-        """Score what arrived and publish what is due; failures are logged, polling carries on."""
+        """Score what arrived, publish what is due, remind of FOI deadlines; failures are logged, polling carries on."""
         now = self.clock()
         try:
             scored = await _score_pending(self.store, self.config, now)
@@ -553,6 +553,12 @@ class Poller:
                 self.report.published += len(report.published) + len(report.server_scheduled)
         except Exception:
             log.exception("publishing due posts failed (polling carries on)")
+        try:
+            from brent_tui.services.reminders import run_foi_reminders
+
+            await run_foi_reminders(self.store, self.config)  # real time: one reminder per London day
+        except Exception:
+            log.exception("FOI reminders failed (polling carries on)")
 
     async def run_once(self, stop: asyncio.Event | None = None) -> PollReport:
         """One cycle of every connector (concurrently), honouring holds; then housekeeping."""
