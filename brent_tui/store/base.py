@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import sqlite3
+import stat
 import types
 import typing
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -147,6 +149,24 @@ def check_sqlite_file(path: Path) -> None:
             raise StoreError(f"{path}: not an SQLite database (refusing to open or overwrite it)")
 
 
+def create_shared_file(path: Path) -> None:
+    """In a group-writable (shared) folder, make a new database 0660 before SQLite creates it 0644.
+
+    SQLite gives the -wal and -shm files the database file's own mode (whatever the umask), so a
+    0644 database would lock every other officer out of the write-ahead log.
+    """
+    if not stat.S_IMODE(path.parent.stat().st_mode) & stat.S_IWGRP:
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o660)
+    except FileExistsError:
+        return
+    try:
+        os.fchmod(fd, 0o660)  # the umask may have taken the group's write bit
+    finally:
+        os.close(fd)
+
+
 def backup_file(source: Path, target: Path) -> None:
     """SQLite online backup: consistent even while other connections write."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -190,6 +210,8 @@ class StoreBase:
                 if not create:
                     raise StoreError(f"{file_path.parent}: folder does not exist")
                 file_path.parent.mkdir(parents=True, exist_ok=True)
+            if not file_path.exists():
+                create_shared_file(file_path)
         try:
             db = await aiosqlite.connect(
                 ":memory:" if memory else str(file_path), isolation_level=None
