@@ -282,18 +282,24 @@ class MentionStore(StoreBase):
         return [SearchHit(row_to(Mention, r), r["hl"]) for r in rows]
 
     async def thread(self, mention: Mention, *, limit: int = 50) -> list[Mention]:
-        """The conversation around a mention that is in the cache: parent, replies, same thread."""
-        clauses = ["(m.platform = ? AND m.reply_to_id = ?)"]
-        params: list[Any] = [mention.platform.value, mention.platform_id]
+        """The conversation around a mention that is in the cache: parent, replies, same thread.
+
+        One indexed lookup per relation (UNION), never an OR across columns, which would scan
+        the whole table on a million rows.
+        """
+        platform = mention.platform.value
+        parts = ["SELECT id FROM mentions WHERE platform = ? AND reply_to_id = ?"]
+        params: list[Any] = [platform, mention.platform_id]
         if mention.reply_to_id:
-            clauses.append("(m.platform = ? AND m.platform_id = ?)")
-            params.extend([mention.platform.value, mention.reply_to_id])
+            parts.append("SELECT id FROM mentions WHERE platform = ? AND platform_id = ?")
+            params.extend([platform, mention.reply_to_id])
         if mention.thread_id:
-            clauses.append("(m.platform = ? AND (m.thread_id = ? OR m.platform_id = ?))")
-            params.extend([mention.platform.value, mention.thread_id, mention.thread_id])
+            parts.append("SELECT id FROM mentions WHERE platform = ? AND thread_id = ?")
+            parts.append("SELECT id FROM mentions WHERE platform = ? AND platform_id = ?")
+            params.extend([platform, mention.thread_id, platform, mention.thread_id])
         rows = await self._fetchall(
             f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id "
-            f"WHERE ({' OR '.join(clauses)}) ORDER BY m.created_at LIMIT ?",
+            f"WHERE m.id IN ({' UNION '.join(parts)}) ORDER BY m.created_at LIMIT ?",
             [*params, limit],
         )
         return [row_to(Mention, r) for r in rows]
