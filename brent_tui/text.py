@@ -62,15 +62,13 @@ def clean(value: str | None, *, single_line: bool = False, limit: int | None = N
     """Make untrusted text safe to display as characters (not as markup or controls)."""
     if not value:
         return ""
-    if limit is not None and len(value) > limit:
-        extra = len(value) - limit
-        value = value[:limit]
-        suffix = f"… ({extra:,} more characters)"
-    else:
-        suffix = ""
+    suffix = ""
     out: list[str] = []
     combining = 0
-    for ch in value:
+    for i, ch in enumerate(value):
+        if limit is not None and len(out) >= limit:  # counted after thinning: a Zalgo name is not "cut"
+            suffix = f"… ({len(value) - i:,} more characters)"
+            break
         if unicodedata.combining(ch):
             combining += 1
             if combining > MAX_COMBINING:
