@@ -109,6 +109,11 @@ def test_safe_text_is_markup_free_and_renders_only_sgr(name: str, value: str) ->
     assert not stray_sequences(out.getvalue()), name
 
 
+def test_a_limit_counts_what_is_shown_so_a_combining_flood_is_thinned_not_cut() -> None:
+    assert clean("J" + "\u0336" * 300 + "o", limit=80) == "J\u0336\u0336o"
+    assert clean("ab" * 100, limit=10) == "ab" * 5 + "… (190 more characters)"
+
+
 def test_highlighted_search_results_are_cleaned_too() -> None:
     for name, value in HOSTILE_TEXTS:
         marked = "\x1e" + value[:300] + "\x1f tail"
