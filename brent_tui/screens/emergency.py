@@ -78,7 +78,7 @@ class EmergencyScreen(ModalScreen[Incident | None]):
     def _submitted(self) -> None:
         self.action_start()
 
-    @work(exclusive=True, group="incident-start", exit_on_error=False)
+    @work(group="incident-start", exit_on_error=False)
     async def action_start(self) -> None:
         name = self.query_one("#incident-name", Input).value
         keywords = [k.strip() for k in self.query_one("#incident-keywords", Input).value.split(",") if k.strip()]

@@ -81,7 +81,7 @@ class MyWorkScreen(Screen):
             return None
         return self.items[table.cursor_row]
 
-    @work(exclusive=True, group="work-write", exit_on_error=False)
+    @work(group="work-write", exit_on_error=False)
     async def action_done(self) -> None:
         item = self._selected()
         if item is None or item.assignment.id is None:
@@ -105,7 +105,7 @@ class MyWorkScreen(Screen):
                    for login, p in sorted(config.people.items()) if login != self.login]
         self.app.push_screen(PickList("Hand this on to", choices), lambda who: self._reassign(item, who))
 
-    @work(exclusive=True, group="work-write", exit_on_error=False)
+    @work(group="work-write", exit_on_error=False)
     async def _reassign(self, item: WorkItem, who: str | None) -> None:
         if not who or item.assignment.id is None:
             return

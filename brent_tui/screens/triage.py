@@ -88,6 +88,8 @@ class TriageScreen(BrentScreen):
         self.pending = 0
         self.last_latency_ms: float | None = None
         self._last_decided: list[Mention] = []
+        self._leasing = False
+        self._lease_again = False
 
     # ------------------------------------------------------------------ layout
 
@@ -201,8 +203,25 @@ class TriageScreen(BrentScreen):
         except Exception as exc:  # noqa: BLE001 — shown, not raised: the queue stays usable
             self.show_error(exc)
 
-    @work(exclusive=True, group="triage-lease", exit_on_error=False)
-    async def hold_focus(self) -> None:
+    def hold_focus(self) -> None:
+        """Lease the mention in focus (coalesced: one lease writer at a time, never cancelled mid-write)."""
+        self._lease_again = True
+        if not self._leasing:
+            self._leasing = True
+            self._lease_worker()
+
+    @work(group="triage-lease", exit_on_error=False)
+    async def _lease_worker(self) -> None:
+        try:
+            while self._lease_again:
+                self._lease_again = False
+                await self._lease_focus()
+        except Exception as exc:  # noqa: BLE001 — a lease is a courtesy; the decision still checks versions
+            self.show_error(exc)
+        finally:
+            self._leasing = False
+
+    async def _lease_focus(self) -> None:
         """Lease the mention in focus; if another officer holds it, move on to the next."""
         for _ in range(PREFETCH):
             item = self.focus_item
@@ -338,7 +357,7 @@ class TriageScreen(BrentScreen):
         self.in_hand.add(item.mention.id)
         self._advance()
 
-    @work(exclusive=True, group="triage-undo", exit_on_error=False)
+    @work(group="triage-undo", exit_on_error=False)
     async def action_undo(self) -> None:
         """Undo this officer's last decision (a superseding decision) and bring the mention back."""
         if not self._may(Action.TRIAGE):
@@ -367,7 +386,7 @@ class TriageScreen(BrentScreen):
         self.paint()
         self.hold_focus()
 
-    @work(exclusive=True, group="triage-watch", exit_on_error=False)
+    @work(group="triage-watch", exit_on_error=False)
     async def action_watch(self) -> None:
         """Watch the mention and its thread without deciding: it comes back if it escalates."""
         if not self._may(Action.TRIAGE):
@@ -475,7 +494,7 @@ class TriageScreen(BrentScreen):
         self.paint()
         self.refill()
 
-    @work(exclusive=True, group="triage-suspend", exit_on_error=False)
+    @work(group="triage-suspend", exit_on_error=False)
     async def action_suspend_posts(self) -> None:
         if self.incident is None:
             return
@@ -490,7 +509,7 @@ class TriageScreen(BrentScreen):
         self.notify("Every scheduled post is held. Resume from the Calendar tab when it is over.",
                     title="Posts suspended", timeout=8, markup=False)
 
-    @work(exclusive=True, group="triage-export", exit_on_error=False)
+    @work(group="triage-export", exit_on_error=False)
     async def action_export_log(self) -> None:
         incident = self.incident
         if incident is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -25,6 +26,34 @@ if TYPE_CHECKING:
     from brent_tui.store import Store
 
 log = logging.getLogger("brent_tui.scoring")
+
+# Where the CPU-heavy part (VADER, keyword scans) runs. In the poller service a thread is fine;
+# inside the TUI a thread would hold the GIL and stall keypresses, so the app moves it to a
+# child process with `use_subprocess()`.
+_executor: Executor | None = None
+
+
+def use_subprocess() -> None:
+    """Run this process's scoring CPU work in one child process (started on first use)."""
+    global _executor
+    if _executor is None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        _executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+
+
+def shutdown_subprocess() -> None:
+    global _executor
+    if _executor is not None:
+        _executor.shutdown(wait=False, cancel_futures=True)
+        _executor = None
+
+
+async def _cpu(fn, *args):
+    if _executor is None:
+        return await asyncio.to_thread(fn, *args)
+    return await asyncio.get_running_loop().run_in_executor(_executor, fn, *args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +108,14 @@ def _topics(mentions: Sequence[Mention], settings: triage.TriageSettings) -> dic
 
 
 async def score_pending(store: Store, config: Config, *, now: datetime | None = None, batch: int = 500,
-                        limit: int | None = None, progress: Callable[[int], None] | None = None) -> int:
+                        limit: int | None = None, progress: Callable[[int], None] | None = None,
+                        pause: float = 0.0) -> int:
     """Score every unscored mention (or up to `limit`), `batch` at a time; returns how many.
 
     Topic volume is measured against `now`: the last `volume_window_hours` against the
     `volume_baseline_hours` before them (as a count per window), counting mentions already
-    scored plus those of the batch being scored.
+    scored plus those of the batch being scored. `pause` seconds between batches leave the
+    write lock and the CPU to officers' decisions while a backlog is scored in the app.
     """
     settings = config.triage
     key_people = {(p.platform.value, p.handle.lower().lstrip("@")): p for p in await store.key_people()}
@@ -98,7 +129,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
         if not mentions:
             break
         at = now or utcnow()
-        topics = await asyncio.to_thread(_topics, mentions, settings)
+        topics = await _cpu(_topics, mentions, settings)
         recent_since, baseline_since = at - window, at - window - base
         counts = await store.topic_counts(
             {t for t in topics.values() if t}, baseline_since=baseline_since, recent_since=recent_since, until=at
@@ -115,13 +146,15 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
             extra = in_batch.get(t, [0, 0])
             volumes[t] = (recent + extra[0], (baseline + extra[1]) / per_window)
         ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes)
-        updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics)
+        updates = await _cpu(_score_batch, mentions, ctx, settings, at, topics)
         await store.save_scores(updates)
         done += len(updates)
         if progress is not None:
             progress(done)
         if len(mentions) < size:
             break
+        if pause:
+            await asyncio.sleep(pause)
     return done
 
 
@@ -151,13 +184,21 @@ async def refresh_watches(store: Store, config: Config, *, now: datetime | None 
 
 
 async def score_loop(store: Store, config: Config, *, interval: float = 3.0,
-                     on_scored: Callable[[int], None] | None = None) -> None:
-    """The app's background worker: score whatever is unscored, check watches, sleep, repeat."""
+                     on_scored: Callable[[int], None] | None = None,
+                     poller_running: Callable[[], bool] = lambda: False) -> None:
+    """The app's background task when no poller runs: score what is unscored, check watches, repeat.
+
+    A poller (the service, or the app's own in-process one) does this itself, so the loop
+    stands aside while `poller_running()` says one holds the database's poller lock.
+    """
     checked = 0.0
     loop = asyncio.get_running_loop()
     while True:
+        if poller_running():
+            await asyncio.sleep(interval * 10)
+            continue
         try:
-            n = await score_pending(store, config)
+            n = await score_pending(store, config, batch=100, pause=0.05)
             if loop.time() - checked > 60 or n:
                 checked = loop.time()
                 n += await refresh_watches(store, config)
