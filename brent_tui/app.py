@@ -170,16 +170,26 @@ class BrentApp(App[None]):
         self._start_background()
 
     def _start_background(self) -> None:
-        """Score new mentions for triage; poll the networks in-process when configured (one user)."""
+        """Poll in-process when configured (one user); otherwise score what no poller scores."""
+        if self.run_poller and self.config.connectors:
+            from brent_tui.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
+
+            self.run_worker(run_in_app(self), group="poller", exit_on_error=False)
+            return
+        # A task, not a worker: it never ends, and tests wait for workers to complete.
+        self._scoring = asyncio.create_task(self._score_in_background(), name="scoring")
+
+    async def _score_in_background(self) -> None:
+        """Score on a connection of its own, in small batches, so no screen query queues behind it."""
+        from brent_tui.locks import held_elsewhere  # noqa: PLC0415
         from brent_tui.services.scoring import score_loop  # noqa: PLC0415
 
-        # A task, not a worker: it never ends, and tests wait for workers to complete.
-        self._scoring = asyncio.create_task(score_loop(self.store, self.config), name="scoring")
-        if not (self.run_poller and self.config.connectors):
-            return
-        from brent_tui.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
-
-        self.run_worker(run_in_app(self), group="poller", exit_on_error=False)
+        store = await Store.open(self.db_path, create=False)
+        try:
+            await score_loop(store, self.config, batch=100,
+                             poller_running=lambda: held_elsewhere(self.db_path))
+        finally:
+            await store.close()
 
     async def on_unmount(self) -> None:
         if self._scoring is not None:

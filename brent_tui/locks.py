@@ -85,3 +85,16 @@ def _read(fd: int) -> str:
 
 def poller_lock(db_path: Path) -> FileLock:
     return FileLock(lock_path(db_path), what="a poller")
+
+
+def held_elsewhere(db_path: Path, purpose: str = "poller") -> bool:
+    """Is another process holding this database's lock right now? (Takes and drops it.)"""
+    lock = FileLock(lock_path(db_path, purpose))
+    try:
+        lock.acquire()
+    except LockHeld:
+        return True
+    except OSError:
+        return False
+    lock.release()
+    return False

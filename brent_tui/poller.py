@@ -542,6 +542,9 @@ class Poller:
         try:
             scored = await _score_pending(self.store, self.config, now)
             self.report.scored += scored
+            from brent_tui.services.scoring import refresh_watches
+
+            await refresh_watches(self.store, self.config, now=now)
         except Exception:
             log.exception("scoring new mentions failed (polling carries on)")
         try:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -27,33 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("brent_tui.scoring")
 
-# Where the CPU-heavy part (VADER, keyword scans) runs. In the poller service a thread is fine;
-# inside the TUI a thread would hold the GIL and stall keypresses, so the app moves it to a
-# child process with `use_subprocess()`.
-_executor: Executor | None = None
-
-
-def use_subprocess() -> None:
-    """Run this process's scoring CPU work in one child process (started on first use)."""
-    global _executor
-    if _executor is None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        _executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
-
-
-def shutdown_subprocess() -> None:
-    global _executor
-    if _executor is not None:
-        _executor.shutdown(wait=False, cancel_futures=True)
-        _executor = None
-
-
-async def _cpu(fn, *args):
-    if _executor is None:
-        return await asyncio.to_thread(fn, *args)
-    return await asyncio.get_running_loop().run_in_executor(_executor, fn, *args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +101,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
         if not mentions:
             break
         at = now or utcnow()
-        topics = await _cpu(_topics, mentions, settings)
+        topics = await asyncio.to_thread(_topics, mentions, settings)
         recent_since, baseline_since = at - window, at - window - base
         counts = await store.topic_counts(
             {t for t in topics.values() if t}, baseline_since=baseline_since, recent_since=recent_since, until=at
@@ -146,7 +118,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
             extra = in_batch.get(t, [0, 0])
             volumes[t] = (recent + extra[0], (baseline + extra[1]) / per_window)
         ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes)
-        updates = await _cpu(_score_batch, mentions, ctx, settings, at, topics)
+        updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics)
         await store.save_scores(updates)
         done += len(updates)
         if progress is not None:
@@ -183,7 +155,7 @@ async def refresh_watches(store: Store, config: Config, *, now: datetime | None 
     return len(surfaced)
 
 
-async def score_loop(store: Store, config: Config, *, interval: float = 3.0,
+async def score_loop(store: Store, config: Config, *, interval: float = 3.0, batch: int = 100,
                      on_scored: Callable[[int], None] | None = None,
                      poller_running: Callable[[], bool] = lambda: False) -> None:
     """The app's background task when no poller runs: score what is unscored, check watches, repeat.
@@ -198,7 +170,7 @@ async def score_loop(store: Store, config: Config, *, interval: float = 3.0,
             await asyncio.sleep(interval * 10)
             continue
         try:
-            n = await score_pending(store, config, batch=100, pause=0.05)
+            n = await score_pending(store, config, batch=batch, pause=0.05)
             if loop.time() - checked > 60 or n:
                 checked = loop.time()
                 n += await refresh_watches(store, config)
