@@ -23,12 +23,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from brent_tui.config import Config
 from brent_tui.models import MentionIn, MentionStatus, Platform
+from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store, StoreError, check_sqlite_file
 
 LONDON = ZoneInfo("Europe/London")
 DAYS = 30
 BATCH = 5_000
+SCORED_NEWEST = 100_000  # mentions scored for triage at build time; older ones are history
 PROGRESS_EVERY = 100_000
 LEAN_RAW_ABOVE = 100_000  # bigger (benchmark) builds leave the text out of `raw`
 FLOOD_CAP = 300
@@ -47,6 +50,7 @@ class DemoSummary:
     now: datetime
     seed: int
     mentions: int = 0
+    scored: int = 0
     authors: int = 0
     accounts: int = 0
     follower_samples: int = 0
@@ -74,6 +78,7 @@ class DemoSummary:
             f"mentions:      {self.mentions:,} from {self.authors:,} authors over {DAYS} days "
             f"({self.flood_mentions} in the flooding burst at {self.flood_start:%a %d %b %H:%M} UTC)"
             if self.flood_start else f"mentions:      {self.mentions:,} from {self.authors:,} authors",
+            f"triage:        {self.scored:,} newest mentions scored (suggested route, sentiment, priority)",
             f"accounts:      {self.accounts} council accounts, {self.follower_samples:,} follower samples, "
             f"{self.key_people} key people",
             f"posts:         {self.posts} ({self.post_targets} account targets, {self.post_approvals} approvals)",
@@ -1784,6 +1789,12 @@ async def build_demo(
         summary.mention_statuses = {k: MentionStatus(v) for k, v in sorted(statuses.items())}
         if statuses:
             await store.set_mention_statuses(summary.mention_statuses)
+        # Triage suggestions, as the poller would have made them: the newest SCORED_NEWEST
+        # mentions are scored; an older backlog (only in very large demos) stays unscored history.
+        await store.leave_history_unscored(SCORED_NEWEST)
+        summary.scored = await score_pending(store, Config(), now=now, batch=2000)
+        say(f"scored {summary.scored:,} mentions for triage")
+        await store.analyze()
         await store.set_meta("demo", json.dumps({"seed": seed, "now": now.isoformat(), "mentions": mentions}))
         say(f"done: {mentions:,} mentions")
     finally:

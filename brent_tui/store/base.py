@@ -406,6 +406,11 @@ class StoreBase:
 
     # ------------------------------------------------------------------ maintenance
 
+    async def analyze(self) -> None:
+        """Refresh the query planner's statistics (after a bulk load)."""
+        async with self._write_lock:
+            await self._db.execute("ANALYZE")
+
     async def schema_version(self) -> int:
         return int(await self._fetchval("PRAGMA user_version") or 0)
 

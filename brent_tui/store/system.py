@@ -180,6 +180,20 @@ class SystemStore(StoreBase):
                 [(status.value, mention_id) for mention_id, status in statuses.items()],
             )
 
+    async def leave_history_unscored(self, keep_newest: int) -> int:
+        """Mark all but the newest `keep_newest` unscored mentions as history the scorer skips.
+
+        For a large imported or generated backlog: triage wants fresh mentions scored now,
+        not a machine busy for an hour on last month's. Their scores stay empty.
+        """
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                "UPDATE mentions SET scored_at = ? WHERE scored_at IS NULL AND id <= "
+                "(SELECT coalesce(max(id), 0) FROM mentions) - ?",
+                (ts(utcnow()), keep_newest),
+            )
+            return cursor.rowcount
+
     # ------------------------------------------------------------------ header counters
 
     async def work_counts(self, *, now: datetime, soon: timedelta) -> dict[str, int]:
