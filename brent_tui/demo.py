@@ -1791,7 +1791,7 @@ async def build_demo(
             await store.set_mention_statuses(summary.mention_statuses)
         # Triage suggestions, as the poller would have made them: the newest SCORED_NEWEST
         # mentions are scored; an older backlog (only in very large demos) stays unscored history.
-        await store.leave_history_unscored(SCORED_NEWEST)
+        await store.leave_history_unscored(SCORED_NEWEST, now=now)
         summary.scored = await score_pending(store, Config(), now=now, batch=2000)
         say(f"scored {summary.scored:,} mentions for triage")
         await store.analyze()

@@ -119,7 +119,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
             volumes[t] = (recent + extra[0], (baseline + extra[1]) / per_window)
         ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes)
         updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics)
-        await store.save_scores(updates)
+        await store.save_scores(updates, now=at)
         done += len(updates)
         if progress is not None:
             progress(done)

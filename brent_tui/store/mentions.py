@@ -344,16 +344,16 @@ class MentionStore(StoreBase):
         )
         return [row_to(Mention, r) for r in rows]
 
-    async def save_scores(self, updates: list[ScoreUpdate]) -> None:
+    async def save_scores(self, updates: list[ScoreUpdate], *, now: datetime | None = None) -> None:
         """Store the triage suggestion computed for each mention (no audit: derived data)."""
-        now = ts(utcnow())
+        stamp = ts(now or utcnow())
         async with self.transaction() as db:
             await db.executemany(
                 "UPDATE mentions SET sentiment = ?, suggested_route = ?, department = ?, priority = ?, "
                 "topic = ?, foi_flag = ?, reasons = ?, scored_at = ? WHERE id = ?",
                 [
                     (u.sentiment, u.suggested_route, u.department, u.priority, u.topic, int(u.foi_flag),
-                     u.reasons, now, u.mention_id)
+                     u.reasons, stamp, u.mention_id)
                     for u in updates
                 ],
             )

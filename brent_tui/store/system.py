@@ -180,7 +180,7 @@ class SystemStore(StoreBase):
                 [(status.value, mention_id) for mention_id, status in statuses.items()],
             )
 
-    async def leave_history_unscored(self, keep_newest: int) -> int:
+    async def leave_history_unscored(self, keep_newest: int, *, now: datetime | None = None) -> int:
         """Mark all but the newest `keep_newest` unscored mentions as history the scorer skips.
 
         For a large imported or generated backlog: triage wants fresh mentions scored now,
@@ -190,7 +190,7 @@ class SystemStore(StoreBase):
             cursor = await db.execute(
                 "UPDATE mentions SET scored_at = ? WHERE scored_at IS NULL AND id <= "
                 "(SELECT coalesce(max(id), 0) FROM mentions) - ?",
-                (ts(utcnow()), keep_newest),
+                (ts(now or utcnow()), keep_newest),
             )
             return cursor.rowcount
 
