@@ -40,6 +40,8 @@ class FileLock:
     def acquire(self) -> FileLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o660)
+        if os.fstat(fd).st_uid == os.geteuid() and self.path.parent.stat().st_mode & 0o020:
+            os.fchmod(fd, 0o660)  # shared folder: whoever made it, the service and officers both open it
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

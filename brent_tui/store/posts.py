@@ -387,14 +387,14 @@ class PostStore(StoreBase):
                            expected_version: int | None = None) -> ScheduledPost:
         """A communications officer approves: the post is scheduled (held while suspended)."""
         require(actor, Action.APPROVE_POST)
-        post = await self._require_post(post_id)
-        await self._check_version(post, expected_version)
-        if post.status != PostStatus.AWAITING_APPROVAL:
-            raise StoreError(f"this post is {post.status.value.replace('_', ' ')}, not awaiting approval")
-        if post.scheduled_at is None:
-            raise StoreError("this post has no time: the author must choose one first")
         now = utcnow()
-        async with self.transaction() as db:
+        async with self.transaction() as db:  # read and check under the write lock: no double approval
+            post = await self._require_post(post_id)
+            await self._check_version(post, expected_version)
+            if post.status != PostStatus.AWAITING_APPROVAL:
+                raise StoreError(f"this post is {post.status.value.replace('_', ' ')}, not awaiting approval")
+            if post.scheduled_at is None:
+                raise StoreError("this post has no time: the author must choose one first")
             status = PostStatus.HELD if await self._suspended() else PostStatus.SCHEDULED
             await db.execute(
                 "UPDATE posts SET status = ?, approval_comment = ?, updated_at = ?, version = version + 1 "
@@ -417,12 +417,12 @@ class PostStore(StoreBase):
         require(actor, Action.APPROVE_POST)
         if not comment or not comment.strip():
             raise StoreError("say why the post is rejected: the author needs to know what to change")
-        post = await self._require_post(post_id)
-        await self._check_version(post, expected_version)
-        if post.status != PostStatus.AWAITING_APPROVAL:
-            raise StoreError(f"this post is {post.status.value.replace('_', ' ')}, not awaiting approval")
         now = utcnow()
-        async with self.transaction() as db:
+        async with self.transaction() as db:  # read and check under the write lock
+            post = await self._require_post(post_id)
+            await self._check_version(post, expected_version)
+            if post.status != PostStatus.AWAITING_APPROVAL:
+                raise StoreError(f"this post is {post.status.value.replace('_', ' ')}, not awaiting approval")
             await db.execute(
                 "UPDATE posts SET status = 'rejected', approval_comment = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ?", (comment.strip(), ts(now), post_id),
