@@ -138,7 +138,7 @@ class TriageScreen(BrentScreen):
             mark = "● " if q.mention.id in self.marked else ""
             route = f"[{int(q.mention.suggested_route)}] " if q.mention.suggested_route else "[·] "
             nxt.append(f"{mark}{route}", style="cyan" if mark else "dim")
-            nxt.append(snippet(f"@{q.mention.author_handle}: {q.mention.text}", 100))
+            nxt.append(snippet(f"@{q.mention.author_handle.lstrip('@')}: {q.mention.text}", 100))
         self.query_one("#triage-next", Static).update(nxt)
         self.paint_status()
 

@@ -68,7 +68,7 @@ class TriageCard(Static):
             head.append("● marked  ", style="bold cyan")
         head.append(safe_text(mention.author_name or mention.author_handle, "bold", single_line=True, limit=80))
         head.append(" @")
-        head.append(safe_text(mention.author_handle, single_line=True, limit=80))
+        head.append(safe_text(mention.author_handle.lstrip("@"), single_line=True, limit=80))
         followers = "followers unknown" if mention.author_followers is None else \
             f"{compact_number(mention.author_followers)} followers"
         head.append(f"  · {mention.platform.value} · {followers}{' · verified' if mention.author_verified else ''}"
@@ -106,7 +106,7 @@ class TriageCard(Static):
             for t in thread[:6]:
                 line = Text("  ▸ " if t.id == mention.id else "    ", style="bold" if t.id == mention.id else "dim")
                 line.append(f"{format_london(t.created_at, '%H:%M')} @")
-                line.append(snippet(t.author_handle, 24))
+                line.append(snippet(t.author_handle.lstrip("@"), 24))
                 line.append(": ")
                 line.append(snippet(t.text, 90))
                 parts.append(line)
