@@ -112,14 +112,17 @@ async def draft_from_mention(store: Store, mention_id: int) -> MentionDraft:
     author = await store.get_author(mention.author_id)
     profile = author.url if author and author.url else None
     name = mention.author_name or (author.display_name if author else None)
+    # The form's inputs draw their values as they are: strangers' text is made inert first (the
+    # mention itself stays byte-for-byte, linked by mention_id).
+    name = clean(name, single_line=True) or None
     draft = FoiCaseDraft(
         channel=mention.platform.value,
-        request_text=mention.text,
+        request_text=clean(mention.text),
         received_on=foi.receipt_date(mention.created_at),
         mention_id=mention.id,
         applicant_name=name if foi.looks_like_real_name(name, mention.author_handle) else None,
-        applicant_handle=mention.author_handle,
-        profile_url=profile,
+        applicant_handle=clean(mention.author_handle, single_line=True),
+        profile_url=clean(profile, single_line=True) or None,
         contact=foi.find_email(mention.text),
         department=mention.department,
     )
