@@ -61,24 +61,25 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def database(rows: int, *, log: Callable[[str], None] = print) -> Path:
+def database(rows: int, *, log: Callable[..., None] = print) -> Path:
     """The benchmark database with `rows` mentions, built once and reused while the schema holds."""
+    from brent_tui.demo import DEMO_VERSION
     from brent_tui.store import SCHEMA_VERSION
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     path = BENCH_DIR / f"bench-{rows}.sqlite"
     stamp = path.with_suffix(".json")
-    wanted = {"rows": rows, "schema": SCHEMA_VERSION, "anchor": ANCHOR.isoformat()}
+    wanted = {"rows": rows, "schema": SCHEMA_VERSION, "demo": DEMO_VERSION, "anchor": ANCHOR.isoformat()}
     if path.exists() and stamp.exists() and json.loads(stamp.read_text()) == wanted:
         return path
     for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"), stamp):
         p.unlink(missing_ok=True)
     from brent_tui.demo import build_demo
 
-    log(f"building the benchmark database: {rows:,} mentions (once; cached in {BENCH_DIR})")
+    log(f"building the benchmark database: {rows:,} mentions (once; cached in {BENCH_DIR})", flush=True)
     start = time.perf_counter()
-    asyncio.run(build_demo(path, mentions=rows, seed=11, now=ANCHOR, progress=lambda m: log(f"  {m}")))
-    log(f"  built in {time.perf_counter() - start:.0f} s")
+    asyncio.run(build_demo(path, mentions=rows, seed=11, now=ANCHOR, progress=lambda m: log(f"  {m}", flush=True)))
+    log(f"  built in {time.perf_counter() - start:.0f} s", flush=True)
     stamp.write_text(json.dumps(wanted))
     return path
 

@@ -31,6 +31,7 @@ from brent_tui.store import Store, StoreError, check_sqlite_file
 LONDON = ZoneInfo("Europe/London")
 DAYS = 30
 BATCH = 5_000
+DEMO_VERSION = 2  # bump when the generated data changes, so cached benchmark databases are rebuilt
 SCORED_NEWEST = 100_000  # mentions scored for triage at build time; older ones are history
 PROGRESS_EVERY = 100_000
 LEAN_RAW_ABOVE = 100_000  # bigger (benchmark) builds leave the text out of `raw`
