@@ -151,7 +151,8 @@ class TriageScreen(BrentScreen):
             if c is not None:
                 status.append(f"triaged {c.triaged} · remaining {c.remaining} · {c.per_minute:g}/min")
         else:
-            total = "…" if self.queue_total is None else f"{self.queue_total:,}"
+            total = "…" if self.queue_total is None else (
+                "10,000+" if self.queue_total > 10_000 else f"{self.queue_total:,}")
             status.append(f"Untriaged {total}", style="bold")
         if self.marked:
             status.append(f" · {len(self.marked)} marked (a route key applies to all)", style="bold cyan")
