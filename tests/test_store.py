@@ -4,6 +4,7 @@ paging, idempotent ingest, append-only decisions and concurrent writers."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -226,3 +227,17 @@ async def test_change_log_records_other_tables(store: Store) -> None:
     await store.notify(["amy"], "assigned", "You have a new case")
     changes = await store.changes_since(start)
     assert [c.entity for c in changes] == ["notifications"]
+
+
+async def test_a_write_cancelled_while_starting_never_leaves_a_transaction_open(store: Store) -> None:
+    await store.ingest([make_mention(1)])
+    for delay in (0, 0.0001, 0.001):
+        task = asyncio.create_task(store.ingest([make_mention(100)]))
+        await asyncio.sleep(delay)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        # The next write must work: no "cannot start a transaction within a transaction".
+        await store.notify(["amy"], "check", f"after cancel {delay}")
+    assert not store._db.in_transaction
+    assert await store.integrity_check() == "ok"

@@ -290,28 +290,46 @@ class StoreBase:
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One write transaction. Retries taking the write lock; never leaves one open."""
+        """One write transaction. Retries taking the write lock; never leaves one open.
+
+        COMMIT and ROLLBACK are shielded: a worker cancelled mid-write (a screen closed, a
+        newer keypress) still ends its transaction cleanly instead of leaving it open.
+        """
         async with self._write_lock:
-            for attempt in range(WRITE_RETRIES):
-                try:
-                    await self._db.execute("BEGIN IMMEDIATE")
-                    break
-                except sqlite3.OperationalError as exc:
-                    if "locked" not in str(exc) and "busy" not in str(exc):
-                        raise
-                    if attempt == WRITE_RETRIES - 1:
-                        raise StoreBusy(
-                            "the database is busy (another session or the poller is writing); "
-                            "nothing was saved — try again"
-                        ) from exc
-                    await asyncio.sleep(0.05 * (attempt + 1))
+            if self._db.in_transaction:  # left open by a cancellation that raced BEGIN
+                await asyncio.shield(self._db.execute("ROLLBACK"))
+            await self._begin()
             try:
                 yield self._db
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    await asyncio.shield(self._db.execute("ROLLBACK"))
                 raise
             else:
-                await self._db.execute("COMMIT")
+                await asyncio.shield(self._db.execute("COMMIT"))
+
+    async def _begin(self) -> None:
+        for attempt in range(WRITE_RETRIES):
+            begin = asyncio.ensure_future(self._db.execute("BEGIN IMMEDIATE"))
+            try:
+                await asyncio.shield(begin)
+                return
+            except asyncio.CancelledError:
+                # The BEGIN still runs on the connection's thread: wait for it, then undo it.
+                with contextlib.suppress(Exception):
+                    await begin
+                if self._db.in_transaction:
+                    await asyncio.shield(self._db.execute("ROLLBACK"))
+                raise
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if attempt == WRITE_RETRIES - 1:
+                    raise StoreBusy(
+                        "the database is busy (another session or the poller is writing); "
+                        "nothing was saved — try again"
+                    ) from exc
+                await asyncio.sleep(0.05 * (attempt + 1))
 
     async def _fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         async with self._db.execute(sql, params) as cursor:
