@@ -170,7 +170,8 @@ class MastodonConnector(Connector):
             if reply.status == 429:  # no Retry-After on Mastodon: sleep until X-RateLimit-Reset
                 raise self.error(
                     RateLimited,
-                    f"rate limited (HTTP 429; {rate.remaining} left, resets {rate.reset_at})",
+                    "rate limited (HTTP 429" + (f"; {rate.remaining} left" if rate.remaining is not None else "")
+                    + (f", resets {rate.reset_at:%Y-%m-%d %H:%M UTC}" if rate.reset_at else "") + ")",
                     retry_after=self.http.backoff_seconds(reply, rate),
                     status=429,
                 )
