@@ -235,6 +235,8 @@ class Reply:
     def text_snippet(self, limit: int = 300) -> str:
         """A short printable excerpt of the body for error messages (secrets scrubbed)."""
         text = self.body[:4000].decode("utf-8", "replace")
+        if "html" in self.content_type or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+            text = _html_title(self.body) or re.sub(r"<[^>]*>", " ", text)  # a proxy's page: its title
         text = re.sub(r"[\x00-\x1f\x7f-\x9f]+", " ", text).strip()
         if len(text) > limit:
             text = text[:limit] + "…"
