@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import traceback
+from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
@@ -23,15 +25,9 @@ from brent_tui import __version__, paths
 from brent_tui.errors import UserError
 from brent_tui.live import LiveSync
 from brent_tui.models import Notification, utcnow
-from brent_tui.screens.accounts import AccountsScreen
 from brent_tui.screens.base import BrentScreen
-from brent_tui.screens.calendar import CalendarScreen
-from brent_tui.screens.feed import FeedScreen
-from brent_tui.screens.foi import FoiScreen
 from brent_tui.screens.help import HelpScreen
-from brent_tui.screens.insights import InsightsScreen
 from brent_tui.screens.notifications import NotificationsScreen
-from brent_tui.screens.triage import TriageScreen
 from brent_tui.store import Store
 from brent_tui.widgets.app_header import TABS, AppHeader
 
@@ -41,14 +37,24 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("brent_tui")
 
-SCREENS: dict[str, type[BrentScreen]] = {
-    "feed": FeedScreen,
-    "triage": TriageScreen,
-    "calendar": CalendarScreen,
-    "accounts": AccountsScreen,
-    "foi": FoiScreen,
-    "insights": InsightsScreen,
+# Each tab's screen is imported when first shown, so start-up pays only for the Feed.
+SCREENS: dict[str, str] = {
+    "feed": "brent_tui.screens.feed:FeedScreen",
+    "triage": "brent_tui.screens.triage:TriageScreen",
+    "calendar": "brent_tui.screens.calendar:CalendarScreen",
+    "accounts": "brent_tui.screens.accounts:AccountsScreen",
+    "foi": "brent_tui.screens.foi:FoiScreen",
+    "insights": "brent_tui.screens.insights:InsightsScreen",
 }
+
+
+def screen_class(mode: str) -> type[BrentScreen]:
+    module, _, name = SCREENS[mode].partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _lazy(mode: str) -> Callable[[], Screen]:
+    return lambda: screen_class(mode)()
 
 
 class StartupScreen(Screen):
@@ -65,8 +71,8 @@ class BrentCommands(Provider):
         out = []
         for mode, label, key in TABS:
             out.append((f"Go to {label}", f"Switch to the {label} tab ({key.upper()})", mode, ""))
-        for mode, screen_cls in SCREENS.items():
-            for title, help_text, action in screen_cls.PALETTE:
+        for mode in SCREENS:
+            for title, help_text, action in screen_class(mode).PALETTE:
                 out.append((title, help_text, mode, action))
         return out
 
@@ -90,7 +96,7 @@ class BrentApp(App[None]):
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {BrentCommands}
-    MODES: ClassVar[dict[str, type[Screen]]] = dict(SCREENS)  # type: ignore[assignment]
+    MODES: ClassVar[dict[str, Callable[[], Screen]]] = {mode: _lazy(mode) for mode in SCREENS}  # type: ignore[assignment]
     BINDINGS = [
         Binding("f1", "go('feed')", "Feed", id="tab.feed"),
         Binding("f2", "go('triage')", "Triage", id="tab.triage"),
@@ -218,7 +224,7 @@ class BrentApp(App[None]):
         """`f` in Feed or Triage: a new FOI case prefilled from the mention, on the FOI tab."""
         await self.action_go("foi")
         screen = self.screen
-        if isinstance(screen, FoiScreen):
+        if isinstance(screen, screen_class("foi")):
             await screen.new_case_from_mention(mention_id)
 
     def action_help(self) -> None:

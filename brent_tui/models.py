@@ -80,7 +80,7 @@ class MentionStatus(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=False, extra="forbid")
+    model_config = ConfigDict(frozen=False, extra="forbid", defer_build=True)  # schemas built on first use: faster start
 
 
 # --------------------------------------------------------------------------- mentions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -132,8 +133,31 @@ def filter_sql(flt: MentionFilter | None, now: datetime | None = None) -> tuple[
         params.append(ts((now or utcnow()) - timedelta(hours=flt.since_hours)))
     if flt.text and flt.text.strip():
         where.append("m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
-        params.append(flt.text)
+        params.append(fts_query(flt.text))
     return where, params
+
+
+_FTS_TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
+_FTS_BARE = re.compile(r"\w+\*?")
+_FTS_COLUMN = re.compile(r"(?:text|author_handle|author_name):\S+")
+
+
+def fts_query(text: str) -> str:
+    """What an officer types → FTS5 syntax: words with punctuation become phrases.
+
+    `fly-tipping`, `o'brien` or `HA9` searches as typed instead of failing on FTS5's
+    operators; quotes, `prefix*`, AND/OR/NOT, NEAR and parentheses keep their meaning.
+    """
+    out: list[str] = []
+    for token in _FTS_TOKEN.findall(text):
+        if (token.startswith('"') or token in ("(", ")", "AND", "OR", "NOT", "NEAR")
+                or _FTS_BARE.fullmatch(token) or _FTS_COLUMN.fullmatch(token)):
+            out.append(token)
+            continue
+        star = token.endswith("*")
+        core = token[:-1] if star else token
+        out.append('"' + core.replace('"', '""') + '"' + ("*" if star else ""))
+    return " ".join(out).replace("NEAR (", "NEAR(")
 
 
 def _fts_error(query: str, exc: sqlite3.Error) -> SearchError:
@@ -265,7 +289,7 @@ class MentionStore(StoreBase):
         if not query.strip():
             return []
         where = "mentions_fts MATCH ?"
-        params: list[Any] = [query]
+        params: list[Any] = [fts_query(query)]
         if before_id is not None:
             where += " AND mentions_fts.rowid < ?"
             params.append(before_id)
