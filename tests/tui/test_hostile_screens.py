@@ -301,3 +301,29 @@ async def test_an_foi_case_from_each_hostile_mention_is_inert_in_the_form_and_th
             assert_shown(frame(app), row.case.request_text, f"FOI case pane, case {row.case.id}")
         assert len(seen) == len(seeded)
         assert len(set(ids.values()) & {c.case.mention_id for c in screen_.rows}) == len(seeded)
+
+
+@pytest.mark.parametrize("typed", ["2026-13-45", "next tuesday", "31/12/2026", ""])
+async def test_a_bad_date_in_the_foi_form_is_a_message_not_a_crash(config: Config, db_path: Path, typed: str) -> None:
+    await _seed(db_path, {"rich-bold"})
+    app = make_app(config, db_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f5")
+        await _settle(app, pilot)
+        await pilot.press("n")
+        await _settle(app, pilot)
+        assert type(app.screen).__name__ == "FoiCaseForm"
+        from textual.widgets import Input, TextArea
+
+        app.screen.query_one("#received", Input).value = typed
+        app.screen.query_one("#request", TextArea).text = "Please send the bin collection contract."
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        assert type(app.screen).__name__ == "FoiCaseForm"  # still open, with the reason
+        assert "is not a date" in str(app.screen.query_one("#form-error").render())
+        frame(app)
+        await pilot.press("escape")
+        await _settle(app, pilot)
+        assert type(app.screen).__name__ == "FoiScreen" and app.screen.rows == []
+        assert app.is_running
