@@ -295,7 +295,7 @@ class BrentApp(App[None]):
             log_path.parent.mkdir(parents=True, exist_ok=True)
             with log_path.open("a", encoding="utf-8") as handle:
                 handle.write(f"{utcnow().isoformat()} brent-tui {__version__}\n")
-                handle.write("".join(traceback.format_exception(error)))
+                handle.write(self._scrub("".join(traceback.format_exception(error))))
         except OSError:
             pass
         self.notify(
@@ -305,6 +305,18 @@ class BrentApp(App[None]):
             timeout=10,
             markup=False,
         )
+
+
+    def _scrub(self, text: str) -> str:
+        """Crash reports go to a file others may read: tokens (known and token-shaped) are scrubbed."""
+        from brent_tui.config import load_secrets  # noqa: PLC0415
+        from connectors.base import Redactor  # noqa: PLC0415
+
+        try:
+            secrets = list(load_secrets(self.config).values())
+        except UserError:
+            secrets = []
+        return Redactor(secrets)(text)
 
 
 def due_soon_window(config: Config) -> timedelta:
