@@ -1,9 +1,14 @@
 """Run inside a fresh process: open the real app headless on a database and measure it.
 
-`python -m benchmarks.probe_app DB CONFIG T0 [--triage N]` prints one JSON line with
-the time from `T0` (the parent's clock just before it started this process) to the feed
-painted with the newest mentions, feed scroll latencies at the deep end, triage keypress
-latencies, and the process's resident memory.
+`python -m benchmarks.probe_app DB CONFIG T0 [--scroll N] [--triage N]` prints one JSON
+line: the time from `T0` (the parent's clock just before it started this process) to the
+feed painted with the newest mentions, feed scroll and triage keypress latencies, and the
+process's resident memory.
+
+Keys are delivered as the terminal driver delivers them (a `Key` event posted to the app),
+and "painted" is the moment the app composes the next frame for the terminal (the headless
+driver then skips only the write). Pilot's `press` is not used for timing: it also waits for
+the whole process to fall idle, which measures the test harness, not the app.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ import json
 import time
 from pathlib import Path
 
+from textual import events
+
 
 def _rss_mb() -> tuple[float, float]:
     fields = {}
@@ -23,12 +30,42 @@ def _rss_mb() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-async def _until(pilot, predicate, timeout: float = 30.0) -> None:
+class Frames:
+    """Records when the app composes a frame for the terminal."""
+
+    def __init__(self, app) -> None:
+        self.times: list[float] = []
+        original = app._display
+
+        def display(screen, renderable):
+            if renderable is not None:
+                self.times.append(time.perf_counter())
+            return original(screen, renderable)
+
+        app._display = display
+
+    async def after(self, moment: float, timeout: float = 10.0) -> float:
+        deadline = time.perf_counter() + timeout
+        while not self.times or self.times[-1] < moment:
+            if time.perf_counter() > deadline:
+                raise TimeoutError("no frame was painted")
+            await asyncio.sleep(0.0005)
+        return next(t for t in self.times if t >= moment)
+
+
+async def _until(predicate, timeout: float = 30.0) -> float:
     deadline = time.perf_counter() + timeout
     while not predicate():
         if time.perf_counter() > deadline:
             raise TimeoutError("the screen did not show what was expected in time")
-        await pilot.pause(0.001)
+        await asyncio.sleep(0.0005)
+    return time.perf_counter()
+
+
+def _key(app, key: str, character: str | None = None) -> float:
+    start = time.perf_counter()
+    app.post_message(events.Key(key, character))
+    return start
 
 
 async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int) -> dict:
@@ -40,62 +77,68 @@ async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int
     login = next(login for login, p in config.people.items() if p.role.value == "web_team")
     app = BrentApp(config, db_path=db, actor=config.actor(login), config_files=files, run_poller=False)
     out: dict = {}
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _until(pilot, lambda: app.ready and app.screen.query(MentionList)
-                     and app.screen.query_one(MentionList).highlighted is not None)
-        await pilot.pause()  # the frame with the rows
-        out["cold_start_s"] = time.time() - t0
+    async with app.run_test(size=(120, 40)):
+        frames = Frames(app)
+        shown = await _until(lambda: app.ready and bool(app.screen.query(MentionList))
+                             and app.screen.query_one(MentionList).highlighted is not None)
+        painted = await frames.after(shown)
+        out["cold_start_s"] = time.time() - (time.perf_counter() - painted) - t0
         feed_list = app.screen.query_one(MentionList)
 
         # Deep end: jump to the oldest page, then page up through it.
-        await pilot.press("G")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        _key(app, "G", "G")
+        await _until(lambda: feed_list.highlighted is not None and feed_list.highlighted.id < 1000)
+        await asyncio.sleep(0.5)
         samples = []
         for _ in range(scroll):
             before = feed_list.highlighted.id if feed_list.highlighted else None
-            start = time.perf_counter()
-            await pilot.press("pageup")
-            await _until(pilot, lambda b=before: feed_list.highlighted is not None and feed_list.highlighted.id != b)
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            samples.append((time.perf_counter() - start) * 1000)
+            start = _key(app, "pageup")
+            changed = await _until(lambda b=before: feed_list.highlighted is not None
+                                   and feed_list.highlighted.id != b)
+            samples.append((await frames.after(changed) - start) * 1000)
+            await asyncio.sleep(0.05)  # a person's pace, and room for the page fetch
         out["scroll_ms"] = samples
 
         if triage:
-            out["triage_ms"] = await _triage(app, pilot, triage)
+            out["triage_ms"] = await _triage(app, frames, triage)
         rss, hwm = _rss_mb()
         out["rss_mb"], out["hwm_mb"] = rss, hwm
     return out
 
 
 def _focus(screen):
-    """The mention in the triage screen's focus (the QueueItem the screen is showing)."""
+    """The QueueItem the triage screen is showing."""
     return getattr(screen, "focus_item", None)
 
 
-async def _triage(app, pilot, count: int) -> list[float]:
-    """Keypress `1` → decision committed → the next mention painted, `count` times."""
-    await pilot.press("f2")
+async def _triage(app, frames: Frames, count: int) -> list[float]:
+    """Key `1` → decision committed → the next mention painted, `count` times."""
+    _key(app, "f2")
+    await _until(lambda: type(app.screen).__name__ == "TriageScreen" and _focus(app.screen) is not None)
+    await asyncio.sleep(1.0)
     screen = app.screen
-    await _until(pilot, lambda: _focus(screen) is not None)
-    await pilot.pause()
     store = app.store
+    committed: dict[int, float] = {}
+    original = store.decide
+
+    async def decide(actor, mention_id, *args, **kwargs):
+        result = await original(actor, mention_id, *args, **kwargs)
+        committed[mention_id] = time.perf_counter()
+        return result
+
+    store.decide = decide
     samples = []
     for _ in range(count):
         item = _focus(screen)
         if item is None:
             break
         mention_id = item.mention.id
-        start = time.perf_counter()
-        await pilot.press("1")
-        await _until(pilot, lambda m=mention_id: _focus(screen) is not None and _focus(screen).mention.id != m)
-        await app.workers.wait_for_complete()  # the commit
-        await pilot.pause()  # the painted frame
-        samples.append((time.perf_counter() - start) * 1000)
-        decided = await store._fetchval("SELECT count(*) FROM decisions WHERE mention_id = ?", (mention_id,))
-        if not decided:
-            raise RuntimeError(f"mention {mention_id}: no decision committed")
+        start = _key(app, "1", "1")
+        changed = await _until(lambda m=mention_id: _focus(screen) is not None and _focus(screen).mention.id != m)
+        painted = await frames.after(changed)
+        done = await _until(lambda m=mention_id: m in committed)
+        samples.append((max(painted, done) - start) * 1000)
+        await asyncio.sleep(0.05)
     return samples
 
 
