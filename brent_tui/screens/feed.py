@@ -90,6 +90,7 @@ class FeedScreen(BrentScreen):
         self._counts_pending = False
         self._generation = 0  # bumped on every reload: late pages of an old stream are dropped
         self._base_bindings: BindingsMap | None = None
+        self._from_search: int | None = None  # a search result shown in the detail pane
         self._count_store: Store | None = None  # a second connection: counts never queue the pages
 
     # ------------------------------------------------------------------ layout
@@ -310,6 +311,7 @@ class FeedScreen(BrentScreen):
 
     @on(MentionList.Highlighted)
     def _highlighted(self, event: MentionList.Highlighted) -> None:
+        self._from_search = None
         self._load_detail(event.mention.id)
 
     @work(exclusive=True, group="feed-detail", exit_on_error=False)
@@ -409,12 +411,21 @@ class FeedScreen(BrentScreen):
 
     def _search_chosen(self, mention_id: int | None) -> None:
         if mention_id is not None:
+            self._from_search = mention_id
             self._load_detail(mention_id, debounce=0)
 
     # ------------------------------------------------------------------ the highlighted mention
 
     def _current(self) -> Mention | None:
-        return self.detail.mention or self.mention_list.highlighted
+        """The row under the cursor — or a search result opened in the detail pane.
+
+        Never the detail pane alone: while it catches up with a moving cursor it still shows
+        the previous mention, and `f`/`o`/`y` must act on what the officer has selected.
+        """
+        shown = self.detail.mention
+        if self._from_search is not None and shown is not None and shown.id == self._from_search:
+            return shown
+        return self.mention_list.highlighted or shown
 
     def action_open_url(self) -> None:
         mention = self._current()
