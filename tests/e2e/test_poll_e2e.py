@@ -180,7 +180,7 @@ def test_errors_land_in_health_in_words_and_nothing_is_lost(net: FakeNet, setup:
     assert proc.returncode == 0 and "masto: 10 new of 10" in proc.stdout, proc.stdout
     assert masto_ids(setup) == net.ids()
     h = health(setup)
-    assert h["failures"] == 0 and h["last_success_at"] > h["last_error_at"]
+    assert h["failures"] == 0 and h["last_success_at"] >= h["last_error_at"]  # same second is possible
 
     doctor = subprocess.run([sys.executable, "-m", "brent_tui", "doctor", "--db", str(setup["db"]),
                              "--config", str(setup["config"])], env=setup["env"], capture_output=True, text=True,
