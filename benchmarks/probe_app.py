@@ -21,6 +21,8 @@ from pathlib import Path
 
 from textual import events
 
+SCROLL_PACE = float(__import__("os").environ.get("BRENT_BENCH_PACE", "0.05"))
+
 
 def _rss_mb() -> tuple[float, float]:
     fields = {}
@@ -88,7 +90,7 @@ async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int
         # Deep end: jump to the oldest page, then page up through it.
         _key(app, "G", "G")
         await _until(lambda: feed_list.highlighted is not None and feed_list.highlighted.id < 1000)
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(1.5)  # the jump settles (page, detail pane) as it would while a person reads
         samples = []
         for _ in range(scroll):
             before = feed_list.highlighted.id if feed_list.highlighted else None
@@ -96,7 +98,7 @@ async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int
             changed = await _until(lambda b=before: feed_list.highlighted is not None
                                    and feed_list.highlighted.id != b)
             samples.append((await frames.after(changed) - start) * 1000)
-            await asyncio.sleep(0.05)  # a person's pace, and room for the page fetch
+            await asyncio.sleep(SCROLL_PACE)  # a person's pace, and room for the page fetch
         out["scroll_ms"] = samples
 
         if triage:

@@ -99,3 +99,16 @@ async def test_load_detail_gathers_author_thread_links_and_decisions(store) -> N
     assert data.author is not None and data.author.handle == "resident2"
     assert data.author_recent == 1 and [d.route for d in data.decisions] == [Route.WEB_TEAM]
     assert await load_detail(store, 99) is None
+
+
+async def test_capped_count_stops_past_the_cap(tmp_path) -> None:
+    from brent_tui.services.feed import count_label
+    from brent_tui.store import Store
+    from tests.conftest import make_mention
+
+    async with await Store.open(tmp_path / "c.sqlite") as store:
+        await store.ingest([make_mention(i) for i in range(30)])
+        assert await store.count_mentions() == 30
+        assert await store.count_mentions(cap=10) == 11  # "more than 10"
+        assert await store.count_mentions(cap=100) == 30
+    assert count_label(None) == "…" and count_label(12) == "12" and count_label(10_000) == "9,999+"

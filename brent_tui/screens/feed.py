@@ -44,6 +44,9 @@ from brent_tui.widgets.mention_list import MentionList
 from brent_tui.widgets.stream_bar import StreamBar
 
 PAGE = 200
+# The detail pane follows the cursor once it rests this long: while a key is held or tapped
+# quickly, rows move at once and the (heavier) pane is drawn only for the row it stops on.
+DETAIL_DEBOUNCE = 0.15
 COUNTS_EVERY = 15.0  # seconds between recounts of the streams' unhandled mentions
 WIDE = 150  # list and detail side by side from this width; stacked below it
 ROW_ENTITIES = frozenset({"mentions", "decisions", "assignments", "watches", "foi_cases"})
@@ -315,7 +318,7 @@ class FeedScreen(BrentScreen):
         self._load_detail(event.mention.id)
 
     @work(exclusive=True, group="feed-detail", exit_on_error=False)
-    async def _load_detail(self, mention_id: int, debounce: float = 0.05) -> None:
+    async def _load_detail(self, mention_id: int, debounce: float = DETAIL_DEBOUNCE) -> None:
         await asyncio.sleep(debounce)  # a held j key: only the row it stops on is read
         data = await load_detail(self.store, mention_id)
         self.detail.show(data)

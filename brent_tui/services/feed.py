@@ -394,12 +394,24 @@ async def load_detail(store: Store, mention_id: int) -> MentionDetailData | None
     return MentionDetailData(mention, author, len(recent), thread, decisions, find_links(mention.text))
 
 
+# Stream counts stop here ("9,999+"): an exact 999,978 is no more use to an officer, and
+# counting a million rows every few seconds competes with the keys for the machine.
+COUNT_CAP = 9_999
+
+
+def count_label(n: int | None) -> str:
+    """A stream's unhandled count as shown in the stream bar."""
+    if n is None:
+        return "…"
+    return f"{COUNT_CAP:,}+" if n > COUNT_CAP else f"{n:,}"
+
+
 async def stream_counts(store: Store, streams: list[Stream]) -> dict[int, int]:
-    """Unhandled (status new) mentions per saved stream, keyed by stream id."""
+    """Unhandled (status new) mentions per saved stream, keyed by stream id (capped)."""
     counts: dict[int, int] = {}
     for stream in streams:
         if stream.id is None:
             continue
         flt = unhandled_filter(stream.filter)
-        counts[stream.id] = 0 if flt is None else await store.count_mentions(flt)
+        counts[stream.id] = 0 if flt is None else await store.count_mentions(flt, cap=COUNT_CAP)
     return counts

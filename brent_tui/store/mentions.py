@@ -271,14 +271,23 @@ class MentionStore(StoreBase):
     async def max_mention_id(self) -> int:
         return int(await self._fetchval("SELECT coalesce(max(id), 0) FROM mentions"))
 
-    async def count_mentions(self, flt: MentionFilter | None = None, *, since_id: int | None = None) -> int:
+    async def count_mentions(self, flt: MentionFilter | None = None, *, since_id: int | None = None,
+                             cap: int | None = None) -> int:
+        """How many mentions match; with `cap`, counting stops at cap + 1 ("more than cap").
+
+        A capped count costs a few milliseconds on a million rows instead of half a second.
+        """
         where, params = filter_sql(flt)
         if since_id is not None:
             where.append("m.id > ?")
             params.append(since_id)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
+        sql = f"SELECT count(*) FROM mentions m {clause}"
+        if cap is not None:
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM mentions m {clause} LIMIT ?)"
+            params.append(cap + 1)
         try:
-            return int(await self._fetchval(f"SELECT count(*) FROM mentions m {clause}", params))
+            return int(await self._fetchval(sql, params))
         except sqlite3.OperationalError as exc:
             if flt and flt.text and "fts5" in str(exc):
                 raise _fts_error(flt.text, exc) from exc

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from brent_tui.models import Stream
+from brent_tui.services.feed import count_label
 from brent_tui.text import clean
 
 
@@ -42,7 +43,7 @@ class StreamBar(Static):
             chunk.append(f"{stream.key or '·'} ", style=key_style)
             chunk.append(clean(stream.name, single_line=True, limit=40))
             n = self.counts.get(stream.id or -1)
-            chunk.append(f" {n:,}" if n is not None else " …", style=count_style)
+            chunk.append(f" {count_label(n)}", style=count_style)
             text.append(" ")
             text.append_text(chunk)
             text.append(" ", style=active_style if active else "")
