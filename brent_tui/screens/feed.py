@@ -20,6 +20,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal
+from textual.timer import Timer
 from textual.widgets import Static
 
 from brent_tui.errors import UserError
@@ -94,6 +95,7 @@ class FeedScreen(BrentScreen):
         self._generation = 0  # bumped on every reload: late pages of an old stream are dropped
         self._base_bindings: BindingsMap | None = None
         self._from_search: int | None = None  # a search result shown in the detail pane
+        self._detail_timer: Timer | None = None
         self._count_store: Store | None = None  # a second connection: counts never queue the pages
 
     # ------------------------------------------------------------------ layout
@@ -315,11 +317,17 @@ class FeedScreen(BrentScreen):
     @on(MentionList.Highlighted)
     def _highlighted(self, event: MentionList.Highlighted) -> None:
         self._from_search = None
-        self._load_detail(event.mention.id)
+        # A timer, restarted by every move, rather than a sleeping worker per key: the pane is
+        # read only for the row the cursor rests on, and moving never waits on it.
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        mention_id = event.mention.id
+        self._detail_timer = self.set_timer(DETAIL_DEBOUNCE, lambda: self._load_detail(mention_id, debounce=0))
 
     @work(exclusive=True, group="feed-detail", exit_on_error=False)
-    async def _load_detail(self, mention_id: int, debounce: float = DETAIL_DEBOUNCE) -> None:
-        await asyncio.sleep(debounce)  # a held j key: only the row it stops on is read
+    async def _load_detail(self, mention_id: int, debounce: float = 0.0) -> None:
+        if debounce:
+            await asyncio.sleep(debounce)
         data = await load_detail(self.store, mention_id)
         self.detail.show(data)
 

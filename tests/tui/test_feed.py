@@ -21,6 +21,9 @@ async def _seed(path: Path, n: int = N, **kw) -> None:
 
 
 async def _settle(app, pilot, rounds: int = 3) -> None:
+    from brent_tui.screens.feed import DETAIL_DEBOUNCE
+
+    await pilot.pause(DETAIL_DEBOUNCE + 0.02)  # the detail pane follows once the cursor rests
     for _ in range(rounds):
         await pilot.pause(0.02)
         await app.workers.wait_for_complete()

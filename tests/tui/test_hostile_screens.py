@@ -92,6 +92,9 @@ def assert_shown(screen_text: str, value: str, where: str) -> None:
 
 
 async def _settle(app, pilot, rounds: int = 2) -> None:  # noqa: ANN001
+    from brent_tui.screens.feed import DETAIL_DEBOUNCE
+
+    await pilot.pause(DETAIL_DEBOUNCE + 0.02)  # the Feed's detail pane follows once the cursor rests
     for _ in range(rounds):
         await pilot.pause()
         await app.workers.wait_for_complete()
