@@ -20,7 +20,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal
-from textual.timer import Timer
 from textual.widgets import Static
 
 from brent_tui.errors import UserError
@@ -95,7 +94,7 @@ class FeedScreen(BrentScreen):
         self._generation = 0  # bumped on every reload: late pages of an old stream are dropped
         self._base_bindings: BindingsMap | None = None
         self._from_search: int | None = None  # a search result shown in the detail pane
-        self._detail_timer: Timer | None = None
+        self._detail_wanted: tuple[int, float] | None = None  # (mention id, when the cursor got there)
         self._count_store: Store | None = None  # a second connection: counts never queue the pages
 
     # ------------------------------------------------------------------ layout
@@ -117,6 +116,7 @@ class FeedScreen(BrentScreen):
         return self.query_one("#feed-detail", MentionDetail)
 
     def on_mount(self) -> None:
+        self.set_interval(DETAIL_DEBOUNCE / 3, self._detail_when_rested)
         self._base_bindings = self._bindings.copy()
         self.mention_list.focus()
         self._load_streams()
@@ -317,12 +317,15 @@ class FeedScreen(BrentScreen):
     @on(MentionList.Highlighted)
     def _highlighted(self, event: MentionList.Highlighted) -> None:
         self._from_search = None
-        # A timer, restarted by every move, rather than a sleeping worker per key: the pane is
-        # read only for the row the cursor rests on, and moving never waits on it.
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-        mention_id = event.mention.id
-        self._detail_timer = self.set_timer(DETAIL_DEBOUNCE, lambda: self._load_detail(mention_id, debounce=0))
+        # The pane is read only for the row the cursor rests on (see `_detail_when_rested`):
+        # moving never waits on it, nor on a timer made per key.
+        self._detail_wanted = (event.mention.id, time.monotonic())
+
+    def _detail_when_rested(self) -> None:
+        wanted = self._detail_wanted
+        if wanted is not None and time.monotonic() - wanted[1] >= DETAIL_DEBOUNCE:
+            self._detail_wanted = None
+            self._load_detail(wanted[0])
 
     @work(exclusive=True, group="feed-detail", exit_on_error=False)
     async def _load_detail(self, mention_id: int, debounce: float = 0.0) -> None:
