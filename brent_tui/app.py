@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import traceback
@@ -199,7 +200,9 @@ class BrentApp(App[None]):
 
     async def on_unmount(self) -> None:
         if self._scoring is not None:
-            self._scoring.cancel()
+            self._scoring.cancel()  # and wait, so its own connection closes before the loop does
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._scoring
         if self.live is not None:
             await self.live.stop()
         if self._store is not None:
