@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import json
 import time
 from pathlib import Path
@@ -33,26 +34,35 @@ def _rss_mb() -> tuple[float, float]:
 
 
 class Frames:
-    """Records when the app composes a frame for the terminal."""
+    """Records when the app composes a frame for the terminal, and what it showed.
+
+    `state()` is read as each frame is composed (the highlighted mention's id, say), so a
+    frame counts for a key only if it already shows the key's effect.
+    """
 
     def __init__(self, app) -> None:
-        self.times: list[float] = []
+        self.frames: list[tuple[float, object]] = []
+        self.state = lambda: None
         original = app._display
 
         def display(screen, renderable):
             if renderable is not None:
-                self.times.append(time.perf_counter())
+                self.frames.append((time.perf_counter(), self.state()))
             return original(screen, renderable)
 
         app._display = display
 
-    async def after(self, moment: float, timeout: float = 10.0) -> float:
+    async def showing(self, start: float, changed, timeout: float = 10.0) -> float:
+        """The first frame after `start` whose state satisfies `changed`."""
         deadline = time.perf_counter() + timeout
-        while not self.times or self.times[-1] < moment:
+        first = bisect.bisect_left(self.frames, start, key=lambda frame: frame[0])
+        while True:
+            for at, state in self.frames[first:]:
+                if changed(state):
+                    return at
             if time.perf_counter() > deadline:
-                raise TimeoutError("no frame was painted")
+                raise TimeoutError("no frame showed the change")
             await asyncio.sleep(0.0005)
-        return next(t for t in self.times if t >= moment)
 
 
 async def _until(predicate, timeout: float = 30.0) -> float:
@@ -81,9 +91,13 @@ async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int
     out: dict = {}
     async with app.run_test(size=(120, 40)):
         frames = Frames(app)
-        shown = await _until(lambda: app.ready and bool(app.screen.query(MentionList))
-                             and app.screen.query_one(MentionList).highlighted is not None)
-        painted = await frames.after(shown)
+
+        def highlighted_id():
+            lists = app.screen.query(MentionList) if app.ready else []
+            return lists.first().highlighted.id if lists and lists.first().highlighted else None
+
+        frames.state = highlighted_id
+        painted = await frames.showing(0.0, lambda state: state is not None, timeout=30.0)
         out["cold_start_s"] = time.time() - (time.perf_counter() - painted) - t0
         feed_list = app.screen.query_one(MentionList)
 
@@ -95,9 +109,8 @@ async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int
         for _ in range(scroll):
             before = feed_list.highlighted.id if feed_list.highlighted else None
             start = _key(app, "pageup")
-            changed = await _until(lambda b=before: feed_list.highlighted is not None
-                                   and feed_list.highlighted.id != b)
-            samples.append((await frames.after(changed) - start) * 1000)
+            frame = await frames.showing(start, lambda state, b=before: state is not None and state != b)
+            samples.append((frame - start) * 1000)
             await asyncio.sleep(SCROLL_PACE)  # a person's pace, and room for the page fetch
         out["scroll_ms"] = samples
 
@@ -129,6 +142,7 @@ async def _triage(app, frames: Frames, count: int) -> list[float]:
         return result
 
     store.decide = decide
+    frames.state = lambda: _focus(screen).mention.id if _focus(screen) is not None else None
     samples = []
     for _ in range(count):
         item = _focus(screen)
@@ -136,8 +150,7 @@ async def _triage(app, frames: Frames, count: int) -> list[float]:
             break
         mention_id = item.mention.id
         start = _key(app, "1", "1")
-        changed = await _until(lambda m=mention_id: _focus(screen) is not None and _focus(screen).mention.id != m)
-        painted = await frames.after(changed)
+        painted = await frames.showing(start, lambda state, m=mention_id: state is not None and state != m)
         done = await _until(lambda m=mention_id: m in committed)
         samples.append((max(painted, done) - start) * 1000)
         await asyncio.sleep(0.05)
