@@ -223,8 +223,8 @@ class MentionList(ScrollView, can_focus=True):
         elif new >= top + height:
             self.scroll_to(y=new - height + 1, animate=False)
         else:
-            self.refresh_line(old - top)
-            self.refresh_line(new - top)
+            self.refresh_line(old)  # virtual line numbers: ScrollView subtracts the scroll offset
+            self.refresh_line(new)
         self._announce()
         self._check_edges()
 
