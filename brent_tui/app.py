@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("brent_tui")
 
 # Each tab's screen is imported when first shown, so start-up pays only for the Feed.
+CHECKPOINT_EVERY = 5.0  # seconds between WAL checkpoints on the background connection
+
 SCREENS: dict[str, str] = {
     "feed": "brent_tui.screens.feed:FeedScreen",
     "triage": "brent_tui.screens.triage:TriageScreen",
@@ -156,7 +158,7 @@ class BrentApp(App[None]):
     @work(exclusive=True, group="startup", exit_on_error=False)
     async def _open_store(self) -> None:
         try:
-            self._store = await Store.open(self.db_path, create=False)
+            self._store = await Store.open(self.db_path, create=False, checkpoints=False)
         except UserError as exc:
             self.exit(return_code=2, message=Text(f"brent-tui: {exc}"))
             return
@@ -192,9 +194,18 @@ class BrentApp(App[None]):
         from brent_tui.services.scoring import score_loop  # noqa: PLC0415
 
         store = await Store.open(self.db_path, create=False)
+
+        async def checkpoints() -> None:  # the screens' connection leaves WAL checkpoints to this one
+            while True:
+                await asyncio.sleep(CHECKPOINT_EVERY)
+                with contextlib.suppress(Exception):
+                    await store.checkpoint()
+
         try:
-            await score_loop(store, self.config, batch=100,
-                             poller_running=lambda: held_elsewhere(self.db_path))
+            await asyncio.gather(
+                score_loop(store, self.config, batch=100, poller_running=lambda: held_elsewhere(self.db_path)),
+                checkpoints(),
+            )
         finally:
             await store.close()
 

@@ -198,8 +198,14 @@ class StoreBase:
         create: bool = True,
         migrate: bool = True,
         backup_dir: Path | None = None,
+        checkpoints: bool = True,
     ):
-        """Open (and if needed create and migrate) the database at `path`."""
+        """Open (and if needed create and migrate) the database at `path`.
+
+        `checkpoints=False` is for the connection behind a screen: SQLite's automatic WAL
+        checkpoint would otherwise run inside an officer's commit now and then (a few hundred
+        ms of copying and fsync); a background connection calls `checkpoint()` instead.
+        """
         memory = str(path) == ":memory:"
         file_path = None if memory else Path(path).expanduser()
         if file_path is not None:
@@ -223,6 +229,8 @@ class StoreBase:
         try:
             await store._configure()
             await store._migrate(migrate=migrate, backup_dir=backup_dir)
+            if not checkpoints:
+                await db.execute("PRAGMA wal_autocheckpoint = 0")
         except sqlite3.DatabaseError as exc:
             await db.close()
             raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
@@ -297,16 +305,25 @@ class StoreBase:
         """
         async with self._write_lock:
             if self._db.in_transaction:  # left open by a cancellation that raced BEGIN
-                await asyncio.shield(self._db.execute("ROLLBACK"))
+                await self._rollback_quietly()
             await self._begin()
             try:
                 yield self._db
             except BaseException:
                 if self._db.in_transaction:
-                    await asyncio.shield(self._db.execute("ROLLBACK"))
+                    await self._rollback_quietly()
                 raise
             else:
                 await asyncio.shield(self._db.execute("COMMIT"))
+
+    async def _rollback_quietly(self) -> None:
+        """ROLLBACK, shielded; a COMMIT queued just before it (by a cancelled writer) may have
+        ended the transaction already, which is fine."""
+        try:
+            await asyncio.shield(self._db.execute("ROLLBACK"))
+        except sqlite3.OperationalError as exc:
+            if "no transaction is active" not in str(exc):
+                raise
 
     async def _begin(self) -> None:
         for attempt in range(WRITE_RETRIES):
@@ -319,7 +336,7 @@ class StoreBase:
                 with contextlib.suppress(Exception):
                     await begin
                 if self._db.in_transaction:
-                    await asyncio.shield(self._db.execute("ROLLBACK"))
+                    await self._rollback_quietly()
                 raise
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
@@ -423,6 +440,10 @@ class StoreBase:
             await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # ------------------------------------------------------------------ maintenance
+
+    async def checkpoint(self) -> None:
+        """Fold the WAL back into the database without waiting for readers (PASSIVE)."""
+        await self._fetchall("PRAGMA wal_checkpoint(PASSIVE)")
 
     async def analyze(self) -> None:
         """Refresh the query planner's statistics (after a bulk load)."""
