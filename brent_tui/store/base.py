@@ -245,7 +245,9 @@ class StoreBase:
         mode = await self._fetchval("PRAGMA journal_mode = WAL")
         if mode not in ("wal", "memory"):
             raise StoreError(f"cannot switch the database to WAL mode (got {mode!r})")
-        await self._db.execute("PRAGMA synchronous = FULL")
+        # WAL + NORMAL: a commit survives the process being killed (kill -9); only a power cut or
+        # kernel crash can lose the last moments. No fsync per officer keypress.
+        await self._db.execute("PRAGMA synchronous = NORMAL")
         await self._db.execute("PRAGMA foreign_keys = ON")
         await self._db.execute("PRAGMA cache_size = -16000")
         await self._db.execute("PRAGMA temp_store = MEMORY")
@@ -435,7 +437,7 @@ class StoreBase:
         try:
             yield
         finally:
-            await self._db.execute("PRAGMA synchronous = FULL")
+            await self._db.execute("PRAGMA synchronous = NORMAL")
             await self._db.execute("PRAGMA cache_size = -16000")
             await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
