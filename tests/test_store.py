@@ -253,3 +253,13 @@ async def test_a_write_cancelled_while_starting_never_leaves_a_transaction_open(
         await store.notify(["amy"], "check", f"after cancel {delay}")
     assert not store._db.in_transaction
     assert await store.integrity_check() == "ok"
+
+
+async def test_each_batch_is_indexed_once_for_search_and_the_hourly_rollup(store: Store) -> None:
+    await store.ingest([make_mention(i, text=f"flooding report {i}") for i in range(5)])
+    await store.ingest([make_mention(i, text=f"flooding report {i}") for i in range(5)])  # seen again
+    await store.ingest([make_mention(9, text="library hours")])
+    assert len(await store.search("flooding")) == 5
+    assert await store._fetchval("SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH 'flooding'") == 5
+    assert await store._fetchval("SELECT sum(n) FROM mention_rollup") == 6
+    assert await store._fetchval("SELECT count(*) FROM mentions_fts") == await store.count_mentions() == 6

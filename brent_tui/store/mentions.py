@@ -105,6 +105,22 @@ ON CONFLICT DO NOTHING
 """
 
 
+_FTS_BATCH = """
+INSERT INTO mentions_fts(rowid, text, author_handle, author_name)
+SELECT id, text, author_handle, author_name FROM mentions WHERE id > ?
+"""
+
+_ROLLUP_BATCH = """
+INSERT INTO mention_rollup (hour, platform, band, topic, department, n)
+SELECT substr(created_at, 1, 13), platform,
+    CASE WHEN sentiment IS NULL THEN 'unscored' WHEN sentiment <= -0.05 THEN 'negative'
+         WHEN sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END,
+    coalesce(topic, ''), coalesce(department, ''), count(*)
+FROM mentions WHERE id > ? GROUP BY 1, 2, 3, 4, 5
+ON CONFLICT (hour, platform, band, topic, department) DO UPDATE SET n = n + excluded.n
+"""
+
+
 def filter_sql(flt: MentionFilter | None, now: datetime | None = None) -> tuple[list[str], list[Any]]:
     """WHERE clauses for a stream filter (aliases: m = mentions)."""
     where: list[str] = []
@@ -210,6 +226,9 @@ class MentionStore(StoreBase):
             if authors:
                 await db.executemany(_AUTHOR_UPSERT, list(authors.values()))
                 await db.executemany(_MENTION_UPSERT, rows)
+                # The batch's new rows, indexed in one statement each (see migration V7).
+                await db.execute(_FTS_BATCH, (before,))
+                await db.execute(_ROLLUP_BATCH, (before,))
             inserted = await self._fetchval("SELECT count(*) FROM mentions WHERE id > ?", (before,))
             if health is not None:
                 await self._save_health(db, health)
