@@ -150,6 +150,13 @@ class FetchResult(_Model):
     reads_used: int = 0  # paid reads (X: posts returned), for the monthly budget
     warnings: list[str] = Field(default_factory=list)
 
+    def finish(self, state: dict[str, Any], rate: Any) -> FetchResult:
+        """Close a batch: the new cursor state and the last rate-limit reading seen."""
+        self.cursor = dump_cursor(state)
+        self.rate_limit_remaining = rate.remaining
+        self.rate_limit_reset = rate.reset_at
+        return self
+
 
 class Profile(_Model):
     handle: str

@@ -39,7 +39,6 @@ from connectors.base import (
     RateLimited,
     Secret,
     TransientError,
-    dump_cursor,
     load_cursor,
     post_text,
     raw_json,
@@ -457,10 +456,7 @@ class BlueskyConnector(Connector):
             mark = _later(st.get("seen"), pending)
             new_streams[key] = {"seen": mark} if mark else {}
 
-        result.cursor = dump_cursor({"v": 1, "streams": new_streams})
-        result.rate_limit_remaining = last_rate.remaining
-        result.rate_limit_reset = last_rate.reset_at
-        return result
+        return result.finish({"v": 1, "streams": new_streams}, last_rate)
 
     def _add(self, result: FetchResult, seen: set[str], item: Any, key: str, *, account_handle: str | None) -> None:
         try:

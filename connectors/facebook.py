@@ -35,7 +35,6 @@ from connectors.base import (
     RateLimited,
     Secret,
     TransientError,
-    dump_cursor,
     load_cursor,
     raw_json,
 )
@@ -235,10 +234,7 @@ class FacebookConnector(Connector):
                 url, cparams = self._next(nxt, result.warnings), None
             new_marks[post_id] = newest_comment or self.clock().isoformat()
 
-        result.cursor = dump_cursor({"v": 1, "feed_since": newest, "comment_marks": new_marks})
-        result.rate_limit_remaining = last_rate.remaining
-        result.rate_limit_reset = last_rate.reset_at
-        return result
+        return result.finish({"v": 1, "feed_since": newest, "comment_marks": new_marks}, last_rate)
 
     def _add(self, result: FetchResult, seen: set[str], item: dict[str, Any], **kw: Any) -> None:
         if str(item.get("id")) in seen:

@@ -31,7 +31,6 @@ from connectors.base import (
     PublishResult,
     RateLimited,
     Secret,
-    dump_cursor,
     load_cursor,
     newer_id,
     post_text,
@@ -250,10 +249,7 @@ class MastodonConnector(Connector):
                 seen_uris.add(dedupe)
                 result.mentions.append(mention)
 
-        result.cursor = dump_cursor({"v": 1, "streams": new_streams})
-        result.rate_limit_remaining = last_rate.remaining
-        result.rate_limit_reset = last_rate.reset_at
-        return result
+        return result.finish({"v": 1, "streams": new_streams}, last_rate)
 
     async def _timeline_page(
         self, path: str, params: list[tuple[str, str]], st: dict[str, Any], limit: int, warnings: list[str]

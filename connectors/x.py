@@ -32,7 +32,6 @@ from connectors.base import (
     RateLimited,
     Secret,
     UsageCapped,
-    dump_cursor,
     load_cursor,
     newer_id,
     post_text,
@@ -252,10 +251,7 @@ class XConnector(Connector):
             else:
                 since = newer_id(st.get("since_id"), newest)
                 new_streams[key] = {"since_id": since} if since else {}
-        result.cursor = dump_cursor({"v": 1, "streams": new_streams})
-        result.rate_limit_remaining = last_rate.remaining
-        result.rate_limit_reset = last_rate.reset_at
-        return result
+        return result.finish({"v": 1, "streams": new_streams}, last_rate)
 
     async def profiles(self) -> list[Profile]:
         names = [h.lstrip("@") for h in self.settings.account_handles]
