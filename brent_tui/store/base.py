@@ -31,7 +31,6 @@ from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 WRITE_RETRIES = 5
 
@@ -138,15 +137,37 @@ def sql_value(value: Any) -> Any:
     return value
 
 
+NOT_A_DATABASE = "not an SQLite database (refusing to open or overwrite it)"
+
+
 def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that exists but is not an SQLite database (never overwrite it)."""
+    """Refuse a file that exists but is not an SQLite database (never overwrite it).
+
+    The header is read by SQLite itself, never with `open()`: on POSIX, closing *any*
+    descriptor of a file drops every lock this process holds on it, SQLite's included, so a
+    plain read beside an open connection lets another process delete the live -wal and -shm
+    ("How To Corrupt An SQLite Database File", section 2.2).
+    """
     if path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-        if head != SQLITE_MAGIC:
-            raise StoreError(f"{path}: not an SQLite database (refusing to open or overwrite it)")
+    if not path.exists():
+        return
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open database: {exc}") from exc
+    try:
+        probe.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if _not_a_database(exc):
+            raise StoreError(f"{path}: {NOT_A_DATABASE}") from exc
+        raise StoreError(f"{path}: cannot read database: {exc}") from exc
+    finally:
+        probe.close()
+
+
+def _not_a_database(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "not a database" in str(exc)
 
 
 def create_shared_file(path: Path) -> None:
@@ -209,7 +230,10 @@ class StoreBase:
         memory = str(path) == ":memory:"
         file_path = None if memory else Path(path).expanduser()
         if file_path is not None:
-            check_sqlite_file(file_path)
+            # No header read here (see `check_sqlite_file`): SQLite refuses a non-database on the
+            # first read below, and this process may already hold connections to the file.
+            if file_path.is_dir():
+                raise StoreError(f"{file_path}: is a directory, not a database file")
             if not file_path.exists() and not create:
                 raise StoreError(f"{file_path}: no database here (run `brent-tui demo` or poll first)")
             if not file_path.parent.exists():
@@ -233,6 +257,8 @@ class StoreBase:
                 await db.execute("PRAGMA wal_autocheckpoint = 0")
         except sqlite3.DatabaseError as exc:
             await db.close()
+            if _not_a_database(exc):
+                raise StoreError(f"{path}: {NOT_A_DATABASE}") from exc
             raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
         except BaseException:
             await db.close()
