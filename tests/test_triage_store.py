@@ -79,7 +79,7 @@ async def test_undo_supersedes_and_restores(store: Store, config: Config) -> Non
     web = config.actor("webby")
     d = await svc.decide(store, config, web, m, Route.CUSTOMER_SERVICES, department="Environment", now=NOW)
     assert (await store.last_decision_by("webby")).id == d.id
-    u = await store.undo(web, m.id, now=NOW)
+    u = await store.undo(web, d.id, now=NOW)
     assert u.undo and u.supersedes == d.id
     decisions = await store.decisions(m.id)
     assert [x.superseded_by for x in decisions] == [u.id, None]
@@ -87,10 +87,28 @@ async def test_undo_supersedes_and_restores(store: Store, config: Config) -> Non
     work = await store.my_work("cs", include_done=True)
     assert work[0].assignment.status is AssignmentStatus.CANCELLED
     assert await store.last_decision_by("webby") is None
-    with pytest.raises(StoreError, match="no decision to undo"):
-        await store.undo(web, m.id, now=NOW)
+    with pytest.raises(ConflictError, match="no longer in force: webby already undid"):
+        await store.undo(web, d.id, now=NOW)
+    with pytest.raises(StoreError, match="is itself an undo"):
+        await store.undo(web, u.id, now=NOW)
     with pytest.raises(Exception, match="append-only"):
         await store._db.execute("DELETE FROM decisions")
+
+
+async def test_undo_is_refused_when_another_officer_decided_since(tmp_path: Path, config: Config) -> None:
+    """A decides, B re-decides on another connection, then A's undo: refused, B's decision named and kept."""
+    db = tmp_path / "shared.sqlite"
+    async with await Store.open(db) as a, await Store.open(db) as b:
+        (m,) = await _seed(a, config, 1)
+        mine = await svc.decide(a, config, config.actor("webby"), m, Route.CUSTOMER_SERVICES, now=NOW)
+        seen_by_b = await b.get_mention(m.id)
+        theirs = await svc.decide(b, config, config.actor("webb2"), seen_by_b, Route.ESCALATE, now=NOW)
+        with pytest.raises(ConflictError, match=r"decision \d+ \(route 2 · Customer services\) on mention "
+                                                r"\d+ is no longer in force: webb2 already routed it 5 · Escalate") as err:
+            await a.undo(config.actor("webby"), mine.id, now=NOW)
+        assert err.value.current.id == theirs.id
+        assert (await a.current_decision(m.id)).id == theirs.id  # B's decision stands
+        assert (await a.get_mention(m.id)).status is MentionStatus.ASSIGNED
 
 
 async def test_bulk_reports_conflicts_per_mention(store: Store, config: Config) -> None:

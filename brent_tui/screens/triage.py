@@ -17,11 +17,11 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from brent_tui import paths
-from brent_tui.models import Incident, Mention, Route, utcnow
+from brent_tui.models import Decision, Incident, Mention, Route, utcnow
 from brent_tui.roles import Action, require
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.emergency import EmergencyScreen
@@ -85,16 +85,19 @@ class TriageScreen(BrentScreen):
         self.counters: IncidentCounters | None = None
         self.queue_total: int | None = None
         self.loaded = False
-        self.pending = 0
+        self.saving: dict[int, str] = {}  # mention id → "@handle → 2": decisions not yet committed
+        self.save_note: Text | None = None  # the last outcome: saved (only once committed) or not saved
         self.last_latency_ms: float | None = None
-        self._last_decided: list[Mention] = []
+        self._undo_stack: list[Decision] = []  # this session's decisions, newest last: what `u` undoes
         self._leasing = False
         self._lease_again = False
 
     # ------------------------------------------------------------------ layout
 
     def compose_body(self) -> ComposeResult:
-        yield Static("", id="triage-status", markup=False)
+        with Horizontal(id="triage-bar"):
+            yield Static("", id="triage-status", markup=False)
+            yield Static("", id="triage-saved", markup=False)
         yield Static("", id="triage-holding", markup=False, classes="-hidden")
         with VerticalScroll(id="triage-main"):
             yield TriageCard(id="triage-card")
@@ -156,17 +159,28 @@ class TriageScreen(BrentScreen):
             status.append(f"Untriaged {total}", style="bold")
         if self.marked:
             status.append(f" · {len(self.marked)} marked (a route key applies to all)", style="bold cyan")
-        if self.pending:
-            status.append(f" · saving {self.pending}", style="dim")
         if not self.actor.can(Action.TRIAGE):
             status.append(" · read-only: your role cannot triage", style="yellow")
         self.query_one("#triage-status", Static).update(status)
+        self.query_one("#triage-saved", Static).update(self.save_line())
         holding = self.query_one("#triage-holding", Static)
         if self.incident is not None and self.incident.holding_statement:
             holding.update(Text.assemble(("Holding statement: ", "bold"), self.incident.holding_statement))
             holding.remove_class("-hidden")
         else:
             holding.add_class("-hidden")
+
+    @property
+    def pending(self) -> int:
+        return len(self.saving)
+
+    def save_line(self) -> Text:
+        """Honest saving: "saving" until the commit returns, "✓ saved" only after, "✗ not saved" on failure."""
+        if self.saving:
+            labels = list(self.saving.values())
+            more = f" +{len(labels) - 1}" if len(labels) > 1 else ""
+            return Text.assemble(("… saving ", "bold yellow"), (labels[-1] + more, "yellow"))
+        return self.save_note or Text("")
 
     def _advance(self) -> None:
         """Drop the focus (already taken out of `items`) and show the next at once."""
@@ -273,7 +287,7 @@ class TriageScreen(BrentScreen):
         self.items.pop(0)
         self.in_hand.add(item.mention.id)
         department, assignee = self.department, self.assignee
-        self.pending += 1
+        self.saving[item.mention.id] = _label(item.mention, Route(route))
         started = time.perf_counter()
         self._advance()
         self.commit(item, Route(route), department, assignee, started)
@@ -281,26 +295,33 @@ class TriageScreen(BrentScreen):
     @work(group="triage-commit", exit_on_error=False)
     async def commit(self, item: QueueItem, route: Route, department: str | None, assignee: str | None,
                      started: float) -> None:
-        """Save one decision; on failure put the mention back in focus and say why."""
+        """Save one decision; "✓ saved" only once committed; on failure the mention is back in focus."""
+        label = self.saving.get(item.mention.id, _label(item.mention, route))
         try:
-            await triage_service.decide(self.store, self.config, self.actor, item.mention, route,
-                                        department=department, assignee=assignee, now=utcnow())
-            self._last_decided.append(item.mention)
-            self.last_latency_ms = (time.perf_counter() - started) * 1000
-            if self.incident is not None:
-                self.counters = await self.store.incident_counters(self.incident, now=utcnow())
+            decision = await triage_service.decide(self.store, self.config, self.actor, item.mention, route,
+                                                   department=department, assignee=assignee, now=utcnow())
         except ConflictError as exc:  # decided elsewhere first: theirs stands, say whose it is
-            self.notify(f"Not saved: {exc}", title="Someone else decided it", severity="warning",
+            self.saving.pop(item.mention.id, None)
+            self.save_note = Text.assemble(("✗ not saved ", "bold red"), (label, "red"))
+            self.notify(f"Not saved ({label}): {exc}", title="Someone else decided it", severity="warning",
                         timeout=10, markup=False)
         except Exception as exc:  # noqa: BLE001 — nothing saved: the mention comes back into focus
+            self.saving.pop(item.mention.id, None)
+            self.save_note = Text.assemble(("✗ not saved ", "bold red"), (label, "red"))
             self.in_hand.discard(item.mention.id)
             fresh = await self._reload(item.mention)
             if fresh is not None:
                 self.items.insert(0, QueueItem(fresh, item.watch_id, item.watch_reason))
                 self.hold_focus()
-            self.notify(f"Not saved, the mention is back in focus: {exc}", severity="error", timeout=10,
-                        markup=False)
-        self.pending -= 1
+            self.notify(f"Not saved ({label}); it is back in focus to decide again: {exc}", severity="error",
+                        timeout=10, markup=False)
+        else:
+            self.saving.pop(item.mention.id, None)
+            self._undo_stack.append(decision)
+            self.save_note = Text.assemble(("✓ saved ", "bold green"), (label, "green"))
+            self.last_latency_ms = (time.perf_counter() - started) * 1000
+            if self.incident is not None:
+                self.counters = await self.store.incident_counters(self.incident, now=utcnow())
         self.paint()
 
     async def _reload(self, mention: Mention) -> Mention | None:
@@ -315,7 +336,7 @@ class TriageScreen(BrentScreen):
         ids = {m.id for m in mentions}
         self.items = [i for i in self.items if i.mention.id not in ids]
         self.in_hand.update(ids)
-        self.pending += len(mentions)
+        self.saving.update({m.id: _label(m, route) for m in mentions})
         self._advance()
         self.commit_many(mentions, route)
 
@@ -324,17 +345,24 @@ class TriageScreen(BrentScreen):
         try:
             result = await triage_service.decide_many(self.store, self.config, self.actor, mentions, route,
                                                       now=utcnow())
-            decided = {d.mention_id for d in result.decided}
-            self._last_decided.extend(m for m in mentions if m.id in decided)
-            message = f"{len(decided)} mention{'s' if len(decided) != 1 else ''} routed {int(route)} · {route.label}"
-            if result.conflicts:
-                message += f"; {len(result.conflicts)} not saved — " + "; ".join(result.conflicts.values())
-            self.notify(message, severity="warning" if result.conflicts else "information", timeout=8, markup=False)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 — nothing saved: all of them come back into focus
+            for m in mentions:
+                self.saving.pop(m.id, None)
+            self.save_note = Text(f"✗ not saved: {len(mentions)} marked mentions", style="bold red")
             self.in_hand.difference_update(m.id for m in mentions)
             self.items[0:0] = [QueueItem(m) for m in mentions]
             self.show_error(exc)
-        self.pending -= len(mentions)
+        else:
+            for m in mentions:
+                self.saving.pop(m.id, None)
+            self._undo_stack.extend(result.decided)
+            decided = len(result.decided)
+            message = f"{decided} mention{'s' if decided != 1 else ''} routed {int(route)} · {route.label}"
+            self.save_note = Text(f"✓ saved {message}", style="bold green")
+            if result.conflicts:
+                self.save_note.append(f" · {len(result.conflicts)} not saved", style="bold red")
+                message += f"; {len(result.conflicts)} not saved — " + "; ".join(result.conflicts.values())
+            self.notify(message, severity="warning" if result.conflicts else "information", timeout=8, markup=False)
         self.paint()
 
     def action_mark(self) -> None:
@@ -360,7 +388,11 @@ class TriageScreen(BrentScreen):
 
     @work(group="triage-undo", exit_on_error=False)
     async def action_undo(self) -> None:
-        """Undo this officer's last decision (a superseding decision) and bring the mention back."""
+        """Undo this session's last decision (or, after a restart, the officer's last one in force).
+
+        The store refuses when that decision is no longer in force (another officer re-decided the
+        mention meanwhile): theirs stands and is named; pressing `u` again goes one further back.
+        """
         if not self._may(Action.TRIAGE):
             return
         for _ in range(100):  # let a decision still being saved land first
@@ -368,12 +400,17 @@ class TriageScreen(BrentScreen):
                 break
             await asyncio.sleep(0.01)
         try:
-            last = await self.store.last_decision_by(self.actor.login)
+            last = self._undo_stack.pop() if self._undo_stack else await self.store.last_decision_by(
+                self.actor.login)
             if last is None:
                 self.notify("You have no decision to undo.", markup=False)
                 return
-            await self.store.undo(self.actor, last.mention_id, now=utcnow())
+            await self.store.undo(self.actor, last.id, now=utcnow())
             mention = await self.store.get_mention(last.mention_id)
+        except ConflictError as exc:
+            self.notify(f"Not undone: {exc}", title="Someone else decided it since", severity="warning",
+                        timeout=10, markup=False)
+            return
         except Exception as exc:  # noqa: BLE001
             self.show_error(exc)
             return
@@ -538,3 +575,8 @@ class TriageScreen(BrentScreen):
     def data_changed(self, entities: set[str], new_mentions: bool) -> None:
         if new_mentions or entities & LIVE_ENTITIES:
             self.refill()
+
+
+def _label(mention: Mention, route: Route) -> str:
+    """What the save line names: "@handle → 2" (inert text, cut to fit 80 columns)."""
+    return f"{snippet('@' + mention.author_handle.lstrip('@'), 24)} → {int(route)}"

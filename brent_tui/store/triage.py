@@ -112,6 +112,19 @@ def _conflict_message(mention_id: int, current: Decision | None) -> str:
     if current is None:
         return (f"mention {mention_id} changed since you opened it (another session updated it); "
                 "it has been reloaded — look again before deciding")
+    return f"{_what_they_did(current)}; your decision was not saved"
+
+
+def _undo_conflict_message(target: Decision, current: Decision | None) -> str:
+    """Why an undo was refused: the decision in force is another (someone re-decided or undid it)."""
+    mine = f"decision {target.id} (route {int(target.route)} · {target.route.label}) on mention {target.mention_id}"
+    if current is None:
+        return f"{mine} is no longer in force; nothing was undone"
+    return f"{mine} is no longer in force: {_what_they_did(current)}; nothing was undone"
+
+
+def _what_they_did(current: Decision) -> str:
+    """"bsmith already routed it 5 · Escalate to Housing at 10:02:11 on 07 Dec"."""
     from brent_tui.schedule import format_london  # noqa: PLC0415
 
     when = format_london(current.decided_at, "%H:%M:%S on %d %b")
@@ -120,7 +133,7 @@ def _conflict_message(mention_id: int, current: Decision | None) -> str:
     else:
         where = f" to {current.assignee or current.department}" if (current.assignee or current.department) else ""
         what = f"routed it {int(current.route)} · {current.route.label}{where}"
-    return f"{current.decided_by} already {what} at {when}; your decision was not saved"
+    return f"{current.decided_by} already {what} at {when}"
 
 
 class TriageStore(StoreBase):
@@ -219,17 +232,26 @@ class TriageStore(StoreBase):
                                   mentions=[d.mention_id for d in decided], conflicts=list(conflicts))
         return BulkResult(decided=decided, conflicts=conflicts)
 
-    async def undo(self, actor: Actor, mention_id: int, *, expected_version: int | None = None,
-                   now: datetime) -> Decision:
-        """Undo the decision in force: a superseding decision with `undo=1`; the mention is new again."""
+    async def undo(self, actor: Actor, decision_id: int, *, now: datetime) -> Decision:
+        """Undo decision `decision_id`: a superseding decision with `undo=1`; the mention is new again.
+
+        Refused (`ConflictError`, `.current` = the decision in force) when `decision_id` is no longer
+        the decision in force: another officer re-decided the mention meanwhile, and their decision
+        stands. The same optimistic check a decision makes, keyed on what is undone.
+        """
         require(actor, Action.TRIAGE)
         async with self.transaction() as db:
-            row = await self._mention_state(db, mention_id)
+            async with db.execute("SELECT * FROM decisions WHERE id = ?", (decision_id,)) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                raise NotFound(f"decision {decision_id} does not exist")
+            target = row_to(Decision, row)
+            if target.undo:
+                raise StoreError(f"decision {decision_id} is itself an undo; decide the mention again instead")
+            mention_id = target.mention_id
             current = await self._current(db, mention_id)
-            if current is None or current.undo:
-                raise StoreError(f"mention {mention_id} has no decision to undo")
-            if expected_version is not None and row["version"] != expected_version:
-                raise ConflictError(_conflict_message(mention_id, current), current)
+            if current is None or current.id != decision_id:
+                raise ConflictError(_undo_conflict_message(target, current), current)
             decision = await self._append(
                 db, mention_id, current.route, department=current.department, assignee=current.assignee,
                 reason=f"undo of decision {current.id}", who=actor.login, now=now, supersedes=current.id, undo=True,

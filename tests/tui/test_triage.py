@@ -3,11 +3,13 @@ two officers on one database file — asserting the decisions stored and what th
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 from brent_tui.config import Config
 from brent_tui.models import MentionStatus, Route, utcnow
+from brent_tui.services import triage as svc
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from tests.conftest import make_mention
@@ -98,6 +100,48 @@ async def test_undo_brings_the_mention_back(config: Config, db_path: Path) -> No
         assert [d.undo for d in decisions] == [False, True] and decisions[0].superseded_by == decisions[1].id
         assert (await app.store.get_mention(m.id)).status is MentionStatus.NEW
         assert any("Undone" in n.message for n in app._notifications)
+
+
+async def test_saved_is_shown_only_once_committed(config: Config, db_path: Path) -> None:
+    """Another process holds the write lock: the card moves on, the bar says "saving", never "saved",
+    until the commit lands; then "✓ saved @handle → 2"."""
+    app = make_app(config, await _db(db_path, config))
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _triage(app, pilot)
+        await _settle(app, pilot)
+        m = screen.focus_item.mention
+        blocker.execute("BEGIN IMMEDIATE")  # as another officer's long write would
+        await pilot.press("2")
+        await pilot.pause(0.3)
+        assert screen.focus_item.mention.id != m.id  # the officer moves on at once
+        bar = screen.query_one("#triage-saved").render()
+        assert "saving" in str(bar) and "saved @" not in str(bar), bar
+        assert await app.store.decisions(m.id) == []
+        blocker.execute("COMMIT")
+        await _settle(app, pilot)
+        assert len(await app.store.decisions(m.id)) == 1
+        handle = m.author_handle.lstrip("@")
+        assert f"✓ saved @{handle} → 2" in screen_text(app)
+    blocker.close()
+
+
+async def test_undo_is_refused_when_another_officer_decided_since(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _triage(app, pilot)
+        m = screen.focus_item.mention
+        await pilot.press("2")
+        await _settle(app, pilot)
+        async with await Store.open(db_path) as other:  # a colleague re-decides it meanwhile
+            await svc.decide(other, config, config.actor("comms"), await other.get_mention(m.id), Route.ESCALATE,
+                             now=utcnow())
+        await pilot.press("u")
+        await _settle(app, pilot)
+        decisions = await app.store.decisions(m.id)
+        assert [(d.decided_by, d.undo) for d in decisions] == [("webby", False), ("comms", False)]
+        messages = [n.message for n in app._notifications]
+        assert any("Not undone" in x and "comms already routed it 5 · Escalate" in x for x in messages), messages
 
 
 async def test_bulk_mark_with_space_then_one_route(config: Config, db_path: Path) -> None:
