@@ -164,7 +164,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     async def run() -> str:
         async with await Store.open(ctx.db_path, create=False) as store:
             await store.backup_to(target)
-        async with await Store.open(target, create=False, migrate=False) as copy:
+        async with await Store.open(target, create=False, migrate=False, register=False) as copy:
             return await copy.integrity_check()
 
     result = run_async(run())
@@ -175,19 +175,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the shared database with a checked backup: web team only, never under a live session."""
     ctx = load_context(args)
-    from brent_tui.store import SCHEMA_VERSION, Store, backup_file, check_sqlite_file
+    from brent_tui.models import utcnow
+    from brent_tui.roles import Action, require
+    from brent_tui.store import SCHEMA_VERSION, Store, check_sqlite_file
+    from brent_tui.store.replace import replace_database
 
+    require(ctx.actor, Action.ADMINISTER)
     source: Path = args.path.expanduser()
     if not source.is_file():
         raise CliError(f"{source}: no such file")
     check_sqlite_file(source)
 
     async def inspect() -> tuple[str, int]:
-        async with await Store.open(source, create=False, migrate=False) as store:
+        async with await Store.open(source, create=False, migrate=False, register=False) as store:
             return await store.integrity_check(), await store.schema_version()
-
-    import sqlite3
 
     try:
         integrity, version = run_async(inspect())
@@ -202,23 +205,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise CliError("restore replaces the database: add --yes to confirm")
-        answer = input(f"Replace {ctx.db_path} with {source}? Other sessions should be closed. [y/N] ")
+        answer = input(f"Replace {ctx.db_path} with {source}? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("nothing restored")
             return 1
-    if ctx.db_path.exists():
-        from brent_tui.models import utcnow
-
-        safety = ctx.db_path.with_name(f"{ctx.db_path.name}.pre-restore-{utcnow():%Y%m%dT%H%M%SZ}.bak")
-        backup_file(ctx.db_path, safety)
-        print(f"kept the current database as {safety}")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(ctx.db_path)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
+    safety = ctx.db_path.with_name(f"{ctx.db_path.name}.pre-restore-{utcnow():%Y%m%dT%H%M%SZ}.bak")
+    kept = replace_database(ctx.db_path, source, safety=safety, doing="restored")
+    if kept is not None:
+        print(f"kept the current database as {kept} (verified: integrity ok, every table's rows counted)")
     print(f"restored {ctx.db_path} from {source}")
     return 0
 
@@ -241,6 +235,9 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from brent_tui.store import presence
+
+    presence.label = _describe(args)
     try:
         # Sub-commands from other modules register `handler` with set_defaults.
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
@@ -250,6 +247,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _describe(args: argparse.Namespace) -> str:
+    """What this process is, as `restore` names it to colleagues: "app session", "poll", "foi list"."""
+    if args.command is None:
+        return "app session"
+    sub = next((getattr(args, k) for k in ("foi_command", "config_command") if getattr(args, k, None)), None)
+    return f"{args.command} {sub}" if sub else args.command
 
 
 def entry() -> None:

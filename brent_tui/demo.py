@@ -1699,14 +1699,13 @@ def default_now() -> datetime:
     return datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
 
 
-def _prepare_path(path: Path, force: bool) -> None:
-    """Never clobber real data by accident: a non-empty file needs `force`, and must be SQLite."""
+def _prepare_path(path: Path) -> None:
+    """Never clobber real data: the demo is built only where no database (or an empty file) is.
+    Replacing a database is `brent-tui demo --force`, which builds beside it and replaces it
+    through SQLite (see `demo_cli`)."""
     check_sqlite_file(path)
     if path.exists() and path.stat().st_size > 0:
-        if not force:
-            raise StoreError(f"{path}: already exists and is not empty (use --force to replace it with demo data)")
-        for extra in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            extra.unlink(missing_ok=True)
+        raise StoreError(f"{path}: already exists and is not empty (use --force to replace it with demo data)")
 
 
 async def build_demo(
@@ -1716,14 +1715,13 @@ async def build_demo(
     seed: int = 7,
     now: datetime | None = None,
     progress: Callable[[str], None] | None = None,
-    force: bool = False,
 ) -> DemoSummary:
     """Build the demo database at `path` from `seed` and `now` alone (same inputs, same rows)."""
     if mentions < 0:
         raise StoreError("--mentions must be 0 or more")
     now = (now or default_now()).astimezone(UTC)
     path = Path(path)
-    _prepare_path(path, force)
+    _prepare_path(path)
     say = progress or (lambda _msg: None)
     summary = DemoSummary(path=path, now=now, seed=seed)
     statuses: dict[int, str] = {}

@@ -64,6 +64,37 @@ def add_demo_parser(subparsers: Any) -> None:
     demo.set_defaults(handler=run_demo)
 
 
+def _rebuild(db: Path, args: argparse.Namespace, progress: Any) -> Any:
+    """`--force` over an existing database: built beside it, then copied in through SQLite while no
+    one else has it open. A database that is not a demo needs the web team's role and gets a
+    verified safety copy first; nothing is deleted."""
+    import asyncio
+    import os
+
+    from brent_tui.config import load_config
+    from brent_tui.demo import build_demo
+    from brent_tui.models import utcnow
+    from brent_tui.roles import Action, login_name, require
+    from brent_tui.store.replace import discard_scratch, is_demo_database, replace_database
+
+    safety = None
+    if not is_demo_database(db):
+        config, _files = load_config(None)
+        require(config.actor(login_name()), Action.ADMINISTER)
+        safety = db.with_name(f"{db.name}.pre-demo-{utcnow():%Y%m%dT%H%M%SZ}.bak")
+    scratch = db.with_name(f".{db.name}.demo-{os.getpid()}.sqlite")
+    discard_scratch(scratch)
+    try:
+        summary = asyncio.run(build_demo(scratch, mentions=args.mentions, seed=args.seed, progress=progress))
+        kept = replace_database(db, scratch, safety=safety, doing="rebuilt")
+    finally:
+        discard_scratch(scratch)
+    if kept is not None:
+        print(f"kept the previous database as {kept} (verified)")
+    summary.path = db
+    return summary
+
+
 def run_demo(args: argparse.Namespace) -> int:
     """Build the database, write the config beside it, print a short summary."""
     import asyncio
@@ -82,8 +113,10 @@ def run_demo(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"  {message} ({time.monotonic() - started:.0f} s)", file=sys.stderr, flush=True)
 
-    summary = asyncio.run(build_demo(db, mentions=args.mentions, seed=args.seed, progress=progress,
-                                     force=args.force))
+    if args.force and db.exists() and db.stat().st_size > 0:
+        summary = _rebuild(db, args, progress)
+    else:
+        summary = asyncio.run(build_demo(db, mentions=args.mentions, seed=args.seed, progress=progress))
     config_out.parent.mkdir(parents=True, exist_ok=True)
     config_out.write_text(demo_config_text(login_name()), encoding="utf-8")
     for line in summary.lines():

@@ -30,9 +30,11 @@ def add_import_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None
 def cmd_import(args: argparse.Namespace) -> int:
     from brent_tui.cli import load_context
     from brent_tui.importer import import_file
+    from brent_tui.roles import Action, require
     from brent_tui.store import Store
 
     ctx = load_context(args)
+    require(ctx.actor, Action.ADMINISTER)  # mentions imported are triaged as if a network sent them
     path: Path = args.file.expanduser()
 
     async def run():  # type: ignore[no-untyped-def]

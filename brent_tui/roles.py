@@ -32,6 +32,7 @@ class Action(StrEnum):
     FOI = "foi"  # open and work FOI cases
     KEY_PEOPLE = "key_people"
     STREAMS = "streams"  # save one's own feed streams
+    ADMINISTER = "administer"  # restore or rebuild the shared database, import mentions into it
 
 
 ALL_STAFF = frozenset(Role)
@@ -50,6 +51,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.FOI: frozenset({Role.WEB_TEAM, Role.COMMS_OFFICER, Role.CUSTOMER_SERVICES}),
     Action.KEY_PEOPLE: frozenset({Role.WEB_TEAM, Role.COMMS_OFFICER}),
     Action.STREAMS: ALL_STAFF,
+    Action.ADMINISTER: frozenset({Role.WEB_TEAM}),
 }
 
 ACTION_WORDS: dict[Action, str] = {
@@ -67,6 +69,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.FOI: "work FOI cases",
     Action.KEY_PEOPLE: "edit the key people list",
     Action.STREAMS: "save feed streams",
+    Action.ADMINISTER: "restore, rebuild or import into the shared database",
 }
 
 

@@ -22,6 +22,20 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 
 @pytest.fixture
+def web_team(isolated_home: Path) -> str:
+    """The person running the tests is in the config as web team (restore, rebuild, import need it)."""
+    import json
+
+    from brent_tui.roles import login_name
+
+    login = login_name()
+    folder = isolated_home / "config"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.toml").write_text(f'[people.{json.dumps(login)}]\nrole = "web_team"\n', encoding="utf-8")
+    return login
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "brent.sqlite"
 

@@ -23,6 +23,8 @@ import pytest
 
 from brent_tui.cli import main
 
+pytestmark = pytest.mark.usefixtures("web_team")
+
 WRITER = textwrap.dedent('''
     import asyncio, sys
     from datetime import UTC, datetime, timedelta

@@ -16,6 +16,8 @@ import pytest
 
 from brent_tui.cli import main
 
+pytestmark = pytest.mark.usefixtures("web_team")  # roles are tested in tests/test_presence.py
+
 NOT_SQLITE = b"name,address\nJo Bloggs,1 High Street\n" * 20
 
 

@@ -207,17 +207,15 @@ async def test_same_seed_same_rows_other_seed_other_rows(tmp_path: Path) -> None
     assert first["mentions"] and first["mentions"] != other["mentions"]
 
 
-async def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+async def test_refuses_to_overwrite(tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite"
     await build_demo(path, mentions=50, now=NOW)
     with pytest.raises(StoreError, match="--force"):
         await build_demo(path, mentions=50, now=NOW)
-    summary = await build_demo(path, mentions=60, now=NOW, force=True)
-    assert summary.mentions == 60
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database")
     with pytest.raises(StoreError):
-        await build_demo(notes, mentions=10, now=NOW, force=True)
+        await build_demo(notes, mentions=10, now=NOW)
     assert notes.read_text() == "not a database"
 
 

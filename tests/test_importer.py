@@ -115,6 +115,7 @@ def run_cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("web_team")
 def test_import_command_reports_lines_summary_and_exit_codes(tmp_path: Path) -> None:
     proc = run_cli(tmp_path, str(FIX / "mentions.jsonl"))
     assert proc.returncode == 0, proc.stderr

@@ -27,6 +27,7 @@ from pydantic import BaseModel
 from brent_tui.errors import UserError
 from brent_tui.models import AuditEntry, utcnow
 from brent_tui.roles import PermissionDeniedError
+from brent_tui.store import presence
 from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
@@ -140,6 +141,11 @@ def sql_value(value: Any) -> Any:
 NOT_A_DATABASE = "not an SQLite database (refusing to open or overwrite it)"
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A plain read-only SQLite connection (a URI, so any file name works)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that exists but is not an SQLite database (never overwrite it).
 
@@ -153,7 +159,7 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        probe = connect_readonly(path)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from exc
     try:
@@ -174,7 +180,8 @@ def create_shared_file(path: Path) -> None:
     """In a group-writable (shared) folder, make a new database 0660 before SQLite creates it 0644.
 
     SQLite gives the -wal and -shm files the database file's own mode (whatever the umask), so a
-    0644 database would lock every other officer out of the write-ahead log.
+    0644 database would lock every other officer out of the write-ahead log. Only a file that
+    does not exist yet is created (O_EXCL), so no connection can hold a lock on it to lose.
     """
     if not stat.S_IMODE(path.parent.stat().st_mode) & stat.S_IWGRP:
         return
@@ -190,7 +197,7 @@ def create_shared_file(path: Path) -> None:
 
 def backup_file(source: Path, target: Path) -> None:
     """SQLite online backup: consistent even while other connections write."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_readonly(source)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -220,12 +227,15 @@ class StoreBase:
         migrate: bool = True,
         backup_dir: Path | None = None,
         checkpoints: bool = True,
+        register: bool = True,
     ):
         """Open (and if needed create and migrate) the database at `path`.
 
         `checkpoints=False` is for the connection behind a screen: SQLite's automatic WAL
         checkpoint would otherwise run inside an officer's commit now and then (a few hundred
         ms of copying and fsync); a background connection calls `checkpoint()` instead.
+        `register=False` is for a copy (a backup being checked) that no colleague shares: a live
+        database counts this process among its users (`presence`), so `restore` can say who.
         """
         memory = str(path) == ":memory:"
         file_path = None if memory else Path(path).expanduser()
@@ -242,26 +252,31 @@ class StoreBase:
                 file_path.parent.mkdir(parents=True, exist_ok=True)
             if not file_path.exists():
                 create_shared_file(file_path)
+            if register:
+                presence.join(file_path)
         try:
             db = await aiosqlite.connect(
                 ":memory:" if memory else str(file_path), isolation_level=None
             )
         except sqlite3.Error as exc:
+            if register and file_path is not None:
+                presence.leave(file_path)
             raise StoreError(f"{path}: cannot open database: {exc}") from exc
         db.row_factory = sqlite3.Row
         store = cls(db, file_path)
+        store._registered = register and file_path is not None
         try:
             await store._configure()
             await store._migrate(migrate=migrate, backup_dir=backup_dir)
             if not checkpoints:
                 await db.execute("PRAGMA wal_autocheckpoint = 0")
         except sqlite3.DatabaseError as exc:
-            await db.close()
+            await store.close()
             if _not_a_database(exc):
                 raise StoreError(f"{path}: {NOT_A_DATABASE}") from exc
             raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
         except BaseException:
-            await db.close()
+            await store.close()
             raise
         return store
 
@@ -313,8 +328,15 @@ class StoreBase:
 
     last_migration_backup: Path | None = None
 
+    _registered = False
+
     async def close(self) -> None:
-        await self._db.close()
+        try:
+            await self._db.close()
+        finally:
+            if self._registered and self.path is not None:
+                self._registered = False
+                presence.leave(self.path)
 
     async def __aenter__(self):
         return self
