@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import brent_tui
 from brent_tui import __version__
 from brent_tui.aio import run as run_async
 from brent_tui.errors import UserError
@@ -235,9 +236,7 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from brent_tui.store import presence
-
-    presence.label = _describe(args)
+    brent_tui.process_label = _describe(args)
     try:
         # Sub-commands from other modules register `handler` with set_defaults.
         handler = getattr(args, "handler", None) or COMMANDS[args.command]

@@ -30,10 +30,11 @@ from tests.conftest import make_mention
 
 SESSION = textwrap.dedent('''
     import asyncio, sys
+    import brent_tui
     from brent_tui.store import Store, presence
 
     async def run(db):
-        presence.label = "app session"
+        brent_tui.process_label = "app session"
         first = await Store.open(db)
         second = await Store.open(db)  # as the app does: screens plus the background scorer
         await first.set_meta("session", "open")

@@ -25,16 +25,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import brent_tui
 from brent_tui.errors import UserError
 from brent_tui.text import clean
 
 
 class DatabaseInUse(UserError):
     """Another process has the database open (or a restore holds it); the message names who."""
-
-
-# What this process is, as colleagues see it ("app session", "poll", "foi list"); set by the CLI.
-label = "brent-tui"
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,7 @@ class _Membership:
             return  # may read the folder but not write it: counted as no one, like a read-only user
         fcntl.flock(fd, fcntl.LOCK_EX)
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
-        os.write(fd, f"{_login()}\n{label}\n{os.getpid()}\n{socket.gethostname()}\n{when}\n".encode())
+        os.write(fd, f"{_login()}\n{brent_tui.process_label}\n{os.getpid()}\n{socket.gethostname()}\n{when}\n".encode())
         self.own_fd, self.own_path = fd, me
 
     def leave(self) -> None:
