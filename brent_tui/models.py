@@ -488,6 +488,16 @@ class AuditEntry(_Model):
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
+class ChainHead(_Model):
+    """The audit trail's head as printed on an export: `brent-tui audit --verify --head HEAD` checks it later."""
+
+    rows: int
+    head: str
+
+    def line(self) -> str:
+        return f"audit chain: {self.rows} rows, head {self.head}"
+
+
 class Notification(_Model):
     id: int | None = None
     recipient: str
