@@ -494,8 +494,10 @@ class ChainHead(_Model):
     rows: int
     head: str
 
-    def line(self) -> str:
-        return f"audit chain: {self.rows} rows, head {self.head}"
+    def markdown(self) -> str:
+        """The footer of a Markdown export."""
+        return (f"Audit chain: {self.rows} rows, head `{self.head}` "
+                f"(check it later with `brent-tui audit --verify --head {self.head}`)")
 
 
 class Notification(_Model):

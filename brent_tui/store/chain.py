@@ -148,7 +148,7 @@ def verify(links: Iterable[Link], *, head: str | None = None) -> Verdict:
                 problems.append(f"{row.name}: inserted (it links back to an earlier row, not to "
                                 f"{last.name if last else 'the start'})")
                 continue
-            problems.append(_break(last, row))
+            problems.append(_break(last, row, sealed if len(problems) < MAX_PROBLEMS else ()))
         else:
             removals += crossed
         walked.append(row)
@@ -173,15 +173,33 @@ def _int(value: Any) -> int:
     return value if isinstance(value, int) else 0
 
 
-def _break(last: Link | None, row: Link) -> str:
+def _break(last: Link | None, row: Link, sealed: Sequence[Link]) -> str:
     """A link that points at no row: re-hashed if no place is missing, else rows removed."""
-    if last is None:
-        gap = row.seq - 1 if isinstance(row.seq, int) else 0
-        return f"{_rows(gap)} removed before {row.name}, the first row of the chain"
-    if isinstance(last.seq, int) and isinstance(row.seq, int) and row.seq == last.seq + 1:
+    numbered = isinstance(row.seq, int) and (last is None or isinstance(last.seq, int))
+    low = last.seq if last is not None else 0
+    if last is not None and numbered and row.seq == low + 1:
         return f"{last.name}: altered and re-hashed ({row.name} links to an earlier version of it)"
-    gap = row.seq - last.seq - 1 if isinstance(last.seq, int) and isinstance(row.seq, int) else 0
-    return f"{_rows(gap)} removed between {last.name} and {row.name}"
+    gap = row.seq - low - 1 if numbered else 0
+    where = f"between {last.name} and {row.name}" if last else f"before {row.name}, the first row of the chain"
+    missing = _missing(sealed, low, row.seq) if numbered else []
+    return f"{_rows(gap)} removed {where}" + (f": {', '.join(missing)}" if missing else "")
+
+
+def _missing(sealed: Sequence[Link], low: int, high: int) -> list[str]:
+    """Which rows fill the places low+1 … high-1: ids that each table skips across that span."""
+    names = []
+    for table in CHAINED:
+        rows = [r for r in sealed if r.table == table and isinstance(r.seq, int) and isinstance(r.id, int)]
+        before = [r.id for r in rows if r.seq <= low]
+        after = [r.id for r in rows if r.seq >= high]
+        if not after:
+            continue  # nothing of this table after the gap: no id to count up to
+        first, last = (max(before) + 1 if before else 1), min(after) - 1
+        if first == last:
+            names.append(f"{table} #{first}")
+        elif first < last:
+            names.append(f"{table} #{first}–#{last}")
+    return names
 
 
 def _rows(n: int) -> str:
