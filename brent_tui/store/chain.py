@@ -148,7 +148,10 @@ def verify(links: Iterable[Link], *, head: str | None = None) -> Verdict:
                 problems.append(f"{row.name}: inserted (it links back to an earlier row, not to "
                                 f"{last.name if last else 'the start'})")
                 continue
-            problems.append(_break(last, row, sealed if len(problems) < MAX_PROBLEMS else ()))
+            finding = _break(last, row, sealed if len(problems) < MAX_PROBLEMS else ())
+            if not (last is not None and finding.startswith(f"{last.name}: ") and problems
+                    and problems[-1].startswith(f"{last.name}: ")):
+                problems.append(finding)  # else: the same altered row, seen again from its successor
         else:
             removals += crossed
         walked.append(row)
