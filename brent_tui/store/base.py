@@ -414,7 +414,7 @@ class StoreBase:
         return None if row is None else row[0]
 
     async def _insert(self, db: aiosqlite.Connection, table: str, values: dict[str, Any]) -> int:
-        """Insert one row; a row of the audit trail (decisions, FOI events) is chained in the same transaction."""
+        """Insert one row; a row of the audit trail (decision, audit row, FOI event) is chained in the same transaction."""
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         cursor = await db.execute(
