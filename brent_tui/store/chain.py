@@ -278,11 +278,10 @@ def _columns(table: str) -> str:
 
 
 async def _head(db: aiosqlite.Connection) -> tuple[int, str]:
-    async with db.execute(_HEAD_SQL) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
+    rows = list(await db.execute_fetchall(_HEAD_SQL))  # one call each: every await is a hop to SQLite's thread
+    if not rows:
         return 0, GENESIS
-    return int(row[0]), str(row[1])
+    return int(rows[0][0]), str(rows[0][1])
 
 
 async def seal(db: aiosqlite.Connection, table: str, ids: Iterable[int]) -> None:
@@ -298,9 +297,8 @@ async def seal(db: aiosqlite.Connection, table: str, ids: Iterable[int]) -> None
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
-        async with db.execute(f"SELECT {_columns(table)} FROM {table} WHERE id IN ({marks}) ORDER BY id",
-                              chunk) as cursor:
-            rows = await cursor.fetchall()
+        rows = await db.execute_fetchall(f"SELECT {_columns(table)} FROM {table} WHERE id IN ({marks}) ORDER BY id",
+                                         chunk)
         updates = []
         for row in rows:
             seq += 1
