@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from brent_tui.models import ChainHead
+
 LONDON = ZoneInfo("Europe/London")
 
 #: Trending: the last `TREND_WINDOW` against the daily average of the `TREND_BASELINE_DAYS` before it.
@@ -510,6 +512,7 @@ class Figures(_Frozen):
     foi: list[FoiMonth]
     top_posts: list[PostEngagement]
     influencers: list[AuthorRank]
+    audit_chain: ChainHead | None = None  # set for a report, so a printed copy can be checked later
 
     def sla_for(self, route: int) -> SlaFigures | None:
         return next((s for s in self.sla if s.route == route), None)
@@ -595,6 +598,9 @@ def figure_rows(f: Figures) -> list[FigureRow]:
         add("people", "followers", key, a.followers)
         add("people", "mentions", key, a.mentions)
         add("people", "avg_sentiment", key, None if a.avg_sentiment is None else round(a.avg_sentiment, 2))
+    if f.audit_chain is not None:
+        add("audit", "chain", "rows", f.audit_chain.rows)
+        add("audit", "chain", "head", f.audit_chain.head)
     return rows
 
 
@@ -705,4 +711,6 @@ def to_markdown(f: Figures) -> str:
           "–" if a.avg_sentiment is None else f"{a.avg_sentiment:+.2f}", a.key_category or ""]
          for a in f.influencers],
     )
+    if f.audit_chain is not None:
+        out += ["", f.audit_chain.markdown()]
     return "\n".join(out) + "\n"

@@ -488,6 +488,18 @@ class AuditEntry(_Model):
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
+class ChainHead(_Model):
+    """The audit trail's head as printed on an export: `brent-tui audit --verify --head HEAD` checks it later."""
+
+    rows: int
+    head: str
+
+    def markdown(self) -> str:
+        """The footer of a Markdown export."""
+        return (f"Audit chain: {self.rows} rows, head `{self.head}` "
+                f"(check it later with `brent-tui audit --verify --head {self.head}`)")
+
+
 class Notification(_Model):
     id: int | None = None
     recipient: str

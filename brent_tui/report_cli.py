@@ -1,8 +1,10 @@
 """`brent-tui report --from DATE --to DATE [--format md|csv|json] [--out FILE]`: the Insights figures.
 
 Markdown is the monthly report for the management team; CSV is one table (`section,figure,key,value`)
-for spreadsheets; JSON holds the same figures nested plus the flat rows. Every problem the user can
-fix is one line on stderr and exit code 2 (raised as UserError; cli.main prints it).
+for spreadsheets; JSON holds the same figures nested plus the flat rows. Each carries the audit
+trail's head (a footer line; `audit,chain,head,…` rows; `audit_chain`), so a printed report can be
+checked later with `brent-tui audit --verify --head HASH`. Every problem the user can fix is one
+line on stderr and exit code 2 (raised as UserError; cli.main prints it).
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def run_report(args: argparse.Namespace) -> int:
 
     async def figures():
         async with await Store.open(ctx.db_path, create=False) as store:
-            return await store.figures(period, now=utcnow())
+            result = await store.figures(period, now=utcnow())
+            return result.model_copy(update={"audit_chain": await store.chain_head()})
 
     result = run_async(figures())
     render = {"md": to_markdown, "csv": to_csv, "json": to_json}[args.format]

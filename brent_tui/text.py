@@ -84,6 +84,11 @@ def clean(value: str | None, *, single_line: bool = False, limit: int | None = N
     return "".join(out) + suffix
 
 
+def csv_safe(value: str) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas: untrusted text must not."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def snippet(value: str | None, width: int = 120) -> str:
     """One line of a mention for a list row."""
     text = clean(value, single_line=True, limit=width * 2)

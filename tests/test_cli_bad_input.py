@@ -112,6 +112,8 @@ CASES: list[tuple[str, list[str], str]] = [
     ("audit-bad-since", ["audit", "--db", "{good}", "--since", "last tuesday"], "since"),
     ("audit-bad-limit", ["audit", "--db", "{good}", "--limit", "-1"], "limit"),
     ("audit-not-sqlite", ["audit", "--db", "{text}"], "not an SQLite database"),
+    ("audit-bad-head", ["audit", "--db", "{good}", "--verify", "--head", "yesterday's"], "not a chain head"),
+    ("audit-head-alone", ["audit", "--db", "{good}", "--head", "0123456789abcdef"], "--head needs --verify"),
     ("poll-no-connectors", ["poll", "--db", "{good}", "--once"], "no connectors"),
     ("poll-not-sqlite", ["poll", "--db", "{text}", "--once"], "connectors"),
     ("import-missing", ["import", "--db", "{good}", "{missing}"], "x.sqlite"),

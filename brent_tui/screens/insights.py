@@ -281,6 +281,7 @@ class InsightsScreen(BrentScreen):
 
         try:
             figures = await self.store.figures(period, now=utcnow())
+            figures = figures.model_copy(update={"audit_chain": await self.store.chain_head()})
             folder = paths.data_dir() / "reports"
             target = folder / f"brent-report-{period.first:%Y-%m}.md"
 

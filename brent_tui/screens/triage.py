@@ -554,10 +554,11 @@ class TriageScreen(BrentScreen):
             return
         try:
             rows = await self.store.incident_log(incident)
+            chain = await self.store.chain_head()
             folder = paths.data_dir() / "exports"
             stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
             base = folder / f"incident-{incident.id}-{stamp}"
-            csv_text, md_text = incident_log_csv(rows), incident_log_markdown(incident, rows)
+            csv_text, md_text = incident_log_csv(rows, chain), incident_log_markdown(incident, rows, chain)
 
             def write() -> None:
                 folder.mkdir(parents=True, exist_ok=True)

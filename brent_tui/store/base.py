@@ -25,10 +25,10 @@ import aiosqlite
 from pydantic import BaseModel
 
 from brent_tui.errors import UserError
-from brent_tui.models import AuditEntry, utcnow
+from brent_tui.models import AuditEntry, ChainHead, utcnow
 from brent_tui.roles import PermissionDeniedError
-from brent_tui.store import presence
-from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from brent_tui.store import chain, presence
+from brent_tui.store.migrations import MIGRATION_HOOKS, MIGRATIONS, SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -320,6 +320,9 @@ class StoreBase:
                 try:
                     for statement in _split_sql(script):
                         await self._db.execute(statement)
+                    hook = MIGRATION_HOOKS.get(number)
+                    if hook is not None:
+                        await hook(self._db)
                     await self._db.execute(f"PRAGMA user_version = {number}")
                     await self._db.execute("COMMIT")
                 except BaseException:
@@ -411,12 +414,16 @@ class StoreBase:
         return None if row is None else row[0]
 
     async def _insert(self, db: aiosqlite.Connection, table: str, values: dict[str, Any]) -> int:
+        """Insert one row; a row of the audit trail (decision, audit row, FOI event) is chained in the same transaction."""
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         cursor = await db.execute(
             f"INSERT INTO {table} ({cols}) VALUES ({marks})", [sql_value(v) for v in values.values()]
         )
-        return int(cursor.lastrowid or 0)
+        row_id = int(cursor.lastrowid or 0)
+        if table in chain.CHAINED:
+            await chain.seal(db, table, [row_id])
+        return row_id
 
     async def _update(
         self, db: aiosqlite.Connection, table: str, key: int | str, values: dict[str, Any], *, key_col: str = "id"
@@ -438,11 +445,26 @@ class StoreBase:
         entity_id: int | str | None = None,
         **detail: Any,
     ) -> None:
-        """Every change writes one audit row in the same transaction as the change."""
-        await db.execute(
-            "INSERT INTO audit_log (at, who, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-            (ts(utcnow()), who, action, entity, None if entity_id is None else str(entity_id), to_json(detail)),
-        )
+        """Every change writes one audit row, chained, in the same transaction as the change."""
+        await self._insert(db, "audit_log", {
+            "at": ts(utcnow()), "who": who, "action": action, "entity": entity,
+            "entity_id": None if entity_id is None else str(entity_id), "detail": to_json(detail),
+        })
+
+    async def chain_head(self) -> ChainHead:
+        """The audit trail's head and length, for the footer of an export (not a verification)."""
+        rows, head = await chain.head(self._db)
+        return ChainHead(rows=rows, head=head)
+
+    async def verify_chain(self, head: str | None = None) -> chain.Verdict:
+        """Walk the whole audit trail in one read snapshot (see `chain.verify`)."""
+        async with self._write_lock:
+            await self._db.execute("BEGIN")
+            try:
+                stored = await chain.links(self._db)
+            finally:
+                await self._db.execute("COMMIT")
+        return chain.verify(stored, head=head)
 
     async def audit_entries(
         self, *, who: str | None = None, since: datetime | None = None, limit: int = 1000

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from brent_tui import foi
 from brent_tui.models import FoiCase, FoiEvent, FoiStatus, utcnow
 from brent_tui.roles import Action, Actor, require
+from brent_tui.store import chain
 from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, row_to, sql_value, ts
 
 OUTCOMES = ("granted", "part", "refused", "not_held")
@@ -288,8 +289,11 @@ class FoiStore(StoreBase):
             await db.execute("DELETE FROM foi_events WHERE id = ?", (event_id,))
             await self._update(db, "foi_cases", case.id or 0,
                                {"status": status, "updated_at": utcnow(), "version": case.version + 1})
+            # The audit row keeps the removed event's place in the chain, so `audit --verify` can
+            # tell this removal from a row deleted behind brent-tui's back.
             await self._audit(db, actor.login, "delete_event", "foi_case", case.id, event_id=event_id,
-                              kind=event.kind, on_date=event.on_date.isoformat())
+                              kind=event.kind, on_date=event.on_date.isoformat(),
+                              **{chain.REMOVED_KEY: chain.removal("foi_events", row)})
 
     async def record_foi_response(
         self,

@@ -6,6 +6,12 @@ transaction. Never edit a released migration: append a new one.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+import aiosqlite
+
+from brent_tui.store import chain
+
 # Tables whose every change is recorded in `changes`, the log that live sync reads with a
 # rowid cursor. Mentions are left out on insert (the feed watches max(id) instead) so that
 # ingesting a million rows does not double the writes.
@@ -521,6 +527,42 @@ DROP TRIGGER mentions_fts_insert;
 DROP TRIGGER mention_rollup_insert;
 """
 
+# The audit trail (issue 15): decisions, audit rows and FOI events form one hash chain (see
+# `chain.py`); `chain.seal_existing` chains the rows already there, in the same transaction. A
+# sealed decision's chain columns are as fixed as its content, and sealing is not a change the
+# screens need to hear about, so the two live tables' update triggers name their columns.
+V8_AUDIT_CHAIN = "\n".join(
+    f"""ALTER TABLE {table} ADD COLUMN chain_seq INTEGER;
+ALTER TABLE {table} ADD COLUMN prev_hash TEXT;
+ALTER TABLE {table} ADD COLUMN row_hash TEXT;
+CREATE UNIQUE INDEX {table}_chain ON {table}(chain_seq);"""
+    for table in ("decisions", "audit_log", "foi_events")
+) + """
+DROP TRIGGER decisions_append_only_update;
+CREATE TRIGGER decisions_append_only_update BEFORE UPDATE ON decisions
+WHEN NEW.id IS NOT OLD.id OR NEW.mention_id IS NOT OLD.mention_id
+     OR NEW.route IS NOT OLD.route OR NEW.decided_by IS NOT OLD.decided_by
+     OR NEW.decided_at IS NOT OLD.decided_at OR NEW.department IS NOT OLD.department
+     OR NEW.assignee IS NOT OLD.assignee OR NEW.reason IS NOT OLD.reason
+     OR NEW.supersedes IS NOT OLD.supersedes OR NEW.undo IS NOT OLD.undo
+     OR (OLD.superseded_by IS NOT NULL AND NEW.superseded_by IS NOT OLD.superseded_by)
+     OR (OLD.row_hash IS NOT NULL AND (NEW.chain_seq IS NOT OLD.chain_seq
+         OR NEW.prev_hash IS NOT OLD.prev_hash OR NEW.row_hash IS NOT OLD.row_hash))
+BEGIN
+    SELECT RAISE(ABORT, 'decisions are append-only: only superseded_by may be set, once');
+END;
+DROP TRIGGER decisions_changes_update;
+CREATE TRIGGER decisions_changes_update AFTER UPDATE OF id, mention_id, route, department, assignee, reason,
+    decided_by, decided_at, supersedes, superseded_by, undo ON decisions BEGIN
+    INSERT INTO changes(entity, entity_id, op) VALUES ('decisions', new.id, 'update');
+END;
+DROP TRIGGER foi_events_changes_update;
+CREATE TRIGGER foi_events_changes_update AFTER UPDATE OF id, case_id, kind, on_date, note, "by", at ON foi_events
+BEGIN
+    INSERT INTO changes(entity, entity_id, op) VALUES ('foi_events', new.id, 'update');
+END;
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -529,6 +571,12 @@ MIGRATIONS: list[str] = [
     V5_ROLLUP,
     V6_TRIAGE_QUEUE,
     V7_BATCH_INDEXING,
+    V8_AUDIT_CHAIN,
 ]
+
+# Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).
+MIGRATION_HOOKS: dict[int, Callable[[aiosqlite.Connection], Awaitable[None]]] = {
+    8: chain.seal_existing,
+}
 
 SCHEMA_VERSION = len(MIGRATIONS)

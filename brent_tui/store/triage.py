@@ -22,6 +22,7 @@ import aiosqlite
 from brent_tui.models import (
     Assignment,
     AssignmentStatus,
+    ChainHead,
     Decision,
     Incident,
     Mention,
@@ -32,6 +33,7 @@ from brent_tui.models import (
 from brent_tui.roles import Action, Actor, require
 from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS
+from brent_tui.text import csv_safe
 
 # What a route leaves the mention as.
 ROUTE_STATUS: dict[Route, MentionStatus] = {
@@ -739,8 +741,12 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
         yield items[i : i + size]
 
 
-def incident_log_csv(rows: Sequence[IncidentLogRow]) -> str:
-    """The incident log as CSV for the debrief (times UTC ISO 8601 and London)."""
+def incident_log_csv(rows: Sequence[IncidentLogRow], chain: ChainHead | None = None) -> str:
+    """The incident log as CSV for the debrief (times UTC ISO 8601 and London).
+
+    With `chain`, the last row (kind `audit-chain`) carries the audit trail's head in its text
+    column, so the debrief can later check that no decision was changed since (`audit --verify`).
+    """
     from brent_tui.schedule import format_london  # noqa: PLC0415
 
     out = io.StringIO()
@@ -750,16 +756,13 @@ def incident_log_csv(rows: Sequence[IncidentLogRow]) -> str:
     for r in rows:
         writer.writerow([ts(r.at), format_london(r.at, "%Y-%m-%d %H:%M:%S"), r.kind, r.mention_id, r.who, r.platform,
                          r.route or "", r.department or "", r.assignee or "", "yes" if r.undo else "",
-                         r.reason or "", _csv_safe(r.text)])
+                         r.reason or "", csv_safe(r.text)])
+    if chain is not None:
+        writer.writerow(["", "", "audit-chain", "", "", "", "", "", "", "", "", f"{chain.rows} rows, head {chain.head}"])
     return out.getvalue()
 
 
-def _csv_safe(value: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: a resident's text must not."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-def incident_log_markdown(incident: Incident, rows: Sequence[IncidentLogRow]) -> str:
+def incident_log_markdown(incident: Incident, rows: Sequence[IncidentLogRow], chain: ChainHead | None = None) -> str:
     from brent_tui.schedule import format_london  # noqa: PLC0415
 
     def cell(value: object) -> str:
@@ -785,4 +788,6 @@ def incident_log_markdown(incident: Incident, rows: Sequence[IncidentLogRow]) ->
         body = r.text[:200] if r.kind == "mention" else (r.reason or "")
         lines.append(f"| {format_london(r.at, '%d %b %H:%M:%S')} | {r.kind} | {r.mention_id} | {cell(r.who)} | "
                      f"{route} | {cell(target)} | {cell(body)} |")
+    if chain is not None:
+        lines += ["", chain.markdown()]
     return "\n".join(lines) + "\n"
