@@ -29,7 +29,8 @@ from brent_tui.models import Notification, utcnow
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.help import HelpScreen
 from brent_tui.screens.notifications import NotificationsScreen
-from brent_tui.store import Store
+from brent_tui.store import Store, storage_error
+from brent_tui.store.base import read_only_message
 from brent_tui.widgets.app_header import TABS, AppHeader
 
 if TYPE_CHECKING:
@@ -166,6 +167,10 @@ class BrentApp(App[None]):
         await self.live.prime()
         self.ready = True
         await self.switch_mode(self.start_mode)
+        if self._store.read_only and self._store.path is not None:
+            self.notify(read_only_message(self._store.path, outcome="you can look, but nothing can be saved from "
+                                          "this session"),
+                        title="Read-only database", severity="warning", timeout=30, markup=False)
         if not self.actor.known:
             self.notify(
                 f"{self.actor.login} is not in the brent-tui config: you have a read-only view. "
@@ -180,6 +185,8 @@ class BrentApp(App[None]):
 
     def _start_background(self) -> None:
         """Poll in-process when configured (one user); otherwise score what no poller scores."""
+        if self.store.read_only:  # both write; a read-only session only looks
+            return
         if self.run_poller and self.config.connectors:
             from brent_tui.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
 
@@ -262,6 +269,9 @@ class BrentApp(App[None]):
     def status_line(self) -> Text:
         """Right side of the header: suspension, work counters, bell, who is signed in."""
         text = Text()
+        if self._store is not None and self._store.read_only:
+            text.append(" READ-ONLY ", style="bold black on yellow")
+            text.append(" ")
         if self.suspension_reason:
             text.append(" POSTS SUSPENDED ", style="bold white on red")
             text.append(" ")
@@ -300,9 +310,16 @@ class BrentApp(App[None]):
             self.report_error(event.worker.error)
 
     def report_error(self, error: BaseException) -> None:
-        """Show a user error as one line; log anything else with its traceback, never on screen."""
+        """Show a user error as one line; log anything else with its traceback, never on screen.
+
+        A full disk or an unwritable file met outside the store (an export) is a user error too;
+        a message already on screen is not shown twice (two workers meeting the same full disk).
+        """
+        error = storage_error(error) or error
         if isinstance(error, UserError):
-            self.notify(str(error), severity="error", timeout=8, markup=False)
+            message = str(error)
+            if not any(n.message == message for n in self._notifications):
+                self.notify(message, severity="error", timeout=8, markup=False)
             return
         log_path = paths.log_file()
         try:

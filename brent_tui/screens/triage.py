@@ -10,6 +10,7 @@ Emergency mode narrows the queue to an incident, pins its holding statement and 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import ClassVar
 
@@ -29,10 +30,12 @@ from brent_tui.screens.my_work import MyWorkScreen
 from brent_tui.screens.pick_list import PickList
 from brent_tui.screens.reply_draft import ReplyDraftScreen
 from brent_tui.services import triage as triage_service
-from brent_tui.store.base import ConflictError
+from brent_tui.store.base import ConflictError, StorageError
 from brent_tui.store.triage import IncidentCounters, QueueItem, incident_log_csv, incident_log_markdown
 from brent_tui.text import snippet
 from brent_tui.widgets.triage_card import TriageCard, route_legend
+
+log = logging.getLogger("brent_tui.triage")
 
 PREFETCH = 12  # mentions kept in hand, so a decision never waits on a query
 REFILL_BELOW = 6
@@ -220,6 +223,8 @@ class TriageScreen(BrentScreen):
 
     def hold_focus(self) -> None:
         """Lease the mention in focus (coalesced: one lease writer at a time, never cancelled mid-write)."""
+        if self.store.read_only:  # a lease is a write; a read-only session only looks
+            return
         self._lease_again = True
         if not self._leasing:
             self._leasing = True
@@ -231,6 +236,8 @@ class TriageScreen(BrentScreen):
             while self._lease_again:
                 self._lease_again = False
                 await self._lease_focus()
+        except StorageError as exc:  # a full disk: the decision it would have sped up says so, once
+            log.info("lease not taken: %s", exc)
         except Exception as exc:  # noqa: BLE001 — a lease is a courtesy; the decision still checks versions
             self.show_error(exc)
         finally:
@@ -258,9 +265,11 @@ class TriageScreen(BrentScreen):
     # ------------------------------------------------------------------ deciding
 
     def _may(self, action: Action) -> bool:
+        """The role allows it and the database can be written; else say why, before the card moves on."""
         try:
             require(self.actor, action)
-        except Exception as exc:  # noqa: BLE001 — the role message is shown as it is
+            self.store.check_writable()
+        except Exception as exc:  # noqa: BLE001 — the role or read-only message is shown as it is
             self.show_error(exc)
             return False
         return True

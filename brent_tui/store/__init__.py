@@ -9,12 +9,16 @@ from __future__ import annotations
 from brent_tui.store.accounts import AccountStore
 from brent_tui.store.base import (
     ConflictError,
+    DiskFull,
     NotFound,
     PermissionDenied,
+    ReadOnlyDatabase,
+    StorageError,
     StoreBusy,
     StoreError,
     backup_file,
     check_sqlite_file,
+    storage_error,
 )
 from brent_tui.store.foi import FoiStore
 from brent_tui.store.insights import InsightStore
@@ -39,16 +43,20 @@ class Store(MentionStore, SystemStore, TriageStore, PostStore, AccountStore, Foi
 __all__ = [
     "SCHEMA_VERSION",
     "ConflictError",
+    "DiskFull",
     "IngestResult",
     "NotFound",
     "PageKey",
     "PermissionDenied",
+    "ReadOnlyDatabase",
     "ScoreUpdate",
     "SearchError",
     "SearchHit",
+    "StorageError",
     "Store",
     "StoreBusy",
     "StoreError",
     "backup_file",
     "check_sqlite_file",
+    "storage_error",
 ]

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
+import grp
 import json
 import os
+import pwd
+import shutil
 import sqlite3
 import stat
+import tempfile
 import types
 import typing
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -41,6 +46,21 @@ class StoreError(UserError):
 
 
 class StoreBusy(StoreError):
+    pass
+
+
+class StorageError(StoreError):
+    """The file system refused (a full disk, a file this user may not write, a failing disk).
+
+    Raised only by `storage_error`, with a message naming the file and what to do.
+    """
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class ReadOnlyDatabase(StorageError):
     pass
 
 
@@ -140,6 +160,153 @@ def sql_value(value: Any) -> Any:
 
 NOT_A_DATABASE = "not an SQLite database (refusing to open or overwrite it)"
 
+# ------------------------------------------------------------------ the file system saying no
+
+# SQLite's primary result codes (and the errnos of our own file operations) that mean the file
+# system refused: each becomes one StorageError kind. Anything else is not ours to explain here.
+_SQLITE_KINDS = {sqlite3.SQLITE_FULL: "full", sqlite3.SQLITE_READONLY: "read-only",
+                 sqlite3.SQLITE_CANTOPEN: "cannot open", sqlite3.SQLITE_PERM: "cannot open",
+                 sqlite3.SQLITE_IOERR: "io"}
+_ERRNO_KINDS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EACCES: "read-only", errno.EPERM: "read-only",
+                errno.EROFS: "read-only", errno.ENOENT: "cannot open", errno.EIO: "io"}
+
+
+def storage_error(exc: BaseException, path: Path | None = None, *,
+                  outcome: str = "nothing was saved") -> StorageError | None:
+    """The one place a full disk, an unwritable file or a failing disk becomes a plain message:
+    which file, what came of it (`outcome`) and what to do. `exc` is an `sqlite3.Error` or an
+    `OSError` met while using `path` (default: the file the OS error names); None when it is some
+    other kind of error."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        kind = None if code is None else _SQLITE_KINDS.get(code & 0xFF)
+        detail = getattr(exc, "sqlite_errorname", None) or str(exc)
+    elif isinstance(exc, OSError):
+        kind = _ERRNO_KINDS.get(exc.errno or 0)
+        detail = exc.strerror or str(exc)
+        if path is None and exc.filename:
+            path = Path(os.fsdecode(exc.filename))
+    else:
+        return None
+    if kind is None:
+        return None
+    if path is None:
+        path = Path("the database")
+    if kind == "full" or (kind == "io" and _nearly_full(path)):
+        wal = path.with_name(path.name + "-wal")
+        what = f"{path} and its -wal cannot grow" if wal.exists() else f"{path} cannot be written"
+        return DiskFull(f"disk full: {what} (no space left on {_mount_point(path)}); {outcome} — free space "
+                        "there and try again")
+    if kind == "read-only":
+        return ReadOnlyDatabase(read_only_message(path, detail, outcome=outcome))
+    if kind == "cannot open":
+        return StorageError(f"cannot open {path} ({detail}); {outcome} — check that it exists and that "
+                            f"{_user()} may read it and its folder {path.parent}")
+    return StorageError(f"{path}: the disk reported an error ({detail}); {outcome} — check the disk "
+                        f"(`df -h {path.parent}`, `dmesg`) and try again")
+
+
+def raise_storage_error(exc: BaseException, path: Path | None) -> None:
+    """Raise `storage_error(exc, path)` (from `exc`) if it is one; the caller re-raises otherwise."""
+    mapped = storage_error(exc, path)
+    if mapped is not None and mapped is not exc:
+        raise mapped from exc
+
+
+def why_not_writable(path: Path) -> str | None:
+    """Why this user cannot write the database at `path`, or None if they can.
+
+    The file itself; or its folder, when SQLite would have to create the file, or the -wal and
+    -shm beside it (a WAL database cannot be opened at all without them).
+    """
+    if _read_only_mount(_existing(path.absolute())):
+        return f"the file system holding {path} is mounted read-only"
+    if not path.exists():
+        folder = _existing(path.absolute().parent)
+        if os.access(folder, os.W_OK | os.X_OK):
+            return None
+        return f"its folder {folder} is not writable by {_user()} ({_owner_mode(folder)})"
+    if not os.access(path, os.W_OK):
+        return f"{path} is not writable by {_user()} ({_owner_mode(path)})"
+    side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    if not os.access(path.parent, os.W_OK | os.X_OK) and not all(os.access(p, os.W_OK) for p in side):
+        return (f"its folder {path.parent} is not writable by {_user()} ({_owner_mode(path.parent)}), "
+                f"so SQLite cannot create {path.name}-wal and -shm there")
+    return None
+
+
+def read_only_message(path: Path, detail: str = "", *, outcome: str = "nothing was saved") -> str:
+    """"read-only: <file> is not writable by <user> (owner, group, mode); <outcome> — <what to do>"."""
+    why = why_not_writable(path)
+    if why is None:  # e.g. root, or the file changed meanwhile: say what the system said
+        return (f"cannot write {path}" + (f" ({detail})" if detail else "") +
+                f"; {outcome} — check that {_user()} may write it and its folder")
+    if why.startswith("the file system"):
+        return f"read-only: {why}; {outcome} — ask whoever looks after the server to remount it read-write"
+    fix = path if path.exists() and not os.access(path, os.W_OK) else _existing(path.absolute().parent)
+    return f"read-only: {why}; {outcome} — {_access_fix(fix)}"
+
+
+def _access_fix(target: Path) -> str:
+    try:
+        st = target.stat()
+    except OSError:
+        return f"ask whoever looks after the server to give {_user()} write access to {target}"
+    group = _name(grp.getgrgid, st.st_gid)
+    chmod = "" if st.st_mode & stat.S_IWGRP else f" and run `chmod g+w {target}`"
+    if st.st_gid in {*os.getgroups(), os.getegid()}:
+        return f"ask whoever looks after the server to run `chmod g+w {target}`"
+    return f"ask whoever looks after the server to add {_user()} to the group {group}{chmod}"
+
+
+def _owner_mode(path: Path) -> str:
+    st = path.stat()
+    return (f"owner {_name(pwd.getpwuid, st.st_uid)}, group {_name(grp.getgrgid, st.st_gid)}, "
+            f"mode {stat.S_IMODE(st.st_mode):04o}")
+
+
+def _name(lookup: Any, ident: int) -> str:
+    try:
+        return lookup(ident)[0]
+    except KeyError:
+        return str(ident)
+
+
+def _user() -> str:
+    from brent_tui.roles import login_name  # noqa: PLC0415 — roles imports nothing from the store
+
+    return login_name()
+
+
+def _existing(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def _mount_point(path: Path) -> Path:
+    path = _existing(path.absolute())
+    while not os.path.ismount(path) and path != path.parent:
+        path = path.parent
+    return path
+
+
+def _nearly_full(path: Path) -> bool:
+    """SQLite reports some ENOSPC failures (growing the -shm, say) as plain I/O errors."""
+    try:
+        return shutil.disk_usage(_existing(path.absolute())).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """A plain read-only SQLite connection (a URI, so any file name works)."""
@@ -196,16 +363,54 @@ def create_shared_file(path: Path) -> None:
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """SQLite online backup: consistent even while other connections write."""
-    src = connect_readonly(source)
+    """SQLite online backup (consistent while others write) to the new file `target`, all or nothing.
+
+    The copy is written to a temporary file beside `target`, passes `PRAGMA integrity_check`, and
+    only then is linked into place (never over an existing file). On any failure the temporary
+    file is removed: never a 0-byte or partial `target`, so a retry just works.
+    """
+    if target.exists():
+        raise StoreError(f"{target}: already exists (choose a new file name)")
     try:
-        dst = sqlite3.connect(target)
+        src = connect_readonly(source)
+        src.execute("PRAGMA schema_version").fetchone()  # a source problem is named as the source's
+    except sqlite3.Error as exc:
+        raise (storage_error(exc, source, outcome="no backup was made")
+               or StoreError(f"{source}: cannot read database: {exc}")) from exc
+    part: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(fd)  # our own new file: no one else's lock to lose
+        part = Path(name)
+        dst = sqlite3.connect(part)
         try:
             src.backup(dst, pages=1024)
+            problem = "; ".join(str(r[0]) for r in dst.execute("PRAGMA integrity_check"))
         finally:
             dst.close()
+        if problem != "ok":
+            raise StoreError(f"{target}: the copy failed its integrity check ({problem}); no backup was made")
+        _publish(part, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise (storage_error(exc, target, outcome="no backup was made, nothing half-written is left")
+               or StoreError(f"{target}: the backup failed ({exc})")) from exc
     finally:
         src.close()
+        if part is not None:
+            for leftover in (part, *(part.with_name(part.name + x) for x in ("-journal", "-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+
+
+def _publish(part: Path, target: Path) -> None:
+    """Give the finished copy its name in one step, never over a file that appeared meanwhile."""
+    try:
+        os.link(part, target)
+    except FileExistsError:
+        raise StoreError(f"{target}: already exists (choose a new file name)") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        os.rename(part, target)  # a file system without hard links
 
 
 class StoreBase:
@@ -239,6 +444,7 @@ class StoreBase:
         """
         memory = str(path) == ":memory:"
         file_path = None if memory else Path(path).expanduser()
+        read_only = None
         if file_path is not None:
             # No header read here (see `check_sqlite_file`): SQLite refuses a non-database on the
             # first read below, and this process may already hold connections to the file.
@@ -246,24 +452,33 @@ class StoreBase:
                 raise StoreError(f"{file_path}: is a directory, not a database file")
             if not file_path.exists() and not create:
                 raise StoreError(f"{file_path}: no database here (run `brent-tui demo` or poll first)")
-            if not file_path.parent.exists():
-                if not create:
-                    raise StoreError(f"{file_path.parent}: folder does not exist")
-                file_path.parent.mkdir(parents=True, exist_ok=True)
-            if not file_path.exists():
-                create_shared_file(file_path)
+            try:
+                if not file_path.parent.exists():
+                    if not create:
+                        raise StoreError(f"{file_path.parent}: folder does not exist")
+                    file_path.parent.mkdir(parents=True, exist_ok=True)
+                if not file_path.exists():
+                    create_shared_file(file_path)
+            except OSError as exc:
+                raise (storage_error(exc, outcome="no database was created")
+                       or StoreError(f"{file_path}: cannot create: {exc}")) from exc
+            read_only = why_not_writable(file_path)
             if register:
                 presence.join(file_path)
+        # A file this user cannot write is opened read-only (`mode=ro`), so it says so up front
+        # instead of failing on every key; SQLite can still read a WAL database that way.
+        target = ":memory:" if file_path is None else (
+            f"{file_path.resolve().as_uri()}?mode=ro" if read_only else str(file_path))
         try:
-            db = await aiosqlite.connect(
-                ":memory:" if memory else str(file_path), isolation_level=None
-            )
+            db = await aiosqlite.connect(target, uri=bool(read_only), isolation_level=None)
         except sqlite3.Error as exc:
             if register and file_path is not None:
                 presence.leave(file_path)
-            raise StoreError(f"{path}: cannot open database: {exc}") from exc
+            raise (storage_error(exc, file_path, outcome="it was not opened")
+                   or StoreError(f"{path}: cannot open database: {exc}")) from exc
         db.row_factory = sqlite3.Row
         store = cls(db, file_path)
+        store.read_only_reason = read_only
         store._registered = register and file_path is not None
         try:
             await store._configure()
@@ -274,15 +489,31 @@ class StoreBase:
             await store.close()
             if _not_a_database(exc):
                 raise StoreError(f"{path}: {NOT_A_DATABASE}") from exc
-            raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
+            raise (storage_error(exc, file_path, outcome="it was not opened")
+                   or StoreError(f"{path}: not a usable SQLite database ({exc})")) from exc
         except BaseException:
             await store.close()
             raise
         return store
 
+    read_only_reason: str | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only because this user cannot write the file (or its folder)."""
+        return self.read_only_reason is not None
+
+    def check_writable(self) -> None:
+        """Refuse a write up front on a read-only store, saying why and what to do."""
+        if self.read_only and self.path is not None:
+            raise ReadOnlyDatabase(read_only_message(self.path))
+
     async def _configure(self) -> None:
         await self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await self._refuse_newer()  # before WAL: switching modes rewrites the header
+        if self.read_only:  # cannot switch modes; reading works in whichever it is in
+            await self._db.execute("PRAGMA cache_size = -16000")
+            return
         mode = await self._fetchval("PRAGMA journal_mode = WAL")
         if mode not in ("wal", "memory"):
             raise StoreError(f"cannot switch the database to WAL mode (got {mode!r})")
@@ -307,6 +538,9 @@ class StoreBase:
             return
         if not migrate:
             raise StoreError(f"{self.path}: schema version {version} needs migrating to {SCHEMA_VERSION}")
+        if self.read_only and self.path is not None:
+            raise ReadOnlyDatabase(f"{self.path}: schema version {version} needs migrating to {SCHEMA_VERSION}, "
+                                   f"but it is {read_only_message(self.path)}")
         if version > 0 and self.path is not None:
             folder = backup_dir or self.path.parent
             stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
@@ -354,20 +588,26 @@ class StoreBase:
         """One write transaction. Retries taking the write lock; never leaves one open.
 
         COMMIT and ROLLBACK are shielded: a worker cancelled mid-write (a screen closed, a
-        newer keypress) still ends its transaction cleanly instead of leaving it open.
+        newer keypress) still ends its transaction cleanly instead of leaving it open. A COMMIT
+        that fails (a full disk) is rolled back too. The file system's refusals (full, read-only,
+        failing) leave here as `StorageError`s; a read-only store refuses before starting.
         """
+        self.check_writable()
         async with self._write_lock:
-            if self._db.in_transaction:  # left open by a cancellation that raced BEGIN
-                await self._rollback_quietly()
-            await self._begin()
             try:
-                yield self._db
-            except BaseException:
-                if self._db.in_transaction:
+                if self._db.in_transaction:  # left open by a cancellation that raced BEGIN
                     await self._rollback_quietly()
+                await self._begin()
+                try:
+                    yield self._db
+                    await asyncio.shield(self._db.execute("COMMIT"))
+                except BaseException:
+                    if self._db.in_transaction:
+                        await self._rollback_quietly()
+                    raise
+            except sqlite3.Error as exc:
+                raise_storage_error(exc, self.path)
                 raise
-            else:
-                await asyncio.shield(self._db.execute("COMMIT"))
 
     async def _rollback_quietly(self) -> None:
         """ROLLBACK, shielded; a COMMIT queued just before it (by a cancelled writer) may have
@@ -392,7 +632,7 @@ class StoreBase:
                     await self._rollback_quietly()
                 raise
             except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
+                if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                     raise
                 if attempt == WRITE_RETRIES - 1:
                     raise StoreBusy(
@@ -402,12 +642,20 @@ class StoreBase:
                 await asyncio.sleep(0.05 * (attempt + 1))
 
     async def _fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
-        async with self._db.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        try:
+            async with self._db.execute(sql, params) as cursor:
+                return list(await cursor.fetchall())
+        except sqlite3.Error as exc:
+            raise_storage_error(exc, self.path)
+            raise
 
     async def _fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
-        async with self._db.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        try:
+            async with self._db.execute(sql, params) as cursor:
+                return await cursor.fetchone()
+        except sqlite3.Error as exc:
+            raise_storage_error(exc, self.path)
+            raise
 
     async def _fetchval(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         row = await self._fetchone(sql, params)
@@ -509,16 +757,18 @@ class StoreBase:
         finally:
             await self._db.execute("PRAGMA synchronous = NORMAL")
             await self._db.execute("PRAGMA cache_size = -16000")
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await self._fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # ------------------------------------------------------------------ maintenance
 
     async def checkpoint(self) -> None:
         """Fold the WAL back into the database without waiting for readers (PASSIVE)."""
-        await self._fetchall("PRAGMA wal_checkpoint(PASSIVE)")
+        if not self.read_only:
+            await self._fetchall("PRAGMA wal_checkpoint(PASSIVE)")
 
     async def analyze(self) -> None:
         """Refresh the query planner's statistics (after a bulk load)."""
+        self.check_writable()
         async with self._write_lock:
             await self._db.execute("ANALYZE")
 
@@ -534,14 +784,10 @@ class StoreBase:
         return int(await self._fetchval("PRAGMA data_version"))
 
     async def backup_to(self, target: Path) -> None:
-        """Online backup of this database to `target` (refuses to overwrite a file)."""
-        if target.exists():
-            raise StoreError(f"{target}: already exists (choose a new file name)")
-        dest = await aiosqlite.connect(str(target))
-        try:
-            await self._db.backup(dest)
-        finally:
-            await dest.close()
+        """Online backup of this database to the new file `target`, all or nothing (`backup_file`)."""
+        if self.path is None:
+            raise StoreError("an in-memory database has no file to back up")
+        await asyncio.to_thread(backup_file, self.path, target)
 
     async def meta(self, key: str) -> str | None:
         return await self._fetchval("SELECT value FROM app_meta WHERE key = ?", (key,))

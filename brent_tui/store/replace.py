@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from brent_tui.store import presence
-from brent_tui.store.base import StoreError, backup_file, connect_readonly
+from brent_tui.store.base import StoreError, backup_file, connect_readonly, storage_error
 
 
 def table_counts(path: Path) -> dict[str, int]:
@@ -36,18 +36,15 @@ def integrity(path: Path) -> str:
 
 
 def verified_copy(source: Path, target: Path) -> dict[str, int]:
-    """Back `source` up to the new file `target`, then prove it: integrity ok and every table's
-    rows counted the same as the source (which must be held still, see `replace_database`)."""
-    if target.exists():
-        raise StoreError(f"{target}: already exists (choose a new file name)")
+    """Back `source` up to the new file `target` (integrity checked by `backup_file`), then prove it:
+    every table's rows counted the same as the source (which must be held still, see
+    `replace_database`)."""
     backup_file(source, target)
-    problem = integrity(target)
     expected, got = table_counts(source), table_counts(target)
-    if problem != "ok" or expected != got:
+    if expected != got:
         differ = sorted(n for n in expected.keys() | got.keys() if expected.get(n) != got.get(n))
         raise StoreError(f"{target}: the safety copy does not match {source} "
-                         f"({problem if problem != 'ok' else 'rows differ in ' + ', '.join(differ)}); "
-                         "nothing was replaced")
+                         f"(rows differ in {', '.join(differ)}); nothing was replaced")
     return got
 
 
@@ -67,9 +64,12 @@ def replace_database(target: Path, source: Path, *, safety: Path | None, doing: 
         try:
             dst = sqlite3.connect(target)
             try:
-                src.backup(dst)
+                src.backup(dst)  # one transaction on `target`: a failure leaves it as it was
             finally:
                 dst.close()
+        except sqlite3.Error as exc:
+            raise (storage_error(exc, target, outcome=f"it was not {doing} and is as it was")
+                   or StoreError(f"{target}: could not be {doing} ({exc})")) from exc
         finally:
             src.close()
         problem = integrity(target)
