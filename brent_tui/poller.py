@@ -667,6 +667,7 @@ async def run_poller(
     try:
         store = await Store.open(path)
         try:
+            store.check_writable()  # a poller only writes: refuse now, not on every batch
             await store.sync_config_accounts(config.accounts)  # so follower counts have somewhere to go
             poller = Poller(store, config, secrets, state_dir=state_dir or paths.state_dir(), log_filter=log_filter)
             log.info("poller started (pid lock %s): %d connector(s)%s", lock.path, len(poller.runners),

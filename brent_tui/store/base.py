@@ -162,6 +162,8 @@ NOT_A_DATABASE = "not an SQLite database (refusing to open or overwrite it)"
 
 # ------------------------------------------------------------------ the file system saying no
 
+NOTHING_SAVED = "nothing was saved"
+
 # SQLite's primary result codes (and the errnos of our own file operations) that mean the file
 # system refused: each becomes one StorageError kind. Anything else is not ours to explain here.
 _SQLITE_KINDS = {sqlite3.SQLITE_FULL: "full", sqlite3.SQLITE_READONLY: "read-only",
@@ -172,7 +174,7 @@ _ERRNO_KINDS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EACCES: "read-
 
 
 def storage_error(exc: BaseException, path: Path | None = None, *,
-                  outcome: str = "nothing was saved") -> StorageError | None:
+                  outcome: str = NOTHING_SAVED) -> StorageError | None:
     """The one place a full disk, an unwritable file or a failing disk becomes a plain message:
     which file, what came of it (`outcome`) and what to do. `exc` is an `sqlite3.Error` or an
     `OSError` met while using `path` (default: the file the OS error names); None when it is some
@@ -208,13 +210,6 @@ def storage_error(exc: BaseException, path: Path | None = None, *,
                         f"(`df -h {path.parent}`, `dmesg`) and try again")
 
 
-def raise_storage_error(exc: BaseException, path: Path | None) -> None:
-    """Raise `storage_error(exc, path)` (from `exc`) if it is one; the caller re-raises otherwise."""
-    mapped = storage_error(exc, path)
-    if mapped is not None and mapped is not exc:
-        raise mapped from exc
-
-
 def why_not_writable(path: Path) -> str | None:
     """Why this user cannot write the database at `path`, or None if they can.
 
@@ -237,7 +232,7 @@ def why_not_writable(path: Path) -> str | None:
     return None
 
 
-def read_only_message(path: Path, detail: str = "", *, outcome: str = "nothing was saved") -> str:
+def read_only_message(path: Path, detail: str = "", *, outcome: str = NOTHING_SAVED) -> str:
     """"read-only: <file> is not writable by <user> (owner, group, mode); <outcome> — <what to do>"."""
     why = why_not_writable(path)
     if why is None:  # e.g. root, or the file changed meanwhile: say what the system said
@@ -480,6 +475,7 @@ class StoreBase:
         store = cls(db, file_path)
         store.read_only_reason = read_only
         store._registered = register and file_path is not None
+        store._outcome = "it was not opened"
         try:
             await store._configure()
             await store._migrate(migrate=migrate, backup_dir=backup_dir)
@@ -489,12 +485,22 @@ class StoreBase:
             await store.close()
             if _not_a_database(exc):
                 raise StoreError(f"{path}: {NOT_A_DATABASE}") from exc
-            raise (storage_error(exc, file_path, outcome="it was not opened")
+            raise (storage_error(exc, file_path, outcome=store._outcome)
                    or StoreError(f"{path}: not a usable SQLite database ({exc})")) from exc
         except BaseException:
             await store.close()
             raise
+        store._outcome = NOTHING_SAVED
         return store
+
+    # What a StorageError's message says came of the attempt ("it was not opened" while opening).
+    _outcome = NOTHING_SAVED
+
+    def _raise_storage_error(self, exc: sqlite3.Error) -> None:
+        """Raise the file system's refusal as a StorageError naming this database; else return."""
+        mapped = storage_error(exc, self.path, outcome=self._outcome)
+        if mapped is not None:
+            raise mapped from exc
 
     read_only_reason: str | None = None
 
@@ -560,7 +566,8 @@ class StoreBase:
                     await self._db.execute(f"PRAGMA user_version = {number}")
                     await self._db.execute("COMMIT")
                 except BaseException:
-                    await self._db.execute("ROLLBACK")
+                    if self._db.in_transaction:  # a failed COMMIT (a full disk) may have rolled back already
+                        await self._rollback_quietly()
                     raise
 
     last_migration_backup: Path | None = None
@@ -606,7 +613,7 @@ class StoreBase:
                         await self._rollback_quietly()
                     raise
             except sqlite3.Error as exc:
-                raise_storage_error(exc, self.path)
+                self._raise_storage_error(exc)
                 raise
 
     async def _rollback_quietly(self) -> None:
@@ -646,7 +653,7 @@ class StoreBase:
             async with self._db.execute(sql, params) as cursor:
                 return list(await cursor.fetchall())
         except sqlite3.Error as exc:
-            raise_storage_error(exc, self.path)
+            self._raise_storage_error(exc)
             raise
 
     async def _fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
@@ -654,7 +661,7 @@ class StoreBase:
             async with self._db.execute(sql, params) as cursor:
                 return await cursor.fetchone()
         except sqlite3.Error as exc:
-            raise_storage_error(exc, self.path)
+            self._raise_storage_error(exc)
             raise
 
     async def _fetchval(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
