@@ -323,13 +323,15 @@ def check_sqlite_file(path: Path) -> None:
     try:
         probe = connect_readonly(path)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open database: {exc}") from exc
+        raise (storage_error(exc, path, outcome="it was not opened")
+               or StoreError(f"{path}: cannot open database: {exc}")) from exc
     try:
         probe.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as exc:
         if _not_a_database(exc):
             raise StoreError(f"{path}: {NOT_A_DATABASE}") from exc
-        raise StoreError(f"{path}: cannot read database: {exc}") from exc
+        raise (storage_error(exc, path, outcome="it was not opened")
+               or StoreError(f"{path}: cannot read database: {exc}")) from exc
     finally:
         probe.close()
 
