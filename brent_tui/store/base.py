@@ -31,7 +31,7 @@ from pydantic import BaseModel
 
 from brent_tui.errors import UserError
 from brent_tui.models import AuditEntry, ChainHead, utcnow
-from brent_tui.roles import PermissionDeniedError
+from brent_tui.roles import PermissionDeniedError, login_name
 from brent_tui.store import chain, presence
 from brent_tui.store.migrations import MIGRATION_HOOKS, MIGRATIONS, SCHEMA_VERSION
 
@@ -205,7 +205,7 @@ def storage_error(exc: BaseException, path: Path | None = None, *,
         return ReadOnlyDatabase(read_only_message(path, detail, outcome=outcome))
     if kind == "cannot open":
         return StorageError(f"cannot open {path} ({detail}); {outcome} — check that it exists and that "
-                            f"{_user()} may read it and its folder {path.parent}")
+                            f"{login_name()} may read it and its folder {path.parent}")
     return StorageError(f"{path}: the disk reported an error ({detail}); {outcome} — check the disk "
                         f"(`df -h {path.parent}`, `dmesg`) and try again")
 
@@ -222,12 +222,12 @@ def why_not_writable(path: Path) -> str | None:
         folder = _existing(path.absolute().parent)
         if os.access(folder, os.W_OK | os.X_OK):
             return None
-        return f"its folder {folder} is not writable by {_user()} ({_owner_mode(folder)})"
+        return f"its folder {folder} is not writable by {login_name()} ({_owner_mode(folder)})"
     if not os.access(path, os.W_OK):
-        return f"{path} is not writable by {_user()} ({_owner_mode(path)})"
+        return f"{path} is not writable by {login_name()} ({_owner_mode(path)})"
     side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     if not os.access(path.parent, os.W_OK | os.X_OK) and not all(os.access(p, os.W_OK) for p in side):
-        return (f"its folder {path.parent} is not writable by {_user()} ({_owner_mode(path.parent)}), "
+        return (f"its folder {path.parent} is not writable by {login_name()} ({_owner_mode(path.parent)}), "
                 f"so SQLite cannot create {path.name}-wal and -shm there")
     return None
 
@@ -237,7 +237,7 @@ def read_only_message(path: Path, detail: str = "", *, outcome: str = NOTHING_SA
     why = why_not_writable(path)
     if why is None:  # e.g. root, or the file changed meanwhile: say what the system said
         return (f"cannot write {path}" + (f" ({detail})" if detail else "") +
-                f"; {outcome} — check that {_user()} may write it and its folder")
+                f"; {outcome} — check that {login_name()} may write it and its folder")
     if why.startswith("the file system"):
         return f"read-only: {why}; {outcome} — ask whoever looks after the server to remount it read-write"
     fix = path if path.exists() and not os.access(path, os.W_OK) else _existing(path.absolute().parent)
@@ -248,12 +248,12 @@ def _access_fix(target: Path) -> str:
     try:
         st = target.stat()
     except OSError:
-        return f"ask whoever looks after the server to give {_user()} write access to {target}"
+        return f"ask whoever looks after the server to give {login_name()} write access to {target}"
     group = _name(grp.getgrgid, st.st_gid)
     chmod = "" if st.st_mode & stat.S_IWGRP else f" and run `chmod g+w {target}`"
     if st.st_gid in {*os.getgroups(), os.getegid()}:
         return f"ask whoever looks after the server to run `chmod g+w {target}`"
-    return f"ask whoever looks after the server to add {_user()} to the group {group}{chmod}"
+    return f"ask whoever looks after the server to add {login_name()} to the group {group}{chmod}"
 
 
 def _owner_mode(path: Path) -> str:
@@ -267,12 +267,6 @@ def _name(lookup: Any, ident: int) -> str:
         return lookup(ident)[0]
     except KeyError:
         return str(ident)
-
-
-def _user() -> str:
-    from brent_tui.roles import login_name  # noqa: PLC0415 — roles imports nothing from the store
-
-    return login_name()
 
 
 def _existing(path: Path) -> Path:
@@ -519,12 +513,10 @@ class StoreBase:
     async def _configure(self) -> None:
         await self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await self._refuse_newer()  # before WAL: switching modes rewrites the header
-        if self.read_only:  # cannot switch modes; reading works in whichever it is in
-            await self._db.execute("PRAGMA cache_size = -16000")
-            return
-        mode = await self._fetchval("PRAGMA journal_mode = WAL")
-        if mode not in ("wal", "memory"):
-            raise StoreError(f"cannot switch the database to WAL mode (got {mode!r})")
+        if not self.read_only:  # a read-only connection cannot switch; it reads whichever mode the file is in
+            mode = await self._fetchval("PRAGMA journal_mode = WAL")
+            if mode not in ("wal", "memory"):
+                raise StoreError(f"cannot switch the database to WAL mode (got {mode!r})")
         # WAL + NORMAL: a commit survives the process being killed (kill -9); only a power cut or
         # kernel crash can lose the last moments. No fsync per officer keypress.
         await self._db.execute("PRAGMA synchronous = NORMAL")
@@ -641,7 +633,7 @@ class StoreBase:
                     await self._rollback_quietly()
                 raise
             except sqlite3.OperationalError as exc:
-                if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                     raise
                 if attempt == WRITE_RETRIES - 1:
                     raise StoreBusy(
