@@ -17,9 +17,9 @@ import pwd
 import shutil
 import sqlite3
 import stat
-import tempfile
 import types
 import typing
+import uuid
 from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -370,9 +370,9 @@ def backup_file(source: Path, target: Path) -> None:
                or StoreError(f"{source}: cannot read database: {exc}")) from exc
     part: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(fd)  # our own new file: no one else's lock to lose
-        part = Path(name)
+        name = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+        os.close(os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))  # the umask applies, as to any file
+        part = name
         dst = sqlite3.connect(part)
         try:
             src.backup(dst, pages=1024)
