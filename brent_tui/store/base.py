@@ -211,36 +211,41 @@ def storage_error(exc: BaseException, path: Path | None = None, *,
 
 
 def why_not_writable(path: Path) -> str | None:
-    """Why this user cannot write the database at `path`, or None if they can.
+    """Why this user cannot write the database at `path`, or None if they can."""
+    blocked = _blocked(path)
+    return None if blocked is None else blocked[1]
 
-    The file itself; or its folder, when SQLite would have to create the file, or the -wal and
-    -shm beside it (a WAL database cannot be opened at all without them).
-    """
+
+def _blocked(path: Path) -> tuple[Path, str] | None:
+    """(the file or folder to fix, why): the database; its -wal or -shm (SQLite gives them the
+    mode the database had when they were made); or its folder, when SQLite would have to create
+    the database or the -wal and -shm there (a WAL database cannot be opened without them)."""
     if _read_only_mount(_existing(path.absolute())):
-        return f"the file system holding {path} is mounted read-only"
+        return path, f"the file system holding {path} is mounted read-only"
     if not path.exists():
         folder = _existing(path.absolute().parent)
         if os.access(folder, os.W_OK | os.X_OK):
             return None
-        return f"its folder {folder} is not writable by {login_name()} ({_owner_mode(folder)})"
-    if not os.access(path, os.W_OK):
-        return f"{path} is not writable by {login_name()} ({_owner_mode(path)})"
+        return folder, f"its folder {folder} is not writable by {login_name()} ({_owner_mode(folder)})"
     side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    if not os.access(path.parent, os.W_OK | os.X_OK) and not all(os.access(p, os.W_OK) for p in side):
-        return (f"its folder {path.parent} is not writable by {login_name()} ({_owner_mode(path.parent)}), "
-                f"so SQLite cannot create {path.name}-wal and -shm there")
+    for candidate in (path, *side):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            return candidate, f"{candidate} is not writable by {login_name()} ({_owner_mode(candidate)})"
+    if not os.access(path.parent, os.W_OK | os.X_OK) and not all(p.exists() for p in side):
+        return path.parent, (f"its folder {path.parent} is not writable by {login_name()} "
+                             f"({_owner_mode(path.parent)}), so SQLite cannot create {path.name}-wal and -shm there")
     return None
 
 
 def read_only_message(path: Path, detail: str = "", *, outcome: str = NOTHING_SAVED) -> str:
     """"read-only: <file> is not writable by <user> (owner, group, mode); <outcome> — <what to do>"."""
-    why = why_not_writable(path)
-    if why is None:  # e.g. root, or the file changed meanwhile: say what the system said
+    blocked = _blocked(path)
+    if blocked is None:  # e.g. root, or the file changed meanwhile: say what the system said
         return (f"cannot write {path}" + (f" ({detail})" if detail else "") +
                 f"; {outcome} — check that {login_name()} may write it and its folder")
+    fix, why = blocked
     if why.startswith("the file system"):
         return f"read-only: {why}; {outcome} — ask whoever looks after the server to remount it read-write"
-    fix = path if path.exists() and not os.access(path, os.W_OK) else _existing(path.absolute().parent)
     return f"read-only: {why}; {outcome} — {_access_fix(fix)}"
 
 
