@@ -178,7 +178,7 @@ def storage_error(exc: BaseException, path: Path | None = None, *,
     """The one place a full disk, an unwritable file or a failing disk becomes a plain message:
     which file, what came of it (`outcome`) and what to do. `exc` is an `sqlite3.Error` or an
     `OSError` met while using `path` (default: the file the OS error names); None when it is some
-    other kind of error."""
+    other kind of error, or no file is known."""
     if isinstance(exc, StorageError):
         return exc
     if isinstance(exc, sqlite3.Error):
@@ -192,10 +192,8 @@ def storage_error(exc: BaseException, path: Path | None = None, *,
             path = Path(os.fsdecode(exc.filename))
     else:
         return None
-    if kind is None:
+    if kind is None or path is None:  # a message that cannot name the file is no help
         return None
-    if path is None:
-        path = Path("the database")
     if kind == "full" or (kind == "io" and _nearly_full(path)):
         wal = path.with_name(path.name + "-wal")
         what = f"{path} and its -wal cannot grow" if wal.exists() else f"{path} cannot be written"
