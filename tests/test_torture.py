@@ -150,18 +150,21 @@ def check_database(db: Path, officers: list[Officer]) -> tuple[list[str], int, i
     """Problems found in the database after a round, and how many decisions and batches were checked."""
     problems: list[str] = []
     decisions: dict[int, tuple[int, str]] = {}
+    twice: list[tuple[int, str, str]] = []
     batches: list[tuple[str, str, int]] = []
     for o in officers:
         for line in _lines(o.report):
             kind, *rest = line.split(" ", 1)
             if kind == "d":
                 decision_id, mention_id = (int(x) for x in rest[0].split())
-                if decision_id in decisions:
-                    problems.append(f"decision {decision_id} reported twice ({decisions[decision_id][1]}, {o.login})")
+                if decision_id in decisions:  # an id given out twice: one of the two commits was lost
+                    twice.append((decision_id, decisions[decision_id][1], o.login))
                 decisions[decision_id] = (mention_id, o.login)
             elif kind == "i":
                 first, count = rest[0].split()
                 batches.append((o.login, first, int(count)))
+    if twice:
+        problems.append(f"{len(twice)} decision ids reported committed by two sessions, e.g. {twice[:5]}")
     try:
         con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
