@@ -59,10 +59,11 @@ def _env() -> dict[str, str]:
     return env
 
 
-def deleted_wal_holders(db: Path) -> list[str]:
-    """Every live process (that this user may inspect) holding the database's -wal or -shm deleted."""
+def deleted_wal_holders(db: Path) -> dict[str, str]:
+    """Every live process (that this user may inspect) holding the database's -wal or -shm deleted:
+    "pid N fd M -> file (deleted)" → that, with the process's command line."""
     wanted = {f"{db.resolve()}-wal (deleted)", f"{db.resolve()}-shm (deleted)"}
-    found = []
+    found = {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             fds = os.listdir(f"/proc/{pid}/fd")
@@ -78,7 +79,8 @@ def deleted_wal_holders(db: Path) -> list[str]:
                     cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
                 except OSError:
                     cmd = "?"
-                found.append(f"pid {pid} fd {fd} -> {target}  [{cmd.strip()[-90:]}]")
+                key = f"pid {pid} fd {fd} -> {target}"
+                found[key] = f"{key}  [{cmd.strip()[-90:]}]"
     return found
 
 
@@ -88,6 +90,10 @@ class Officer:
     report: Path
     proc: subprocess.Popen[bytes]
     killed: bool = False
+
+    def stderr(self) -> str:
+        path = self.report.with_suffix(".err")
+        return path.read_text(errors="replace")[-1500:] if path.exists() else ""
 
 
 @dataclass
@@ -121,8 +127,9 @@ class Churn:
 
 def _start_officer(db: Path, folder: Path, login: str, seed: int, env: dict[str, str]) -> Officer:
     report = folder / f"{login}.txt"
-    proc = subprocess.Popen([sys.executable, "-m", "tests.faults.sessions", "officer", str(db), login, str(report),
-                             str(seed)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with (folder / f"{login}.err").open("wb") as err:  # a file, not a pipe nobody reads while it runs
+        proc = subprocess.Popen([sys.executable, "-m", "tests.faults.sessions", "officer", str(db), login,
+                                 str(report), str(seed)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
     return Officer(login, report, proc)
 
 
@@ -139,8 +146,7 @@ def _wait_ready(officers: list[Officer], timeout: float = 30.0) -> None:
     for o in officers:
         while "ready" not in _lines(o.report):
             if o.proc.poll() is not None:
-                raise AssertionError(f"{o.login} exited {o.proc.returncode} before it was ready: "
-                                     f"{o.proc.stderr.read().decode()[-2000:] if o.proc.stderr else ''}")
+                raise AssertionError(f"{o.login} exited {o.proc.returncode} before it was ready: {o.stderr()}")
             if time.monotonic() > end:
                 raise AssertionError(f"{o.login} not ready after {timeout} s")
             time.sleep(0.02)
@@ -223,6 +229,7 @@ def test_two_connection_sessions_cli_churn_and_kill_9_lose_nothing(tmp_path: Pat
         churn = Churn(db, folder, env, f"r{round_}")
         quitter: subprocess.Popen[bytes] | None = None
         thread = threading.Thread(target=churn.run, daemon=True)
+        found: dict[str, str] = {}  # deleted -wal/-shm held open, seen in two scans running
         try:
             _wait_ready(officers)
             thread.start()
@@ -230,6 +237,7 @@ def test_two_connection_sessions_cli_churn_and_kill_9_lose_nothing(tmp_path: Pat
                                         str(ROUND_SECONDS)], env=env, cwd=ROOT, stderr=subprocess.PIPE)
             kills = sorted(rng.uniform(0.5, ROUND_SECONDS - 1.0) for _ in range(KILLS_PER_ROUND))
             start = time.monotonic()
+            held: set[str] = set()
             while (elapsed := time.monotonic() - start) < ROUND_SECONDS:
                 if kills and elapsed >= kills[0]:
                     kills.pop(0)
@@ -241,11 +249,15 @@ def test_two_connection_sessions_cli_churn_and_kill_9_lose_nothing(tmp_path: Pat
                                                  rng.randrange(10**6), env)
                     officers.append(slots[slot])
                     all_officers.append(slots[slot])
-                for holder in deleted_wal_holders(db):
-                    if holder not in findings:
-                        findings.append(holder)
+                # Held in two scans running, so not the instant between a last closer's unlink and
+                # close, or a killed process's locks going before its descriptors.
+                now_held = deleted_wal_holders(db)
+                found.update({k: now_held[k] for k in now_held.keys() & held})
+                held = set(now_held)
                 time.sleep(0.1)
-            findings += [h for h in deleted_wal_holders(db) if h not in findings]
+            time.sleep(0.1)
+            now_held = deleted_wal_holders(db)
+            found.update({k: now_held[k] for k in now_held.keys() & held})
         finally:
             churn.stop.set()
             for o in officers:
@@ -263,15 +275,14 @@ def test_two_connection_sessions_cli_churn_and_kill_9_lose_nothing(tmp_path: Pat
                 _, quit_err = quitter.communicate(timeout=30)
                 if quitter.returncode != 0:
                     findings.append(f"quitting session exited {quitter.returncode}: {quit_err.decode()[-600:]}")
-        findings = [f"deleted WAL file held open: {f}" if " (deleted)" in f else f for f in findings]
+        findings += [f"deleted WAL file held open: {f}" for f in found.values()]
         for o in officers:
             lines = _lines(o.report)
             errors = [line for line in lines if line.startswith("e ")]
             if errors:
                 findings.append(f"{o.login} saw {len(errors)} errors, e.g. {errors[:3]}")
             if not o.killed and (o.proc.returncode != 0 or "closed" not in lines):
-                err = o.proc.stderr.read().decode()[-800:] if o.proc.stderr else ""
-                findings.append(f"{o.login} exited {o.proc.returncode} instead of closing cleanly: {err}")
+                findings.append(f"{o.login} exited {o.proc.returncode} instead of closing cleanly: {o.stderr()}")
         findings += churn.failures
         problems, decided, batches = check_database(db, all_officers)
         findings += problems
