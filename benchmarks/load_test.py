@@ -529,12 +529,12 @@ def run(args: argparse.Namespace) -> dict:
     stop_at = start_at + args.seconds
     clock.start(start_at, args.seconds)
     killed: list[str] = []
-    if args.kill_every > 0:
-        rng = random.Random(args.seed)
-        next_index = args.sessions
-        next_kill = start_at + args.kill_every
-        while next_kill < stop_at - 1:
-            time.sleep(max(0.0, next_kill - time.time()))
+    rng = random.Random(args.seed)
+    next_index = args.sessions
+    next_kill = start_at + args.kill_every if args.kill_every > 0 else float("inf")
+    wal_mb = 0.0  # the largest the WAL grew (os.stat only: the parent never opens the file)
+    while time.time() < stop_at:
+        if time.time() >= next_kill and next_kill < stop_at - 1:
             live = sorted(login for login, (p, _) in officers.items() if p.is_alive() and login not in killed)
             victim = rng.choice(live)
             officers[victim][0].kill()  # SIGKILL
@@ -542,6 +542,9 @@ def run(args: argparse.Namespace) -> dict:
             start_officer(next_index)
             next_index += 1
             next_kill += args.kill_every
+        with contextlib.suppress(OSError):
+            wal_mb = max(wal_mb, os.stat(f"{db}-wal").st_size / 1e6)
+        time.sleep(0.25)
     for p in procs:
         p.join(timeout=max(0.0, stop_at - time.time()) + 120)
         if p.is_alive():
@@ -577,6 +580,8 @@ def run(args: argparse.Namespace) -> dict:
         "ingest_batch_ms_p99": pct(poller.batch_ms, 99),
         "poller_behind_ms": round(poller.behind_ms, 1),
         "poller_lock_errors": poller.lock_errors,
+        "wal_max_mb": round(wal_mb, 1),
+        "checkpoint_every": args.checkpoint_every,
         "churn_processes": args.churn,
         "churn_runs": sum(c.runs for c in churns),
         "churn_lock_errors": sum(c.lock_errors for c in churns),
@@ -628,6 +633,8 @@ def print_report(r: dict, p99_target: float) -> None:
     print(f"  poller            ingested {r['ingested']:,} ({r['ingest_rate']:,}/s); batch p50 "
           f"{r['ingest_batch_ms_p50']} ms p99 {r['ingest_batch_ms_p99']} ms; behind {r['poller_behind_ms']} ms; "
           f"lock errors {r['poller_lock_errors']}")
+    print(f"  WAL               grew to {r['wal_max_mb']:,} MB at most (sessions checkpoint it every "
+          f"{r['checkpoint_every']:g} s)")
     print(f"  churn             {r['churn_runs']:,} commands and sessions quitting; lock errors "
           f"{r['churn_lock_errors']}")
     if r["killed"]:
