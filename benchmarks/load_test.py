@@ -32,6 +32,7 @@ import json
 import multiprocessing as mp
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -628,9 +629,8 @@ def run(args: argparse.Namespace) -> dict:
                     and report["two_decisions_in_force"] == 0 and report["two_open_assignments"] == 0
                     and not crashed and not unclosed and report["corrupt"] == 0 and not errors)
     report["p99_ok"] = report["latency_ms_p99"] is not None and report["latency_ms_p99"] <= args.p99_target
-    if not args.keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
+    if not args.keep:  # the copy, its lock and session files, the reports
+        shutil.rmtree(work, ignore_errors=True)
         report["database"] = "(removed; --keep to keep it)"
     return report
 
