@@ -1,25 +1,38 @@
-"""`python -m benchmarks.load_test`: ten officers triage at once while the poller ingests 1,000 mentions/s.
+"""`python -m benchmarks.load_test`: twenty officers triage at once while the poller ingests 1,000 mentions/s.
 
-Each officer session is its own process with its own `Store` connection, running the real triage
-store API the Triage tab uses: read the queue, take a lease on the mention in focus, `decide` it
-with the version it saw (optimistic check). A poller process ingests batches through
-`Store.ingest` at the given rate, holding the poller lock as the real service does. All on one
-copy of a demo database (`brent-tui demo --mentions 20000`).
+Each officer session is its own process holding the two `Store` connections the app holds: the
+screens' one (`checkpoints=False`), running the real triage store API the Triage tab uses (read
+the queue, take a lease on the mention in focus, `decide` it with the version it saw: optimistic
+check), and the background one, running the app's scorer loop (`score_loop`, which stands aside
+while a poller holds the poller lock) and a WAL checkpoint every 5 s, as `BrentApp` does. A poller
+process ingests batches through `Store.ingest` at the given rate, holding the poller lock as the
+real service does. Churn processes open and close the same file about once a second each: real
+CLI commands (`brent-tui audit`, `foi list`, `backup` into a scratch folder) and an app session
+quitting (two connections opened, both closed). With `--kill-every S`, an officer process is
+killed with SIGKILL every S seconds and a new one started in its place. All on one copy of a
+demo database (`brent-tui demo --mentions 20000`).
 
-Afterwards every decision a session saw confirmed is looked up in the database. Printed:
-decisions attempted, stored, lost (must be 0), conflicts (another session decided the mention
-first: expected, shown to the officer as a clear message), overwritten decisions (must be 0),
-'database is locked' errors reaching an officer (must be 0), and decision latency p50/p99.
-Exit status 0 only when nothing was lost, nothing overwritten and no lock error reached anyone.
+Every session reports each decision on a line of its own report file (never the database) after
+the commit returned, so a killed session's confirmed decisions are checked too. Afterwards every
+decision a session saw confirmed is looked up in the database. Printed: decisions attempted,
+stored, lost (must be 0), conflicts (another session decided the mention first: expected, shown to
+the officer as a clear message), overwritten decisions (must be 0), corruption (integrity_check,
+'malformed' errors anywhere: must be 0), 'database is locked' errors reaching an officer, the
+poller or a command (must be 0), and decision latency p50/p95/p99 beside the machine's floor (the
+same decision on the same file with nothing else running).
+Exit status 0 only when nothing was lost, overwritten or corrupted and no lock error reached anyone.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import multiprocessing as mp
+import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -28,16 +41,18 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import TextIO
 
 from benchmarks.common import BENCH_DIR, percentile
 
 ROUTES = (1, 2, 3, 4, 5)
 DEPARTMENTS = ("Environment", "Housing", "Parking", "Council Tax")
+CHECKPOINT_EVERY = 5.0  # as brent_tui.app.CHECKPOINT_EVERY (not imported: that pulls in Textual)
 
 
 @dataclass
 class SessionResult:
-    """What one simulated officer saw."""
+    """What one simulated officer saw (read back from its report file)."""
 
     login: str
     attempted: int = 0
@@ -48,6 +63,7 @@ class SessionResult:
     other_errors: list[str] = field(default_factory=list)
     latencies_ms: list[float] = field(default_factory=list)
     queue_ms: list[float] = field(default_factory=list)
+    closed: bool = False  # shut down cleanly (not killed)
 
 
 @dataclass
@@ -61,6 +77,32 @@ class PollerResult:
     other_errors: list[str] = field(default_factory=list)
 
 
+@dataclass
+class ChurnResult:
+    runs: int = 0
+    lock_errors: int = 0
+    other_errors: list[str] = field(default_factory=list)
+
+
+class Clock:
+    """When the run starts and stops, set once every officer session has both connections open."""
+
+    def __init__(self, ctx: mp.context.BaseContext) -> None:
+        self._go = ctx.Event()
+        self._times = ctx.Array("d", 2)
+
+    def start(self, start_at: float, seconds: float) -> None:
+        self._times[0], self._times[1] = start_at, start_at + seconds
+        self._go.set()
+
+    def wait(self) -> tuple[float, float]:
+        self._go.wait()
+        return self._times[0], self._times[1]
+
+    async def started(self) -> tuple[float, float]:
+        return await asyncio.to_thread(self.wait)
+
+
 def _is_lock_error(exc: BaseException) -> bool:
     from brent_tui.store import StoreBusy
 
@@ -69,29 +111,126 @@ def _is_lock_error(exc: BaseException) -> bool:
                                           and ("locked" in text or "busy" in text))
 
 
+def _count_error(result: PollerResult | ChurnResult, exc: BaseException) -> None:
+    if _is_lock_error(exc):
+        result.lock_errors += 1
+    else:
+        result.other_errors.append(f"{type(exc).__name__}: {exc}")
+
+
+class Report:
+    """An officer's events, one line each, written through to the OS as they happen (a kill -9
+    keeps them: the page cache survives the process)."""
+
+    def __init__(self, path: Path) -> None:
+        self._fh: TextIO = path.open("a", encoding="utf-8")
+
+    def say(self, *fields: object) -> None:
+        self._fh.write(" ".join(str(f).replace("\n", " ") for f in fields) + "\n")
+        self._fh.flush()
+
+
+def read_report(login: str, path: Path) -> SessionResult:
+    result = SessionResult(login=login)
+    if not path.exists():
+        return result
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for line in text.splitlines()[: text.count("\n")]:  # whole lines: a kill may cut the last one
+        kind, _, rest = line.partition(" ")
+        if kind == "q":
+            result.queue_ms.append(float(rest))
+        elif kind == "d":
+            decision_id, mention_id, route, ms = rest.split()
+            result.attempted += 1
+            result.confirmed.append((int(decision_id), int(mention_id), int(route)))
+            result.latencies_ms.append(float(ms))
+        elif kind == "c":
+            result.attempted += 1
+            result.conflicts += 1
+            result.latencies_ms.append(float(rest))
+        elif kind == "t":
+            result.lease_taken += 1
+        elif kind == "L":
+            ms, _, _message = rest.partition(" ")
+            result.lock_errors += 1
+            if ms != "-":
+                result.attempted += 1
+                result.latencies_ms.append(float(ms))
+        elif kind == "E":
+            ms, _, message = rest.partition(" ")
+            if ms != "-":
+                result.attempted += 1
+                result.latencies_ms.append(float(ms))
+            result.other_errors.append(message)
+        elif kind == "closed":
+            result.closed = True
+    return result
+
+
+def session_config(login: str):  # noqa: ANN201 — brent_tui is imported in the spawned process
+    from brent_tui.config import Config
+
+    return Config.model_validate({
+        "people": {login: {"name": f"Load officer {login}", "role": "web_team", "department": "Web"}},
+        "departments": [{"name": "Web", "lead": login}],
+    })
+
+
 # --------------------------------------------------------------------------- one officer
 
 
-async def _officer(index: int, db: Path, start_at: float, stop_at: float, think_ms: float) -> SessionResult:
-    from brent_tui.models import Role, utcnow
-    from brent_tui.roles import Actor
+async def decide(store, actor, mention, rng: random.Random):  # noqa: ANN001, ANN201
+    """One officer's decision, as the Triage tab makes it: a random route, the version seen."""
+    from brent_tui.models import utcnow
+
+    route = rng.choice(ROUTES)
+    department = None if route in (1, 5) else rng.choice(DEPARTMENTS)
+    return await store.decide(
+        actor, mention.id, route, department=department, assignee="webby" if route == 3 else None,
+        reason="load test", expected_version=mention.version, now=utcnow(),
+        due_at=utcnow() + timedelta(hours=4) if route in (2, 3, 4) else None,
+        escalate_to=["comms"] if route == 5 else (),
+    )
+
+
+async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: Report,
+                   checkpoint_every: float) -> None:
+    from brent_tui.locks import held_elsewhere
+    from brent_tui.models import utcnow
+    from brent_tui.services.scoring import score_loop
     from brent_tui.store import ConflictError, Store
 
     login = f"load{index:02d}"
-    actor = Actor(login=login, name=f"Load officer {index}", role=Role.WEB_TEAM, department="Web")
-    result = SessionResult(login=login)
+    config = session_config(login)
+    actor = config.actor(login)
     rng = random.Random(index)
-    store = await Store.open(db, create=False)
+    screen = await Store.open(db, create=False, checkpoints=False)  # as BrentApp._open_store
+    background = await Store.open(db, create=False)  # as BrentApp._score_in_background
+
+    async def checkpoints() -> None:
+        while True:
+            await asyncio.sleep(checkpoint_every)
+            with contextlib.suppress(Exception):
+                await background.checkpoint()
+
+    def failed(exc: BaseException, ms: float | None) -> None:
+        kind = "L" if _is_lock_error(exc) else "E"
+        report.say(kind, "-" if ms is None else f"{ms:.3f}", f"{type(exc).__name__}: {exc}")
+
+    scorer = asyncio.gather(
+        score_loop(background, config, batch=100, poller_running=lambda: held_elsewhere(db)), checkpoints())
+    report.say("ready")
     try:
+        start_at, stop_at = await clock.started()
         await asyncio.sleep(max(0.0, start_at - time.time()))
         while time.time() < stop_at:
             t0 = time.perf_counter()
             try:
-                items = await store.queue(login, now=utcnow(), limit=5)
+                items = await screen.queue(login, now=utcnow(), limit=5)
             except Exception as exc:  # noqa: BLE001 — counted, the session carries on as the UI would
-                _count_error(result, exc)
+                failed(exc, None)
                 continue
-            result.queue_ms.append((time.perf_counter() - t0) * 1000)
+            report.say("q", f"{(time.perf_counter() - t0) * 1000:.3f}")
             if not items:
                 await asyncio.sleep(0.05)
                 continue
@@ -100,57 +239,44 @@ async def _officer(index: int, db: Path, start_at: float, stop_at: float, think_
             item = items[0] if rng.random() < 0.5 else rng.choice(items)
             mention = item.mention
             try:
-                holder = await store.lease(login, mention.id, seconds=120, now=utcnow())
+                holder = await screen.lease(login, mention.id, seconds=120, now=utcnow())
             except Exception as exc:  # noqa: BLE001
-                _count_error(result, exc)
+                failed(exc, None)
                 continue
             if holder is not None:
-                result.lease_taken += 1
+                report.say("t")
                 continue
             if think_ms:
                 await asyncio.sleep(rng.uniform(0, 2 * think_ms) / 1000)
-            route = rng.choice(ROUTES)
-            department = None if route in (1, 5) else rng.choice(DEPARTMENTS)
-            assignee = "webby" if route == 3 else None
-            result.attempted += 1
             t1 = time.perf_counter()
             try:
-                decision = await store.decide(
-                    actor, mention.id, route, department=department, assignee=assignee,
-                    reason="load test", expected_version=mention.version, now=utcnow(),
-                    due_at=utcnow() + timedelta(hours=4) if route in (2, 3, 4) else None,
-                    escalate_to=["comms"] if route == 5 else (),
-                )
+                decision = await decide(screen, actor, mention, rng)
             except ConflictError:
-                result.conflicts += 1
+                report.say("c", f"{(time.perf_counter() - t1) * 1000:.3f}")
                 continue
             except Exception as exc:  # noqa: BLE001
-                _count_error(result, exc)
+                failed(exc, (time.perf_counter() - t1) * 1000)
                 continue
-            finally:
-                result.latencies_ms.append((time.perf_counter() - t1) * 1000)
-            result.confirmed.append((int(decision.id or 0), mention.id, int(decision.route)))
+            report.say("d", int(decision.id or 0), mention.id, int(decision.route),
+                       f"{(time.perf_counter() - t1) * 1000:.3f}")
     finally:
-        await store.close()
-    return result
+        scorer.cancel()  # as BrentApp.on_unmount: the scorer's connection closes first
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await scorer
+        await background.close()
+        await screen.close()
+    report.say("closed")
 
 
-def _count_error(result: SessionResult | PollerResult, exc: BaseException) -> None:
-    if _is_lock_error(exc):
-        result.lock_errors += 1
-    else:
-        result.other_errors.append(f"{type(exc).__name__}: {exc}")
-
-
-def officer_process(index: int, db: str, start_at: float, stop_at: float, think_ms: float, out: str) -> None:
-    result = asyncio.run(_officer(index, Path(db), start_at, stop_at, think_ms))
-    Path(out).write_text(json.dumps(asdict(result)))
+def officer_process(index: int, db: str, clock: Clock, think_ms: float, out: str,
+                    checkpoint_every: float = CHECKPOINT_EVERY) -> None:
+    asyncio.run(_officer(index, Path(db), clock, think_ms, Report(Path(out)), checkpoint_every))
 
 
 # --------------------------------------------------------------------------- the poller
 
 
-async def _poller(db: Path, start_at: float, stop_at: float, rate: int, tick: float) -> PollerResult:
+async def _poller(db: Path, clock: Clock, rate: int, tick: float) -> PollerResult:
     from brent_tui.locks import poller_lock
     from brent_tui.models import MentionIn, Platform, utcnow
     from brent_tui.store import Store
@@ -163,6 +289,7 @@ async def _poller(db: Path, start_at: float, stop_at: float, rate: int, tick: fl
     with poller_lock(db):
         store = await Store.open(db, create=False)
         try:
+            start_at, stop_at = await clock.started()
             await asyncio.sleep(max(0.0, start_at - time.time()))
             n = 0
             batch_no = 0
@@ -199,26 +326,90 @@ async def _poller(db: Path, start_at: float, stop_at: float, rate: int, tick: fl
     return result
 
 
-def poller_process(db: str, start_at: float, stop_at: float, rate: int, tick: float, out: str) -> None:
-    result = asyncio.run(_poller(Path(db), start_at, stop_at, rate, tick))
+def poller_process(db: str, clock: Clock, rate: int, tick: float, out: str) -> None:
+    result = asyncio.run(_poller(Path(db), clock, rate, tick))
+    Path(out).write_text(json.dumps(asdict(result)))
+
+
+# --------------------------------------------------------------------------- churn
+
+
+async def _quit_session(db: Path) -> None:
+    """An app session starting and quitting: both connections opened as the app opens them, closed."""
+    from brent_tui.store import Store
+
+    screen = await Store.open(db, create=False, checkpoints=False)
+    try:
+        background = await Store.open(db, create=False)
+        try:
+            await screen.max_mention_id()
+        finally:
+            await background.close()
+    finally:
+        await screen.close()
+
+
+def churn_commands(db: Path, folder: Path, index: int, n: int) -> list[str] | None:
+    """The n-th thing churn process `index` does: a CLI command, or None for a session quitting."""
+    kinds: list[list[str] | None] = [
+        ["audit", "--db", str(db), "--limit", "20"],
+        None,
+        ["foi", "list", "--db", str(db)],
+        ["backup", "--db", str(db), str(folder / f"backup-{index}-{n}.sqlite")],
+    ]
+    kind = kinds[(n + index) % len(kinds)]
+    return None if kind is None else [sys.executable, "-m", "brent_tui", *kind]
+
+
+def churn_process(index: int, db: str, clock: Clock, every: float, folder: str, home: str, out: str) -> None:
+    result = ChurnResult()
+    env = {**os.environ, "BRENT_TUI_HOME": home}
+    start_at, stop_at = clock.wait()
+    time.sleep(max(0.0, start_at - time.time() + index * every / 3))  # staggered
+    n = 0
+    while time.time() < stop_at:
+        started = time.time()
+        cmd = churn_commands(Path(db), Path(folder), index, n)
+        if cmd is None:
+            try:
+                asyncio.run(_quit_session(Path(db)))
+            except Exception as exc:  # noqa: BLE001
+                _count_error(result, exc)
+        else:
+            done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+            if done.returncode != 0:
+                err = done.stderr.strip()
+                if "locked" in err.lower() or "busy" in err.lower():
+                    result.lock_errors += 1
+                else:
+                    result.other_errors.append(f"{' '.join(cmd[3:5])} exited {done.returncode}: {err[-300:]}")
+            if cmd[3] == "backup":
+                Path(cmd[-1]).unlink(missing_ok=True)  # a checked copy, not needed afterwards
+        result.runs += 1
+        n += 1
+        time.sleep(max(0.0, every - (time.time() - started)))
     Path(out).write_text(json.dumps(asdict(result)))
 
 
 # --------------------------------------------------------------------------- checking
 
 
-def verify(db: Path, sessions: list[SessionResult]) -> dict[str, int]:
+def verify(db: Path, sessions: list[SessionResult]) -> dict[str, int | str]:
     """Every confirmed decision is in the database, unchanged, and no session overwrote another's."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
+        integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check(20)"))
         stored = {row[0]: (row[1], row[2], row[3]) for row in conn.execute(
             "SELECT id, mention_id, route, decided_by FROM decisions WHERE decided_by LIKE 'load%'")}
         lost = 0
+        seen: set[int] = set()
         for s in sessions:
             for decision_id, mention_id, route in s.confirmed:
                 row = stored.get(decision_id)
-                if row is None or row[0] != mention_id or row[1] != route or row[2] != s.login:
+                if (row is None or row[0] != mention_id or row[1] != route or row[2] != s.login
+                        or decision_id in seen):  # an id confirmed twice: one of the two was lost
                     lost += 1
+                seen.add(decision_id)
         # A decision by one officer superseded by another officer's, with neither an undo: an overwrite
         # (the optimistic check should have refused the second).
         overwritten = conn.execute(
@@ -235,11 +426,38 @@ def verify(db: Path, sessions: list[SessionResult]) -> dict[str, int]:
             "GROUP BY mention_id HAVING count(*) > 1)"
         ).fetchone()[0]
         total = len(stored)
-        integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return {"stored": 0, "lost": sum(len(s.confirmed) for s in sessions), "overwritten": 0, "doubled": 0,
+                "open_twice": 0, "integrity_ok": 0, "integrity": f"{type(exc).__name__}: {exc}"}
     finally:
         conn.close()
     return {"stored": total, "lost": lost, "overwritten": int(overwritten), "doubled": int(doubled),
-            "open_twice": int(open_twice), "integrity_ok": int(integrity == "ok")}
+            "open_twice": int(open_twice), "integrity_ok": int(integrity == "ok"), "integrity": integrity[:500]}
+
+
+# --------------------------------------------------------------------------- the floor
+
+
+async def _floor(db: Path, n: int) -> list[float]:
+    """Decision latency with nothing else running: one connection, the same calls, the same file
+    (after as many untimed decisions again, so the cache is as warm as in the run)."""
+    from brent_tui.models import Role, utcnow
+    from brent_tui.roles import Actor
+    from brent_tui.store import Store
+
+    actor = Actor(login="floor", name="Floor", role=Role.WEB_TEAM, department="Web")
+    rng = random.Random(0)
+    out = []
+    async with await Store.open(db, create=False, checkpoints=False) as store:
+        items = await store.queue("floor", now=utcnow(), limit=2 * n)
+        for k, item in enumerate(items):
+            await store.lease("floor", item.mention.id, seconds=120, now=utcnow())
+            t0 = time.perf_counter()
+            await decide(store, actor, item.mention, rng)
+            if k >= n:
+                out.append((time.perf_counter() - t0) * 1000)
+        await store.checkpoint()
+    return out
 
 
 # --------------------------------------------------------------------------- running
@@ -265,52 +483,124 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
+def _cli_home(work: Path) -> Path:
+    """A BRENT_TUI_HOME for the churn's commands: this user as web team (`foi list` needs a role)."""
+    from brent_tui.roles import login_name
+
+    home = work / "home"
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "config.toml").write_text(f'[people.{json.dumps(login_name())}]\nrole = "web_team"\n')
+    return home
+
+
+def _wait_ready(reports: list[Path], procs: list[mp.process.BaseProcess], timeout: float = 300.0) -> None:
+    """Until every officer session has opened both connections (20 processes start slowly on 2 cores)."""
+    end = time.time() + timeout
+    for out, p in zip(reports, procs, strict=True):
+        while not (out.exists() and "ready" in out.read_text().split("\n")):
+            if not p.is_alive() or time.time() > end:
+                raise SystemExit(f"{p.name} did not start (exit code {p.exitcode})")
+            time.sleep(0.05)
+
+
 def run(args: argparse.Namespace) -> dict:
     source = Path(args.db) if args.db else demo_database(args.mentions)
     work = Path(tempfile.mkdtemp(prefix="brent-load-"))
     db = copy_database(source, work / "load.sqlite")
+    floor = asyncio.run(_floor(db, args.floor)) if args.floor else []
+    home = _cli_home(work)
     ctx = mp.get_context("spawn")
-    start_at = time.time() + args.warmup
-    stop_at = start_at + args.seconds
-    procs = []
-    outs = []
+    clock = Clock(ctx)
+    procs: list[mp.process.BaseProcess] = []
+    officers: dict[str, tuple[mp.process.BaseProcess, Path]] = {}
     poll_out = work / "poller.json"
+    churn_outs = [work / f"churn{i}.json" for i in range(args.churn)]
+
+    def start_officer(index: int) -> None:
+        out = work / f"officer{index}.txt"
+        p = ctx.Process(target=officer_process, args=(index, str(db), clock, args.think_ms, str(out),
+                                                      args.checkpoint_every), name=f"officer{index}")
+        p.start()
+        procs.append(p)
+        officers[f"load{index:02d}"] = (p, out)
+
     if args.rate > 0:
-        procs.append(ctx.Process(target=poller_process, args=(str(db), start_at, stop_at, args.rate, args.tick,
-                                                                str(poll_out)), name="poller"))
-    for i in range(args.sessions):
-        out = work / f"officer{i}.json"
-        outs.append(out)
-        procs.append(ctx.Process(target=officer_process, args=(i, str(db), start_at, stop_at, args.think_ms,
-                                                                 str(out)), name=f"officer{i}"))
+        procs.append(ctx.Process(target=poller_process, args=(str(db), clock, args.rate, args.tick, str(poll_out)),
+                                 name="poller"))
+    for i, out in enumerate(churn_outs):
+        procs.append(ctx.Process(target=churn_process, args=(i, str(db), clock, args.churn_every, str(work),
+                                                               str(home), str(out)), name=f"churn{i}"))
     for p in procs:
         p.start()
+    for i in range(args.sessions):
+        start_officer(i)
+    _wait_ready([out for _, out in officers.values()], [p for p, _ in officers.values()])
+    start_at = time.time() + args.warmup
+    stop_at = start_at + args.seconds
+    clock.start(start_at, args.seconds)
+    killed: list[str] = []
+    rng = random.Random(args.seed)
+    next_index = args.sessions
+    next_kill = start_at + args.kill_every if args.kill_every > 0 else float("inf")
+    wal_mb = 0.0  # the largest the WAL grew (os.stat only: the parent never opens the file)
+    while time.time() < stop_at:
+        if time.time() >= next_kill and next_kill < stop_at - 1:
+            live = sorted(login for login, (p, _) in officers.items() if p.is_alive() and login not in killed)
+            victim = rng.choice(live)
+            officers[victim][0].kill()  # SIGKILL
+            killed.append(victim)
+            start_officer(next_index)
+            next_index += 1
+            next_kill += args.kill_every
+        with contextlib.suppress(OSError):
+            wal_mb = max(wal_mb, os.stat(f"{db}-wal").st_size / 1e6)
+        time.sleep(0.25)
     for p in procs:
-        p.join(timeout=args.seconds + args.warmup + 120)
+        p.join(timeout=max(0.0, stop_at - time.time()) + 120)
         if p.is_alive():
             p.terminate()
             p.join()
-    crashed = [p.name for p in procs if p.exitcode != 0]
-    sessions = [SessionResult(**json.loads(o.read_text())) for o in outs if o.exists()]
+    crashed = [p.name for p in procs if p.exitcode != 0 and p.name.removeprefix("officer").isdigit()
+               and f"load{int(p.name.removeprefix('officer')):02d}" not in killed]
+    crashed += [p.name for p in procs if p.exitcode != 0 and not p.name.startswith("officer")]
+    sessions = [read_report(login, out) for login, (_, out) in officers.items()]
+    unclosed = [s.login for s in sessions if not s.closed and s.login not in killed]
     poller = PollerResult(**json.loads(poll_out.read_text())) if poll_out.exists() else PollerResult()
+    churns = [ChurnResult(**json.loads(o.read_text())) for o in churn_outs if o.exists()]
     checked = verify(db, sessions)
     latencies = [x for s in sessions for x in s.latencies_ms]
     queue_ms = [x for s in sessions for x in s.queue_ms]
     confirmed = sum(len(s.confirmed) for s in sessions)
+    errors = sorted({e for s in sessions for e in s.other_errors} | set(poller.other_errors)
+                    | {e for c in churns for e in c.other_errors})
+    malformed = sum(1 for s in sessions for e in s.other_errors if "malformed" in e) + sum(
+        1 for c in churns for e in c.other_errors if "malformed" in e or "integrity" in e)
+
+    def pct(samples: list[float], p: float) -> float | None:
+        return round(percentile(samples, p), 1) if samples else None
+
     report = {
         "seconds": args.seconds,
         "sessions": args.sessions,
+        "connections_per_session": 2,
         "target_rate": args.rate,
         "ingested": poller.inserted,
         "ingest_rate": round(poller.inserted / args.seconds, 1),
-        "ingest_batch_ms_p50": round(percentile(poller.batch_ms, 50), 1) if poller.batch_ms else None,
-        "ingest_batch_ms_p99": round(percentile(poller.batch_ms, 99), 1) if poller.batch_ms else None,
+        "ingest_batch_ms_p50": pct(poller.batch_ms, 50),
+        "ingest_batch_ms_p99": pct(poller.batch_ms, 99),
         "poller_behind_ms": round(poller.behind_ms, 1),
         "poller_lock_errors": poller.lock_errors,
+        "wal_max_mb": round(wal_mb, 1),
+        "checkpoint_every": args.checkpoint_every,
+        "churn_processes": args.churn,
+        "churn_runs": sum(c.runs for c in churns),
+        "churn_lock_errors": sum(c.lock_errors for c in churns),
+        "killed": killed,
         "attempted": sum(s.attempted for s in sessions),
         "confirmed": confirmed,
         "stored": confirmed - checked["lost"],  # confirmed to a session and found in the database
-        "in_database": checked["stored"],  # every load-test decision row (should equal confirmed)
+        "in_database": checked["stored"],  # every load-test decision row (should equal confirmed, give or take
+        # a decision committed by a killed session just before it could report it)
         "lost": checked["lost"],
         "conflicts": sum(s.conflicts for s in sessions),
         "lease_taken": sum(s.lease_taken for s in sessions),
@@ -318,29 +608,46 @@ def run(args: argparse.Namespace) -> dict:
         "two_decisions_in_force": checked["doubled"],
         "two_open_assignments": checked["open_twice"],
         "lock_errors": sum(s.lock_errors for s in sessions),
-        "other_errors": sorted({e for s in sessions for e in s.other_errors} | set(poller.other_errors))[:10],
-        "latency_ms_p50": round(percentile(latencies, 50), 1) if latencies else None,
-        "latency_ms_p99": round(percentile(latencies, 99), 1) if latencies else None,
-        "queue_ms_p50": round(percentile(queue_ms, 50), 1) if queue_ms else None,
+        "corrupt": (0 if checked["integrity_ok"] else 1) + malformed,
+        "integrity": checked["integrity"],
+        "other_errors": errors[:10],
+        "latency_ms_p50": pct(latencies, 50),
+        "latency_ms_p95": pct(latencies, 95),
+        "latency_ms_p99": pct(latencies, 99),
+        "latency_ms_max": round(max(latencies), 1) if latencies else None,
+        "floor_ms_p50": pct(floor, 50),
+        "floor_ms_p99": pct(floor, 99),
+        "queue_ms_p50": pct(queue_ms, 50),
+        "queue_ms_p99": pct(queue_ms, 99),
         "integrity_ok": bool(checked["integrity_ok"]),
         "crashed": crashed,
+        "unclosed": unclosed,
         "database": str(db),
     }
-    report["ok"] = (report["lost"] == 0 and report["lock_errors"] == 0 and report["overwritten"] == 0
+    locked = report["lock_errors"] + report["poller_lock_errors"] + report["churn_lock_errors"]
+    report["ok"] = (report["lost"] == 0 and locked == 0 and report["overwritten"] == 0
                     and report["two_decisions_in_force"] == 0 and report["two_open_assignments"] == 0
-                    and not crashed and report["integrity_ok"] and not report["other_errors"])
-    if not args.keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
+                    and not crashed and not unclosed and report["corrupt"] == 0 and not errors)
+    report["p99_ok"] = report["latency_ms_p99"] is not None and report["latency_ms_p99"] <= args.p99_target
+    if not args.keep:  # the copy, its lock and session files, the reports
+        shutil.rmtree(work, ignore_errors=True)
         report["database"] = "(removed; --keep to keep it)"
     return report
 
 
-def print_report(r: dict) -> None:
-    print(f"load test: {r['sessions']} officer sessions deciding for {r['seconds']} s while the poller "
-          f"ingests {r['target_rate']:,} mentions/s, one database file")
+def print_report(r: dict, p99_target: float) -> None:
+    print(f"load test: {r['sessions']} officer sessions (two connections each) deciding for {r['seconds']} s "
+          f"while the poller ingests {r['target_rate']:,} mentions/s and {r['churn_processes']} churn processes "
+          "open and close the file; one database file")
     print(f"  poller            ingested {r['ingested']:,} ({r['ingest_rate']:,}/s); batch p50 "
-          f"{r['ingest_batch_ms_p50']} ms p99 {r['ingest_batch_ms_p99']} ms; lock errors {r['poller_lock_errors']}")
+          f"{r['ingest_batch_ms_p50']} ms p99 {r['ingest_batch_ms_p99']} ms; behind {r['poller_behind_ms']} ms; "
+          f"lock errors {r['poller_lock_errors']}")
+    print(f"  WAL               grew to {r['wal_max_mb']:,} MB at most (sessions checkpoint it every "
+          f"{r['checkpoint_every']:g} s)")
+    print(f"  churn             {r['churn_runs']:,} commands and sessions quitting; lock errors "
+          f"{r['churn_lock_errors']}")
+    if r["killed"]:
+        print(f"  kill -9           {len(r['killed'])} officer sessions killed and replaced: {', '.join(r['killed'])}")
     print(f"  decisions         attempted {r['attempted']:,}  confirmed {r['confirmed']:,}  stored {r['stored']:,}  "
           f"lost {r['lost']}  (rows in the database {r['in_database']:,})")
     print(f"  conflicts         {r['conflicts']:,} (another officer decided it first: refused with a message, "
@@ -348,28 +655,50 @@ def print_report(r: dict) -> None:
     print(f"  lease taken       {r['lease_taken']:,} (another officer held the mention: moved to the next)")
     print(f"  overwritten       {r['overwritten']}   two decisions in force {r['two_decisions_in_force']}   "
           f"two open assignments {r['two_open_assignments']}")
-    print(f"  'database is locked' reaching an officer: {r['lock_errors']}")
-    print(f"  decision latency  p50 {r['latency_ms_p50']} ms  p99 {r['latency_ms_p99']} ms  "
-          f"(queue read p50 {r['queue_ms_p50']} ms)")
+    print(f"  corrupt           {r['corrupt']}   (integrity_check: {r['integrity']})")
+    print(f"  'database is locked' reaching an officer: {r['lock_errors']}, the poller: {r['poller_lock_errors']}, "
+          f"a command: {r['churn_lock_errors']}")
+    print(f"  decision latency  p50 {r['latency_ms_p50']} ms  p95 {r['latency_ms_p95']} ms  "
+          f"p99 {r['latency_ms_p99']} ms  max {r['latency_ms_max']} ms  (target p99 ≤ {p99_target:g} ms: "
+          f"{'holds' if r['p99_ok'] else 'MISSED'})")
+    print(f"  machine floor     p50 {r['floor_ms_p50']} ms  p99 {r['floor_ms_p99']} ms  (the same decision, "
+          "same file, nothing else running)")
+    print(f"  queue read        p50 {r['queue_ms_p50']} ms  p99 {r['queue_ms_p99']} ms")
     if r["other_errors"]:
         print("  other errors:", *r["other_errors"], sep="\n    ")
     if r["crashed"]:
         print("  crashed processes:", ", ".join(r["crashed"]))
+    if r["unclosed"]:
+        print("  sessions that did not close cleanly:", ", ".join(r["unclosed"]))
     print(f"  integrity {'ok' if r['integrity_ok'] else 'FAILED'}; database {r['database']}")
-    print("RESULT:", "ok (0 lost, 0 lock errors)" if r["ok"] else "FAILED")
+    print("RESULT:", "ok (0 lost, 0 corrupt, 0 lock errors)" if r["ok"] else "FAILED")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.load_test", description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to run (default 60)")
-    parser.add_argument("--sessions", type=int, default=10, help="officer sessions, one process each (default 10)")
+    parser.add_argument("--sessions", type=int, default=20,
+                        help="officer sessions, one process with two connections each (default 20)")
     parser.add_argument("--rate", type=int, default=1000, help="mentions ingested per second (default 1000; 0: none)")
     parser.add_argument("--tick", type=float, default=0.1, help="seconds between ingest batches (default 0.1)")
+    parser.add_argument("--churn", type=int, default=2,
+                        help="processes opening and closing the file: CLI commands, sessions quitting (default 2)")
+    parser.add_argument("--churn-every", type=float, default=1.0,
+                        help="seconds between one churn process's commands (default 1)")
+    parser.add_argument("--kill-every", type=float, default=0.0,
+                        help="SIGKILL an officer session every S seconds and start another (default 0: never)")
+    parser.add_argument("--seed", type=int, default=1, help="which sessions --kill-every kills (default 1)")
+    parser.add_argument("--checkpoint-every", type=float, default=CHECKPOINT_EVERY,
+                        help=f"seconds between a session's WAL checkpoints (default {CHECKPOINT_EVERY:g}, as the app)")
     parser.add_argument("--mentions", type=int, default=20000, help="size of the demo database (default 20000)")
     parser.add_argument("--db", help="copy this database instead of the demo one")
     parser.add_argument("--think-ms", type=float, default=0.0,
                         help="mean pause between taking a mention and deciding it (default 0: flat out)")
-    parser.add_argument("--warmup", type=float, default=2.0, help="seconds for processes to open the database")
+    parser.add_argument("--floor", type=int, default=200,
+                        help="decisions timed alone first, for the machine floor (default 200; 0: skip)")
+    parser.add_argument("--p99-target", type=float, default=250.0, help="decision latency p99 target (ms)")
+    parser.add_argument("--warmup", type=float, default=1.0,
+                        help="seconds between every session having opened the database and the start (default 1)")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the database copy afterwards")
     return parser.parse_args(argv)
@@ -378,7 +707,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     report = run(args)
-    print_report(report)
+    print_report(report, args.p99_target)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2))
     return 0 if report["ok"] else 1
