@@ -29,6 +29,7 @@ def add_import_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None
 
 def cmd_import(args: argparse.Namespace) -> int:
     from brent_tui.cli import load_context
+    from brent_tui.errors import UserError
     from brent_tui.importer import import_file
     from brent_tui.roles import Action, require
     from brent_tui.store import Store
@@ -36,6 +37,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     ctx = load_context(args)
     require(ctx.actor, Action.ADMINISTER)  # mentions imported are triaged as if a network sent them
     path: Path = args.file.expanduser()
+    db_files = [ctx.db_path.with_name(ctx.db_path.name + x) for x in ("", "-wal", "-shm")]
+    if any(path.resolve() == f.resolve() or (path.exists() and f.exists() and path.samefile(f)) for f in db_files):
+        # Reading it with open() beside this process's own connection would drop SQLite's locks.
+        raise UserError(f"{path}: that is the database itself (or its -wal/-shm), not a file to import")
 
     async def run():  # type: ignore[no-untyped-def]
         async with await Store.open(ctx.db_path) as store:

@@ -131,3 +131,5 @@ def test_import_command_reports_lines_summary_and_exit_codes(tmp_path: Path) -> 
     junk.write_text("hello\nworld\n")
     proc = run_cli(tmp_path, str(junk))
     assert proc.returncode == 2 and f"{junk}:1: not JSON" in proc.stderr and "no usable jsonl line" in proc.stderr
+    proc = run_cli(tmp_path, str(tmp_path / "db.sqlite-wal"))  # the live database is never read with open()
+    assert proc.returncode == 2 and "that is the database itself" in proc.stderr
