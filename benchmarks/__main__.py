@@ -20,8 +20,8 @@ from benchmarks.figures_store import foi_due_figure, ingest_figure, search_figur
 
 def app_figures(db: Path, runs: int, scroll: int, triage: int) -> list[Figure]:
     """Cold start, scroll, triage keypress and memory, each run in a new process on a copy."""
-    from brent_tui.demo import demo_config_text
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
+    from brent_tui.jobs.demo import demo_config_text
 
     config = BENCH_DIR / "bench-config.toml"
     config.write_text(demo_config_text(login_name()))

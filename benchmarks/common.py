@@ -63,7 +63,7 @@ def timed(fn: Callable[[], object]) -> float:
 
 def database(rows: int, *, log: Callable[..., None] = print) -> Path:
     """The benchmark database with `rows` mentions, built once and reused while the schema holds."""
-    from brent_tui.demo import DEMO_VERSION
+    from brent_tui.jobs.demo import DEMO_VERSION
     from brent_tui.store import SCHEMA_VERSION
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
@@ -74,7 +74,7 @@ def database(rows: int, *, log: Callable[..., None] = print) -> Path:
         return path
     for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"), stamp):
         p.unlink(missing_ok=True)
-    from brent_tui.demo import build_demo
+    from brent_tui.jobs.demo import build_demo
 
     log(f"building the benchmark database: {rows:,} mentions (once; cached in {BENCH_DIR})", flush=True)
     start = time.perf_counter()

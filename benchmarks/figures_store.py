@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from benchmarks.common import ANCHOR, Figure, scratch_copy
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform
 
 WORDS = ["bins", "recycling", "missed", "collection", "council", "tax", "parking", "permit", "pothole", "street", "light", "housing", "repair", "damp", "mould", "library", "school", "admissions", "planning", "application", "Wembley", "event", "traffic", "flooding", "noise", "fly-tipping", "Kilburn", "Harlesden", "Willesden", "Neasden", "Kingsbury", "Alperton", "Sudbury", "Wembley", "Park"]
 

@@ -181,7 +181,7 @@ def session_config(login: str):  # noqa: ANN201 — brent_tui is imported in the
 
 async def decide(store, actor, mention, rng: random.Random):  # noqa: ANN001, ANN201
     """One officer's decision, as the Triage tab makes it: a random route, the version seen."""
-    from brent_tui.models import utcnow
+    from brent_tui.domain.models import utcnow
 
     route = rng.choice(ROUTES)
     department = None if route in (1, 5) else rng.choice(DEPARTMENTS)
@@ -195,8 +195,8 @@ async def decide(store, actor, mention, rng: random.Random):  # noqa: ANN001, AN
 
 async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: Report,
                    checkpoint_every: float) -> None:
-    from brent_tui.locks import held_elsewhere
-    from brent_tui.models import utcnow
+    from brent_tui.domain.models import utcnow
+    from brent_tui.jobs.locks import held_elsewhere
     from brent_tui.services.scoring import score_loop
     from brent_tui.store import ConflictError, Store
 
@@ -277,8 +277,8 @@ def officer_process(index: int, db: str, clock: Clock, think_ms: float, out: str
 
 
 async def _poller(db: Path, clock: Clock, rate: int, tick: float) -> PollerResult:
-    from brent_tui.locks import poller_lock
-    from brent_tui.models import MentionIn, Platform, utcnow
+    from brent_tui.domain.models import MentionIn, Platform, utcnow
+    from brent_tui.jobs.locks import poller_lock
     from brent_tui.store import Store
 
     result = PollerResult()
@@ -441,8 +441,8 @@ def verify(db: Path, sessions: list[SessionResult]) -> dict[str, int | str]:
 async def _floor(db: Path, n: int) -> list[float]:
     """Decision latency with nothing else running: one connection, the same calls, the same file
     (after as many untimed decisions again, so the cache is as warm as in the run)."""
-    from brent_tui.models import Role, utcnow
-    from brent_tui.roles import Actor
+    from brent_tui.domain.models import Role, utcnow
+    from brent_tui.domain.roles import Actor
     from brent_tui.store import Store
 
     actor = Actor(login="floor", name="Floor", role=Role.WEB_TEAM, department="Web")
@@ -485,7 +485,7 @@ def copy_database(source: Path, target: Path) -> Path:
 
 def _cli_home(work: Path) -> Path:
     """A BRENT_TUI_HOME for the churn's commands: this user as web team (`foi list` needs a role)."""
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
 
     home = work / "home"
     (home / "config").mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,5 @@
 """python -m brent_tui"""
 
-from brent_tui.cli import entry
+from brent_tui.cli.main import entry
 
 entry()

@@ -23,19 +23,19 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from brent_tui import __version__, paths
-from brent_tui.errors import UserError
-from brent_tui.live import LiveSync
-from brent_tui.models import Notification, utcnow
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import Notification, utcnow
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.help import HelpScreen
 from brent_tui.screens.notifications import NotificationsScreen
+from brent_tui.services.live import LiveSync
 from brent_tui.store import Store, storage_error
 from brent_tui.store.base import read_only_message
 from brent_tui.widgets.app_header import TABS, AppHeader
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
-    from brent_tui.roles import Actor
+    from brent_tui.domain.roles import Actor
 
 log = logging.getLogger("brent_tui")
 
@@ -188,7 +188,7 @@ class BrentApp(App[None]):
         if self.store.read_only:  # both write; a read-only session only looks
             return
         if self.run_poller and self.config.connectors:
-            from brent_tui.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
+            from brent_tui.jobs.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
 
             self.run_worker(run_in_app(self), group="poller", exit_on_error=False)
             return
@@ -197,7 +197,7 @@ class BrentApp(App[None]):
 
     async def _score_in_background(self) -> None:
         """Score on a connection of its own, in small batches, so no screen query queues behind it."""
-        from brent_tui.locks import held_elsewhere  # noqa: PLC0415
+        from brent_tui.jobs.locks import held_elsewhere  # noqa: PLC0415
         from brent_tui.services.scoring import score_loop  # noqa: PLC0415
 
         store = await Store.open(self.db_path, create=False)

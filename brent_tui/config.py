@@ -19,11 +19,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from brent_tui import paths
-from brent_tui.errors import UserError
-from brent_tui.models import Platform, Role, Route
-from brent_tui.roles import Actor
-from brent_tui.tone import ToneSettings
-from brent_tui.triage import TriageSettings
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import Platform, Role, Route
+from brent_tui.domain.roles import Actor
+from brent_tui.domain.tone import ToneSettings
+from brent_tui.domain.triage import TriageSettings
 from connectors.base import ConnectorSettings
 
 LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.-]*\$?$", re.IGNORECASE)

@@ -50,7 +50,7 @@ from typing import Any, ClassVar, Literal
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from brent_tui.models import MentionIn, Platform, as_utc, utcnow
+from brent_tui.domain.models import MentionIn, Platform, as_utc, utcnow
 
 ConnectorType = Literal["mastodon", "bluesky", "rss", "x", "facebook"]
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
     AuthError,
     BadResponse,

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
     AuthError,
     BadResponse,

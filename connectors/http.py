@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from brent_tui.models import utcnow
+from brent_tui.domain.models import utcnow
 from connectors.base import (
     AuthError,
     BadResponse,

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
     AuthError,
     BadResponse,

@@ -32,7 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
     BadResponse,
     Connector,

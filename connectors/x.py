@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
     AuthError,
     BadResponse,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +26,7 @@ def web_team(isolated_home: Path) -> str:
     """The person running the tests is in the config as web team (restore, rebuild, import need it)."""
     import json
 
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
 
     login = login_name()
     folder = isolated_home / "config"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.models import RequestStatus
+from brent_tui.domain.models import RequestStatus
 from brent_tui.store import Store
 
 ME = pwd.getpwuid(os.geteuid()).pw_name

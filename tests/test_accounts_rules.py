@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from brent_tui.accounts import (
+from brent_tui.domain.accounts import (
     QUESTIONS,
     AccountRuleError,
     Party,
@@ -27,7 +27,7 @@ from brent_tui.accounts import (
     request_problems,
     review_state,
 )
-from brent_tui.models import (
+from brent_tui.domain.models import (
     AccountRequest,
     AccountReview,
     CouncilAccount,
@@ -37,7 +37,7 @@ from brent_tui.models import (
     ReviewDecision,
     Role,
 )
-from brent_tui.roles import Actor, PermissionDeniedError
+from brent_tui.domain.roles import Actor, PermissionDeniedError
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 20)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.accounts import AccountRuleError, RequestDraft, Reviewers
 from brent_tui.config import AccountConfig
-from brent_tui.models import (
+from brent_tui.domain.accounts import AccountRuleError, RequestDraft, Reviewers
+from brent_tui.domain.models import (
     CouncilAccount,
     FollowerSample,
     Platform,
@@ -18,7 +18,7 @@ from brent_tui.models import (
     ReviewDecision,
     Role,
 )
-from brent_tui.roles import Actor, PermissionDeniedError
+from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.store import ConflictError, Store
 from tests.conftest import make_mention
 

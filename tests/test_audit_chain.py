@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.cli import main
-from brent_tui.demo import build_demo
-from brent_tui.models import ChainHead, Role, Route
-from brent_tui.roles import Actor
+from brent_tui.cli.main import main
+from brent_tui.domain.models import ChainHead, Role, Route
+from brent_tui.domain.roles import Actor
+from brent_tui.jobs.demo import build_demo
 from brent_tui.store import Store
 from brent_tui.store.chain import CHAINED, GENESIS, Link, row_hash, verify
 from brent_tui.store.foi import FoiCaseDraft

@@ -21,14 +21,14 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.cli import main
+from brent_tui.cli.main import main
 
 pytestmark = pytest.mark.usefixtures("web_team")
 
 WRITER = textwrap.dedent('''
     import asyncio, sys
     from datetime import UTC, datetime, timedelta
-    from brent_tui.models import MentionIn, Platform
+    from brent_tui.domain.models import MentionIn, Platform
     from brent_tui.store import Store
 
     async def run(db):

@@ -1,6 +1,6 @@
 """Every command given bad dates, paths, options and configs: one clear line, exit 2, no traceback.
 
-Most cases call `brent_tui.cli.main` in-process (the same code `brent-tui` runs, minus an
+Most cases call `brent_tui.cli.main.main` in-process (the same code `brent-tui` runs, minus an
 interpreter start): any exception that escaped would fail the test with its traceback. A few run
 the real executable to check what a person sees at a shell. A file that is not an SQLite
 database is refused by every command that opens the database, and its bytes are never changed.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.cli import main
+from brent_tui.cli.main import main
 
 pytestmark = pytest.mark.usefixtures("web_team")  # roles are tested in tests/test_presence.py
 
@@ -49,7 +49,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
     latin1.write_bytes("[app]\n# caf\xe9\n".encode("latin-1"))
     garbage = tmp_path / "garbage.jsonl"
     garbage.write_bytes(b"\x00\xff{not json\n")
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
 
     me = tmp_path / "me.toml"  # the person running the tests, as the web team (commands that need a role)
     me.write_text(f'[people.{login_name()}]\nname = "Tess Tester"\nrole = "web_team"\ndepartment = "Web"\n'
@@ -162,7 +162,7 @@ def test_doctor_names_a_non_database_as_a_failed_check_and_leaves_it_alone(
 
 
 def test_every_command_in_help_has_a_bad_input_case() -> None:
-    from brent_tui.cli import build_parser
+    from brent_tui.cli.main import build_parser
 
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from brent_tui.config import Config, ConfigError, load_config, load_secrets, write_private
-from brent_tui.models import Role
+from brent_tui.domain.models import Role
 
 GOOD = """
 [people.asingh]

@@ -39,7 +39,7 @@ DECIDER = textwrap.dedent('''
     """A triage session: decide every untriaged mention, saying each one as it is confirmed."""
     import asyncio, random, sys
     from brent_tui.config import Config
-    from brent_tui.models import Route, utcnow
+    from brent_tui.domain.models import Route, utcnow
     from brent_tui.services import triage as triage_service
     from brent_tui.store import Store
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.demo import DemoSummary, build_demo, demo_config_text
-from brent_tui.demo_cli import add_demo_parser, run_demo
+from brent_tui.cli.demo import add_demo_parser, run_demo
+from brent_tui.jobs.demo import DemoSummary, build_demo, demo_config_text
 from brent_tui.store import StoreError
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

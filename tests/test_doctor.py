@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.cli import main
-from brent_tui.doctor import (
+from brent_tui.cli.doctor import (
     Finding,
     flock_holders,
     permission_findings,
     poller_processes,
     shared_setup_findings,
 )
-from brent_tui.locks import lock_path, poller_lock
+from brent_tui.cli.main import main
+from brent_tui.jobs.locks import lock_path, poller_lock
 from brent_tui.store import Store
 
 NO_PROCS: dict[int, list[str]] = {}
@@ -138,7 +138,7 @@ def test_parsers_for_proc_locks_and_poller_processes(shared: Path) -> None:
 
 def _holder(db: Path, *, lock: bool) -> subprocess.Popen[bytes]:
     """A process whose command line reads `python -m brent_tui poll --db DB`; it takes the lock if told."""
-    code = ("import sys, time\nfrom pathlib import Path\nfrom brent_tui.locks import poller_lock\n"
+    code = ("import sys, time\nfrom pathlib import Path\nfrom brent_tui.jobs.locks import poller_lock\n"
             f"l = poller_lock(Path({str(db)!r})).acquire() if {lock} else None\n"
             "print('ready', flush=True)\ntime.sleep(30)\n")
     proc = subprocess.Popen([sys.executable, "-c", code, "-m", "brent_tui", "poll", "--db", str(db)],

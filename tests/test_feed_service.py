@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from brent_tui.models import (
+from brent_tui.domain.models import (
     ConnectorHealth,
     Mention,
     MentionFilter,

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from brent_tui.models import MentionFilter, MentionStatus, Platform, Route, Stream
-from brent_tui.roles import Actor, PermissionDeniedError
+from brent_tui.domain.models import MentionFilter, MentionStatus, Platform, Route, Stream
+from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.services.feed import default_streams, load_detail, stream_counts
 from brent_tui.store import PageKey, StoreError
 from tests.conftest import BASE_TIME, make_mention

@@ -1,6 +1,6 @@
 """``brent-tui foi due`` as a shell command: output format, exit codes, no tracebacks, no Textual.
 
-Runs ``python -m brent_tui.foi_cli`` in a subprocess, as a person over SSH would. Expected dates are
+Runs ``python -m brent_tui.cli.foi`` in a subprocess, as a person over SSH would. Expected dates are
 the hand-counted ones from tests/test_foi_clock.py (the reasoning is repeated briefly here).
 """
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "brent_tui.foi_cli", *args], capture_output=True, text=True, timeout=30
+        [sys.executable, "-m", "brent_tui.cli.foi", *args], capture_output=True, text=True, timeout=30
     )
 
 
@@ -232,7 +232,7 @@ def test_help_still_works() -> None:
 
 def test_no_textual_and_no_heavy_imports() -> None:
     code = (
-        "import sys; from brent_tui import foi_cli; rc = foi_cli.main(['due', '2026-11-25']);"
+        "import sys; from brent_tui.cli import foi as foi_cli; rc = foi_cli.main(['due', '2026-11-25']);"
         "bad = [m for m in ('textual', 'rich', 'httpx', 'aiosqlite', 'holidays.countries') if m in sys.modules];"
         "print('BAD', bad, rc)"
     )
@@ -241,14 +241,14 @@ def test_no_textual_and_no_heavy_imports() -> None:
 
 
 def test_importing_the_cli_module_is_light() -> None:
-    code = "import sys, brent_tui.foi_cli; print(sorted(m for m in ('pydantic', 'holidays') if m in sys.modules))"
+    code = "import sys, brent_tui.cli.foi; print(sorted(m for m in ('pydantic', 'holidays') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
     assert result.stdout.strip() == "[]"
 
 
 def test_mounts_on_a_main_parser() -> None:
-    """How brent_tui/cli.py is expected to use it: add_foi_parser(subparsers) then args.handler(args)."""
-    from brent_tui.foi_cli import add_foi_parser, run_foi
+    """How brent_tui/cli/main.py is expected to use it: add_foi_parser(subparsers) then args.handler(args)."""
+    from brent_tui.cli.foi import add_foi_parser, run_foi
 
     parser = argparse.ArgumentParser(prog="brent-tui")
     sub = parser.add_subparsers(dest="command")
@@ -272,7 +272,7 @@ def _setup_db(tmp_path, role: str = "web_team"):
     import asyncio
     from datetime import date
 
-    from brent_tui.roles import Actor, login_name
+    from brent_tui.domain.roles import Actor, login_name
     from brent_tui.store import Store
     from brent_tui.store.foi import FoiCaseDraft
 
@@ -424,7 +424,7 @@ def test_holidays_refresh_needs_permission(tmp_path) -> None:
 
 def test_due_does_not_import_the_store_even_through_the_main_cli() -> None:
     code = (
-        "import sys; from brent_tui import cli; rc = cli.main(['foi', 'due', '2026-11-25']);"
+        "import sys; from brent_tui.cli import main as cli; rc = cli.main(['foi', 'due', '2026-11-25']);"
         "bad = [m for m in ('textual', 'aiosqlite', 'brent_tui.store', 'httpx') if m in sys.modules];"
         "print('BAD', bad, rc)"
     )

@@ -1,4 +1,4 @@
-"""The statutory clocks in brent_tui.foi.
+"""The statutory clocks in brent_tui.domain.foi.
 
 Every expected date was counted by hand on a printed calendar (the counting is in the comments:
 "(n)" is the n-th working day, "x" a skipped day). Never derive an expected value from the code
@@ -26,8 +26,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from brent_tui import foi
-from brent_tui.foi import (
+from brent_tui.domain import foi
+from brent_tui.domain.foi import (
     ClockError,
     ClockEvents,
     HolidayCalendar,
@@ -909,7 +909,7 @@ def test_module_stays_light() -> None:
     import sys
 
     code = (
-        "import sys, brent_tui.foi as f; from datetime import date; f.due_date(date(2026, 11, 25));"
+        "import sys, brent_tui.domain.foi as f; from datetime import date; f.due_date(date(2026, 11, 25));"
         "bad = [m for m in ('textual', 'httpx', 'aiosqlite', 'holidays.countries') if m in sys.modules];"
         "print(bad)"
     )

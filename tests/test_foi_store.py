@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui import foi
-from brent_tui.models import FoiStatus, MentionIn, Platform, Role
-from brent_tui.roles import Actor, PermissionDeniedError
+from brent_tui.domain import foi
+from brent_tui.domain.models import FoiStatus, MentionIn, Platform, Role
+from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.services import foi as svc
 from brent_tui.store import ConflictError, Store, StoreError
 from brent_tui.store.foi import FoiCaseDraft, FoiFilter

@@ -1,7 +1,7 @@
 """The hostile corpus (tests/hostile.py) through the layers below the screens.
 
 - the store keeps every text and author name byte-for-byte (the ORM read and raw SQL agree);
-- `brent_tui.text` makes each one inert: no control, bidi or separator character survives,
+- `brent_tui.domain.text` makes each one inert: no control, bidi or separator character survives,
   markup stays as characters (no spans), and Rich renders it with nothing but its own SGR;
 - full-text search with hostile queries answers or refuses in words, never crashes;
 - the pure feed helpers (links, rows) never pass a control character on.
@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from brent_tui.errors import UserError
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.text import clean, highlighted, safe_text, snippet
 from brent_tui.store import Store
-from brent_tui.text import clean, highlighted, safe_text, snippet
 from tests.conftest import make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars, stray_sequences
 

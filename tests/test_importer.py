@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.importer import (
+from brent_tui.domain.models import MentionIn, Platform
+from brent_tui.jobs.importer import (
     ImportFormatError,
     LineProblem,
     import_file,
@@ -18,7 +19,6 @@ from brent_tui.importer import (
     parse_hootsuite,
     parse_jsonl,
 )
-from brent_tui.models import MentionIn, Platform
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "import"
 

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from brent_tui.insights import (
+from brent_tui.domain.insights import (
     CSV_HEADER,
     AssignmentRow,
     Period,
@@ -105,7 +105,7 @@ async def test_csv_json_and_markdown_read_back(store) -> None:
     from tests.test_insights_store import NOW, PERIOD, build
 
     await build(store)
-    from brent_tui.insights import to_csv, to_json, to_markdown
+    from brent_tui.domain.insights import to_csv, to_json, to_markdown
 
     f = await store.figures(PERIOD, now=NOW)
     rows = list(csv.DictReader(io.StringIO(to_csv(f))))

@@ -10,9 +10,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from brent_tui.insights import Period, foi_monthly
-from brent_tui.models import KeyPerson, MentionIn, Platform, Role
-from brent_tui.roles import Actor, PermissionDeniedError
+from brent_tui.domain.insights import Period, foi_monthly
+from brent_tui.domain.models import KeyPerson, MentionIn, Platform, Role
+from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.store import ScoreUpdate
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from brent_tui.config import Config
-from brent_tui.poller import BACKOFF_BASE, run_poller
+from brent_tui.jobs.poller import BACKOFF_BASE, run_poller
 from tests.e2e.fakenet import Fault
 from tests.faults.server import Drip, FaultyNet, Hang, Huge, Reset
 

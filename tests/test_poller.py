@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from brent_tui.config import Config
-from brent_tui.locks import LockHeld, poller_lock
-from brent_tui.models import CouncilAccount, Platform
-from brent_tui.poller import (
+from brent_tui.domain.models import CouncilAccount, Platform
+from brent_tui.jobs.locks import LockHeld, poller_lock
+from brent_tui.jobs.poller import (
     AUTH_RETRY,
     ConnectorRunner,
     Poller,
@@ -479,7 +479,7 @@ async def test_each_cycle_scores_new_mentions_and_a_failing_service_never_stops_
 
     monkeypatch.setattr(scoring, "score_pending", broken)
     monkeypatch.setattr(publisher, "publish_due", broken)
-    with caplog.at_level(logging.ERROR, logger="brent_tui.poller"):
+    with caplog.at_level(logging.ERROR, logger="brent_tui.jobs.poller"):
         report = await poller.run_once()
     assert report.outcomes["a"].inserted == 2 and (await store.health("a")).cursor == "a2"
     assert "scoring new mentions failed (polling carries on)" in caplog.text

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from brent_tui.models import Platform
-from brent_tui.post_length import count, limit_for
+from brent_tui.domain.models import Platform
+from brent_tui.domain.post_length import count, limit_for
 
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"  # 👨‍👩‍👧‍👦: 4 emoji + 3 ZWJ
 THUMBS_MEDIUM = "\U0001f44d\U0001f3fd"  # 👍🏽 thumbs up + skin tone modifier

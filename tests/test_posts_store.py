@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.models import CouncilAccount, MentionIn, Platform, PostStatus, Role, TargetStatus
-from brent_tui.post_length import count, outgoing_text
-from brent_tui.roles import Actor, PermissionDeniedError
-from brent_tui.schedule import best_times
+from brent_tui.domain.models import CouncilAccount, MentionIn, Platform, PostStatus, Role, TargetStatus
+from brent_tui.domain.post_length import count, outgoing_text
+from brent_tui.domain.roles import Actor, PermissionDeniedError
+from brent_tui.domain.schedule import best_times
+from brent_tui.domain.tone import Finding, Severity, ToneSettings, check_post
 from brent_tui.store import ConflictError, Store, StoreError
 from brent_tui.store.posts import PostDraft
-from brent_tui.tone import Finding, Severity, ToneSettings, check_post
 
 WEB = Actor(login="webby", role=Role.WEB_TEAM)
 COMMS = Actor(login="comms", role=Role.COMMS_OFFICER)
@@ -143,7 +143,7 @@ async def test_planned_posts_feed_caps_and_clashes(store: Store) -> None:
     await store.save_post(WEB, PostDraft(body="Draft", account_ids=[a], scheduled_at=AT), submit=False)
     planned = await store.planned_posts(AT - timedelta(days=1), AT + timedelta(days=1))
     assert sorted(p.account_handle for p in planned) == ["@BrentCouncil", "@BrentCouncil", "@brent@social.example"]
-    from brent_tui.schedule import clashes
+    from brent_tui.domain.schedule import clashes
 
     found = clashes(planned, ToneSettings())
     assert [c.kind for c in found] == ["min_gap"] and found[0].account == "@BrentCouncil"

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.cli import main
-from brent_tui.roles import login_name
+from brent_tui.cli.main import main
+from brent_tui.domain.roles import login_name
 from brent_tui.store import Store, presence
 from tests.conftest import make_mention
 
@@ -129,7 +129,7 @@ def test_a_session_cannot_start_while_a_restore_holds_the_database(tmp_path: Pat
     db = tmp_path / "live.sqlite"
     _build(db)
     with presence.exclusive(db, doing="restored"):
-        script = "import asyncio,sys\nfrom brent_tui.cli import main\nsys.exit(main(['audit','--db',sys.argv[1]]))"
+        script = "import asyncio,sys\nfrom brent_tui.cli.main import main\nsys.exit(main(['audit','--db',sys.argv[1]]))"
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
         proc = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, env=env,
                               timeout=60)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui import foi
 from brent_tui.config import Config
-from brent_tui.models import Role, utcnow
-from brent_tui.roles import Actor
-from brent_tui.schedule import london_date
+from brent_tui.domain import foi
+from brent_tui.domain.models import Role, utcnow
+from brent_tui.domain.roles import Actor
+from brent_tui.domain.schedule import london_date
 from brent_tui.services import reminders
 from brent_tui.services.foi import CaseRow
 from brent_tui.services.reminders import KIND, due_words, plan_reminders, send_foi_reminders
@@ -64,7 +64,7 @@ def test_due_words() -> None:
 
 
 def test_plan_only_running_cases_within_two_working_days() -> None:
-    from brent_tui.models import FoiCase
+    from brent_tui.domain.models import FoiCase
 
     now = utcnow()
 
@@ -128,7 +128,7 @@ async def test_two_processes_racing_send_each_reminder_once(db_path: Path, confi
 
 async def test_poller_housekeeping_sends_reminders_and_reads_them_live(db_path: Path, config: Config,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from brent_tui.poller import Poller
+    from brent_tui.jobs.poller import Poller
 
     monkeypatch.setattr(reminders, "_last_run", {})
     async with await Store.open(db_path) as store:

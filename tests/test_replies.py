@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from brent_tui.replies import COUNCIL_WEBSITE, TEMPLATES, draft_reply
-from brent_tui.tone import ToneSettings, check_text
-from brent_tui.triage import default_rules
+from brent_tui.domain.replies import COUNCIL_WEBSITE, TEMPLATES, draft_reply
+from brent_tui.domain.tone import ToneSettings, check_text
+from brent_tui.domain.triage import default_rules
 
 WEEKDAY_NOON = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 

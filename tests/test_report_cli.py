@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.cli import main
-from brent_tui.insights import CSV_HEADER
+from brent_tui.cli.main import main
+from brent_tui.domain.insights import CSV_HEADER
 from brent_tui.store import Store
 from tests.test_insights_store import build
 

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from brent_tui.schedule import (
+from brent_tui.domain.schedule import (
     CampaignSpan,
     PlannedPost,
     ScheduleError,
@@ -31,7 +31,7 @@ from brent_tui.schedule import (
     step,
     utc_to_london,
 )
-from brent_tui.tone import CapOverride, ToneSettings
+from brent_tui.domain.tone import CapOverride, ToneSettings
 
 
 def utc(*args: int) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from brent_tui.config import Config
-from brent_tui.models import KeyPerson, Platform, Route
+from brent_tui.domain.models import KeyPerson, Platform, Route
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from tests.conftest import BASE_TIME, make_mention
@@ -47,7 +47,7 @@ async def test_key_person_and_thread_and_spike_reach_the_rules(store: Store) -> 
 
 
 def _web():
-    from brent_tui.models import Role
-    from brent_tui.roles import Actor
+    from brent_tui.domain.models import Role
+    from brent_tui.domain.roles import Actor
 
     return Actor(login="webby", role=Role.WEB_TEAM)

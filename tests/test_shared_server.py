@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.accounts import RequestDraft, Reviewers
-from brent_tui.cli import main
+from brent_tui.cli.main import main
 from brent_tui.config import Config
-from brent_tui.models import CouncilAccount, KeyPerson, Platform, ReviewDecision, Role, Route
-from brent_tui.roles import ACTION_WORDS, Action, Actor, PermissionDeniedError, login_name, require
+from brent_tui.domain.accounts import RequestDraft, Reviewers
+from brent_tui.domain.models import CouncilAccount, KeyPerson, Platform, ReviewDecision, Role, Route
+from brent_tui.domain.roles import ACTION_WORDS, Action, Actor, PermissionDeniedError, login_name, require
+from brent_tui.domain.tone import Finding, Severity
 from brent_tui.store import ConflictError, Store
 from brent_tui.store.foi import FoiCaseDraft
 from brent_tui.store.posts import PostDraft
-from brent_tui.tone import Finding, Severity
 from tests.conftest import make_mention
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

@@ -118,7 +118,7 @@ def test_backup_onto_a_full_disk_is_one_line_leaves_nothing_and_the_retry_works(
 READ_ONLY_STORE = textwrap.dedent('''
     import asyncio, json, sys
     from pathlib import Path
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
     from brent_tui.store import ReadOnlyDatabase, Store, StorageError
 
     async def main(db):
@@ -181,7 +181,7 @@ CLI = textwrap.dedent('''
 
 
 def test_cli_write_commands_on_a_read_only_database_exit_2_with_one_line(tmp_path: Path) -> None:
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
 
     db = _database(tmp_path / "brent.sqlite", 3)
     db.chmod(0o444)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.models import ConnectorHealth, MentionFilter, MentionStatus, Platform
+from brent_tui.domain.models import ConnectorHealth, MentionFilter, MentionStatus, Platform
 from brent_tui.store import PageKey, SearchError, Store, StoreError
 from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import make_mention

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brent_tui.text import clean, compact_number, highlighted, safe_text, snippet
+from brent_tui.domain.text import clean, compact_number, highlighted, safe_text, snippet
 
 
 def test_escape_sequences_become_visible_characters() -> None:

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from brent_tui.models import Platform
-from brent_tui.schedule import PlannedPost
-from brent_tui.tone import (
+from brent_tui.domain.models import Platform
+from brent_tui.domain.schedule import PlannedPost
+from brent_tui.domain.tone import (
     CapOverride,
     Finding,
     PreElectionPeriod,

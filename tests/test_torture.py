@@ -205,7 +205,7 @@ def check_database(db: Path, officers: list[Officer]) -> tuple[list[str], int, i
 
 
 def test_two_connection_sessions_cli_churn_and_kill_9_lose_nothing(tmp_path: Path, web_team: str) -> None:
-    from brent_tui.demo import build_demo
+    from brent_tui.jobs.demo import build_demo
 
     seed = int(os.environ.get("TORTURE_SEED", "15"))
     rng = random.Random(seed)

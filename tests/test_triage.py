@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
-from brent_tui.models import Platform, Route
-from brent_tui.triage import (
+from brent_tui.domain.models import Platform, Route
+from brent_tui.domain.triage import (
     KeywordRule,
     Suggestion,
     TriageInput,
@@ -555,7 +555,7 @@ from datetime import time as _time  # noqa: E402
 
 import pytest as _pytest  # noqa: E402
 
-from brent_tui.triage import sla_due_at  # noqa: E402
+from brent_tui.domain.triage import sla_due_at  # noqa: E402
 
 
 def _utc(*args: int) -> _dt:
@@ -588,7 +588,7 @@ def test_sla_plain_hours_and_custom_days() -> None:
 
 
 def test_explain_lines_carry_route_and_factors() -> None:
-    from brent_tui.triage import TriageInput, explain, suggest
+    from brent_tui.domain.triage import TriageInput, explain, suggest
 
     now = _utc(2026, 11, 20, 12, 0)
     s = suggest(TriageInput(text="Flooding on my street, water coming in", platform="x", author_followers=60_000,

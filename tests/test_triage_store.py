@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from brent_tui.config import Config
-from brent_tui.models import AssignmentStatus, MentionStatus, Route
-from brent_tui.roles import PermissionDeniedError
+from brent_tui.domain.models import AssignmentStatus, MentionStatus, Route
+from brent_tui.domain.roles import PermissionDeniedError
 from brent_tui.services import triage as svc
 from brent_tui.services.scoring import refresh_watches, score_pending
 from brent_tui.store import ConflictError, Store, StoreError

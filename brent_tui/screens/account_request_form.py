@@ -14,8 +14,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from brent_tui.accounts import QUESTIONS, RequestDraft, parse_owners, request_problems
-from brent_tui.models import Platform
+from brent_tui.domain.accounts import QUESTIONS, RequestDraft, parse_owners, request_problems
+from brent_tui.domain.models import Platform
 
 
 class AccountRequestForm(ModalScreen[RequestDraft | None]):

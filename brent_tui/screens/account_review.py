@@ -19,14 +19,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from brent_tui.accounts import QUESTIONS, Reviewers, request_age, review_state
-from brent_tui.errors import UserError
-from brent_tui.models import AccountRequest, AccountReview, ReviewDecision
-from brent_tui.schedule import format_london
-from brent_tui.text import clean
+from brent_tui.domain.accounts import QUESTIONS, Reviewers, request_age, review_state
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import AccountRequest, AccountReview, ReviewDecision
+from brent_tui.domain.schedule import format_london
+from brent_tui.domain.text import clean
 
 if TYPE_CHECKING:
-    from brent_tui.roles import Actor
+    from brent_tui.domain.roles import Actor
 
 PROMPTS = {
     "approve": "Approve — optional comment, Enter to approve, Esc to go back",

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Static
 
-from brent_tui.accounts import (
+from brent_tui.domain.accounts import (
     OPEN_STATUSES,
     Party,
     RegistryEntry,
@@ -30,12 +30,12 @@ from brent_tui.accounts import (
     review_state,
     reviewers_for,
 )
-from brent_tui.models import AccountRequest, AccountReview, Platform, RequestStatus, Role, utcnow
-from brent_tui.schedule import format_london, london_date
+from brent_tui.domain.models import AccountRequest, AccountReview, Platform, RequestStatus, Role, utcnow
+from brent_tui.domain.schedule import format_london, london_date
+from brent_tui.domain.text import clean, compact_number, snippet
 from brent_tui.screens.account_request_form import AccountRequestForm
 from brent_tui.screens.account_review import AccountReviewScreen
 from brent_tui.screens.base import BrentScreen
-from brent_tui.text import clean, compact_number, snippet
 from brent_tui.widgets.follower_sparkline import FollowerSparkline
 
 LIVE_ENTITIES = frozenset({"council_accounts", "account_requests", "account_reviews", "post_targets"})

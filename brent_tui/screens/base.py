@@ -14,7 +14,7 @@ from brent_tui.widgets.urgent_banner import UrgentBanner
 if TYPE_CHECKING:
     from brent_tui.app import BrentApp
     from brent_tui.config import Config
-    from brent_tui.roles import Actor
+    from brent_tui.domain.roles import Actor
     from brent_tui.store import Store
 
 

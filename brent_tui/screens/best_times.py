@@ -11,9 +11,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from brent_tui.models import CouncilAccount, utcnow
-from brent_tui.schedule import best_times, format_london
-from brent_tui.text import clean
+from brent_tui.domain.models import CouncilAccount, utcnow
+from brent_tui.domain.schedule import best_times, format_london
+from brent_tui.domain.text import clean
 
 
 class BestTimesScreen(ModalScreen[None]):

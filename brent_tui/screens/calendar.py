@@ -19,10 +19,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from brent_tui.errors import UserError
-from brent_tui.models import CouncilAccount, PostStatus, Role, ScheduledPost, utcnow
-from brent_tui.post_length import outgoing_text
-from brent_tui.schedule import (
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import CouncilAccount, PostStatus, Role, ScheduledPost, utcnow
+from brent_tui.domain.post_length import outgoing_text
+from brent_tui.domain.schedule import (
     ScheduleError,
     View,
     clashes,
@@ -33,6 +33,7 @@ from brent_tui.schedule import (
     period,
     step,
 )
+from brent_tui.domain.tone import check_text
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.best_times import BestTimesScreen
 from brent_tui.screens.composer import ComposerContext, ComposerScreen
@@ -41,7 +42,6 @@ from brent_tui.screens.planner import PlannerScreen
 from brent_tui.screens.post_confirm import ConfirmPostAction
 from brent_tui.screens.post_review import PostReviewScreen, describe_post
 from brent_tui.screens.reason_prompt import ReasonPrompt
-from brent_tui.tone import check_text
 from brent_tui.widgets.post_grid import Layout, PostGrid
 
 VIEWS: tuple[View, ...] = ("week", "fortnight", "month")

@@ -20,13 +20,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, SelectionList, Static, TextArea
 
-from brent_tui.errors import UserError
-from brent_tui.models import CouncilAccount, PostStatus, ScheduledPost, utcnow
-from brent_tui.post_length import count, outgoing_text
-from brent_tui.schedule import PlannedPost, ScheduleError, london_to_utc, utc_to_london
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import CouncilAccount, PostStatus, ScheduledPost, utcnow
+from brent_tui.domain.post_length import count, outgoing_text
+from brent_tui.domain.schedule import PlannedPost, ScheduleError, london_to_utc, utc_to_london
+from brent_tui.domain.text import clean
+from brent_tui.domain.tone import Finding, Severity, ToneSettings, blocking, check_post
 from brent_tui.store.posts import PostDraft
-from brent_tui.text import clean
-from brent_tui.tone import Finding, Severity, ToneSettings, blocking, check_post
 
 
 @dataclass

@@ -14,9 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brent_tui.models import Incident, utcnow
-from brent_tui.schedule import format_london
-from brent_tui.text import snippet
+from brent_tui.domain.models import Incident, utcnow
+from brent_tui.domain.schedule import format_london
+from brent_tui.domain.text import snippet
 
 
 class EmergencyScreen(ModalScreen[Incident | None]):

@@ -22,9 +22,10 @@ from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from brent_tui.errors import UserError
-from brent_tui.models import Mention, MentionFilter, Stream, utcnow
-from brent_tui.roles import Action
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import Mention, MentionFilter, Stream, utcnow
+from brent_tui.domain.roles import Action
+from brent_tui.domain.text import clean
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.search import SearchScreen
 from brent_tui.screens.stream_editor import StreamEditor
@@ -37,7 +38,6 @@ from brent_tui.services.feed import (
     stream_counts,
 )
 from brent_tui.store import PageKey, Store
-from brent_tui.text import clean
 from brent_tui.widgets.health_strip import HealthStrip
 from brent_tui.widgets.mention_detail import MentionDetail
 from brent_tui.widgets.mention_list import MentionList

@@ -17,9 +17,10 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import ContentSwitcher, DataTable, Static
 
-from brent_tui import foi
-from brent_tui.errors import UserError
-from brent_tui.models import utcnow
+from brent_tui.domain import foi
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import utcnow
+from brent_tui.domain.text import clean, safe_text, snippet
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.foi_calculator import FoiCalculator
 from brent_tui.screens.foi_case_form import FoiCaseForm
@@ -27,7 +28,6 @@ from brent_tui.screens.foi_event_form import FoiEventForm
 from brent_tui.screens.foi_response_form import FoiResponseForm
 from brent_tui.services import foi as svc
 from brent_tui.store.foi import FoiCaseDraft, FoiFilter
-from brent_tui.text import clean, safe_text, snippet
 
 LABEL_STYLES = {
     "due soon": "bold yellow", "due today": "bold black on yellow", "delayed": "bold red",

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 
-from brent_tui import foi
+from brent_tui.domain import foi
 from brent_tui.screens.foi_case_form import REGIME_LABELS, parse_day
 
 _DATES = ("received", "clarification_requested", "clarification_received", "fee_notice", "fee_paid",

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from brent_tui import foi
+from brent_tui.domain import foi
 from brent_tui.store.foi import REGIMES, FoiCaseDraft
 
 REGIME_LABELS = {"foi": "FOI (FOIA)", "eir": "EIR", "review": "Internal review", "sar": "Subject access (SAR)"}

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from brent_tui import foi
+from brent_tui.domain import foi
 from brent_tui.screens.foi_case_form import parse_day
 
 #: Kinds offered per regime (the clock refuses the others anyway; this keeps the list short).

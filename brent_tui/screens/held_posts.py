@@ -10,12 +10,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from brent_tui.errors import UserError
-from brent_tui.models import CouncilAccount, ScheduledPost, utcnow
-from brent_tui.schedule import ScheduleError, format_london
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import CouncilAccount, ScheduledPost, utcnow
+from brent_tui.domain.schedule import ScheduleError, format_london
+from brent_tui.domain.text import snippet
 from brent_tui.screens.composer import parse_london
 from brent_tui.screens.reason_prompt import ReasonPrompt
-from brent_tui.text import snippet
 
 
 class HeldPostsScreen(ModalScreen[None]):

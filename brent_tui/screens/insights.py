@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from brent_tui import paths
-from brent_tui.insights import (
+from brent_tui.domain.insights import (
     ENGAGEMENT_NOTE,
     LONDON,
     ROUTE_NAMES,
@@ -28,9 +28,9 @@ from brent_tui.insights import (
     fmt_value,
     to_markdown,
 )
-from brent_tui.models import utcnow
+from brent_tui.domain.models import utcnow
+from brent_tui.domain.text import snippet
 from brent_tui.screens.base import BrentScreen
-from brent_tui.text import snippet
 from brent_tui.widgets.chart import Chart, ChartSpec
 
 PERIOD_LENGTHS = (7, 30, 90)

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
-from brent_tui.models import KeyPerson, Platform
+from brent_tui.domain.models import KeyPerson, Platform
 
 CATEGORIES = ("councillor", "mp", "journalist", "community_group", "blog", "business", "other")
 

@@ -11,11 +11,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from brent_tui.models import Route, utcnow
-from brent_tui.schedule import format_london
+from brent_tui.domain.models import Route, utcnow
+from brent_tui.domain.schedule import format_london
+from brent_tui.domain.text import snippet
 from brent_tui.screens.pick_list import PickList
 from brent_tui.store.triage import WorkItem
-from brent_tui.text import snippet
 
 
 class MyWorkScreen(Screen):

@@ -10,10 +10,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from brent_tui.errors import UserError
-from brent_tui.models import Notification
-from brent_tui.schedule import format_london
-from brent_tui.text import snippet
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import Notification
+from brent_tui.domain.schedule import format_london
+from brent_tui.domain.text import snippet
 
 
 class NotificationsScreen(ModalScreen[None]):

@@ -12,11 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from brent_tui.insights import Period, fmt_value
-from brent_tui.models import KeyPerson
+from brent_tui.domain.insights import Period, fmt_value
+from brent_tui.domain.models import KeyPerson
+from brent_tui.domain.text import clean
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.key_person_form import KeyPersonForm
-from brent_tui.text import clean
 
 RANKINGS = {"reach": "reach (followers)", "frequency": "frequency (mentions)", "tone": "tone (most critical first)"}
 FOLLOW_BACK_NOTE = (

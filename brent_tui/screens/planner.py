@@ -13,8 +13,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from brent_tui.schedule import forward_planner
-from brent_tui.text import clean
+from brent_tui.domain.schedule import forward_planner
+from brent_tui.domain.text import clean
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

@@ -12,10 +12,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from brent_tui.errors import UserError
-from brent_tui.models import CouncilAccount, PostApproval, PostStatus, ScheduledPost, TargetStatus
-from brent_tui.schedule import format_london
-from brent_tui.text import clean
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import CouncilAccount, PostApproval, PostStatus, ScheduledPost, TargetStatus
+from brent_tui.domain.schedule import format_london
+from brent_tui.domain.text import clean
 
 
 def describe_post(post: ScheduledPost, accounts: dict[int, CouncilAccount],

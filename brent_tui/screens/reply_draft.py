@@ -17,10 +17,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, TextArea
 
-from brent_tui.models import Mention, utcnow
-from brent_tui.replies import draft_reply
-from brent_tui.text import snippet
-from brent_tui.tone import Severity, check_text
+from brent_tui.domain.models import Mention, utcnow
+from brent_tui.domain.replies import draft_reply
+from brent_tui.domain.text import snippet
+from brent_tui.domain.tone import Severity, check_text
 
 
 class ReplyDraftScreen(ModalScreen[None]):

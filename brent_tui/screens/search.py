@@ -18,12 +18,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brent_tui.errors import UserError
-from brent_tui.models import utcnow
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import utcnow
+from brent_tui.domain.text import highlighted, snippet
 from brent_tui.services.feed import NETWORK_SHORT, format_row_time
 from brent_tui.store import SearchHit
 from brent_tui.store.mentions import HL_END, HL_START
-from brent_tui.text import highlighted, snippet
 
 RESULT_LIMIT = 200
 SNIPPET_CHARS = 400

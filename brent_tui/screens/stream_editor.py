@@ -17,8 +17,8 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Static
 
-from brent_tui.errors import UserError
-from brent_tui.models import MentionStatus, Platform, Stream
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import MentionStatus, Platform, Stream
 from brent_tui.services.feed import StreamForm, StreamFormError, parse_stream_form
 
 FIELDS: list[tuple[str, str, str]] = [

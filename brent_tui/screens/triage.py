@@ -22,8 +22,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from brent_tui import paths
-from brent_tui.models import Decision, Incident, Mention, Route, utcnow
-from brent_tui.roles import Action, require
+from brent_tui.domain.models import Decision, Incident, Mention, Route, utcnow
+from brent_tui.domain.roles import Action, require
+from brent_tui.domain.text import snippet
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.emergency import EmergencyScreen
 from brent_tui.screens.my_work import MyWorkScreen
@@ -32,10 +33,9 @@ from brent_tui.screens.reply_draft import ReplyDraftScreen
 from brent_tui.services import triage as triage_service
 from brent_tui.store.base import ConflictError, StorageError
 from brent_tui.store.triage import IncidentCounters, QueueItem, incident_log_csv, incident_log_markdown
-from brent_tui.text import snippet
 from brent_tui.widgets.triage_card import TriageCard, route_legend
 
-log = logging.getLogger("brent_tui.triage")
+log = logging.getLogger("brent_tui.domain.triage")
 
 PREFETCH = 12  # mentions kept in hand, so a decision never waits on a query
 REFILL_BELOW = 6

@@ -1,7 +1,7 @@
 """The Feed tab's rules and reads: row cells, default streams, stream validation, links, health.
 
 Pure functions (no IO, no Textual, `now` passed in) plus a few async reads over the store that
-the screen calls from workers. Untrusted text goes through :mod:`brent_tui.text` here, so the
+the screen calls from workers. Untrusted text goes through :mod:`brent_tui.domain.text` here, so the
 widgets only ever receive safe strings.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from brent_tui.models import (
+from brent_tui.domain.models import (
     Author,
     ConnectorHealth,
     Decision,
@@ -24,8 +24,8 @@ from brent_tui.models import (
     Route,
     Stream,
 )
-from brent_tui.schedule import utc_to_london
-from brent_tui.text import clean, compact_number, snippet
+from brent_tui.domain.schedule import utc_to_london
+from brent_tui.domain.text import clean, compact_number, snippet
 
 if TYPE_CHECKING:
     from brent_tui.store import Store

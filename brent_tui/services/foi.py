@@ -1,6 +1,6 @@
 """FOI cases with their clocks: listing, detail, figures, the disclosure log, the ask-for-details reply.
 
-Async orchestration over the store and the pure clock in :mod:`brent_tui.foi`; no Textual, no SQL.
+Async orchestration over the store and the pure clock in :mod:`brent_tui.domain.foi`; no Textual, no SQL.
 The same calendar (the `holidays` package plus the GOV.UK days loaded into the database) is used by
 the screen and by ``brent-tui foi list``.
 """
@@ -14,15 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from brent_tui import foi
-from brent_tui.errors import UserError
-from brent_tui.models import FoiCase, FoiEvent
+from brent_tui.domain import foi
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import FoiCase, FoiEvent
+from brent_tui.domain.text import clean
 from brent_tui.store.foi import FoiCaseDraft, FoiFilter
-from brent_tui.text import clean
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
-    from brent_tui.roles import Actor
+    from brent_tui.domain.roles import Actor
     from brent_tui.store import Store
 
 SortKey = Literal["due", "received", "reference", "applicant", "status"]
@@ -148,7 +148,7 @@ def reply_connector_name(config: Config, case: FoiCase) -> str | None:
 
 async def send_details_request(store: Store, config: Config, actor: Actor, case: FoiCase, text: str) -> str:
     """Reply to the original post through the network's connector; recorded as a note on the case."""
-    from brent_tui.roles import Action, require
+    from brent_tui.domain.roles import Action, require
 
     require(actor, Action.REPLY)
     name = reply_connector_name(config, case)
@@ -182,7 +182,7 @@ async def send_details_request(store: Store, config: Config, actor: Actor, case:
 
 
 def _london_today() -> date:
-    from brent_tui.models import utcnow
+    from brent_tui.domain.models import utcnow
 
     return foi.receipt_date(utcnow())
 

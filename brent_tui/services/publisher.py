@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from brent_tui.models import Platform, as_utc
-from brent_tui.post_length import outgoing_text
+from brent_tui.domain.models import Platform, as_utc
+from brent_tui.domain.post_length import outgoing_text
 from brent_tui.store.posts import OutboxItem, PostStore
 from connectors.base import (
     AuthError,

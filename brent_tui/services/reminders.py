@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from brent_tui import foi
-from brent_tui.models import Role, utcnow
-from brent_tui.schedule import london_date
+from brent_tui.domain import foi
+from brent_tui.domain.models import Role, utcnow
+from brent_tui.domain.schedule import london_date
+from brent_tui.domain.text import snippet
 from brent_tui.services.foi import list_cases
 from brent_tui.store.foi import FoiFilter
-from brent_tui.text import snippet
 
 if TYPE_CHECKING:
     from brent_tui.config import Config

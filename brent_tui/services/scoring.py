@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from brent_tui import triage
-from brent_tui.models import KeyPerson, Mention, utcnow
+from brent_tui.domain import triage
+from brent_tui.domain.models import KeyPerson, Mention, utcnow
 from brent_tui.store.mentions import ScoreUpdate
 
 if TYPE_CHECKING:

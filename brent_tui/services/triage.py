@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from brent_tui.models import Mention, Role, Route
-from brent_tui.triage import sla_due_at
+from brent_tui.domain.models import Mention, Role, Route
+from brent_tui.domain.triage import sla_due_at
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
-    from brent_tui.models import Decision
-    from brent_tui.roles import Actor
+    from brent_tui.domain.models import Decision
+    from brent_tui.domain.roles import Actor
     from brent_tui.store import Store
     from brent_tui.store.triage import BulkResult
 

@@ -1,6 +1,6 @@
 """Account requests and their reviews; the registry's extra queries (flags, last post, mentions).
 
-Permissions and the review rules live in `brent_tui.accounts` (pure); this module applies them
+Permissions and the review rules live in `brent_tui.domain.accounts` (pure); this module applies them
 inside the write transaction, so a decision is checked against the request as it is at that
 moment, audited in the same transaction, and refused with a clear message otherwise.
 """
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import aiosqlite
 from pydantic import BaseModel
 
-from brent_tui.accounts import (
+from brent_tui.domain.accounts import (
     AccountRuleError,
     RegistryEntry,
     RequestDraft,
@@ -27,7 +27,7 @@ from brent_tui.accounts import (
     decide,
     request_problems,
 )
-from brent_tui.models import (
+from brent_tui.domain.models import (
     AccountRequest,
     AccountReview,
     CouncilAccount,
@@ -38,8 +38,8 @@ from brent_tui.models import (
     ReviewDecision,
     utcnow,
 )
-from brent_tui.roles import Action, Actor, require
-from brent_tui.schedule import london_date, normalise_handle
+from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.schedule import london_date, normalise_handle
 from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS
 

@@ -29,9 +29,9 @@ from typing import Any, TypeVar
 import aiosqlite
 from pydantic import BaseModel
 
-from brent_tui.errors import UserError
-from brent_tui.models import AuditEntry, ChainHead, utcnow
-from brent_tui.roles import PermissionDeniedError, login_name
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import AuditEntry, ChainHead, utcnow
+from brent_tui.domain.roles import PermissionDeniedError, login_name
 from brent_tui.store import chain, presence
 from brent_tui.store.migrations import MIGRATION_HOOKS, MIGRATIONS, SCHEMA_VERSION
 

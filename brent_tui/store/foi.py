@@ -1,7 +1,7 @@
 """FOI cases, their clock events, bank holidays loaded from GOV.UK, and the figures.
 
 Only facts are stored (the date of receipt, dated events, the response); due dates are computed by
-:mod:`brent_tui.foi` every time they are shown, with :meth:`FoiStore.holiday_calendar`, so a holiday
+:mod:`brent_tui.domain.foi` every time they are shown, with :meth:`FoiStore.holiday_calendar`, so a holiday
 loaded later moves the deadlines of cases already running. Every event is checked by the clock before
 it is saved: an impossible order is refused with the clock's own sentence.
 """
@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from brent_tui import foi
-from brent_tui.models import FoiCase, FoiEvent, FoiStatus, utcnow
-from brent_tui.roles import Action, Actor, require
+from brent_tui.domain import foi
+from brent_tui.domain.models import FoiCase, FoiEvent, FoiStatus, utcnow
+from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.store import chain
 from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, row_to, sql_value, ts
 

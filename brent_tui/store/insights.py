@@ -2,7 +2,7 @@
 
 Every mention figure is a GROUP BY over a `created_at` range, answered from the covering index
 `mentions_insights` without reading the (large) mention rows; the pure folding, trending, SLA and
-FOI rules live in brent_tui/insights.py.
+FOI rules live in brent_tui/domain/insights.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from brent_tui.insights import (
+from brent_tui.domain.insights import (
     NO_DEPARTMENT,
     NO_TOPIC,
     TREND_BASELINE_DAYS,
@@ -32,7 +32,7 @@ from brent_tui.insights import (
     trending,
     volume_from_hours,
 )
-from brent_tui.models import KeyPerson, Platform
+from brent_tui.domain.models import KeyPerson, Platform
 from brent_tui.store.base import StoreBase, parse_ts, row_to, ts
 
 _BAND_SQL = (

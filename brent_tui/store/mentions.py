@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from brent_tui.models import (
+from brent_tui.domain.models import (
     Author,
     ConnectorHealth,
     Decision,
@@ -18,7 +18,7 @@ from brent_tui.models import (
     Stream,
     utcnow,
 )
-from brent_tui.roles import Action, Actor, require
+from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.store.base import StoreBase, StoreError, row_to, sql_value, ts
 
 MENTION_COLUMNS = """m.id, m.platform, m.platform_id, m.uri, m.url, m.author_id, m.author_handle,

@@ -21,7 +21,7 @@ from typing import Any
 import aiosqlite
 from pydantic import BaseModel, Field
 
-from brent_tui.models import (
+from brent_tui.domain.models import (
     CouncilAccount,
     PostApproval,
     PostStatus,
@@ -31,10 +31,10 @@ from brent_tui.models import (
     TargetStatus,
     utcnow,
 )
-from brent_tui.roles import Action, Actor, require
-from brent_tui.schedule import PlannedPost, format_london
+from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.schedule import PlannedPost, format_london
+from brent_tui.domain.tone import Finding, blocking
 from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
-from brent_tui.tone import Finding, blocking
 
 PUBLISHER = "publisher"  # the `who` of audit rows written by the outbox
 #: statuses that still go out (count toward caps and clashes)

@@ -26,8 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import brent_tui
-from brent_tui.errors import UserError
-from brent_tui.text import clean
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.text import clean
 
 
 class DatabaseInUse(UserError):
@@ -209,6 +209,6 @@ def _read(fd: int, name: str) -> Participant:
 
 
 def _login() -> str:
-    from brent_tui.roles import login_name  # noqa: PLC0415
+    from brent_tui.domain.roles import login_name  # noqa: PLC0415
 
     return login_name()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from brent_tui.models import (
+from brent_tui.domain.models import (
     Change,
     CouncilAccount,
     FollowerSample,
@@ -14,7 +14,7 @@ from brent_tui.models import (
     Notification,
     utcnow,
 )
-from brent_tui.roles import Action, Actor, require
+from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.store.base import StoreBase, row_to, ts
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import aiosqlite
 
-from brent_tui.models import (
+from brent_tui.domain.models import (
     Assignment,
     AssignmentStatus,
     ChainHead,
@@ -30,10 +30,10 @@ from brent_tui.models import (
     Route,
     Watch,
 )
-from brent_tui.roles import Action, Actor, require
+from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.text import csv_safe
 from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS
-from brent_tui.text import csv_safe
 
 # What a route leaves the mention as.
 ROUTE_STATUS: dict[Route, MentionStatus] = {
@@ -127,7 +127,7 @@ def _undo_conflict_message(target: Decision, current: Decision | None) -> str:
 
 def _what_they_did(current: Decision) -> str:
     """"bsmith already routed it 5 · Escalate to Housing at 10:02:11 on 07 Dec"."""
-    from brent_tui.schedule import format_london  # noqa: PLC0415
+    from brent_tui.domain.schedule import format_london  # noqa: PLC0415
 
     when = format_london(current.decided_at, "%H:%M:%S on %d %b")
     if current.undo:
@@ -747,7 +747,7 @@ def incident_log_csv(rows: Sequence[IncidentLogRow], chain: ChainHead | None = N
     With `chain`, the last row (kind `audit-chain`) carries the audit trail's head in its text
     column, so the debrief can later check that no decision was changed since (`audit --verify`).
     """
-    from brent_tui.schedule import format_london  # noqa: PLC0415
+    from brent_tui.domain.schedule import format_london  # noqa: PLC0415
 
     out = io.StringIO()
     writer = csv.writer(out)
@@ -763,7 +763,7 @@ def incident_log_csv(rows: Sequence[IncidentLogRow], chain: ChainHead | None = N
 
 
 def incident_log_markdown(incident: Incident, rows: Sequence[IncidentLogRow], chain: ChainHead | None = None) -> str:
-    from brent_tui.schedule import format_london  # noqa: PLC0415
+    from brent_tui.domain.schedule import format_london  # noqa: PLC0415
 
     def cell(value: object) -> str:
         return " ".join(str(value).split()).replace("|", "\\|")

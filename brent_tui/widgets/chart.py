@@ -2,7 +2,7 @@
 
 Block characters (▁▂▃▄▅▆▇█, ▏▎▍▌▋▊▉█) read in any UTF-8 terminal, in 16 colours over SSH and in
 80 columns; the chart redraws to its width. `n` swaps the chart for a table of the same numbers.
-Labels may come from strangers (hashtags, handles): they are cleaned by brent_tui.text and drawn
+Labels may come from strangers (hashtags, handles): they are cleaned by brent_tui.domain.text and drawn
 as `Text`, never parsed as markup.
 """
 
@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from brent_tui.text import clean
+from brent_tui.domain.text import clean
 
 SPARKS = " ▁▂▃▄▅▆▇█"
 HBLOCKS = " ▏▎▍▌▋▊▉█"

@@ -1,6 +1,6 @@
 """The feed's detail pane: one mention in full, its author and reach, thread, links and decisions.
 
-Everything from the mention (text, names, handles, links) is built with `brent_tui.text`, as
+Everything from the mention (text, names, handles, links) is built with `brent_tui.domain.text`, as
 `rich.text.Text` without markup parsing, so a mention can never style or move the screen.
 """
 
@@ -11,14 +11,14 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from brent_tui.models import Mention, Route
-from brent_tui.schedule import format_london
+from brent_tui.domain.models import Mention, Route
+from brent_tui.domain.schedule import format_london
+from brent_tui.domain.text import MAX_DETAIL_CHARS, clean, compact_number, safe_text, snippet
 from brent_tui.services.feed import (
     STATUS_LABEL,
     MentionDetailData,
     sentiment_band,
 )
-from brent_tui.text import MAX_DETAIL_CHARS, clean, compact_number, safe_text, snippet
 
 THREAD_SHOWN = 12
 

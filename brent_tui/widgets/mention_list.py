@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from brent_tui.models import Mention, utcnow
+from brent_tui.domain.models import Mention, utcnow
 from brent_tui.services.feed import RowCells, row_cells
 
 Direction = Literal["older", "newer"]

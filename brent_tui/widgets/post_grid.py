@@ -19,9 +19,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
 
-from brent_tui.models import CouncilAccount, PostStatus, ScheduledPost, TargetStatus
-from brent_tui.schedule import WEEKDAY_NAMES, utc_to_london
-from brent_tui.text import clean
+from brent_tui.domain.models import CouncilAccount, PostStatus, ScheduledPost, TargetStatus
+from brent_tui.domain.schedule import WEEKDAY_NAMES, utc_to_london
+from brent_tui.domain.text import clean
 
 Layout = Literal["account", "day"]
 CAMPAIGN_COLOURS = ("primary-lighten-2", "secondary-lighten-2", "accent-lighten-2", "success-lighten-2",

@@ -7,9 +7,9 @@ from typing import ClassVar
 from rich.text import Text
 from textual.widgets import Static
 
-from brent_tui.models import Stream
+from brent_tui.domain.models import Stream
+from brent_tui.domain.text import clean
 from brent_tui.services.feed import count_label
-from brent_tui.text import clean
 
 
 class StreamBar(Static):

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widgets import Static
 
-from brent_tui.models import Mention, Route
-from brent_tui.schedule import format_london
-from brent_tui.text import safe_text, snippet
-from brent_tui.triage import compact_number
+from brent_tui.domain.models import Mention, Route
+from brent_tui.domain.schedule import format_london
+from brent_tui.domain.text import safe_text, snippet
+from brent_tui.domain.triage import compact_number
 
 LEVEL_STYLE = {"low": "dim", "medium": "yellow", "high": "bold yellow", "very high": "bold red"}
 

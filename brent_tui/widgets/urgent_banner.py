@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from brent_tui.text import snippet
+from brent_tui.domain.text import snippet
 
 
 class UrgentBanner(Static):

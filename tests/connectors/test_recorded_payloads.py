@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from brent_tui.models import MentionIn
+from brent_tui.domain.models import MentionIn
 from connectors import build
 from connectors.base import ConnectorError, Profile, PublishResult
 from connectors.bluesky import MENTION_REASONS, BlueskyConnector, post_to_mention

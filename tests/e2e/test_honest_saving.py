@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.demo import build_demo, demo_config_text
-from brent_tui.roles import login_name
+from brent_tui.domain.roles import login_name
+from brent_tui.jobs.demo import build_demo, demo_config_text
 from tests.e2e.terminal import Terminal, app_args
 
 pytestmark = pytest.mark.slow

@@ -56,7 +56,7 @@ class Report:
 
 async def officer(db: Path, login: str, report_path: Path, seed: int, *, think: float = 0.02,
                   ingest_every: float = 0.25, batch: int = 10, checkpoint_every: float = 1.0) -> None:
-    from brent_tui.models import MentionIn, Platform, utcnow
+    from brent_tui.domain.models import MentionIn, Platform, utcnow
     from brent_tui.services import triage as triage_service
     from brent_tui.services.scoring import score_pending
     from brent_tui.store import ConflictError, Store

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Checkbox, DataTable, Input, Static
 
 from brent_tui.config import Config
-from brent_tui.models import RequestStatus
+from brent_tui.domain.models import RequestStatus
 from brent_tui.screens.account_request_form import AccountRequestForm
 from brent_tui.screens.account_review import AccountReviewScreen
 from brent_tui.screens.accounts import AccountsScreen
@@ -170,7 +170,7 @@ async def test_request_question_answer_and_both_approvals(config: Config, db_pat
 async def test_filters_and_dormant_flag(config: Config, db_path: Path) -> None:
     from datetime import timedelta
 
-    from brent_tui.models import CouncilAccount, Platform, utcnow
+    from brent_tui.domain.models import CouncilAccount, Platform, utcnow
 
     await _db(db_path)
     async with await Store.open(db_path) as store:

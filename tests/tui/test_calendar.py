@@ -7,8 +7,8 @@ from datetime import time, timedelta
 from pathlib import Path
 
 from brent_tui.config import Config
-from brent_tui.models import CouncilAccount, Platform, PostStatus, utcnow
-from brent_tui.schedule import london_date, london_to_utc, utc_to_london
+from brent_tui.domain.models import CouncilAccount, Platform, PostStatus, utcnow
+from brent_tui.domain.schedule import london_date, london_to_utc, utc_to_london
 from brent_tui.store import Store
 from brent_tui.store.posts import PostDraft
 from tests.tui.conftest import make_app

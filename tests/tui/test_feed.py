@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from brent_tui.config import Config
-from brent_tui.models import MentionStatus, Platform, Route
+from brent_tui.domain.models import MentionStatus, Platform, Route
 from brent_tui.store import ScoreUpdate, Store
 from tests.conftest import BASE_TIME, make_mention
 from tests.tui.conftest import make_app

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from brent_tui import foi
 from brent_tui.config import Config
-from brent_tui.models import MentionIn, Platform, utcnow
-from brent_tui.roles import Actor
+from brent_tui.domain import foi
+from brent_tui.domain.models import MentionIn, Platform, utcnow
+from brent_tui.domain.roles import Actor
 from brent_tui.screens.foi import FoiScreen
 from brent_tui.services import foi as svc
 from brent_tui.store import Store

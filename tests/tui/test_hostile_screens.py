@@ -23,8 +23,8 @@ import pytest
 from rich.console import Console
 
 from brent_tui.config import Config
+from brent_tui.domain.text import clean, snippet
 from brent_tui.store import Store
-from brent_tui.text import clean, snippet
 from tests.conftest import make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars, stray_sequences
 from tests.tui.conftest import make_app

@@ -14,9 +14,9 @@ import pytest
 
 from brent_tui.app import BrentApp
 from brent_tui.config import Config
-from brent_tui.models import CouncilAccount, MentionStatus, Platform, Route, utcnow
-from brent_tui.roles import Actor
-from brent_tui.schedule import london_date
+from brent_tui.domain.models import CouncilAccount, MentionStatus, Platform, Route, utcnow
+from brent_tui.domain.roles import Actor
+from brent_tui.domain.schedule import london_date
 from brent_tui.services.reminders import send_foi_reminders
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from brent_tui.config import Config
-from brent_tui.models import MentionStatus, Route, utcnow
+from brent_tui.domain.models import MentionStatus, Route, utcnow
 from brent_tui.services import triage as svc
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store

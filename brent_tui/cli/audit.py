@@ -13,8 +13,8 @@ import json
 import sys
 from datetime import UTC, date, datetime, time
 
-from brent_tui.aio import run as run_async
-from brent_tui.errors import UserError
+from brent_tui.cli.aio import run as run_async
+from brent_tui.domain.errors import UserError
 
 DEFAULT_LIMIT = 1000
 
@@ -24,7 +24,7 @@ def _since(value: str) -> datetime:
         if "T" in value or " " in value:
             parsed = datetime.fromisoformat(value)
             return parsed.replace(tzinfo=parsed.tzinfo or UTC)
-        from brent_tui.schedule import london_to_utc
+        from brent_tui.domain.schedule import london_to_utc
 
         return london_to_utc(date.fromisoformat(value), time(0, 0))
     except ValueError as exc:
@@ -57,7 +57,7 @@ def add_audit_parser(subparsers, common) -> None:
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    from brent_tui.cli import load_context
+    from brent_tui.cli.context import load_context
     from brent_tui.store import Store
 
     if args.head is not None and not args.verify:
@@ -94,8 +94,8 @@ def run_audit(args: argparse.Namespace) -> int:
 
 def _print_entries(entries) -> None:
     """The listing for a terminal: every stored string cleaned (a detail may quote a resident)."""
-    from brent_tui.schedule import format_london
-    from brent_tui.text import clean
+    from brent_tui.domain.schedule import format_london
+    from brent_tui.domain.text import clean
 
     def c(value: object) -> str:
         return clean(str(value), single_line=True, limit=500)
@@ -109,7 +109,7 @@ def _print_entries(entries) -> None:
 
 
 def _write_csv(entries, chain) -> None:
-    from brent_tui.text import csv_safe
+    from brent_tui.domain.text import csv_safe
 
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["at_utc", "who", "action", "entity", "entity_id", "detail"])

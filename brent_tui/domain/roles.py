@@ -13,8 +13,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel
 
-from brent_tui.errors import UserError
-from brent_tui.models import Role
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import Role
 
 
 class Action(StrEnum):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from brent_tui.aio import run as run_async
+from brent_tui.cli.aio import run as run_async
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -31,7 +31,7 @@ def add_poll_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None])
 
 def setup_logging(secrets: Mapping[str, str], *, quiet: bool = False, log_file: Path | None = None):
     """stderr plus the state folder's log file; both behind the secret-scrubbing filter."""
-    from brent_tui.poller import RedactingFilter
+    from brent_tui.jobs.poller import RedactingFilter
 
     scrub = RedactingFilter(secrets)
     root = logging.getLogger()
@@ -57,9 +57,9 @@ def setup_logging(secrets: Mapping[str, str], *, quiet: bool = False, log_file: 
 
 def cmd_poll(args: argparse.Namespace) -> int:
     from brent_tui import paths
-    from brent_tui.cli import load_context
+    from brent_tui.cli.context import load_context
     from brent_tui.config import load_secrets
-    from brent_tui.poller import run_poller
+    from brent_tui.jobs.poller import run_poller
 
     ctx = load_context(args)
     secrets = load_secrets(ctx.config)

@@ -72,9 +72,9 @@ def _rebuild(db: Path, args: argparse.Namespace, progress: Any) -> Any:
     import os
 
     from brent_tui.config import load_config
-    from brent_tui.demo import build_demo
-    from brent_tui.models import utcnow
-    from brent_tui.roles import Action, login_name, require
+    from brent_tui.domain.models import utcnow
+    from brent_tui.domain.roles import Action, login_name, require
+    from brent_tui.jobs.demo import build_demo
     from brent_tui.store.replace import discard_scratch, is_demo_database, replace_database
 
     safety = None
@@ -100,8 +100,8 @@ def run_demo(args: argparse.Namespace) -> int:
     import asyncio
 
     from brent_tui import paths
-    from brent_tui.demo import build_demo, demo_config_text
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
+    from brent_tui.jobs.demo import build_demo, demo_config_text
 
     db_arg = getattr(args, "db", None)
     db = Path(db_arg).expanduser() if db_arg else paths.data_dir() / "demo.sqlite"

@@ -13,8 +13,8 @@ import os
 import socket
 from pathlib import Path
 
-from brent_tui.errors import UserError
-from brent_tui.models import utcnow
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import utcnow
 
 
 class LockHeld(UserError):

@@ -8,57 +8,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import brent_tui
 from brent_tui import __version__
-from brent_tui.aio import run as run_async
-from brent_tui.errors import UserError
+from brent_tui.cli.aio import run as run_async
+from brent_tui.cli.context import CliError, _Parser, common, load_context
+from brent_tui.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from brent_tui.config import Config
-    from brent_tui.roles import Actor
-
-
-class CliError(UserError):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but errors are one line (no usage dump) and exit 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"brent-tui: error: {message} (see `{self.prog} --help`)\n")
-
-
-@dataclass
-class Context:
-    config: Config
-    files: list[Path]
-    db_path: Path
-    actor: Actor
-
-
-def load_context(args: argparse.Namespace) -> Context:
-    from brent_tui.config import load_config
-    from brent_tui.roles import login_name
-
-    config, files = load_config(getattr(args, "config", None))
-    db = getattr(args, "db", None)
-    db_path = Path(db).expanduser() if db else config.database_path()
-    return Context(config=config, files=files, db_path=db_path, actor=config.actor(login_name()))
-
-
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: from config)")
-    parser.add_argument("--config", metavar="PATH", type=Path, default=argparse.SUPPRESS,
-                        help="config file (also BRENT_TUI_CONFIG)")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    from brent_tui.foi_cli import add_foi_parser
+    from brent_tui.cli.foi import add_foi_parser
 
     parser = _Parser(prog="brent-tui", description="A terminal workstation for a council's social media team.")
     parser.add_argument("--version", action="version", version=f"brent-tui {__version__}")
@@ -70,42 +34,42 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     config = sub.add_parser("config", help="check or print the configuration")
-    _common(config)
+    common(config)
     config_sub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True,
                                        parser_class=_Parser)
     check = config_sub.add_parser("check", help="list every problem in the config (exit 2 if any)")
-    _common(check)
+    common(check)
     config_sub.add_parser("example", help="print a commented example config")
 
     backup = sub.add_parser("backup", help="online backup of the database to PATH (safe while others write)")
-    _common(backup)
+    common(backup)
     backup.add_argument("path", type=Path)
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
-    _common(restore)
+    common(restore)
     restore.add_argument("path", type=Path)
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     doctor = sub.add_parser("doctor", help="check config, database, permissions and connectors")
-    _common(doctor)
+    common(doctor)
 
-    from brent_tui.audit_cli import add_audit_parser
-    from brent_tui.demo_cli import add_demo_parser
+    from brent_tui.cli.audit import add_audit_parser
+    from brent_tui.cli.demo import add_demo_parser
 
-    add_audit_parser(sub, _common)
+    add_audit_parser(sub, common)
 
     add_demo_parser(sub)
     add_foi_parser(sub)
-    from brent_tui.report_cli import add_report_parser
+    from brent_tui.cli.report import add_report_parser
 
     add_report_parser(sub)
-    from brent_tui.account_request_cli import add_account_request_parser
+    from brent_tui.cli.account_request import add_account_request_parser
 
     add_account_request_parser(sub)
-    from brent_tui.import_cli import add_import_parser
-    from brent_tui.poll_cli import add_poll_parser
+    from brent_tui.cli.imports import add_import_parser
+    from brent_tui.cli.poll import add_poll_parser
 
-    add_poll_parser(sub, _common)
-    add_import_parser(sub, _common)
+    add_poll_parser(sub, common)
+    add_import_parser(sub, common)
     return parser
 
 
@@ -174,8 +138,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the shared database with a checked backup: web team only, never under a live session."""
     ctx = load_context(args)
-    from brent_tui.models import utcnow
-    from brent_tui.roles import Action, require
+    from brent_tui.domain.models import utcnow
+    from brent_tui.domain.roles import Action, require
     from brent_tui.store import SCHEMA_VERSION, Store, check_sqlite_file
     from brent_tui.store.replace import replace_database
 
@@ -215,7 +179,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from brent_tui.doctor import run_doctor
+    from brent_tui.cli.doctor import run_doctor
 
     return run_doctor(load_context(args))
 

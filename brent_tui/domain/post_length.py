@@ -28,7 +28,7 @@ import unicodedata
 import regex
 from pydantic import BaseModel
 
-from brent_tui.models import Platform
+from brent_tui.domain.models import Platform
 
 X_LIMIT = 280
 X_SCALE = 100

@@ -16,12 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brent_tui.aio import run as run_async
-from brent_tui.errors import UserError
+from brent_tui.cli.aio import run as run_async
+from brent_tui.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from brent_tui.accounts import RequestDraft
-    from brent_tui.cli import Context
+    from brent_tui.cli.context import Context
+    from brent_tui.domain.accounts import RequestDraft
 
 FIELDS = {  # flag / TOML key → RequestDraft field
     "network": "platform", "handle": "handle", "department": "department", "audience": "audience",
@@ -39,7 +39,7 @@ class Cancelled(UserError):
 
 
 def add_account_request_parser(sub: Any) -> None:
-    from brent_tui.cli import _common
+    from brent_tui.cli.context import common
 
     p = sub.add_parser(
         "account-request",
@@ -47,7 +47,7 @@ def add_account_request_parser(sub: Any) -> None:
         description="Ask the web team and your head of service for a new account. Without options it asks "
                     "each question in turn; with --from-file or the answer options it submits without asking.",
     )
-    _common(p)
+    common(p)
     p.add_argument("--from-file", metavar="FILE", type=Path, help="TOML with the keys below (network, handle, …)")
     p.add_argument("--network", help="x, facebook, instagram, mastodon, bluesky, youtube, linkedin, flickr")
     p.add_argument("--handle", help="proposed handle or page name")
@@ -68,7 +68,7 @@ def add_account_request_parser(sub: Any) -> None:
 
 
 def _platform(text: str) -> Any:
-    from brent_tui.models import Platform
+    from brent_tui.domain.models import Platform
 
     value = text.strip().lower().replace("twitter", "x")
     try:
@@ -86,7 +86,7 @@ def _date(text: str) -> date:
 
 
 def _from_values(values: dict[str, Any], ctx: Context) -> RequestDraft:
-    from brent_tui.accounts import RequestDraft, parse_owners
+    from brent_tui.domain.accounts import RequestDraft, parse_owners
 
     unknown = sorted(set(values) - set(FIELDS) - {"accept_house_rules", "campaign"})
     if unknown:
@@ -148,7 +148,7 @@ class Form:
             self.say(f"  ! {problem}")
 
     def run(self, today: date) -> RequestDraft:
-        from brent_tui.accounts import (
+        from brent_tui.domain.accounts import (
             MIN_OWNERS,
             MIN_WORDS,
             QUESTIONS,
@@ -159,7 +159,7 @@ class Form:
             check_owners,
             parse_owners,
         )
-        from brent_tui.models import Platform
+        from brent_tui.domain.models import Platform
 
         cfg, actor = self.ctx.config, self.ctx.actor
         say = self.say
@@ -232,11 +232,11 @@ class Form:
 
 
 def run_account_request(args: argparse.Namespace) -> int:
-    from brent_tui.accounts import AccountRuleError, request_problems, review_state, reviewers_for
-    from brent_tui.cli import load_context
-    from brent_tui.models import utcnow
-    from brent_tui.roles import Action, require
-    from brent_tui.schedule import london_date
+    from brent_tui.cli.context import load_context
+    from brent_tui.domain.accounts import AccountRuleError, request_problems, review_state, reviewers_for
+    from brent_tui.domain.models import utcnow
+    from brent_tui.domain.roles import Action, require
+    from brent_tui.domain.schedule import london_date
     from brent_tui.store import Store
 
     ctx = load_context(args)

@@ -24,7 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from brent_tui.config import Config
-from brent_tui.models import MentionIn, MentionStatus, Platform
+from brent_tui.domain.models import MentionIn, MentionStatus, Platform
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store, StoreError, check_sqlite_file
 
@@ -1818,7 +1818,7 @@ def demo_config_text(current_login: str) -> str:
     """The demo config, plus the person running it as web team so they can triage straight away."""
     import tomllib
 
-    text = resources.files("brent_tui").joinpath("demo_config.toml").read_text(encoding="utf-8")
+    text = resources.files("brent_tui.jobs").joinpath("demo_config.toml").read_text(encoding="utf-8")
     people = tomllib.loads(text).get("people", {})
     if current_login and current_login not in people:
         key = current_login if current_login.replace("_", "").replace("-", "").isalnum() else json.dumps(current_login)

@@ -48,8 +48,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from brent_tui.errors import UserError
-from brent_tui.models import MentionIn, Platform
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import MentionIn, Platform
 
 if TYPE_CHECKING:
     from brent_tui.store import Store

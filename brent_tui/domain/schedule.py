@@ -28,10 +28,10 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field, field_validator
 
-from brent_tui.models import as_utc
+from brent_tui.domain.models import as_utc
 
 if TYPE_CHECKING:  # tone imports this module; only the type is needed here
-    from brent_tui.tone import ToneSettings
+    from brent_tui.domain.tone import ToneSettings
 
 LONDON = ZoneInfo("Europe/London")
 DEFAULT_FORMAT = "%a %d %b %Y %H:%M"

@@ -41,7 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brent_tui.models import ConnectorHealth, FollowerSample, utcnow
+from brent_tui.domain.models import ConnectorHealth, FollowerSample, utcnow
 from connectors.base import (
     AuthError,
     BadResponse,
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from brent_tui.config import Config
     from brent_tui.store import Store
 
-log = logging.getLogger("brent_tui.poller")
+log = logging.getLogger("brent_tui.jobs.poller")
 
 BACKOFF_BASE = 30.0  # seconds after the first failure
 BACKOFF_CAP = 3600.0  # never wait longer than an hour for plain trouble
@@ -648,7 +648,7 @@ async def run_poller(
 ) -> PollReport:
     """Lock the database for polling, open it, and poll (once, or until SIGTERM/SIGINT/`stop`)."""
     from brent_tui import paths
-    from brent_tui.locks import poller_lock
+    from brent_tui.jobs.locks import poller_lock
     from brent_tui.store import Store
 
     path = Path(store_path).expanduser()
@@ -694,8 +694,8 @@ def _on_signal(stop: asyncio.Event, sig: int) -> None:
 async def run_in_app(app: Any) -> None:
     """The app's in-process poller (one user). Quietly stands aside when a poller service runs."""
     from brent_tui.config import load_secrets
-    from brent_tui.errors import UserError
-    from brent_tui.locks import LockHeld
+    from brent_tui.domain.errors import UserError
+    from brent_tui.jobs.locks import LockHeld
 
     stop = asyncio.Event()
     handlers: list[tuple[logging.Logger, logging.Handler, bool, int]] = []
@@ -732,7 +732,7 @@ def _app_log_handlers(scrub: RedactingFilter) -> list[tuple[logging.Logger, logg
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(scrub)
     out = []
-    for name in ("brent_tui.poller", "brent_tui.services", "connectors"):
+    for name in ("brent_tui.jobs.poller", "brent_tui.services", "connectors"):
         logger = logging.getLogger(name)
         out.append((logger, handler, logger.propagate, logger.level))
         logger.addHandler(handler)

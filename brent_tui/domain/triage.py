@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from brent_tui.models import Platform, Route, as_utc
+from brent_tui.domain.models import Platform, Route, as_utc
 
 Level = Literal["low", "medium", "high", "very high"]
 LEVELS: tuple[Level, ...] = ("low", "medium", "high", "very high")
@@ -1113,7 +1113,7 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def _england_wales_working_day(d: date) -> bool:
-    from brent_tui.foi import HolidayCalendar  # noqa: PLC0415 — the holiday table is built lazily
+    from brent_tui.domain.foi import HolidayCalendar  # noqa: PLC0415 — the holiday table is built lazily
 
     return HolidayCalendar.default().is_working_day_ew(d)
 
@@ -1131,7 +1131,7 @@ def sla_due_at(
 
     Office time is Monday–Friday between `office_start` and `office_end` London time (so a
     clock change moves the office day, not the count), skipping England & Wales bank holidays
-    (`brent_tui.foi.HolidayCalendar`); a mention routed in the evening starts counting at the
+    (`brent_tui.domain.foi.HolidayCalendar`); a mention routed in the evening starts counting at the
     next opening. Returns an aware UTC datetime.
     """
     start = as_utc(start)

@@ -13,13 +13,13 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from brent_tui.models import utcnow
+from brent_tui.domain.models import utcnow
 
 if TYPE_CHECKING:
     from brent_tui.app import BrentApp
     from brent_tui.store import Store
 
-log = logging.getLogger("brent_tui.live")
+log = logging.getLogger("brent_tui.services.live")
 
 
 class LiveSync:

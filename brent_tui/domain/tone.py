@@ -43,9 +43,9 @@ from functools import lru_cache
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from brent_tui import post_length
-from brent_tui.models import Platform, as_utc
-from brent_tui.schedule import (
+from brent_tui.domain import post_length
+from brent_tui.domain.models import Platform, as_utc
+from brent_tui.domain.schedule import (
     WEEKDAY_NAMES,
     PlannedPost,
     london_date,
@@ -616,7 +616,7 @@ def check_shouting(text: str) -> list[Finding]:
 
 @lru_cache(maxsize=16)
 def _bank_holiday_checker() -> Callable[[date], str | None]:
-    from brent_tui.foi import HolidayCalendar  # lazy: loads the holidays package on first use
+    from brent_tui.domain.foi import HolidayCalendar  # lazy: loads the holidays package on first use
 
     cal = HolidayCalendar.default()
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brent_tui.aio import run as run_async
+from brent_tui.cli.aio import run as run_async
 
 MAX_PROBLEM_LINES = 200
 
@@ -28,10 +28,10 @@ def add_import_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from brent_tui.cli import load_context
-    from brent_tui.errors import UserError
-    from brent_tui.importer import import_file
-    from brent_tui.roles import Action, require
+    from brent_tui.cli.context import load_context
+    from brent_tui.domain.errors import UserError
+    from brent_tui.domain.roles import Action, require
+    from brent_tui.jobs.importer import import_file
     from brent_tui.store import Store
 
     ctx = load_context(args)

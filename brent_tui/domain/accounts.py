@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from brent_tui.errors import UserError
-from brent_tui.models import (
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import (
     AccountRequest,
     AccountReview,
     CouncilAccount,
@@ -27,7 +27,7 @@ from brent_tui.models import (
     ReviewDecision,
     Role,
 )
-from brent_tui.roles import Action, Actor, PermissionDeniedError, require
+from brent_tui.domain.roles import Action, Actor, PermissionDeniedError, require
 
 if TYPE_CHECKING:
     from brent_tui.config import Config

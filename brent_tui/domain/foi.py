@@ -1024,7 +1024,7 @@ def ask_for_details_text(validity: Validity, reference: str | None, received: da
 #
 # A tracked case stores only facts (date of receipt, dated events); its deadline is recomputed from
 # them and the calendar every time, so a holiday loaded later moves it. Cases and events are duck
-# typed (``brent_tui.models.FoiCase`` / ``FoiEvent``) so that this module does not import the models.
+# typed (``brent_tui.domain.models.FoiCase`` / ``FoiEvent``) so that this module does not import the models.
 
 #: Event kinds an officer can record, with the words shown on screen, and whether a date is the point.
 EVENT_KINDS: dict[str, str] = {

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from brent_tui.models import ChainHead
+from brent_tui.domain.models import ChainHead
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -417,7 +417,7 @@ _FLAG_EVENTS = ("pit_extended", "eir_extended", "review_extended", "sar_extended
 def clock_events(events: Iterable[tuple[str, date]]):
     """`foi_events` rows → `foi.ClockEvents`. The latest date of a kind wins (a second clarification
     restarts the clock again); kinds that do not move the clock (notes, reminders) are ignored."""
-    from brent_tui.foi import ClockEvents
+    from brent_tui.domain.foi import ClockEvents
 
     data: dict[str, object] = {}
     for kind, on in sorted(events, key=lambda e: e[1]):
@@ -429,8 +429,8 @@ def clock_events(events: Iterable[tuple[str, date]]):
 
 
 def foi_monthly(cases: Iterable[FoiCaseRow], today: date, calendar) -> list[FoiMonth]:
-    """Per month of receipt: requests answered within the statutory deadline, computed by brent_tui.foi."""
-    from brent_tui.foi import ClockError, due_date
+    """Per month of receipt: requests answered within the statutory deadline, computed by brent_tui.domain.foi."""
+    from brent_tui.domain.foi import ClockError, due_date
 
     months: dict[str, Counter[str]] = {}
     for case in cases:
@@ -639,7 +639,7 @@ def _md_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[
 
 def to_markdown(f: Figures) -> str:
     """The monthly report for the management team."""
-    from brent_tui.text import clean, snippet
+    from brent_tui.domain.text import clean, snippet
 
     out = [
         "# Social media report",

@@ -14,8 +14,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from brent_tui.aio import run as run_async
-from brent_tui.errors import UserError
+from brent_tui.cli.aio import run as run_async
+from brent_tui.domain.errors import UserError
 
 FORMATS = ("md", "csv", "json")
 
@@ -25,10 +25,10 @@ class ReportError(UserError):
 
 
 def add_report_parser(sub) -> None:
-    from brent_tui.cli import _common
+    from brent_tui.cli.context import common
 
     report = sub.add_parser("report", help="write the Insights figures for a period (Markdown, CSV or JSON)")
-    _common(report)
+    common(report)
     report.add_argument("--from", dest="date_from", required=True, metavar="DATE",
                         help="first day, YYYY-MM-DD (London)")
     report.add_argument("--to", dest="date_to", required=True, metavar="DATE",
@@ -46,9 +46,9 @@ def _date(text: str, flag: str) -> date:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from brent_tui.cli import load_context
-    from brent_tui.insights import Period, to_csv, to_json, to_markdown
-    from brent_tui.models import utcnow
+    from brent_tui.cli.context import load_context
+    from brent_tui.domain.insights import Period, to_csv, to_json, to_markdown
+    from brent_tui.domain.models import utcnow
     from brent_tui.store import Store
 
     first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")

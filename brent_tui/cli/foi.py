@@ -1,6 +1,6 @@
 """``brent-tui foi due``: the statutory clock as a one-line shell check (e.g. over SSH).
 
-Kept light on purpose: only argparse/sys at import time; :mod:`brent_tui.foi` (pydantic, and the
+Kept light on purpose: only argparse/sys at import time; :mod:`brent_tui.domain.foi` (pydantic, and the
 ``holidays`` package when a year is first needed) is imported when the command runs. No Textual.
 Bad input prints one line ``brent-tui: error: ...`` on stderr and exits 2, never a traceback.
 """
@@ -59,7 +59,7 @@ def parse_date(text: str) -> date:
             moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError as exc:
             raise argparse.ArgumentTypeError(f"invalid date-time {text!r}: {exc}") from None
-        from brent_tui.foi import receipt_date
+        from brent_tui.domain.foi import receipt_date
 
         return receipt_date(moment)
     raise argparse.ArgumentTypeError(
@@ -165,7 +165,7 @@ def _infer_regime(args: argparse.Namespace) -> str:
 
 
 def _status_line(deadline: Any, today: date, soon: int) -> str:
-    from brent_tui.foi import status_on
+    from brent_tui.domain.foi import status_on
 
     st = status_on(deadline, today, soon=soon)
     if deadline.due is None:
@@ -194,7 +194,7 @@ def _status_line(deadline: Any, today: date, soon: int) -> str:
 
 def cmd_due(args: argparse.Namespace) -> int:
     """Handle ``foi due``: first line the due date (or ``paused``), then status; ``--explain`` for reasons."""
-    from brent_tui.foi import ClockError, ClockEvents, due_date
+    from brent_tui.domain.foi import ClockError, ClockEvents, due_date
 
     try:
         events = ClockEvents(
@@ -244,8 +244,8 @@ def _context(args: argparse.Namespace) -> Any:
     """Config, database and actor, resolved like every other command (imports the store lazily)."""
     from pathlib import Path
 
-    from brent_tui.cli import load_context
-    from brent_tui.errors import UserError
+    from brent_tui.cli.context import load_context
+    from brent_tui.domain.errors import UserError
 
     if getattr(args, "config", None) is not None:
         args.config = Path(args.config)
@@ -258,7 +258,7 @@ def _context(args: argparse.Namespace) -> Any:
 def _run(coro: Any) -> Any:
     import asyncio
 
-    from brent_tui.errors import UserError
+    from brent_tui.domain.errors import UserError
 
     try:
         return asyncio.run(coro)
@@ -267,7 +267,7 @@ def _run(coro: Any) -> Any:
 
 
 def _fit(text: str, width: int) -> str:
-    from brent_tui.text import snippet
+    from brent_tui.domain.text import snippet
 
     return snippet(text, width).ljust(width)
 
@@ -289,7 +289,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                                     overdue=args.overdue)
 
     rows = _run(run())
-    from brent_tui.foi import STATUS_WORDS
+    from brent_tui.domain.foi import STATUS_WORDS
 
     head = f"{'REFERENCE':<15} {'APPLICANT':<24} {'RECEIVED':<10} {'DUE':<10} {'LEFT':>5}  STATUS"
     out = [head]
@@ -370,7 +370,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Standalone entry point: ``python -m brent_tui.foi_cli due 2026-11-25 --explain``."""
+    """Standalone entry point: ``python -m brent_tui.cli.foi due 2026-11-25 --explain``."""
     parser = _OneLineParser(
         prog=f"{PROG} foi", description="FOI / EIR / internal review / subject access clocks."
     )

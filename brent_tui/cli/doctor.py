@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brent_tui.errors import UserError
-from brent_tui.locks import lock_path
-from brent_tui.models import utcnow
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import utcnow
+from brent_tui.jobs.locks import lock_path
 
 if TYPE_CHECKING:
-    from brent_tui.cli import Context
+    from brent_tui.cli.context import Context
 
 
 def _mode(path: Path) -> int:
@@ -225,7 +225,7 @@ def permission_findings(db_path: Path) -> list[str]:
 
 
 def pwd_name() -> str:
-    from brent_tui.roles import login_name
+    from brent_tui.domain.roles import login_name
 
     return login_name()
 
