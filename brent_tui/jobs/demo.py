@@ -43,6 +43,24 @@ MENTION_PLATFORMS = (Platform.X, Platform.FACEBOOK, Platform.MASTODON, Platform.
 PLATFORM_WEIGHTS = (0.36, 0.25, 0.15, 0.16, 0.08)
 
 
+def _tuples(value: Any) -> Any:
+    """JSON has lists; the generator's tables are tuples (fixed, hashable), as they always were."""
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _tuples(v) for k, v in value.items()}
+    return value
+
+
+# The words the demo is written with (places, names, phrases per topic and tone, plans for posts,
+# requests and FOI cases) live in demo_data.json; this module is only how they are combined.
+DATA: dict[str, Any] = {
+    name: _tuples(value)
+    for name, value in json.loads(resources.files("brent_tui.jobs").joinpath("demo_data.json")
+                                  .read_text(encoding="utf-8")).items()
+}
+
+
 @dataclass
 class DemoSummary:
     """What was built, per entity; `mention_statuses` are the triage states the demo implies."""
@@ -91,405 +109,36 @@ class DemoSummary:
 
 # =========================================================================== vocabulary
 
-PLACES = (
-    "Wembley", "Wembley Park", "Harlesden", "Kilburn", "Willesden", "Willesden Green", "Neasden",
-    "Kingsbury", "Alperton", "Sudbury", "Kensal Rise", "Kensal Green", "Queen's Park", "Cricklewood",
-    "Stonebridge", "Dollis Hill", "Kenton", "Preston", "Queensbury", "Brondesbury", "Church End",
-    "Tokyngton", "Park Royal",
-)
-STREETS = (
-    "Harrow Road", "Church Road", "Ealing Road", "Kingsbury Road", "Chamberlayne Road", "Walm Lane",
-    "Dudden Hill Lane", "Craven Park Road", "Forty Lane", "Olympic Way", "Engineers Way", "Bridge Road",
-    "Neasden Lane", "Salusbury Road", "Kilburn High Road", "Wembley High Road", "East Lane", "Preston Road",
-    "Watford Road", "Chalkhill Road", "Kenton Road", "Fryent Way", "Brook Road", "Tubbs Road",
-    "Station Road", "Pound Lane", "Mapesbury Road", "Lonsdale Road", "Park Lane", "Willesden Lane",
-    "Donnington Road", "Hillside", "Acton Lane", "Melrose Avenue", "Windmill Court", "Ealing Road",
-)
-PARKS = ("Roundwood Park", "Gladstone Park", "King Edward VII Park", "Fryent Country Park", "Barham Park",
-         "Queen's Park", "Welsh Harp", "Tiverton Green", "Chalkhill Park")
-LIBRARIES = ("Wembley Library", "Harlesden Library", "Kilburn Library", "Willesden Library",
-             "Kingsbury Library", "Ealing Road Library")
+PLACES = DATA["PLACES"]
+STREETS = DATA["STREETS"]
+PARKS = DATA["PARKS"]
+LIBRARIES = DATA["LIBRARIES"]
 DAYS_OF_WEEK = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-FIRST = (
-    "Aisha", "Mohammed", "Priya", "Kwame", "Olu", "Sarah", "James", "Patrick", "Siobhan", "Fatima",
-    "Ahmed", "Raj", "Deepa", "Tom", "Chloe", "Emeka", "Chidi", "Ana", "Marta", "Tomasz", "Gabriel",
-    "Yusuf", "Hassan", "Amira", "Nadia", "Grace", "Joseph", "Daniel", "Kofi", "Ama", "Bola", "Niamh",
-    "Sean", "Ciara", "Ravi", "Anil", "Meera", "Sunita", "Imran", "Bilal", "Zainab", "Leon", "Marcus",
-    "Jade", "Shanice", "Tariq", "Lucy", "Hannah", "Oliver", "Dev", "Hiral", "Jamal", "Ioana", "Andrei",
-    "Khadija", "Abdi", "Hodan", "Rukhsana", "Paul", "Bernadette", "Winston", "Delroy", "Maureen", "Kiran",
-)
-SURNAMES = (
-    "Patel", "Shah", "Khan", "Ahmed", "Okafor", "Mensah", "Murphy", "O'Brien", "Kelly", "Smith", "Jones",
-    "Williams", "Brown", "Begum", "Hussain", "Ali", "Singh", "Kaur", "Nowak", "Kowalski", "Silva",
-    "Santos", "Mohamed", "Osei", "Adeyemi", "Campbell", "Francis", "Thomas", "Gordon", "Clarke",
-    "Ibrahim", "Abdi", "Warsame", "Haile", "Pereira", "Costa", "Popescu", "Ionescu", "Fernandes", "Gill",
-    "Vekaria", "Mistry", "Reid", "Walsh", "Doyle", "Asante", "Owusu", "Rahman", "Chowdhury", "Gomes",
-)
-HANDLE_WORDS = ("mum", "dad", "ldn", "nw10", "nw9", "ha9", "nw6", "nw2", "ha0", "london", "resident", "fan",
-                "cyclist", "runner", "cooks", "books", "gardens", "local", "brent", "tweets", "writes")
-MASTODON_INSTANCES = ("mastodon.social", "mastodon.london", "fosstodon.org", "mastodon.me.uk",
-                      "mas.to", "social.coop", "toot.wales")
-EMOJI = ("😡", "🙄", "😤", "👍", "🙏", "😂", "🤦", "💔", "👏", "🗑️", "🚗", "😩", "❤️", "🤷")
+FIRST = DATA["FIRST"]
+SURNAMES = DATA["SURNAMES"]
+HANDLE_WORDS = DATA["HANDLE_WORDS"]
+MASTODON_INSTANCES = DATA["MASTODON_INSTANCES"]
+EMOJI = DATA["EMOJI"]
 
-TOPIC_LINKS = {
-    "bins": "https://www.brent.gov.uk/bins-rubbish-and-recycling",
-    "fly-tipping": "https://www.brent.gov.uk/bins-rubbish-and-recycling/fly-tipping",
-    "council tax": "https://www.brent.gov.uk/council-tax",
-    "parking": "https://www.brent.gov.uk/parking-and-transport/parking-permits",
-    "event-day traffic": "https://www.brent.gov.uk/parking-and-transport/wembley-stadium-event-days",
-    "potholes": "https://www.brent.gov.uk/roads-and-streets/report-a-pothole",
-    "street lights": "https://www.brent.gov.uk/roads-and-streets/street-lighting",
-    "housing repairs": "https://www.brent.gov.uk/housing/council-tenants/repairs",
-    "damp and mould": "https://www.brent.gov.uk/housing/council-tenants/damp-and-mould",
-    "libraries": "https://www.brent.gov.uk/libraries-arts-and-heritage",
-    "schools": "https://www.brent.gov.uk/schools-and-education/school-admissions",
-    "planning applications": "https://www.brent.gov.uk/planning-and-building-control",
-    "noise": "https://www.brent.gov.uk/environment/noise-and-nuisance",
-    "parks": "https://www.brent.gov.uk/parks-and-open-spaces",
-    "jobs": "https://www.brent.gov.uk/jobs",
-    "consultation": "https://www.brent.gov.uk/your-council/consultations",
-    "flooding": "https://www.brent.gov.uk/emergencies/flooding",
-}
-TOPIC_DEPARTMENT = {
-    "bins": "Environment", "fly-tipping": "Environment", "parks": "Environment", "council tax": "Finance",
-    "parking": "Parking", "event-day traffic": "Parking", "potholes": "Highways", "street lights": "Highways",
-    "housing repairs": "Housing", "damp and mould": "Housing", "libraries": "Libraries",
-    "schools": "Education", "planning applications": "Planning", "noise": "Regulatory Services",
-    "jobs": "HR", "consultation": "Policy", "flooding": "Emergency Planning",
-}
-TOPIC_HASHTAGS = {
-    "bins": ("#recycling", "#bins"), "fly-tipping": ("#flytipping",), "council tax": ("#counciltax",),
-    "parking": ("#parking",), "event-day traffic": ("#Wembley", "#WembleyStadium", "#eventday"),
-    "potholes": ("#potholes",), "housing repairs": ("#housing",), "damp and mould": ("#damp", "#housing"),
-    "libraries": ("#libraries", "#BrentLibraries"), "schools": ("#schools",),
-    "planning applications": ("#planning",), "parks": ("#parks",), "jobs": ("#jobs", "#BrentJobs"),
-    "flooding": ("#flooding", "#Stonebridge", "#RiverBrent"), "consultation": ("#HaveYourSay",),
-}
+TOPIC_LINKS = DATA["TOPIC_LINKS"]
+TOPIC_DEPARTMENT = DATA["TOPIC_DEPARTMENT"]
+TOPIC_HASHTAGS = DATA["TOPIC_HASHTAGS"]
 
 # Topic → tone → templates. Slots: {place} {street} {ref} {day} {n} {weeks} {link} {park} {library}.
-T: dict[str, dict[str, tuple[str, ...]]] = {
-    "bins": {
-        "complaint": (
-            "bins on {street} not collected AGAIN. {weeks} weeks now. ref {ref}",
-            "3rd missed collection in a row on {street}, {place}. Recycling overflowing, foxes everywhere. "
-            "Reported online twice, nothing",
-            "Food waste caddy not emptied since {day}. Flats on {street} stink. Sort it out pls",
-            "Why do the bin men leave half the bins on {street}? Ours was right there on the kerb",
-            "garden waste paid for and not collected for {weeks} weeks. want a refund. case {ref}",
-        ),
-        "question": (
-            "what day is the brown bin collected in {place}? moved in last week and can't find it",
-            "Is recycling going ahead on {day} in {place} or is it delayed again?",
-            "How do I get a replacement blue bin? Ours got taken by the collection lorry on {street}",
-            "can someone tell me if bulky waste collection still costs money? got an old sofa in {place}",
-            "Do you collect food waste from flats in {place}? Never had a caddy",
-        ),
-        "confusion": (
-            "so is it blue bin this week or green? the calendar says one thing and the app says another {place}",
-            "Confused — letter says collections change from {day} but website still shows old days for {street}",
-            "is it true you don't take plastic film anymore? neighbour says so",
-        ),
-        "praise": (
-            "Shout out to the crew on {street} this morning, came back for our missed bin within the hour 👏",
-            "Reported a missed collection online at 9, sorted by 2. Impressed tbh",
-            "Bin crew in {place} always so cheerful at 7am. Thank you!",
-        ),
-    },
-    "fly-tipping": {
-        "complaint": (
-            "Mattresses, a fridge and about 20 bags dumped at the end of {street} since {day}. Reported it ref {ref}",
-            "{street} in {place} is a disgrace. Fly tipping every single week and nobody is ever fined",
-            "Someone dumped builders rubble behind the shops on {street}. Third time this month",
-        ),
-        "question": (
-            "whats the best way to report fly tipping? is there an app or do I ring?",
-            "Can you put a camera on {street}? same van dumps stuff every Sunday night",
-        ),
-        "praise": ("Fly tip on {street} cleared same day I reported it. Cheers",),
-    },
-    "council tax": {
-        "complaint": (
-            "Been charged council tax twice this month. Rang 4 times, on hold 50 mins each. Account {ref}",
-            "Council tax up again and the streets in {place} are filthy. What are we paying for exactly",
-            "Applied for single person discount in March, still being billed full. ref {ref}",
-            "received a summons for council tax I've already paid?? reference {ref}. this is stressful",
-        ),
-        "question": (
-            "How do I set up a direct debit for council tax? website keeps timing out",
-            "Can I pay council tax over 12 months instead of 10?",
-            "do students pay council tax in Brent? moving to {place} in Sept",
-            "Is there a council tax reduction for carers? where do I apply",
-        ),
-        "confusion": (
-            "Got two council tax bills with different amounts, which one is right?? {place}",
-            "why does my bill say band D when the valuation office says C?",
-        ),
-        "praise": ("Council tax team sorted my refund really quickly, thank you",),
-    },
-    "parking": {
-        "complaint": (
-            "Got a PCN on {street} while loading for 4 mins. Appealing. PCN {ref}",
-            "Visitor permits app down again, my mum got a ticket visiting me in {place}. Ridiculous",
-            "New CPZ in {place} with zero consultation. Paying to park outside my own house",
-            "parking warden sat waiting on {street} at 8:31 for a zone that starts 8:30. Revenue raising",
-        ),
-        "question": (
-            "How long does a resident parking permit take to come through? applied {weeks} weeks ago",
-            "Can I park on {street} on a Sunday or is it still controlled?",
-            "What's the process to appeal a PCN if the sign was covered by a tree?",
-        ),
-        "confusion": (
-            "the signs on {street} say Mon-Sat but the app says Mon-Fri. which is it",
-            "Is my permit digital now? no paper thing came in the post {place}",
-        ),
-        "praise": ("Appeal against my PCN accepted, fair enough, sign was unreadable. Thanks for listening",),
-    },
-    "event-day traffic": {
-        "complaint": (
-            "Event day again and {street} is gridlocked. 45 mins to get out of {place}. Every time",
-            "Fans parked across my driveway on {street}. Event day zone means nothing if nobody enforces it",
-            "Bus stuck on Olympic Way for 40 mins. Why are the roads closed so early on event days?",
-            "Litter everywhere in {place} after the match. Bottles, cans, wee in doorways",
-            "Can't get my dad to his dialysis appt because of stadium traffic. Absolutely ridiculous",
-        ),
-        "question": (
-            "Is the event day parking zone in force today in {place}? what time till?",
-            "What time does {street} reopen after the event tonight?",
-            "Do I need an event day permit for my carer to park on {street}?",
-        ),
-        "confusion": (
-            "Is there an event today? Roads around {place} closed and nobody knows why",
-            "my permit says zone {zone} but the event day signs say otherwise, can I park or not",
-        ),
-        "praise": (
-            "Stewards and traffic team did a great job tonight, out of Wembley Park in 15 mins 👏",
-            "Post-match clean up on Olympic Way already done at 7am. Impressive",
-        ),
-    },
-    "potholes": {
-        "complaint": (
-            "Huge pothole on {street} outside no. {n}. Nearly came off my bike. Reported {weeks} weeks ago ref {ref}",
-            "The pothole on {street} has been 'scheduled for repair' since spring. Burst a tyre today",
-            "Pavement on {street} is lethal, elderly neighbour tripped yesterday. Broken slabs everywhere",
-        ),
-        "question": (
-            "How do I claim for damage from a pothole? {street}, {place}",
-            "Who's responsible for the road by {place} station, you or TfL?",
-        ),
-        "praise": ("Pothole on {street} fixed two days after I reported it. Credit where due",),
-    },
-    "street lights": {
-        "complaint": (
-            "Street light outside {n} {street} out for {weeks} weeks. Pitch black, feels unsafe",
-            "Half the lamp posts on {street} not working. Reported ref {ref}",
-        ),
-        "question": ("How do I report a broken street light? {street} {place}",),
-    },
-    "housing repairs": {
-        "complaint": (
-            "No heating or hot water for {days} days in our council flat in {place}. Kids are freezing. Repair ref {ref}",
-            "Leak through our ceiling since {day}, repairs team keep cancelling. ref {ref}",
-            "Waited {weeks} weeks for a broken window to be fixed on {street}. Nobody turns up",
-            "Rang repairs 6 times. Boiler still broken. When does anyone actually come out?",
-        ),
-        "question": (
-            "What's the emergency repairs number out of hours? water pouring through the light fitting",
-            "How long should a non urgent repair take? reported {weeks} weeks ago",
-        ),
-        "praise": ("Repairs came out same day for our boiler in {place}. Engineer was brilliant, thank you",),
-    },
-    "damp and mould": {
-        "complaint": (
-            "Black mould all over my son's bedroom in {place}. He has asthma. Reported {weeks} times. ref {ref}",
-            "After Awaab's law you'd think the council would act on damp. Still waiting. {street}",
-            "Mould coming back every winter in our flat on {street}. Just painted over last time",
-        ),
-        "question": ("Who do I contact about damp in a council flat? housing officer isn't replying",),
-    },
-    "libraries": {
-        "complaint": (
-            "{library} closed again on a weekday with no notice. Kids had homework to print",
-            "Why have you cut the opening hours at {library}? Where are students meant to study",
-        ),
-        "question": (
-            "is {library} open on Sunday?",
-            "How do I renew my library card online? keeps saying expired",
-            "Does {library} still do the rhyme time sessions on {day}s?",
-            "Can I print from my phone at {library}?",
-        ),
-        "praise": (
-            "{library} is such a gem. Brilliant staff, quiet study space, free events. Love it",
-            "Took the kids to the summer reading challenge at {library}. They loved it ❤️",
-            "Shout out to the staff at {library} who helped my mum with her online forms today",
-        ),
-        "comment": ("Lovely display at {library} for Black History Month",),
-    },
-    "schools": {
-        "complaint": (
-            "Secondary transfer offer day and we got none of our 6 choices. Sent miles from {place}",
-            "Still no school place for my daughter {weeks} weeks after moving to {place}. This is her education",
-            "EHCP deadline missed again. My son has been out of school for weeks",
-        ),
-        "question": (
-            "When do reception applications open for September?",
-            "What's the distance cut off for schools in {place} this year?",
-            "How do I appeal a school place decision?",
-        ),
-        "confusion": ("Is the in-year admissions form on the council site or do I apply to the school directly?",),
-    },
-    "planning applications": {
-        "complaint": (
-            "Another 20 storey tower block approved in {place} and no new GP, no school places. Who benefits",
-            "Neighbour built a 2 storey extension on {street} with no planning permission. Reported, nothing",
-            "The planning portal is down again and consultation closes tomorrow for the {street} scheme",
-        ),
-        "question": (
-            "How do I object to the planning application on {street}? ref {ref}",
-            "When is the next planning committee? want to speak about the {place} scheme",
-            "Do I need planning permission for a loft conversion in a conservation area in {place}?",
-        ),
-        "comment": ("Anyone else going to the public meeting on the {place} regeneration plans on {day}?",),
-    },
-    "noise": {
-        "complaint": (
-            "Loud music from a flat on {street} every night till 4am. Reported noise nuisance {weeks} times",
-            "Construction noise on {street} starting 6am on a Saturday. Is that even allowed",
-        ),
-        "question": ("What hours are builders allowed to work in Brent? {street} crew starting at 7",),
-    },
-    "parks": {
-        "complaint": (
-            "Playground at {park} has been taped off for {weeks} weeks. Where are kids meant to go",
-            "{park} bins overflowing every weekend, foxes have a field day",
-        ),
-        "question": ("Are dogs allowed off lead in {park}?", "is the cafe at {park} open in winter?"),
-        "praise": (
-            "{park} looking beautiful this morning. Thanks to the parks team 🌳",
-            "The new outdoor gym at {park} is great, well done",
-        ),
-    },
-    "jobs": {
-        "question": (
-            "Are there any apprenticeships at the council this year?",
-            "Is the Brent Works jobs fair on {day} open to everyone?",
-        ),
-        "praise": ("Got my first job through Brent Works. Thank you to the team 🙏",),
-        "comment": ("Brent council are hiring social workers, decent salary too",),
-    },
-    "consultation": {
-        "complaint": (
-            "2 week consultation on the {place} low traffic scheme in the summer holidays. Convenient",
-            "Consultation survey on the {street} changes is 40 questions long and crashes on mobile",
-        ),
-        "question": ("Where can I find the consultation on the {place} parking changes? closes when?",),
-        "comment": ("Please respond to the {place} consultation, it affects everyone on {street}",),
-    },
-}
+T: dict[str, dict[str, tuple[str, ...]]] = DATA["T"]
 
-GENERIC: dict[str, tuple[str, ...]] = {
-    "abuse": (
-        "useless bunch of clowns at Brent council, {topic} is a joke",
-        "Brent council are a total shambles. {topic} in {place} is a disgrace and nobody gives a damn",
-        "absolute muppets running this borough. Sort out {topic} or resign",
-        "Do your bloody jobs. {topic} in {place} is a joke. Incompetent the lot of you 🤬",
-        "waste of space council. {topic} again. pathetic",
-    ),
-    "legal": (
-        "I will be taking legal advice about {topic} on {street}. My solicitor will be in touch. ref {ref}",
-        "This is your final warning about {topic}. Small claims court next. Ref {ref}",
-        "Disrepair claim going in about {topic}. Solicitors instructed. You've had months",
-    ),
-    "journalist": (
-        "Working on a story about {topic} in {place}. @{acct_bare} can you give me a comment by 4pm? DMs open",
-        "Residents in {place} tell me {topic} has been a problem for months. Council, what's the plan? Contact via DM",
-        "Hearing from several readers about {topic} on {street}. Got a story? DM me. Council statement requested",
-    ),
-    "councillor": (
-        "I've raised {topic} on {street} with officers and will update residents. Please email me with details",
-        "Met residents in {place} this morning about {topic}. Chasing officers for a timeline",
-        "Pleased to see action on {topic} in {place} after residents raised it with me. More to do",
-        "Surgery this Saturday at {library} — come and talk to me about {topic} or anything else",
-    ),
-    "comment": (
-        "Anyone else having problems with {topic} in {place} at the moment?",
-        "Brent council really need to get a grip on {topic} in {place}",
-        "Every week it's something round here. This week: {topic} on {street}",
-        "Good thread from the council on {topic} today, worth a read if you're in {place}",
-    ),
-}
-TOPIC_PHRASE = {
-    "bins": "missed bins", "fly-tipping": "fly tipping", "council tax": "council tax", "parking": "parking",
-    "event-day traffic": "event day traffic", "potholes": "potholes", "street lights": "broken street lights",
-    "housing repairs": "housing repairs", "damp and mould": "damp and mould in council flats",
-    "libraries": "library opening hours", "schools": "school places", "planning applications": "planning",
-    "noise": "noise", "parks": "park maintenance", "jobs": "council jobs", "consultation": "consultations",
-    "flooding": "flooding",
-}
-TOPIC_WEIGHTS = {
-    "bins": 18, "fly-tipping": 8, "council tax": 10, "parking": 11, "event-day traffic": 3, "potholes": 7,
-    "street lights": 3, "housing repairs": 9, "damp and mould": 4, "libraries": 6, "schools": 5,
-    "planning applications": 5, "noise": 3, "parks": 4, "jobs": 2, "consultation": 2,
-}
-TONE_WEIGHTS = {"complaint": 34, "question": 26, "confusion": 9, "praise": 12, "comment": 8, "abuse": 4,
-                "legal": 2, "journalist": 2, "councillor": 3}
+GENERIC: dict[str, tuple[str, ...]] = DATA["GENERIC"]
+TOPIC_PHRASE = DATA["TOPIC_PHRASE"]
+TOPIC_WEIGHTS = DATA["TOPIC_WEIGHTS"]
+TONE_WEIGHTS = DATA["TONE_WEIGHTS"]
 
-FLOOD_TEXTS = (
-    "River Brent has burst its banks at Stonebridge. Water right up to the houses on {street} 😳",
-    "Welsh Harp overflowing onto the road near Neasden. Do NOT drive through it",
-    "water coming up through the drains on Harrow Road. is anyone from the council coming??",
-    "North Circular flooded near Neasden, cars stuck. Emergency services on scene",
-    "My basement flat in Harlesden is flooding. Who do I call?? council line just rings out",
-    "Tokyngton Rec completely under water. River Brent has burst",
-    "Anyone know if there are sandbags available anywhere in Stonebridge? water rising fast",
-    "Road closed at Monks Park, flooding. Buses diverted",
-    "Is there a rest centre open for people flooded out in Stonebridge? elderly neighbour needs somewhere",
-    "Sewage coming up in the garden on {street}. Thames Water or council? no one answering",
-    "Where is the council?? Stonebridge flooding for an hour and no sign of anyone",
-    "Council staff out with sandbags on {street} in the pouring rain. Thank you 🙏",
-    "Video of the River Brent at Stonebridge right now. Never seen it this high",
-    "Schools in Stonebridge closing early because of the flooding? any update",
-    "Power cut on {street} since the flooding started. Kids scared",
-    "Please share: flooding on {street}, avoid the area. Water waist deep by the park",
-    "How do I report flooding? website says call 999 if life at risk but what about our street",
-    "Stonebridge flooding again, same as last time. Drains never cleared. This is on Brent council",
-    "Just seen a car floating on {street}. Unreal",
-    "Is the Brent Civic Centre open as a rest centre? Tried calling",
-)
-FLOOD_STREETS = ("Hillside", "Brentfield Road", "Conley Road", "Tokyngton Avenue", "Great Central Way",
-                 "Monks Park", "Harrow Road", "Craven Park Road", "Mayo Road", "Argenta Way", "Dudden Hill Lane")
-FLOOD_OFFICIAL = (
-    "I'm at Stonebridge with emergency services. Council teams are on site. Please stay away from the river",
-    "Flooding in Stonebridge: I've spoken to the council's emergency planning team. Rest centre being set up",
-)
+FLOOD_TEXTS = DATA["FLOOD_TEXTS"]
+FLOOD_STREETS = DATA["FLOOD_STREETS"]
+FLOOD_OFFICIAL = DATA["FLOOD_OFFICIAL"]
 
-FOI_SUBJECTS = (
-    ("the number of missed bin collections reported per month", "2024 and 2025", "Environment"),
-    ("the total spent on temporary accommodation (bed and breakfast) for homeless households",
-     "each financial year since 2022/23", "Housing"),
-    ("the number of penalty charge notices issued on event days at Wembley Stadium", "2025", "Parking"),
-    ("the number of pothole damage claims received and the amount paid out", "the last three years",
-     "Highways"),
-    ("the number of damp and mould reports in council homes and average time to repair", "2025",
-     "Housing"),
-    ("the amount spent on consultants for the Wembley regeneration programme", "2023 to date", "Planning"),
-    ("the number of fly-tipping fixed penalty notices issued, by ward", "2025", "Environment"),
-    ("copies of the flood risk assessment and drain clearance schedule for Stonebridge",
-     "the last five years", "Emergency Planning"),
-    ("the council's spend on social media advertising and management tools", "2024/25", "Communications"),
-    ("the number of council tax summonses issued and the costs added", "2024/25", "Finance"),
-    ("library visitor numbers per branch", "each month of 2025", "Libraries"),
-    ("the number of agency staff and total agency spend", "2025", "HR"),
-)
+FOI_SUBJECTS = DATA["FOI_SUBJECTS"]
 
-HOSTILE = (
-    "[bold red]URGENT[/] @Brent_Council bins not collected on [link=https://evil.example]Harrow Road[/link] "
-    "for 3 weeks",
-    "lol \x1b[2J cleared your screen 😂 now fix the potholes on Walm Lane @Brent_Council",
-    "Council tax refund form \u202egpj.exe\u202c attached — why won't your site accept it? @Brent_Council",
-    "[/][/][reverse]where is my parking permit[/reverse][@click=app.quit]click[/] applied 6 weeks ago",
-    "\x07\x07 street light on Dudden Hill Lane out again \x1b[31mfor a week\x1b[0m Z\u0335\u0336\u0337a\u0338"
-    "\u0339\u033al\u033b\u033cg\u033d\u033eo",
-)
+HOSTILE = DATA["HOSTILE"]
 
 
 # =========================================================================== the council
@@ -511,9 +160,8 @@ class AccountSpec:
     campaign_ends_on: date | None = None
 
 
-X_PURPOSES = ("news and information", "emergencies", "signposting", "customer services", "consultations")
-FB_PURPOSES = ("promoting campaigns", "showcasing photos", "useful info about council services",
-               "building relationships and showing support on local groups", "consultations")
+X_PURPOSES = DATA["X_PURPOSES"]
+FB_PURPOSES = DATA["FB_PURPOSES"]
 
 ACCOUNTS: tuple[AccountSpec, ...] = (
     AccountSpec(Platform.X, "@Brent_Council", "Brent Council", "Communications", X_PURPOSES,
@@ -583,27 +231,8 @@ KEY_PEOPLE: tuple[tuple[Platform, str, str, str, int, bool, str], ...] = (
     (Platform.RSS, "Kilburn Times", "Brent & Kilburn Times", "journalist", 0, False, "News site RSS"),
     (Platform.RSS, "MyLondon: Brent", "MyLondon", "journalist", 0, False, "Brent tag feed"),
 )
-RSS_BLOGS: tuple[tuple[str, str], ...] = (
-    ("Wembley Matters", "https://wembleymatters.blogspot.com"),
-    ("Harlesden Life", "https://harlesdenlife.org.uk"),
-    ("Kilburn Times", "https://www.kilburntimes.co.uk"),
-    ("MyLondon: Brent", "https://www.mylondon.news/all-about/brent"),
-    ("Kensal Rise Residents' Blog", "https://kensalriseresidents.org.uk"),
-    ("Willesden Local History", "https://willesdenhistory.org.uk"),
-    ("Queen's Park Area Residents", "https://qpara.org.uk"),
-    ("Neasden Notes", "https://neasdennotes.wordpress.com"),
-    ("Brent Cyclists blog", "https://brentcyclists.org.uk"),
-    ("Sudbury Town Residents", "https://sudburytownresidents.org.uk"),
-)
-RSS_TITLES: dict[str, tuple[str, ...]] = {
-    "complaint": ("Residents angry as {topic} problems continue in {place}",
-                  "'We've had enough': {place} residents on {topic}",
-                  "Brent Council criticised over {topic} on {street}"),
-    "comment": ("What the council's new plans mean for {place}",
-                "Our take: {topic} and the budget", "Week in Brent: {topic}, {place} and more"),
-    "praise": ("Good news for {place}: {topic} improvements welcomed",),
-    "question": ("Your questions answered: {topic} in {place}", "Is {topic} in {place} getting worse?"),
-}
+RSS_BLOGS: tuple[tuple[str, str], ...] = DATA["RSS_BLOGS"]
+RSS_TITLES: dict[str, tuple[str, ...]] = DATA["RSS_TITLES"]
 
 
 @dataclass(frozen=True)
@@ -802,11 +431,8 @@ def _allocate(total: int, weights: list[float]) -> list[int]:
     return counts
 
 
-DIURNAL = (0.18, 0.12, 0.08, 0.06, 0.06, 0.12, 0.35, 0.7, 1.0, 1.05, 1.0, 1.0, 1.15, 1.1, 0.95, 0.95,
-           1.0, 1.15, 1.3, 1.35, 1.3, 1.15, 0.8, 0.4)
-EVENTS = (("FA Cup semi-final", 17, 15), ("England international", 19, 45), ("stadium concert", 19, 0),
-          ("NFL London game", 14, 30), ("EFL play-off final", 15, 0), ("arena concert", 19, 30),
-          ("boxing at the stadium", 20, 0))
+DIURNAL = DATA["DIURNAL"]
+EVENTS = DATA["EVENTS"]
 
 
 class _MentionMaker:
@@ -1197,107 +823,14 @@ def _tid(value: int) -> str:
 
 # =========================================================================== the rest of the council
 
-CAMPAIGNS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]] = {
-    # campaign: (bodies, link, hashtags, account handles)
-    "Fostering Fortnight": (
-        ("Could you give a local child a safe, loving home? Foster for Brent and get full training, 24/7 "
-         "support and a generous allowance. Find out more:",
-         "\"Fostering changed our lives as much as theirs\" — meet Grace and Joseph from Kingsbury, foster "
-         "carers for 6 years. Join an online information evening on Thursday:",
-         "Teenagers need foster carers too. If you have a spare room and patience to share, we want to hear "
-         "from you:",
-         "Last few days of #FosteringFortnight — drop in to our stall at Wembley Park on Saturday, 10am-2pm."),
-        "https://www.brent.gov.uk/children-young-people-and-families/fostering", ("#FosteringFortnight",
-                                                                                   "#FosterForBrent"),
-        ("@BrentFostering", "@Brent_Council", "BrentCouncil")),
-    "Brent Recycling Week": (
-        ("It's Brent Recycling Week! Did you know food waste collected from your caddy is turned into energy? "
-         "Order a free caddy:",
-         "Not sure what goes in the blue bin? Our new recycling guide is out — clean tins, cans, paper, card and "
-         "plastic bottles yes, plastic film no:",
-         "Bulky items to get rid of? Book a collection online instead of leaving them on the street:",
-         "Thank you to everyone who came to the Harlesden repair café. 84 items saved from landfill in one day!"),
-        "https://www.brent.gov.uk/bins-rubbish-and-recycling", ("#BrentRecycles", "#RecycleWeek"),
-        ("@Brent_Council", "BrentCouncil", "brent@mastodon.london", "brent.gov.uk")),
-    "Council Tax reminder": (
-        ("Council Tax instalments are due on the 1st. Set up a Direct Debit online in two minutes and never "
-         "miss a payment:",
-         "Struggling to pay your Council Tax? Talk to us early — you may be able to get Council Tax Support or "
-         "spread payments:",
-         "Live alone? You could get a 25% single person discount on your Council Tax. Check and apply:"),
-        "https://www.brent.gov.uk/council-tax", ("#CouncilTax",),
-        ("@Brent_Council", "BrentCouncil", "brent.gov.uk")),
-    "Wembley event day travel": (
-        ("Event day at Wembley Stadium today. The event day parking zone is in force 10am-midnight and Olympic "
-         "Way is closed to traffic from 1pm. Plan ahead:",
-         "Going to the stadium tonight? Use public transport — Wembley Park, Wembley Central and Wembley "
-         "Stadium stations. Roads around the stadium will be busy:",
-         "Event day tomorrow: residents with permits can park as usual; visitors need an event day permit. "
-         "Details:"),
-        "https://www.brent.gov.uk/parking-and-transport/wembley-stadium-event-days", ("#Wembley", "#EventDay"),
-        ("@Brent_Council", "brent.gov.uk", "brent@mastodon.london")),
-    "Libraries": (
-        ("Half term at Brent Libraries: free Lego club, rhyme time and author visits at all six libraries. "
-         "See what's on:",
-         "New: print from your phone at any Brent library. Ask staff for help setting it up.",
-         "Need somewhere warm and quiet to study? Our libraries are open late on Tuesdays and Thursdays."),
-        "https://www.brent.gov.uk/libraries-arts-and-heritage", ("#BrentLibraries",),
-        ("@BrentLibraries", "BrentCouncil")),
-    "Jobs": (
-        ("We're hiring! Social workers, refuse drivers and library assistants — see current vacancies at "
-         "Brent Council:",
-         "Brent Works jobs fair at the Civic Centre on Wednesday, 10am-3pm. 40 local employers, free CV help."),
-        "https://www.brent.gov.uk/jobs", ("#BrentJobs", "#Hiring"),
-        ("@BrentJobs", "@Brent_Council")),
-    "Flood support": (
-        ("Flooding in Stonebridge: a rest centre is open at Brent Civic Centre. If life is at risk call 999. "
-         "Updates:",
-         "Flood clean-up: free bulky waste collections for affected households in Stonebridge this week. Book:",
-         "If your home was flooded, you may be able to get a hardship grant and Council Tax relief. Apply:"),
-        "https://www.brent.gov.uk/emergencies/flooding", ("#Stonebridge", "#Flooding"),
-        ("@Brent_Council", "BrentCouncil", "brent.gov.uk", "brent@mastodon.london")),
-    "Consultation": (
-        ("Have your say on the future of Kilburn High Road: walking, cycling, buses and parking. Consultation "
-         "closes in three weeks:",
-         "Drop-in session on the Kilburn High Road plans at Kilburn Library, Saturday 11am-3pm."),
-        "https://www.brent.gov.uk/your-council/consultations", ("#HaveYourSay",),
-        ("@Brent_Council", "BrentCouncil")),
-}
+CAMPAIGNS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]] = DATA["CAMPAIGNS"]
 
 # (campaign, body index, day offset from now, London hour, status)
-POST_PLAN: tuple[tuple[str, int, float, int, str], ...] = (
-    ("Council Tax reminder", 0, -7, 9, "published"), ("Libraries", 0, -6.8, 11, "published"),
-    ("Jobs", 0, -6, 10, "published"), ("Fostering Fortnight", 0, -5, 12, "published"),
-    ("Wembley event day travel", 0, -4.6, 8, "published"), ("Council Tax reminder", 1, -4, 14, "failed"),
-    ("Flood support", 0, -3, 16, "published"), ("Flood support", 1, -2, 10, "published"),
-    ("Fostering Fortnight", 1, -2, 13, "failed"), ("Flood support", 2, -1, 9, "published"),
-    ("Libraries", 1, -1, 15, "published"), ("Consultation", 0, -0.5, 10, "rejected"),
-    ("Brent Recycling Week", 0, 0.2, 9, "scheduled"), ("Jobs", 1, 0.6, 12, "scheduled"),
-    ("Fostering Fortnight", 2, 1, 19, "awaiting_approval"), ("Brent Recycling Week", 1, 1, 10, "scheduled"),
-    ("Wembley event day travel", 2, 2, 17, "scheduled"), ("Wembley event day travel", 0, 3, 8, "scheduled"),
-    ("Brent Recycling Week", 2, 3, 12, "scheduled"), ("Council Tax reminder", 2, 4, 9, "draft"),
-    ("Consultation", 0, 4, 10, "awaiting_approval"), ("Libraries", 2, 5, 11, "scheduled"),
-    ("Brent Recycling Week", 3, 6, 14, "scheduled"), ("Fostering Fortnight", 3, 6, 9, "awaiting_approval"),
-    ("Consultation", 1, 7, 9, "scheduled"), ("Jobs", 0, 8, 10, "draft"),
-    ("Wembley event day travel", 1, 9, 16, "scheduled"), ("Council Tax reminder", 0, 10, 9, "scheduled"),
-    ("Libraries", 0, 11, 12, "draft"), ("Fostering Fortnight", 0, 12, 19, "scheduled"),
-    ("Brent Recycling Week", 2, 13, 10, "rejected"), ("Wembley event day travel", 2, 14, 15, "scheduled"),
-    ("Jobs", 1, 15, 11, "awaiting_approval"), ("Council Tax reminder", 1, 16, 9, "scheduled"),
-    ("Libraries", 1, 17, 13, "scheduled"), ("Consultation", 1, 18, 10, "draft"),
-    ("Fostering Fortnight", 1, 19, 12, "scheduled"), ("Brent Recycling Week", 0, 20, 9, "draft"),
-    ("Wembley event day travel", 0, 20.5, 8, "awaiting_approval"), ("Council Tax reminder", 2, 21, 9, "scheduled"),
-)
+POST_PLAN: tuple[tuple[str, int, float, int, str], ...] = DATA["POST_PLAN"]
 POST_AUTHORS = ("asingh", "jbrennan", "lnovak", "tmorgan", "rbailey")
 APPROVERS = ("tmorgan", "rbailey")
-FAIL_ERRORS = (
-    "token expired or revoked (Facebook error 190): reconnect the page in Accounts",
-    "HTTP 403 from X: this account's app is not permitted to post (check the access level)",
-)
-REJECT_COMMENTS = (
-    "We're in the pre-election period from next week: hold this until after polling day, and take out the "
-    "line about the administration's pledge.",
-    "Too soon after the last recycling post on the same accounts — move it to next week and tighten the copy.",
-)
+FAIL_ERRORS = DATA["FAIL_ERRORS"]
+REJECT_COMMENTS = DATA["REJECT_COMMENTS"]
 
 REQUEST_PLAN: tuple[dict[str, Any], ...] = (
     dict(status="submitted", requester="sahmed", department="Environment", platform=Platform.X,
@@ -1517,48 +1050,15 @@ async def _load_requests(store: Store, now: datetime, summary: DemoSummary) -> N
     summary.account_requests, summary.account_reviews = len(rows), len(reviews)
 
 
-DEPT_LEADS = {
-    "Environment": "sahmed", "Finance": "gmensah", "Parking": "bnowak", "Highways": "fadeyemi",
-    "Housing": "zbegum", "Libraries": "esilva", "Education": "akhan", "Planning": "rsingh",
-    "Regulatory Services": "ppereira", "Emergency Planning": "okelly", "HR": "cosei", "Policy": "ahaile",
-    "Communications": "tmorgan", "Web": "asingh",
-}
-CUSTOMER_SERVICES = {"Environment": "kokafor", "Finance": "mhussain", "Housing": "pkelly"}
+DEPT_LEADS = DATA["DEPT_LEADS"]
+CUSTOMER_SERVICES = DATA["CUSTOMER_SERVICES"]
 WEB_TEAM = ("asingh", "jbrennan", "lnovak")
 
 # Unlinked FOI cases: (status, days ago received, regime, channel, events [(kind, days after receipt, note)]).
-FOI_PLAN: tuple[tuple[str, int, str, str, tuple[tuple[str, int, str], ...]], ...] = (
-    ("received", 1, "foi", "email", ()),
-    ("awaiting_clarification", 12, "foi", "web", (
-        ("clarification_requested", 2, "Asked which wards and whether 'missed' includes reported-late collections"),)),
-    ("fee_notice", 20, "foi", "email", (
-        ("fee_notice", 6, "Fees notice: 31 hours to locate and extract (disbursements for copying 1,200 pages)"),)),
-    ("in_progress", 9, "foi", "email", ()),
-    ("in_progress", 33, "foi", "web", ()),  # overdue
-    ("in_progress", 41, "eir", "email", (
-        ("clarification_requested", 1, "Asked for the exact stretch of the River Brent"),
-        ("clarification_received", 4, "Stonebridge to Tokyngton, 2019 onwards"))),  # overdue despite the restart
-    ("pit_extension", 34, "foi", "email", (
-        ("pit_extended", 19, "s.43 commercial interests: public interest test needs 15 more working days"),)),
-    ("responded", 46, "foi", "email", (("responded", 17, "Granted in full; spreadsheet attached"),)),
-    ("responded", 55, "foi", "web", (("responded", 21, "Part refused: s.40(2) personal information"),)),
-    ("withdrawn", 24, "foi", "email", (
-        ("clarification_requested", 3, "Asked to narrow the date range"),)),
-    ("internal_review", 52, "foi", "email", (
-        ("responded", 18, "Refused: s.12 cost limit"), ("review_requested", 26, "Applicant disputes cost estimate"))),
-    ("with_ico", 59, "foi", "email", (
-        ("responded", 20, "Refused: s.36 prejudice to effective conduct"),
-        ("review_requested", 24, "Review requested"), ("responded", 44, "Internal review upheld the refusal"))),
-)
+FOI_PLAN: tuple[tuple[str, int, str, str, tuple[tuple[str, int, str], ...]], ...] = DATA["FOI_PLAN"]
 OUTCOMES = {"responded": ("granted", []), "internal_review": ("refused", ["s.12"]),
             "with_ico": ("refused", ["s.36(2)(c)"])}
-EMAIL_APPLICANTS = (
-    ("Margaret Doyle", "m.doyle1958@btinternet.com"), ("Samuel Asante", "samasante@gmail.com"),
-    ("Ruth Fernandes", "ruth.fernandes@outlook.com"), ("Harjit Gill", "hgill.research@protonmail.com"),
-    ("Owen Walsh", "owen@walsh-associates.co.uk"), ("Leila Rahman", "leila.rahman@yahoo.co.uk"),
-    ("WhatDoTheyKnow user Chris Reid", "request-90412-7c1f@whatdotheyknow.com"),
-    ("Brent & Kilburn Times newsdesk", "newsdesk@kilburntimes.co.uk"),
-)
+EMAIL_APPLICANTS = DATA["EMAIL_APPLICANTS"]
 
 
 async def _load_foi(store: Store, rng: random.Random, now: datetime, foi_mentions: list[_Candidate],
@@ -1646,13 +1146,7 @@ def _foi_case(received: date, status: str, regime: str, channel: str, dept: str,
     }
 
 
-DONE_NOTES = (
-    "Replied by DM; crew sent back same day and collection done",
-    "Case logged with repairs, appointment booked for Thursday AM; resident happy",
-    "Explained the appeal process and sent the link; resident appealing online",
-    "Spoke to the officer; pothole made safe, full repair scheduled",
-    "Refund processed; apologised for the delay",
-)
+DONE_NOTES = DATA["DONE_NOTES"]
 
 
 async def _load_triage(store: Store, rng: random.Random, now: datetime, candidates: list[_Candidate],
