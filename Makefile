@@ -1,10 +1,10 @@
-# Two commands: `make run` (the app on demo data) and `make test` (the whole suite).
+# Two commands: `make run` (the app on demo data) and `make test` (the import contracts, then the whole suite).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := demo/brent-demo.sqlite
 
-.PHONY: run test install bench lint demo clean-demo
+.PHONY: run test install bench lint typecheck demo clean-demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +25,15 @@ run: install demo
 	$(BIN)/brent-tui --db $(DEMO) --config $(DEMO).config.toml
 
 test: install
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/python -m pytest
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo
+
+typecheck: install
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python -m benchmarks

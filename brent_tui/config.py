@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from brent_tui import paths
+from brent_tui.domain.accounts import Reviewers
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import Platform, Role, Route
 from brent_tui.domain.roles import Actor
@@ -150,6 +151,12 @@ class Config(_Section):
 
     def people_with_role(self, role: Role) -> list[str]:
         return [login for login, p in self.people.items() if p.role == role]
+
+    def reviewers(self, department: str) -> Reviewers:
+        """Who decides this department's account requests: the web team and its head of service."""
+        dept = self.department(department)
+        return Reviewers(web_team=self.people_with_role(Role.WEB_TEAM), head=dept.head if dept else None,
+                         department=dept.name if dept else department)
 
     def database_path(self) -> Path:
         return (self.database.path or paths.default_database()).expanduser()

@@ -233,7 +233,7 @@ class Form:
 
 def run_account_request(args: argparse.Namespace) -> int:
     from brent_tui.cli.context import load_context
-    from brent_tui.domain.accounts import AccountRuleError, request_problems, review_state, reviewers_for
+    from brent_tui.domain.accounts import AccountRuleError, request_problems, review_state
     from brent_tui.domain.models import utcnow
     from brent_tui.domain.roles import Action, require
     from brent_tui.domain.schedule import london_date
@@ -260,7 +260,7 @@ def run_account_request(args: argparse.Namespace) -> int:
                                     departments=[d.name for d in ctx.config.departments])
         if problems:
             raise AccountRuleError("; ".join(problems))
-    reviewers = reviewers_for(ctx.config, draft.department)
+    reviewers = ctx.config.reviewers(draft.department)
 
     async def submit():
         async with await Store.open(ctx.db_path, create=False) as store:

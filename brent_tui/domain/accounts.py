@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,9 +27,6 @@ from brent_tui.domain.models import (
     Role,
 )
 from brent_tui.domain.roles import Action, Actor, PermissionDeniedError, require
-
-if TYPE_CHECKING:
-    from brent_tui.config import Config
 
 # The strategy's channel table: what each council account is for.
 PURPOSES: tuple[str, ...] = (
@@ -312,12 +308,6 @@ class Reviewers(BaseModel):
     web_team: list[str] = Field(default_factory=list)
     head: str | None = None
     department: str
-
-
-def reviewers_for(config: Config, department: str) -> Reviewers:
-    dept = config.department(department)
-    return Reviewers(web_team=config.people_with_role(Role.WEB_TEAM), head=dept.head if dept else None,
-                     department=dept.name if dept else department)
 
 
 OPEN_STATUSES = frozenset({RequestStatus.SUBMITTED, RequestStatus.MORE_INFO})

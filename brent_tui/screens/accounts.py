@@ -28,7 +28,6 @@ from brent_tui.domain.accounts import (
     ReviewState,
     request_age,
     review_state,
-    reviewers_for,
 )
 from brent_tui.domain.models import AccountRequest, AccountReview, Platform, RequestStatus, Role, utcnow
 from brent_tui.domain.schedule import format_london, london_date
@@ -112,7 +111,7 @@ class AccountsScreen(BrentScreen):
     # ------------------------------------------------------------------ loading
 
     def _reviewers(self, request: AccountRequest) -> Reviewers:
-        return reviewers_for(self.config, request.department)
+        return self.config.reviewers(request.department)
 
     def _state(self, request: AccountRequest) -> ReviewState:
         return review_state(request, self.reviews.get(request.id or 0, []))
@@ -286,7 +285,7 @@ class AccountsScreen(BrentScreen):
 
     @work(exclusive=True, exit_on_error=False, group="accounts-submit")
     async def submit(self, draft: RequestDraft) -> None:
-        reviewers = reviewers_for(self.config, draft.department)
+        reviewers = self.config.reviewers(draft.department)
         try:
             request = await self.store.submit_account_request(
                 self.actor, draft, known_logins=list(self.config.people), reviewers=reviewers,
