@@ -1,4 +1,4 @@
-# Two commands: `make run` (the app on demo data) and `make test` (the import contracts, then the whole suite).
+# Two commands: `make run` (the app on demo data) and `make test` (import contracts, types, then the whole suite).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -26,6 +26,7 @@ run: install demo
 
 test: install
 	$(BIN)/lint-imports --no-logo
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: install

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
 from brent_tui import paths
 from brent_tui.domain.accounts import Reviewers
@@ -189,7 +190,7 @@ def _format_loc(loc: tuple[Any, ...], data: Mapping[str, Any]) -> str:
     return out or "(top level)"
 
 
-def _explain(err: dict[str, Any]) -> str:
+def _explain(err: ErrorDetails) -> str:
     msg = str(err.get("msg", "invalid"))
     msg = msg.removeprefix("Value error, ")
     if err.get("type") == "extra_forbidden":

@@ -336,6 +336,9 @@ class ReviewState(BaseModel):
         return " + ".join(names)
 
 
+_PARTY_OF_ROLE = {Role.WEB_TEAM: Party.WEB_TEAM, Role.HEAD_OF_SERVICE: Party.HEAD}
+
+
 def review_state(request: AccountRequest, reviews: Sequence[AccountReview]) -> ReviewState:
     """Replay the reviews in order. Approvals stand through a question-and-answer round (the
     request itself does not change); a later question or rejection by a party replaces its
@@ -343,7 +346,7 @@ def review_state(request: AccountRequest, reviews: Sequence[AccountReview]) -> R
     approved: dict[Party, str] = {}
     question: AccountReview | None = None
     for review in reviews:
-        party = {Role.WEB_TEAM: Party.WEB_TEAM, Role.HEAD_OF_SERVICE: Party.HEAD}.get(review.role)  # type: ignore[arg-type]
+        party = _PARTY_OF_ROLE.get(review.role) if review.role else None
         if review.decision is ReviewDecision.APPROVE and party:
             approved[party] = review.reviewer
         elif review.decision is ReviewDecision.MORE_INFO:

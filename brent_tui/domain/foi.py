@@ -980,7 +980,7 @@ def judge_validity(
     request is treated as valid only with a real name *and* an email or postal address; otherwise it is
     "doubtful": the clock still runs from the post, and the reply asks for what is missing.
     """
-    real = " ".join(display_name.split()) if looks_like_real_name(display_name, handle) else None
+    real = " ".join(display_name.split()) if display_name and looks_like_real_name(display_name, handle) else None
     email = find_email(contact, text)
     postal = has_postal_address(contact, text)
     reasons: list[str] = []

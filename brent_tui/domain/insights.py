@@ -15,11 +15,15 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from brent_tui.domain.models import ChainHead
+
+if TYPE_CHECKING:
+    from brent_tui.domain.foi import ClockEvents, HolidayCalendar
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -414,7 +418,7 @@ _DATE_EVENTS = ("clarification_requested", "clarification_received", "fee_notice
 _FLAG_EVENTS = ("pit_extended", "eir_extended", "review_extended", "sar_extended")
 
 
-def clock_events(events: Iterable[tuple[str, date]]):
+def clock_events(events: Iterable[tuple[str, date]]) -> ClockEvents:
     """`foi_events` rows → `foi.ClockEvents`. The latest date of a kind wins (a second clarification
     restarts the clock again); kinds that do not move the clock (notes, reminders) are ignored."""
     from brent_tui.domain.foi import ClockEvents
@@ -428,7 +432,7 @@ def clock_events(events: Iterable[tuple[str, date]]):
     return ClockEvents(**data)
 
 
-def foi_monthly(cases: Iterable[FoiCaseRow], today: date, calendar) -> list[FoiMonth]:
+def foi_monthly(cases: Iterable[FoiCaseRow], today: date, calendar: HolidayCalendar | None) -> list[FoiMonth]:
     """Per month of receipt: requests answered within the statutory deadline, computed by brent_tui.domain.foi."""
     from brent_tui.domain.foi import ClockError, due_date
 
@@ -617,10 +621,10 @@ def to_json(f: Figures) -> str:
     """The figures as nested JSON (the models), plus the flat rows for tools that want them."""
     data = json.loads(f.model_dump_json())
     data["period"]["days"] = f.period.days
-    for s, src in zip(data["sla"], f.sla, strict=True):
-        s["pct_in_time"] = src.pct_in_time
-    for m, src in zip(data["foi"], f.foi, strict=True):
-        m["pct_in_time"] = src.pct_in_time
+    for s, sla in zip(data["sla"], f.sla, strict=True):
+        s["pct_in_time"] = sla.pct_in_time
+    for m, month in zip(data["foi"], f.foi, strict=True):
+        m["pct_in_time"] = month.pct_in_time
     data["rows"] = [r.model_dump() for r in figure_rows(f)]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 

@@ -36,7 +36,7 @@ from brent_tui.store.system import SystemStore
 from brent_tui.store.triage import TriageStore
 
 
-class Store(MentionStore, SystemStore, TriageStore, PostStore, AccountStore, FoiStore, InsightStore):
+class Store(MentionStore, TriageStore, PostStore, AccountStore, InsightStore, FoiStore, SystemStore):
     """Every aggregate's methods on one connection."""
 
 

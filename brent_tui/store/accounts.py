@@ -40,8 +40,9 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.schedule import london_date, normalise_handle
-from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
+from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS
+from brent_tui.store.system import SystemStore
 
 if TYPE_CHECKING:
     from brent_tui.config import AccountConfig
@@ -64,7 +65,7 @@ def _handle_variants(handle: str) -> list[str]:
     return list(dict.fromkeys([handle.strip(), bare, "@" + bare]))
 
 
-class AccountStore(StoreBase):
+class AccountStore(SystemStore):  # notifies through SystemStore
     """Account requests and their reviews; the registry's extra queries (dormant, owners)."""
 
     # ------------------------------------------------------------------ registry
@@ -127,7 +128,7 @@ class AccountStore(StoreBase):
     @staticmethod
     def _sample(account_id: int, packed: str) -> FollowerSample:
         at, followers = packed.split("|")
-        return FollowerSample(account_id=account_id, at=parse_ts(at), followers=int(followers))  # type: ignore[arg-type]
+        return FollowerSample(account_id=account_id, at=parse_ts(at), followers=int(followers))
 
     async def account_posts(self, account_id: int, *, limit: int = 10) -> list[RecentPost]:
         """Our posts published on this account, newest first."""
@@ -231,7 +232,7 @@ class AccountStore(StoreBase):
                               platform=draft.platform.value, department=request.department,
                               owners=request.owners, house_rules_ack=draft.house_rules_ack)
             recipients = [r for r in [*reviewers.web_team, reviewers.head] if r and r != actor.login]
-            await self.notify(  # type: ignore[attr-defined]
+            await self.notify(
                 recipients, "account_request",
                 f"New account request #{request_id} from {actor.login} ({request.department}): "
                 f"{handle} on {draft.platform.value}. Review it on the Accounts tab (F4).",
@@ -311,10 +312,10 @@ class AccountStore(StoreBase):
                 text += ": both approvals are in and the account is in the registry. Run it under the house rules."
             elif comment:
                 text += f": {comment}"
-            recipients = [request.requester]
+            recipients: list[str | None] = [request.requester]
             if status is RequestStatus.SUBMITTED:  # one approval in: tell the other party it is their turn
                 recipients += [reviewers.head] if party.value == "web_team" else reviewers.web_team
-            await self.notify([r for r in recipients if r and r != actor.login], "account_request", text,  # type: ignore[attr-defined]
+            await self.notify([r for r in recipients if r and r != actor.login], "account_request", text,
                               entity="account_request", entity_id=request_id, db=db)
         return updated
 
@@ -332,7 +333,7 @@ class AccountStore(StoreBase):
             updated = await self._add_review(db, request, actor, ReviewDecision.ANSWER, answer,
                                              RequestStatus.SUBMITTED, now)
             if asked:
-                await self.notify([asked], "account_request",  # type: ignore[attr-defined]
+                await self.notify([asked], "account_request",
                                   f"{actor.login} answered your question on account request #{request_id} "
                                   f"({request.handle}): {answer}", entity="account_request",
                                   entity_id=request_id, db=db)

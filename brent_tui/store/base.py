@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import aiosqlite
 from pydantic import BaseModel
@@ -79,6 +79,12 @@ class NotFound(StoreError):
     pass
 
 
+@typing.overload
+def ts(value: datetime) -> str: ...
+@typing.overload
+def ts(value: None) -> None: ...
+@typing.overload
+def ts(value: datetime | None) -> str | None: ...
 def ts(value: datetime | None) -> str | None:
     """UTC ISO 8601 with a Z, fixed width, so text order is time order."""
     if value is None:
@@ -92,6 +98,12 @@ def ds(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+@typing.overload
+def parse_ts(value: str) -> datetime: ...
+@typing.overload
+def parse_ts(value: None) -> None: ...
+@typing.overload
+def parse_ts(value: str | None) -> datetime | None: ...
 def parse_ts(value: str | None) -> datetime | None:
     if value is None:
         return None
@@ -427,7 +439,7 @@ class StoreBase:
         backup_dir: Path | None = None,
         checkpoints: bool = True,
         register: bool = True,
-    ):
+    ) -> Self:
         """Open (and if needed create and migrate) the database at `path`.
 
         `checkpoints=False` is for the connection behind a screen: SQLite's automatic WAL
@@ -579,7 +591,7 @@ class StoreBase:
                 self._registered = False
                 presence.leave(self.path)
 
-    async def __aenter__(self):
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -91,7 +92,7 @@ class Verdict:
         return not self.problems
 
 
-def removal(table: str, row: Mapping[str, Any]) -> dict[str, Any] | None:
+def removal(table: str, row: sqlite3.Row | Mapping[str, Any]) -> dict[str, Any] | None:
     """What the audit row of a deliberate removal records, so `verify` can bridge the gap."""
     if row["row_hash"] is None:
         return None
@@ -320,6 +321,7 @@ async def head(db: aiosqlite.Connection) -> tuple[int, str]:
     """(rows sealed, the head's hash) for an export's footer; one statement, so one snapshot."""
     async with db.execute(f"SELECT ({_COUNT_SQL}), (SELECT row_hash FROM ({_HEAD_SQL}))") as cursor:
         row = await cursor.fetchone()
+    assert row is not None  # an aggregate always returns a row
     return int(row[0] or 0), str(row[1] or GENESIS)
 
 

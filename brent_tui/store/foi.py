@@ -176,7 +176,7 @@ class FoiStore(StoreBase):
         validity = foi.judge_validity(draft.applicant_name, draft.applicant_handle, text, draft.contact)
         now = utcnow()
         prefix = {"foi": "FOI", "eir": "EIR", "review": "IR", "sar": "SAR"}[draft.regime]
-        values = {
+        values: dict[str, Any] = {
             "mention_id": draft.mention_id, "regime": draft.regime,
             "applicant_name": _clean(draft.applicant_name), "applicant_handle": _clean(draft.applicant_handle),
             "profile_url": _clean(draft.profile_url), "contact": _clean(draft.contact), "channel": channel,
@@ -380,6 +380,7 @@ class FoiStore(StoreBase):
         row = await self._fetchone(
             "SELECT count(*) AS n, max(source) AS source, max(loaded_at) AS at FROM bank_holidays"
         )
+        assert row is not None  # an aggregate always returns a row
         return int(row["n"] or 0), row["source"], row["at"]
 
     async def holiday_calendar(self) -> foi.HolidayCalendar:

@@ -23,6 +23,7 @@ from brent_tui.domain.insights import (
     FoiCaseRow,
     Period,
     PostEngagement,
+    Trend,
     Volume,
     count_hashtags,
     daily_last,
@@ -33,7 +34,8 @@ from brent_tui.domain.insights import (
     volume_from_hours,
 )
 from brent_tui.domain.models import KeyPerson, Platform
-from brent_tui.store.base import StoreBase, parse_ts, row_to, ts
+from brent_tui.store.base import parse_ts, row_to, ts
+from brent_tui.store.foi import FoiStore
 
 _BAND_SQL = (
     "CASE WHEN sentiment IS NULL THEN 'unscored' WHEN sentiment <= -0.05 THEN 'negative' "
@@ -52,7 +54,7 @@ AUTHOR_ORDER = {
 }
 
 
-class InsightStore(StoreBase):
+class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
     """Figures for the Insights view and reports: growth, volumes, SLA and FOI performance."""
 
     # ------------------------------------------------------------------ audience
@@ -279,7 +281,7 @@ class InsightStore(StoreBase):
 
     # ------------------------------------------------------------------ everything
 
-    async def trending_hashtags(self, end: datetime, *, limit: int = 10):
+    async def trending_hashtags(self, end: datetime, *, limit: int = 10) -> list[Trend]:
         """Hashtags only (the slowest figure: it reads the texts of 8 days that carry a '#')."""
         recent_start = end - TREND_WINDOW
         base_start = recent_start - timedelta(days=TREND_BASELINE_DAYS)

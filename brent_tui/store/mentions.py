@@ -6,7 +6,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from brent_tui.domain.models import (
     Author,
@@ -20,6 +20,9 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.store.base import StoreBase, StoreError, row_to, sql_value, ts
+
+if TYPE_CHECKING:
+    import aiosqlite
 
 MENTION_COLUMNS = """m.id, m.platform, m.platform_id, m.uri, m.url, m.author_id, m.author_handle,
     m.author_name, a.followers AS author_followers, a.verified AS author_verified, m.text,
@@ -473,7 +476,7 @@ class MentionStore(StoreBase):
 
     # ------------------------------------------------------------------ connector state
 
-    async def _save_health(self, db, health: ConnectorHealth) -> None:
+    async def _save_health(self, db: aiosqlite.Connection, health: ConnectorHealth) -> None:
         values = health.model_dump()
         values["updated_at"] = utcnow()
         cols = list(values)

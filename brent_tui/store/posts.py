@@ -34,7 +34,8 @@ from brent_tui.domain.models import (
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.schedule import PlannedPost, format_london
 from brent_tui.domain.tone import Finding, blocking
-from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
+from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
+from brent_tui.store.system import SystemStore
 
 PUBLISHER = "publisher"  # the `who` of audit rows written by the outbox
 #: statuses that still go out (count toward caps and clashes)
@@ -93,7 +94,7 @@ def _approvers_note(status: PostStatus) -> str:
     }.get(status, status.value)
 
 
-class PostStore(StoreBase):
+class PostStore(SystemStore):  # notifies, and reads accounts, through SystemStore
     """Scheduled posts, their per-account targets, approvals, the publishing outbox and suspend-all."""
 
     # ------------------------------------------------------------------ reading
@@ -257,7 +258,7 @@ class PostStore(StoreBase):
         async with self.transaction() as db:
             suspended = await self._suspended()
             status = self._decide_status(submit=submit, findings=findings, accounts=accounts, suspended=suspended)
-            values = {
+            values: dict[str, Any] = {
                 "body": draft.body, "link": draft.link or None, "campaign": (draft.campaign or "").strip() or None,
                 "hashtags": draft.hashtags, "scheduled_at": draft.scheduled_at, "status": status,
                 "updated_at": now, "findings": [f.message for f in findings], "approval_comment": None,
@@ -529,7 +530,7 @@ class PostStore(StoreBase):
             if r["post_id"] not in posts:
                 posts[r["post_id"]] = await self._require_post(r["post_id"])
             if r["account_id"] not in accounts:
-                account = await self.account(r["account_id"])  # type: ignore[attr-defined]
+                account = await self.account(r["account_id"])
                 if account is None:
                     continue
                 accounts[r["account_id"]] = account
@@ -696,7 +697,7 @@ class PostStore(StoreBase):
         3. Neither: no points; `best_times` falls back to the council defaults.
         """
         since = ts(now - timedelta(days=window_days))
-        account = await self.account(account_id)  # type: ignore[attr-defined]
+        account = await self.account(account_id)
         if account is None:
             raise NotFound(f"account {account_id} is not in the registry")
         rows = await self._fetchall(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from brent_tui.domain.models import (
     Change,
@@ -16,6 +17,9 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.store.base import StoreBase, row_to, ts
+
+if TYPE_CHECKING:
+    import aiosqlite
 
 
 class SystemStore(StoreBase):
@@ -79,7 +83,7 @@ class SystemStore(StoreBase):
         entity: str | None = None,
         entity_id: int | str | None = None,
         urgent: bool = False,
-        db=None,
+        db: aiosqlite.Connection | None = None,
     ) -> None:
         """Queue a notification for each named user; their running sessions pick it up live."""
         rows = [
@@ -203,6 +207,7 @@ class SystemStore(StoreBase):
             "FROM assignments WHERE status = 'open' AND due_at IS NOT NULL",
             (ts(now), ts(now), ts(now + soon)),
         )
+        assert row is not None  # an aggregate always returns a row
         return {"overdue": int(row["overdue"] or 0), "due_soon": int(row["due_soon"] or 0)}
 
     # ------------------------------------------------------------------ change log

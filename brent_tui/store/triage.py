@@ -32,8 +32,9 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import csv_safe
-from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, parse_ts, row_to, ts
+from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS
+from brent_tui.store.system import SystemStore
 
 # What a route leaves the mention as.
 ROUTE_STATUS: dict[Route, MentionStatus] = {
@@ -138,7 +139,7 @@ def _what_they_did(current: Decision) -> str:
     return f"{current.decided_by} already {what} at {when}"
 
 
-class TriageStore(StoreBase):
+class TriageStore(SystemStore):  # notifies through SystemStore
     """Triage decisions (append-only), assignments with SLA due times, watches, leases and incidents."""
 
     # ------------------------------------------------------------------ decisions
@@ -726,9 +727,9 @@ class TriageStore(StoreBase):
         decisions = await self._fetchall(
             "SELECT d.*, m.platform, m.text FROM decisions d JOIN mentions m ON m.id = d.mention_id "
             f"WHERE {window} ORDER BY d.decided_at, d.id", params)
-        rows = [IncidentLogRow(at=parse_ts(r["created_at"]), kind="mention", mention_id=r["id"],  # type: ignore[arg-type]
+        rows = [IncidentLogRow(at=parse_ts(r["created_at"]), kind="mention", mention_id=r["id"],
                                who=r["author_handle"], platform=r["platform"], text=r["text"]) for r in mentions]
-        rows += [IncidentLogRow(at=parse_ts(r["decided_at"]), kind="decision", mention_id=r["mention_id"],  # type: ignore[arg-type]
+        rows += [IncidentLogRow(at=parse_ts(r["decided_at"]), kind="decision", mention_id=r["mention_id"],
                                 who=r["decided_by"], platform=r["platform"], text=r["text"], route=r["route"],
                                 department=r["department"], assignee=r["assignee"], reason=r["reason"],
                                 undo=bool(r["undo"])) for r in decisions]
