@@ -30,6 +30,7 @@ from connectors.base import (
     BadResponse,
     Connector,
     ConnectorError,
+    ConnectorSettings,
     FetchResult,
     InvalidRequest,
     PermissionDenied,
@@ -240,7 +241,7 @@ class BlueskyConnector(Connector):
 
     def __init__(
         self,
-        settings,  # type: ignore[no-untyped-def]
+        settings: ConnectorSettings,
         *,
         password: str,
         session: str | None = None,

@@ -26,6 +26,7 @@ from connectors.base import (
     AuthError,
     BadResponse,
     Connector,
+    ConnectorSettings,
     FetchResult,
     InvalidRequest,
     PermissionDenied,
@@ -127,7 +128,7 @@ class FacebookConnector(Connector):
     platform = Platform.FACEBOOK
     supports_scheduling = True
 
-    def __init__(self, settings, *, token: str, **kw: Any) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: ConnectorSettings, *, token: str, **kw: Any) -> None:
         super().__init__(settings, secrets=[token], **kw)
         self._token = Secret(token)
         self.page_id = str(settings.page_id)

@@ -24,6 +24,7 @@ from connectors.base import (
     AuthError,
     BadResponse,
     Connector,
+    ConnectorSettings,
     FetchResult,
     InvalidRequest,
     Profile,
@@ -137,7 +138,7 @@ class MastodonConnector(Connector):
     platform = Platform.MASTODON
     supports_scheduling = True
 
-    def __init__(self, settings, *, token: str | None = None, **kw: Any) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: ConnectorSettings, *, token: str | None = None, **kw: Any) -> None:
         super().__init__(settings, secrets=[token] if token else [], **kw)
         self._token = Secret(token) if token else None
         self.instance_host = (httpx.URL(self.base_url).host or "").lower()

@@ -23,6 +23,7 @@ from connectors.base import (
     AuthError,
     BadResponse,
     Connector,
+    ConnectorSettings,
     FetchResult,
     InvalidRequest,
     PermissionDenied,
@@ -158,7 +159,7 @@ class XConnector(Connector):
     platform = Platform.X
     supports_scheduling = False
 
-    def __init__(self, settings, *, token: str, **kw: Any) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: ConnectorSettings, *, token: str, **kw: Any) -> None:
         super().__init__(settings, secrets=[token], **kw)
         self._token = Secret(token)
         self._own = {h.lstrip("@").lower() for h in settings.account_handles}

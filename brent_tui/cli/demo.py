@@ -52,7 +52,7 @@ def add_demo_parser(subparsers: Any) -> None:
         "Bluesky, RSS, X and Facebook (with a flooding burst and Wembley event days), scheduled posts, "
         "account requests, FOI cases and triage work. Same seed and hour, same data.",
     )
-    demo.error = _one_line_error.__get__(demo)  # type: ignore[method-assign]
+    demo.error = _one_line_error.__get__(demo)
     demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                       help="database file to create (default: demo.sqlite in the data folder)")
     demo.add_argument("--mentions", metavar="N", type=_count, default=3000,

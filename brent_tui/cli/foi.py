@@ -147,7 +147,7 @@ def add_foi_parser(subparsers: Any) -> None:
         help="FOI / EIR / SAR statutory clocks",
         description="FOI / EIR / internal review / subject access clocks.",
     )
-    foi.error = _one_line_error.__get__(foi)  # type: ignore[method-assign]
+    foi.error = _one_line_error.__get__(foi)
     foi.set_defaults(handler=run_foi)
     _add_foi_subcommands(foi)
 

@@ -31,7 +31,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from brent_tui.cli.context import load_context
     from brent_tui.domain.errors import UserError
     from brent_tui.domain.roles import Action, require
-    from brent_tui.jobs.importer import import_file
+    from brent_tui.jobs.importer import ImportReport, import_file
     from brent_tui.store import Store
 
     ctx = load_context(args)
@@ -42,7 +42,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Reading it with open() beside this process's own connection would drop SQLite's locks.
         raise UserError(f"{path}: that is the database itself (or its -wal/-shm), not a file to import")
 
-    async def run():  # type: ignore[no-untyped-def]
+    async def run() -> ImportReport:
         async with await Store.open(ctx.db_path) as store:
             return await import_file(store, path, args.format)
 

@@ -103,6 +103,9 @@ def _explain(exc: ValidationError) -> str:
 # --------------------------------------------------------------------------- JSON Lines
 
 
+_Row = tuple[int, MentionIn | LineProblem]  # a line number and what it held
+
+
 def parse_jsonl(lines: Iterable[str], *, source: str = SOURCE) -> Iterator[tuple[int, MentionIn | LineProblem]]:
     """Each non-blank line as a `MentionIn` or a problem naming the line."""
     for number, line in enumerate(lines, start=1):
@@ -332,7 +335,7 @@ async def import_file(store: Store, path: Path, fmt: str | None = None) -> Impor
     return report
 
 
-def _chain(first, rest):  # type: ignore[no-untyped-def]
+def _chain(first: _Row | None, rest: Iterator[_Row]) -> Iterator[_Row]:
     if first is not None:
         yield first
     yield from rest

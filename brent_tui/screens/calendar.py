@@ -33,7 +33,7 @@ from brent_tui.domain.schedule import (
     period,
     step,
 )
-from brent_tui.domain.tone import check_text
+from brent_tui.domain.tone import Finding, check_text
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.best_times import BestTimesScreen
 from brent_tui.screens.composer import ComposerContext, ComposerScreen
@@ -51,7 +51,7 @@ class CalendarScreen(BrentScreen):
     """Calendar: planned posts on a week, fortnight or month grid per account or per day."""
 
     MODE = "calendar"
-    CSS_PATH: ClassVar[list[str]] = ["calendar.tcss", "../widgets/post_grid.tcss"]  # type: ignore[misc]
+    CSS_PATH: ClassVar[list[str]] = ["calendar.tcss", "../widgets/post_grid.tcss"]
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("New post", "Write a post for one or several council accounts", "new_post"),
         ("Suspend all posts", "Hold every scheduled post (major incident, national mourning)", "suspend"),
@@ -180,7 +180,7 @@ class CalendarScreen(BrentScreen):
 
     def action_set_view(self, view: str) -> None:
         if view in VIEWS:
-            self.view = view  # type: ignore[assignment]
+            self.view = view
             self.reload()
 
     def action_toggle_rows(self) -> None:
@@ -261,7 +261,7 @@ class CalendarScreen(BrentScreen):
         self._move(post, new_at, findings)
 
     @work(exclusive=True, exit_on_error=False, group="calendar-act")
-    async def _move(self, post: ScheduledPost, new_at: datetime, findings: list) -> None:  # type: ignore[type-arg]
+    async def _move(self, post: ScheduledPost, new_at: datetime, findings: list[Finding]) -> None:
         try:
             moved = await self.store.move_post(self.actor, post.id or 0, new_at, expected_version=post.version,
                                                findings=findings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -107,7 +109,7 @@ class HeldPostsScreen(ModalScreen[None]):
                                           placeholder="YYYY-MM-DD HH:MM"), chosen)
 
     @work(exclusive=True, exit_on_error=False, group="held-release")
-    async def _release(self, post: ScheduledPost, at) -> None:  # type: ignore[no-untyped-def]
+    async def _release(self, post: ScheduledPost, at: datetime) -> None:
         app = self.app
         try:
             await app.store.release_held(app.actor, post.id, at)  # type: ignore[attr-defined]

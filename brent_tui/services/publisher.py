@@ -304,7 +304,7 @@ async def _confirm_server_scheduled(store: PostStore, connectors: Mapping[Any, C
 async def _cancellations(store: PostStore, connectors: Mapping[Any, Connector], report: PublishReport) -> None:
     """Withdraw network-side schedules of posts that were moved, edited, held or deleted."""
     for c in await store.open_cancellations():
-        account = await store.account(c.account_id)  # type: ignore[attr-defined]
+        account = await store.account(c.account_id)
         if account is None:
             continue
         conn = _connector_for(connectors, c.account_id, account.platform)
