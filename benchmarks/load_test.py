@@ -167,7 +167,7 @@ def read_report(login: str, path: Path) -> SessionResult:
     return result
 
 
-def session_config(login: str):  # noqa: ANN201 — brent_tui is imported in the spawned process
+def session_config(login: str):  # brent_tui is imported in the spawned process
     from brent_tui.config import Config
 
     return Config.model_validate({
@@ -179,7 +179,7 @@ def session_config(login: str):  # noqa: ANN201 — brent_tui is imported in the
 # --------------------------------------------------------------------------- one officer
 
 
-async def decide(store, actor, mention, rng: random.Random):  # noqa: ANN001, ANN201
+async def decide(store, actor, mention, rng: random.Random):
     """One officer's decision, as the Triage tab makes it: a random route, the version seen."""
     from brent_tui.domain.models import utcnow
 
@@ -227,7 +227,7 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
             t0 = time.perf_counter()
             try:
                 items = await screen.queue(login, now=utcnow(), limit=5)
-            except Exception as exc:  # noqa: BLE001 — counted, the session carries on as the UI would
+            except Exception as exc:  # counted, the session carries on as the UI would
                 failed(exc, None)
                 continue
             report.say("q", f"{(time.perf_counter() - t0) * 1000:.3f}")
@@ -240,7 +240,7 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
             mention = item.mention
             try:
                 holder = await screen.lease(login, mention.id, seconds=120, now=utcnow())
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 failed(exc, None)
                 continue
             if holder is not None:
@@ -254,7 +254,7 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
             except ConflictError:
                 report.say("c", f"{(time.perf_counter() - t1) * 1000:.3f}")
                 continue
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 failed(exc, (time.perf_counter() - t1) * 1000)
                 continue
             report.say("d", int(decision.id or 0), mention.id, int(decision.route),
@@ -312,7 +312,7 @@ async def _poller(db: Path, clock: Clock, rate: int, tick: float) -> PollerResul
                 t0 = time.perf_counter()
                 try:
                     ingested = await store.ingest(batch, fetched_at=now)
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     _count_error(result, exc)
                 else:
                     result.inserted += ingested.inserted
@@ -373,7 +373,7 @@ def churn_process(index: int, db: str, clock: Clock, every: float, folder: str, 
         if cmd is None:
             try:
                 asyncio.run(_quit_session(Path(db)))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 _count_error(result, exc)
         else:
             done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)

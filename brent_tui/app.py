@@ -188,7 +188,7 @@ class BrentApp(App[None]):
         if self.store.read_only:  # both write; a read-only session only looks
             return
         if self.run_poller and self.config.connectors:
-            from brent_tui.jobs.poller import run_in_app  # noqa: PLC0415 — only when connectors exist
+            from brent_tui.jobs.poller import run_in_app  # only when connectors exist
 
             self.run_worker(run_in_app(self), group="poller", exit_on_error=False)
             return
@@ -197,8 +197,8 @@ class BrentApp(App[None]):
 
     async def _score_in_background(self) -> None:
         """Score on a connection of its own, in small batches, so no screen query queues behind it."""
-        from brent_tui.jobs.locks import held_elsewhere  # noqa: PLC0415
-        from brent_tui.services.scoring import score_loop  # noqa: PLC0415
+        from brent_tui.jobs.locks import held_elsewhere
+        from brent_tui.services.scoring import score_loop
 
         store = await Store.open(self.db_path, create=False)
 
@@ -340,8 +340,8 @@ class BrentApp(App[None]):
 
     def _scrub(self, text: str) -> str:
         """Crash reports go to a file others may read: tokens (known and token-shaped) are scrubbed."""
-        from brent_tui.config import load_secrets  # noqa: PLC0415
-        from connectors.base import Redactor  # noqa: PLC0415
+        from brent_tui.config import load_secrets
+        from connectors.base import Redactor
 
         try:
             secrets = list(load_secrets(self.config).values())

@@ -126,7 +126,7 @@ def _read_confirmed(out: str) -> dict[int, int]:
     return confirmed
 
 
-def _wait(predicate, timeout: float = 20.0) -> None:  # noqa: ANN001
+def _wait(predicate, timeout: float = 20.0) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if predicate():

@@ -351,7 +351,7 @@ async def test_run_forever_stops_after_the_batch_in_hand(store) -> None:
     stop = asyncio.Event()
     released = asyncio.Event()
 
-    async def slow(cursor: str | None, budget: int | None) -> FetchResult:  # noqa: ARG001
+    async def slow(cursor: str | None, budget: int | None) -> FetchResult:
         stop.set()  # SIGTERM arrives while this batch is in flight
         await released.wait()
         return page(0, 4, cursor="s1", more=True)

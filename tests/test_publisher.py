@@ -56,7 +56,7 @@ class FakeMastodon:
                 self.end_headers()
                 self.wfile.write(raw)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 path = self.path.split("?")[0]
                 if path == "/api/v1/accounts/verify_credentials":
                     return self._send(200, {"id": "1", "acct": "brent"})
@@ -66,14 +66,14 @@ class FakeMastodon:
                     return self._send(200, fake.scheduled)
                 return self._send(404, {"error": "Record not found"})
 
-            def do_DELETE(self) -> None:  # noqa: N802
+            def do_DELETE(self) -> None:
                 sid = self.path.rsplit("/", 1)[-1]
                 with fake.lock:
                     fake.deleted.append(sid)
                     fake.scheduled = [s for s in fake.scheduled if s["id"] != sid]
                 return self._send(200, {})
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 form = json.loads(self.rfile.read(length) or b"{}")
                 with fake.lock:

@@ -171,7 +171,7 @@ def _uk_holidays_class() -> Any:
                 module = importlib.util.module_from_spec(spec)
                 spec.loader.exec_module(module)
                 return module.UnitedKingdom
-        except Exception:  # noqa: BLE001 - any surprise: take the supported path below
+        except Exception:  # any surprise: take the supported path below
             pass
     return holidays.country_holidays("GB").__class__
 

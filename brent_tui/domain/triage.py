@@ -1113,7 +1113,7 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def _england_wales_working_day(d: date) -> bool:
-    from brent_tui.domain.foi import HolidayCalendar  # noqa: PLC0415 — the holiday table is built lazily
+    from brent_tui.domain.foi import HolidayCalendar  # the holiday table is built lazily
 
     return HolidayCalendar.default().is_working_day_ew(d)
 

@@ -290,7 +290,7 @@ class AccountsScreen(BrentScreen):
             request = await self.store.submit_account_request(
                 self.actor, draft, known_logins=list(self.config.people), reviewers=reviewers,
                 departments=[d.name for d in self.config.departments])
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+        except Exception as exc:  # shown, never a traceback
             self.show_error(exc)
             return
         self.notify(f"Request #{request.id} submitted: waiting on "

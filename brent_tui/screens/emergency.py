@@ -96,7 +96,7 @@ class EmergencyScreen(ModalScreen[Incident | None]):
             incident = await self.app.store.create_incident(  # type: ignore[attr-defined]
                 self.app.actor, name=name, keywords=keywords, starts_at=now - timedelta(hours=hours),  # type: ignore[attr-defined]
                 holding_statement=statement, now=now)
-        except Exception as exc:  # noqa: BLE001 — the message says what is missing
+        except Exception as exc:  # the message says what is missing
             self.app.report_error(exc)  # type: ignore[attr-defined]
             return
         self.dismiss(incident)

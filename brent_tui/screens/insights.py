@@ -225,7 +225,7 @@ class InsightsScreen(BrentScreen):
             self._show(figures)
             self._status(f"({time.perf_counter() - started:.2f} s; hashtags…)")
             tags = await self.store.trending_hashtags(figures.trend_end)
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback on screen
+        except Exception as exc:  # shown, never a traceback on screen
             self._status("could not load the figures")
             self.show_error(exc)
             return
@@ -290,7 +290,7 @@ class InsightsScreen(BrentScreen):
                 target.write_text(to_markdown(figures), encoding="utf-8")
 
             await asyncio.to_thread(write)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.show_error(exc)
             return
         self.notify(f"Report for {period.label} written to {target}. CSV: brent-tui report --format csv",

@@ -90,7 +90,7 @@ class MyWorkScreen(Screen):
             await self.app.store.complete_assignment(  # type: ignore[attr-defined]
                 self.app.actor, item.assignment.id, expected_version=item.assignment.version,  # type: ignore[attr-defined]
                 now=utcnow())
-        except Exception as exc:  # noqa: BLE001 — the message says what to do
+        except Exception as exc:  # the message says what to do
             self.app.report_error(exc)  # type: ignore[attr-defined]
         else:
             self.notify("Done.", timeout=3, markup=False)
@@ -113,7 +113,7 @@ class MyWorkScreen(Screen):
             await self.app.store.reassign(  # type: ignore[attr-defined]
                 self.app.actor, item.assignment.id, who, expected_version=item.assignment.version,  # type: ignore[attr-defined]
                 now=utcnow())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.app.report_error(exc)  # type: ignore[attr-defined]
         else:
             self.notify(f"Handed on to {who}.", timeout=3, markup=False)

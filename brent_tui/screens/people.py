@@ -81,7 +81,7 @@ class PeopleScreen(BrentScreen):
             people = await self.store.key_people()
             activity = await self.store.key_people_activity(self.period)
             followers = await self.store.new_followers(self.period)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.show_error(exc)
             return
         self.authors, self.people = authors, people
@@ -151,7 +151,7 @@ class PeopleScreen(BrentScreen):
             moved = before is not None and before.id is not None and before.id != saved.id
             if moved:  # platform or handle changed: the old entry goes
                 await self.store.delete_key_person(before.id, self.actor)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.show_error(exc)
             return
         self.notify(f"Saved key person {clean(saved.handle, single_line=True)}.", markup=False)
@@ -168,7 +168,7 @@ class PeopleScreen(BrentScreen):
     async def delete(self, person: KeyPerson) -> None:
         try:
             await self.store.delete_key_person(person.id or 0, self.actor)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.show_error(exc)
             return
         self.notify(f"Removed {clean(person.handle, single_line=True)} from key people.", markup=False)

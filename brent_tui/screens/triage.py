@@ -218,7 +218,7 @@ class TriageScreen(BrentScreen):
             self.paint()
             if not was_loaded or self.focus_item is not None:
                 self.hold_focus()
-        except Exception as exc:  # noqa: BLE001 — shown, not raised: the queue stays usable
+        except Exception as exc:  # shown, not raised: the queue stays usable
             self.show_error(exc)
 
     def hold_focus(self) -> None:
@@ -238,7 +238,7 @@ class TriageScreen(BrentScreen):
                 await self._lease_focus()
         except StorageError as exc:  # a full disk: the decision it would have sped up says so, once
             log.info("lease not taken: %s", exc)
-        except Exception as exc:  # noqa: BLE001 — a lease is a courtesy; the decision still checks versions
+        except Exception as exc:  # a lease is a courtesy; the decision still checks versions
             self.show_error(exc)
         finally:
             self._leasing = False
@@ -269,7 +269,7 @@ class TriageScreen(BrentScreen):
         try:
             require(self.actor, action)
             self.store.check_writable()
-        except Exception as exc:  # noqa: BLE001 — the role or read-only message is shown as it is
+        except Exception as exc:  # the role or read-only message is shown as it is
             self.show_error(exc)
             return False
         return True
@@ -314,7 +314,7 @@ class TriageScreen(BrentScreen):
             self.save_note = Text.assemble(("✗ not saved ", "bold red"), (label, "red"))
             self.notify(f"Not saved ({label}): {exc}", title="Someone else decided it", severity="warning",
                         timeout=10, markup=False)
-        except Exception as exc:  # noqa: BLE001 — nothing saved: the mention comes back into focus
+        except Exception as exc:  # nothing saved: the mention comes back into focus
             self.saving.pop(item.mention.id, None)
             self.save_note = Text.assemble(("✗ not saved ", "bold red"), (label, "red"))
             self.in_hand.discard(item.mention.id)
@@ -336,7 +336,7 @@ class TriageScreen(BrentScreen):
     async def _reload(self, mention: Mention) -> Mention | None:
         try:
             return await self.store.get_mention(mention.id)
-        except Exception:  # noqa: BLE001
+        except Exception:
             return mention
 
     def _decide_marked(self, route: Route) -> None:
@@ -354,7 +354,7 @@ class TriageScreen(BrentScreen):
         try:
             result = await triage_service.decide_many(self.store, self.config, self.actor, mentions, route,
                                                       now=utcnow())
-        except Exception as exc:  # noqa: BLE001 — nothing saved: all of them come back into focus
+        except Exception as exc:  # nothing saved: all of them come back into focus
             for m in mentions:
                 self.saving.pop(m.id, None)
             self.save_note = Text(f"✗ not saved: {len(mentions)} marked mentions", style="bold red")
@@ -420,7 +420,7 @@ class TriageScreen(BrentScreen):
             self.notify(f"Not undone: {exc}", title="Someone else decided it since", severity="warning",
                         timeout=10, markup=False)
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.show_error(exc)
             return
         if mention is None:
@@ -448,7 +448,7 @@ class TriageScreen(BrentScreen):
             await self.store.watch(self.actor, item.mention.id, reason="watched from the queue", now=utcnow())
             self.notify("Watching: it comes back here if the thread grows, a high-reach author joins or the "
                         "topic spikes.", timeout=5, markup=False)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.items.insert(0, item)
             self.in_hand.discard(item.mention.id)
             self.paint()
@@ -548,7 +548,7 @@ class TriageScreen(BrentScreen):
         try:
             suspension = await self.store.set_suspension(self.actor, active=True,
                                                          reason=f"Emergency: {self.incident.name}")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.show_error(exc)
             return
         self.brent.suspension_reason = suspension.reason
@@ -575,7 +575,7 @@ class TriageScreen(BrentScreen):
                 base.with_suffix(".md").write_text(md_text, encoding="utf-8")
 
             await asyncio.to_thread(write)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.show_error(exc)
             return
         self.notify(f"Incident log ({len(rows)} rows) saved to {base}.csv and .md", timeout=10, markup=False)

@@ -209,6 +209,6 @@ def _read(fd: int, name: str) -> Participant:
 
 
 def _login() -> str:
-    from brent_tui.domain.roles import login_name  # noqa: PLC0415
+    from brent_tui.domain.roles import login_name
 
     return login_name()

@@ -64,7 +64,7 @@ class PostGrid(Widget, can_focus=True):
             super().__init__()
             self.post = post
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.days: list[date] = []
         self.accounts: list[CouncilAccount] = []

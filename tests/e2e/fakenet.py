@@ -137,7 +137,7 @@ class FakeNet:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 parts = urlsplit(self.path)
                 path, query = parts.path, parse_qs(parts.query)
                 with net.lock:

@@ -188,7 +188,7 @@ def test_errors_land_in_health_in_words_and_nothing_is_lost(net: FakeNet, setup:
     assert "connector masto: last success" in doctor.stdout and "connector news: last success" in doctor.stdout
 
 
-def wait_for(predicate, timeout: float = 10.0) -> None:  # noqa: ANN001
+def wait_for(predicate, timeout: float = 10.0) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if predicate():

@@ -66,7 +66,7 @@ class FaultyNet(FakeNet):
         net = self
 
         class Handler(base):  # type: ignore[misc, valid-type]
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 path = urlsplit(self.path).path
                 with net.lock:
                     fault = net.low[path].popleft() if net.low[path] else None

@@ -29,7 +29,7 @@ from typing import TextIO
 ROUTES = (1, 2, 3)  # monitor, customer services (the department lead), web team (the officer)
 
 
-def session_config(login: str):  # noqa: ANN201 — brent_tui is imported lazily, after spawn
+def session_config(login: str):  # brent_tui is imported lazily, after spawn
     from brent_tui.config import Config
 
     return Config.model_validate({
@@ -91,7 +91,7 @@ async def officer(db: Path, login: str, report_path: Path, seed: int, *, think: 
                                                        now=utcnow())
             except ConflictError:
                 continue  # someone else decided it first: theirs stands
-            except Exception as exc:  # noqa: BLE001 — reported, and the session carries on as the app does
+            except Exception as exc:  # reported, and the session carries on as the app does
                 failed(exc)
                 await asyncio.sleep(0.1)
                 continue
@@ -118,7 +118,7 @@ async def officer(db: Path, login: str, report_path: Path, seed: int, *, think: 
                 if asyncio.get_running_loop().time() - last_checkpoint > checkpoint_every:
                     await background.checkpoint()
                     last_checkpoint = asyncio.get_running_loop().time()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 failed(exc)
             await asyncio.sleep(rng.uniform(0.5, 1.5) * ingest_every)
 

@@ -55,7 +55,7 @@ async def _seed(path: Path, only: set[str] | None = None) -> dict[int, tuple[str
     return out
 
 
-def frame(app) -> str:  # noqa: ANN001
+def frame(app) -> str:
     """Draw every screen in the stack as the terminal would get it; assert it is inert; return its text."""
     rows: list[str] = []
     console = Console(file=io.StringIO(), force_terminal=True, color_system="truecolor", width=120,
@@ -91,7 +91,7 @@ def assert_shown(screen_text: str, value: str, where: str) -> None:
         assert "␛" in screen_text, f"{where}: ESC not shown as ␛"
 
 
-async def _settle(app, pilot, rounds: int = 2) -> None:  # noqa: ANN001
+async def _settle(app, pilot, rounds: int = 2) -> None:
     from brent_tui.screens.feed import DETAIL_DEBOUNCE
 
     await pilot.pause(DETAIL_DEBOUNCE + 0.02)  # the Feed's detail pane follows once the cursor rests
@@ -135,7 +135,7 @@ async def test_feed_list_and_detail_show_each_hostile_mention_as_inert_text(conf
         assert app.is_running
 
 
-async def _go_to(app, pilot, seeded: dict[int, tuple[str, str, str]], entry: str) -> None:  # noqa: ANN001
+async def _go_to(app, pilot, seeded: dict[int, tuple[str, str, str]], entry: str) -> None:
     """Move the Feed's cursor to the mention made from corpus entry `entry` (newest first: press j)."""
     from brent_tui.widgets.mention_list import MentionList
 
