@@ -46,4 +46,11 @@ def test_highlight_markers_become_styles_on_clean_text() -> None:
 
 
 def test_compact_numbers() -> None:
-    assert [compact_number(n) for n in (None, 20, 1000, 1500, 48_200, 1_250_000)] == ["–", "20", "1k", "1.5k", "48k", "1.2M"]
+    assert [compact_number(n) for n in (None, 20, 1000, 1500, 48_200, 1_250_000)] == ["–", "20", "1k", "1.5k", "48k", "1.2m"]
+
+
+def test_compact_number_never_rounds_up_and_fits_four_characters() -> None:
+    counts = (0, 999, 1_099, 1_999, 9_999, 10_000, 48_650, 49_999, 999_999, 1_999_999, 9_999_999, 12_500_000)
+    shown = [compact_number(n) for n in counts]
+    assert shown == ["0", "999", "1k", "1.9k", "9.9k", "10k", "48k", "49k", "999k", "1.9m", "9.9m", "12m"]
+    assert all(len(s) <= 4 for s in shown)

@@ -126,13 +126,16 @@ def highlighted(marked: str, *, start: str, end: str, style: str = "bold reverse
 
 
 def compact_number(value: int | None) -> str:
-    """12,345 → 12k; 1,250,000 → 1.2M — for follower counts in narrow columns."""
+    """A count in at most four characters for tight columns and reasons: 950, 1.5k, 48k, 1.2m, 12m.
+
+    Truncated, never rounded up, so a count just under a threshold never reads as the
+    threshold (49,999 is "49k", not "50k"); "m" as UK newsrooms write it ("1.2m").
+    """
     if value is None:
         return "–"
-    if value < 1000:
-        return str(value)
-    if value < 10_000:
-        return f"{value / 1000:.1f}k".replace(".0k", "k")
-    if value < 1_000_000:
-        return f"{value // 1000}k"
-    return f"{value / 1_000_000:.1f}M".replace(".0M", "M")
+    for unit, size in (("m", 1_000_000), ("k", 1_000)):
+        if value >= size:
+            tenths = value * 10 // size
+            text = f"{tenths // 10}.{tenths % 10}" if tenths < 100 and tenths % 10 else str(tenths // 10)
+            return text + unit
+    return str(value)

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from brent_tui.domain.models import Platform, Route, as_utc
+from brent_tui.domain.text import compact_number
 
 Level = Literal["low", "medium", "high", "very high"]
 LEVELS: tuple[Level, ...] = ("low", "medium", "high", "very high")
@@ -679,22 +680,6 @@ class Suggestion(BaseModel):
 # --------------------------------------------------------------------------- helpers
 
 
-def compact_number(n: int) -> str:
-    """48000 → "48k", 1500 → "1,500", 1234567 → "1.2m".
-
-    Truncates rather than rounds so a count just under a threshold never reads as the
-    threshold ("49.9k", not "50k"); below 10,000 the exact count is shown.
-    """
-    if n < 10_000:
-        return f"{n:,}"
-    if n < 1_000_000:
-        v, unit = math.floor(n / 100) / 10, "k"
-    else:
-        v, unit = math.floor(n / 100_000) / 10, "m"
-    text = f"{v:.1f}".removesuffix(".0")
-    return f"{text}{unit}"
-
-
 def level_for_score(score: float) -> Level:
     """Map a 0..1 factor score to a level (criticality and importance)."""
     medium, high, very_high = _SCORE_LEVELS
@@ -1169,7 +1154,6 @@ __all__ = [
     "TopicMatch",
     "TriageInput",
     "TriageSettings",
-    "compact_number",
     "compile_rules",
     "criticality_factor",
     "default_rules",

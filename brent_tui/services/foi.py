@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from brent_tui.domain import foi
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import FoiCase, FoiEvent
-from brent_tui.domain.text import clean
+from brent_tui.domain.text import clean, csv_safe
 from brent_tui.store.foi import FoiCaseDraft, FoiFilter
 
 if TYPE_CHECKING:
@@ -280,9 +280,8 @@ DISCLOSURE_COLUMNS = ("reference", "regime", "received", "responded", "in_time",
 
 
 def _cell(value: str) -> str:
-    """Spreadsheet-safe: a cell starting with = + - @ (or a tab/CR) would run as a formula."""
-    value = clean(value, single_line=True)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    """One line, spreadsheet-safe: the request text is the public's."""
+    return csv_safe(clean(value, single_line=True))
 
 
 def disclosure_log_csv(rows: list[CaseRow]) -> str:

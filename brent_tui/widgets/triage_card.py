@@ -9,8 +9,7 @@ from textual.widgets import Static
 
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.schedule import format_london
-from brent_tui.domain.text import safe_text, snippet
-from brent_tui.domain.triage import compact_number
+from brent_tui.domain.text import compact_number, safe_text, snippet
 
 LEVEL_STYLE = {"low": "dim", "medium": "yellow", "high": "bold yellow", "very high": "bold red"}
 
