@@ -15,6 +15,7 @@ from brent_tui.domain.models import (
     Route,
     Stream,
 )
+from brent_tui.domain.triage import TriageSettings, default_settings
 from brent_tui.services.feed import (
     StreamForm,
     StreamFormError,
@@ -26,7 +27,6 @@ from brent_tui.services.feed import (
     health_items,
     parse_stream_form,
     row_cells,
-    sentiment_mark,
     unhandled_filter,
 )
 
@@ -52,20 +52,26 @@ def test_row_time_is_london_and_short_within_the_week() -> None:
 
 @pytest.mark.parametrize(("value", "mark"), [(None, " "), (-0.5, "−"), (-0.05, "−"), (0.0, "·"), (0.049, "·"),
                                              (0.05, "+"), (0.9, "+")])
-def test_sentiment_marks_match_the_store_bands(value: float | None, mark: str) -> None:
-    assert sentiment_mark(value) == mark
+def test_sentiment_marks_follow_the_bands(value: float | None, mark: str) -> None:
+    assert row_cells(_mention(sentiment=value), NOW, default_settings()).sentiment == mark
+
+
+def test_sentiment_marks_follow_the_configured_thresholds() -> None:
+    wide = TriageSettings(sentiment_negative=-0.3, sentiment_positive=0.3)
+    cells = row_cells(_mention(sentiment=-0.2), NOW, wide)
+    assert (cells.sentiment, cells.band) == ("·", "neutral")
 
 
 def test_row_cells_are_safe_and_complete() -> None:
     m = _mention(text="[bold]x[/] \x1b[2J line\nbreak \u202e", author_name="[red]Mal\x1b[31m", author_followers=12_345,
                  sentiment=-0.4, suggested_route=Route.ESCALATE, status=MentionStatus.FOI, platform=Platform.BLUESKY)
-    c = row_cells(m, NOW)
+    c = row_cells(m, NOW, default_settings())
     assert c.snippet.startswith("[bold]x[/] ␛[2J line ⏎ break")
     assert "\x1b" not in c.snippet + c.author and "\u202e" not in c.snippet and "\n" not in c.snippet
     assert c.author == "[red]Mal␛[31m"
     assert (c.followers, c.network, c.sentiment, c.band, c.route, c.escalate, c.status) == (
         "12k", "bsky", "−", "negative", "ESCALATE", True, "FOI")
-    plain = row_cells(_mention(), NOW)
+    plain = row_cells(_mention(), NOW, default_settings())
     assert (plain.route, plain.sentiment, plain.followers, plain.status) == ("", " ", "–", "new")
 
 

@@ -8,8 +8,9 @@ import pytest
 
 from brent_tui.domain.models import MentionFilter, MentionStatus, Platform, Route, Stream
 from brent_tui.domain.roles import Actor, PermissionDeniedError
+from brent_tui.domain.triage import TriageSettings, default_settings, sentiment_band
 from brent_tui.services.feed import default_streams, load_detail, stream_counts
-from brent_tui.store import PageKey, StoreError
+from brent_tui.store import PageKey, ScoreUpdate, StoreError
 from tests.conftest import BASE_TIME, make_mention
 
 WEBBY = Actor(login="webby", role="web_team")
@@ -80,7 +81,7 @@ async def test_unhandled_counts_per_stream(store) -> None:
     await store.set_mention_statuses({1: MentionStatus.DONE, 5: MentionStatus.FOI})
     streams = [s.model_copy(update={"id": i + 1}) for i, s in enumerate(default_streams("webby"))]
     streams.append(Stream(id=9, owner="webby", name="RSS", filter=MentionFilter(platforms=[Platform.RSS])))
-    counts = await stream_counts(store, streams)
+    counts = await stream_counts(store, streams, default_settings())
     assert counts == {1: 8, 2: 8, 3: 0, 4: 0, 5: 0, 9: 2}
 
 
@@ -92,13 +93,30 @@ async def test_load_detail_gathers_author_thread_links_and_decisions(store) -> N
     await store.load_rows("decisions", [
         {"mention_id": 2, "route": Route.WEB_TEAM, "decided_by": "webby", "decided_at": BASE_TIME},
     ])
-    data = await load_detail(store, 2)
+    data = await load_detail(store, 2, default_settings())
     assert data is not None
     assert [m.text for m in data.thread] == ["parent"]
     assert data.links == ["https://brent.gov.uk/x"]
     assert data.author is not None and data.author.handle == "resident2"
     assert data.author_recent == 1 and [d.route for d in data.decisions] == [Route.WEB_TEAM]
-    assert await load_detail(store, 99) is None
+    assert await load_detail(store, 99, default_settings()) is None
+
+
+SCORES = [-0.9, -0.3, -0.05, -0.049, 0.0, 0.049, 0.05, 0.3, 0.9]
+
+
+@pytest.mark.parametrize("thresholds", [default_settings(), TriageSettings(sentiment_negative=-0.3,
+                                                                           sentiment_positive=0.3)])
+async def test_sentiment_filter_bands_as_the_domain_rule_does(store, thresholds: TriageSettings) -> None:
+    await store.ingest([make_mention(i) for i in range(len(SCORES) + 1)])  # the last stays unscored
+    await store.save_scores([ScoreUpdate(i + 1, score, 1, None, 0.1, None, False, "") for i, score in enumerate(SCORES)])
+    for band in ("negative", "neutral", "positive"):
+        rows = await store.page(flt=MentionFilter(sentiment=band), thresholds=thresholds)
+        assert sorted(m.sentiment for m in rows) == [x for x in SCORES if sentiment_band(x, thresholds) == band]
+        count = await store.count_mentions(MentionFilter(sentiment=band), thresholds=thresholds)
+        assert count == len(rows)
+    with pytest.raises(TypeError, match="thresholds"):
+        await store.page(flt=MentionFilter(sentiment="neutral"))
 
 
 async def test_capped_count_stops_past_the_cap(tmp_path) -> None:

@@ -18,11 +18,11 @@ from brent_tui.domain.insights import (
     hashtags,
     median,
     percent,
-    sentiment_band,
     sla_figures,
     trending,
     volume_from_hours,
 )
+from brent_tui.domain.triage import default_settings
 
 
 def test_period_bounds_follow_london_clock_changes() -> None:
@@ -40,13 +40,13 @@ def test_period_bounds_follow_london_clock_changes() -> None:
 def test_volume_folds_utc_hours_into_london_days_and_hours() -> None:
     p = Period.of(date(2026, 10, 24), date(2026, 10, 25))
     rows = [
-        ("2026-10-23T22", "x", "unscored", 5),  # 23:00 BST on the 23rd: outside
-        ("2026-10-23T23", "x", "negative", 2),  # 00:00 BST on the 24th
-        ("2026-10-25T00", "x", "positive", 3),  # 01:00 BST on the 25th
-        ("2026-10-25T01", "mastodon", "neutral", 4),  # 01:00 GMT (the repeated hour)
-        ("2026-10-25T23", "x", "unscored", 1),  # 23:00 GMT on the 25th
+        ("2026-10-23T22", "x", 5),  # 23:00 BST on the 23rd: outside
+        ("2026-10-23T23", "x", 2),  # 00:00 BST on the 24th
+        ("2026-10-25T00", "x", 3),  # 01:00 BST on the 25th
+        ("2026-10-25T01", "mastodon", 4),  # 01:00 GMT (the repeated hour)
+        ("2026-10-25T23", "x", 1),  # 23:00 GMT on the 25th
     ]
-    v = volume_from_hours(rows, p)
+    v = volume_from_hours(rows, p, {"positive": 3, "negative": 2, "unscored": 1, "neutral": 4})
     assert v.total == 10 and v.per_day == [2, 8]
     assert v.per_hour[0] == 2 and v.per_hour[1] == 7 and v.per_hour[23] == 1
     assert v.per_network == {"x": 6, "mastodon": 4}
@@ -90,8 +90,6 @@ def test_growth_and_daily_last() -> None:
 def test_small_helpers() -> None:
     assert percent(1, 3) == 33.3 and percent(0, 0) is None
     assert median([3, 1, 2]) == 2 and median([1, 2]) == 1.5 and median([]) is None
-    assert [sentiment_band(s) for s in (None, -0.05, -0.04, 0.049, 0.05)] == [
-        "unscored", "negative", "neutral", "neutral", "positive"]
 
 
 def test_sla_boundary_answered_exactly_at_due_time_is_in_time() -> None:
@@ -107,7 +105,7 @@ async def test_csv_json_and_markdown_read_back(store) -> None:
     await build(store)
     from brent_tui.domain.insights import to_csv, to_json, to_markdown
 
-    f = await store.figures(PERIOD, now=NOW)
+    f = await store.figures(PERIOD, now=NOW, thresholds=default_settings())
     rows = list(csv.DictReader(io.StringIO(to_csv(f))))
     assert tuple(rows[0]) == CSV_HEADER
     lookup = {(r["section"], r["figure"], r["key"]): r["value"] for r in rows}

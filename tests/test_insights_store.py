@@ -13,6 +13,7 @@ import pytest
 from brent_tui.domain.insights import Period, foi_monthly
 from brent_tui.domain.models import KeyPerson, MentionIn, Platform, Role
 from brent_tui.domain.roles import Actor, PermissionDeniedError
+from brent_tui.domain.triage import TriageSettings, default_settings
 from brent_tui.store import ScoreUpdate
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -133,7 +134,7 @@ async def build(store) -> dict[str, int]:
 async def test_every_figure_by_hand(store) -> None:
     await build(store)
     await store.save_key_person(KeyPerson(platform=Platform.X, handle="alice", category="journalist"), WEB)
-    f = await store.figures(PERIOD, now=NOW)
+    f = await store.figures(PERIOD, now=NOW, thresholds=default_settings())
 
     # audience: samples in the period 10010 (18th 00:00) … 10040 (20th 00:00): +30 in 2 days = 15.0/day
     x, fb = sorted(f.growth, key=lambda g: g.platform != "x")
@@ -209,9 +210,16 @@ async def test_foi_in_time_per_month(store) -> None:
 async def test_rollup_follows_rescoring(store) -> None:
     ids = await build(store)
     await store.save_scores([ScoreUpdate(ids["4"], -0.9, 2, "Finance", 0.9, "council_tax", False, "rescored")])
-    f = await store.figures(PERIOD, now=NOW)
+    f = await store.figures(PERIOD, now=NOW, thresholds=default_settings())
     assert f.volume.per_sentiment == {"negative": 3, "neutral": 1, "positive": 1, "unscored": 5}
     assert f.topics["council_tax"] == 1 and f.topics["unscored"] == 5
+
+
+async def test_sentiment_figures_follow_the_configured_thresholds(store) -> None:
+    await build(store)  # scored: -0.5, -0.2, 0.0, 0.6
+    wide = TriageSettings(sentiment_negative=-0.3, sentiment_positive=0.7)
+    v = await store.mention_volume(PERIOD, wide)
+    assert v.per_sentiment == {"negative": 1, "neutral": 3, "positive": 0, "unscored": 6}
 
 
 async def test_key_people_need_permission(store) -> None:

@@ -54,6 +54,21 @@ async def test_migrates_from_every_earlier_version_and_backs_up_first(db_path: P
     con.close()
 
 
+async def test_upgrade_rebuilds_the_rollup_without_sentiment_bands(db_path: Path) -> None:
+    _make_at_version(db_path, 8)  # its rollup banded sentiment at fixed thresholds
+    con = sqlite3.connect(db_path)
+    con.execute("INSERT INTO authors (id, platform, handle, updated_at) VALUES (1, 'x', 'res', '2026-11-20T09:16:00Z')")
+    con.executemany(
+        "INSERT INTO mentions (platform, platform_id, author_id, author_handle, text, created_at, fetched_at, "
+        "sentiment, topic) VALUES ('x', ?, 1, 'res', 't', '2026-11-20T09:15:00Z', '2026-11-20T09:16:00Z', ?, ?)",
+        [("1", -0.5, "bins"), ("2", 0.6, "bins"), ("3", None, None)])
+    con.commit()
+    con.close()
+    async with await Store.open(db_path) as store:
+        rows = await store._fetchall("SELECT hour, platform, scored, topic, n FROM mention_rollup ORDER BY scored")
+        assert [tuple(r) for r in rows] == [("2026-11-20T09", "x", 0, "", 1), ("2026-11-20T09", "x", 1, "bins", 2)]
+
+
 async def test_refuses_a_database_from_a_newer_version(db_path: Path) -> None:
     con = sqlite3.connect(db_path)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")

@@ -23,6 +23,7 @@ from brent_tui.domain.triage import (
     queue_key,
     reach_factor,
     sentiment,
+    sentiment_band,
     suggest,
     tone_word,
     topic_spike,
@@ -307,6 +308,20 @@ def test_tone_thresholds() -> None:
     assert tone_word(-0.05, S) == "negative"
     assert tone_word(0.0, S) == "neutral"
     assert tone_word(0.05, S) == "positive"
+
+
+@pytest.mark.parametrize(("score", "band"), [(None, None), (-0.9, "negative"), (-0.05, "negative"),
+                                             (-0.049, "neutral"), (0.0, "neutral"), (0.049, "neutral"),
+                                             (0.05, "positive"), (1.0, "positive")])
+def test_sentiment_band_at_the_default_thresholds(score: float | None, band: str | None) -> None:
+    assert sentiment_band(score, S) == band
+
+
+def test_sentiment_band_follows_the_configured_thresholds() -> None:
+    wide = TriageSettings(sentiment_negative=-0.3, sentiment_positive=0.3)
+    assert [sentiment_band(x, wide) for x in (-0.3, -0.29, 0.1, 0.29, 0.3)] == [
+        "negative", "neutral", "neutral", "neutral", "positive"]
+    assert tone_word(-0.2, wide) == "neutral" and tone_word(-0.7, wide) == "very negative"
 
 
 def test_sentiment_uk_words() -> None:

@@ -67,7 +67,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     async def figures():
         async with await Store.open(ctx.db_path, create=False) as store:
-            result = await store.figures(period, now=utcnow())
+            result = await store.figures(period, now=utcnow(), thresholds=ctx.config.triage)
             return result.model_copy(update={"audit_chain": await store.chain_head()})
 
     result = run_async(figures())

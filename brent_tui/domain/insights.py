@@ -13,13 +13,14 @@ import json
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from brent_tui.domain import triage
 from brent_tui.domain.models import ChainHead
 
 if TYPE_CHECKING:
@@ -32,10 +33,8 @@ TREND_WINDOW = timedelta(hours=24)
 TREND_BASELINE_DAYS = 7
 TREND_MIN_COUNT = 3
 
-SENTIMENT_BANDS = ("negative", "neutral", "positive", "unscored")
-NEGATIVE_BELOW = -0.05  # the same bands as the Feed's sentiment filter (store/mentions.py)
-POSITIVE_FROM = 0.05
 UNSCORED = "unscored"
+SENTIMENT_BANDS = (*triage.SENTIMENT_BANDS, UNSCORED)  # banded by `triage.sentiment_band`
 NO_TOPIC = "(no topic)"
 NO_DEPARTMENT = "(no department)"
 
@@ -127,16 +126,6 @@ def percent(part: int, whole: int) -> float | None:
 
 def median(values: Sequence[float]) -> float | None:
     return None if not values else float(statistics.median(values))
-
-
-def sentiment_band(value: float | None) -> str:
-    if value is None:
-        return UNSCORED
-    if value <= NEGATIVE_BELOW:
-        return "negative"
-    if value >= POSITIVE_FROM:
-        return "positive"
-    return "neutral"
 
 
 def fmt_value(value: float | int | None, unit: str = "") -> str:
@@ -285,11 +274,13 @@ class Volume(_Frozen):
     total: int
 
 
-def volume_from_hours(rows: Iterable[tuple[str, str, str, int]], period: Period) -> Volume:
-    """Fold SQL rows `(utc_hour 'YYYY-MM-DDTHH', platform, sentiment band, count)` into London buckets.
+def volume_from_hours(rows: Iterable[tuple[str, str, int]], period: Period,
+                      per_sentiment: Mapping[str, int]) -> Volume:
+    """Fold SQL rows `(utc_hour 'YYYY-MM-DDTHH', platform, count)` into London buckets.
 
     SQL groups by UTC hour (an index-only scan); turning UTC hours into London days and hours here
-    keeps the clock-change days right (23 or 25 hours) without per-row work in SQLite.
+    keeps the clock-change days right (23 or 25 hours) without per-row work in SQLite. The
+    period's counts per sentiment band (`SENTIMENT_BANDS`) come as they are.
     """
     days = period.day_list()
     index = {d: i for i, d in enumerate(days)}
@@ -297,9 +288,8 @@ def volume_from_hours(rows: Iterable[tuple[str, str, str, int]], period: Period)
     per_hour = [0] * 24
     per_network_day: dict[str, list[int]] = {}
     per_network: Counter[str] = Counter()
-    per_sentiment: Counter[str] = Counter({band: 0 for band in SENTIMENT_BANDS})
     total = 0
-    for hour, platform, band, count in rows:
+    for hour, platform, count in rows:
         local = datetime.strptime(hour, "%Y-%m-%dT%H").replace(tzinfo=UTC).astimezone(LONDON)
         i = index.get(local.date())
         if i is None:
@@ -308,7 +298,6 @@ def volume_from_hours(rows: Iterable[tuple[str, str, str, int]], period: Period)
         per_hour[local.hour] += count
         per_network_day.setdefault(platform, [0] * len(days))[i] += count
         per_network[platform] += count
-        per_sentiment[band] += count
         total += count
     return Volume(
         days=days,
@@ -316,7 +305,7 @@ def volume_from_hours(rows: Iterable[tuple[str, str, str, int]], period: Period)
         per_hour=per_hour,
         per_network_day=dict(sorted(per_network_day.items())),
         per_network=dict(per_network.most_common()),
-        per_sentiment={band: per_sentiment[band] for band in SENTIMENT_BANDS},
+        per_sentiment={band: per_sentiment.get(band, 0) for band in SENTIMENT_BANDS},
         total=total,
     )
 

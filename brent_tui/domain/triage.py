@@ -31,6 +31,9 @@ from brent_tui.domain.text import compact_number
 Level = Literal["low", "medium", "high", "very high"]
 LEVELS: tuple[Level, ...] = ("low", "medium", "high", "very high")
 
+SentimentBand = Literal["negative", "neutral", "positive"]
+SENTIMENT_BANDS: tuple[SentimentBand, ...] = ("negative", "neutral", "positive")
+
 # Factor scores (0..1) at or above these read as medium / high / very high.
 _SCORE_LEVELS: tuple[float, float, float] = (0.35, 0.6, 0.85)
 
@@ -604,16 +607,27 @@ def sentiment(text: str) -> float:
     return _sentiment_cached(_normalise(text))
 
 
+def sentiment_band(score: float | None, settings: TriageSettings) -> SentimentBand | None:
+    """negative / neutral / positive by the configured thresholds; None while not scored.
+
+    The one band rule: the Feed's mark and filter, the detail pane and the Insights figures
+    all use it (the store's SQL gets these thresholds as parameters, see `band_sql`).
+    """
+    if score is None:
+        return None
+    if score <= settings.sentiment_negative:
+        return "negative"
+    if score >= settings.sentiment_positive:
+        return "positive"
+    return "neutral"
+
+
 def tone_word(compound: float, settings: TriageSettings | None = None) -> str:
-    """The compound score in words: very negative / negative / neutral / positive."""
+    """The compound score in words: very negative, or its band."""
     s = settings or default_settings()
     if compound <= s.sentiment_very_negative:
         return "very negative"
-    if compound <= s.sentiment_negative:
-        return "negative"
-    if compound >= s.sentiment_positive:
-        return "positive"
-    return "neutral"
+    return sentiment_band(compound, s) or "neutral"
 
 
 # --------------------------------------------------------------------------- models in and out
@@ -1172,6 +1186,9 @@ __all__ = [
     "reach_level",
     "reach_score",
     "sentiment",
+    "sentiment_band",
+    "SENTIMENT_BANDS",
+    "SentimentBand",
     "sla_due_at",
     "suggest",
     "tone_word",

@@ -103,7 +103,7 @@ class FeedScreen(BrentScreen):
         yield StreamBar(id="feed-streams")
         yield Static("", id="feed-status", markup=False)
         with Horizontal(id="feed-main"):
-            yield MentionList(id="feed-list")
+            yield MentionList(self.config.triage, id="feed-list")
             yield MentionDetail(id="feed-detail")
         yield HealthStrip(id="feed-health")
 
@@ -271,9 +271,10 @@ class FeedScreen(BrentScreen):
         try:
             max_id = await self.store.max_mention_id()
             if at == "newest":
-                rows = await self.store.page(flt=flt, limit=PAGE)
+                rows = await self.store.page(flt=flt, limit=PAGE, thresholds=self.config.triage)
             else:
-                rows = await self.store.page(flt=flt, direction="newer", limit=PAGE)
+                rows = await self.store.page(flt=flt, direction="newer", limit=PAGE,
+                                             thresholds=self.config.triage)
         except UserError as exc:
             listing.load([], at="newest", has_older=False, has_newer=False)
             listing.empty_message = f"This stream's filter cannot be used: {exc}"
@@ -298,7 +299,8 @@ class FeedScreen(BrentScreen):
 
     @work(group="feed-edge", exit_on_error=False)
     async def _fetch_page(self, direction: Literal["older", "newer"], edge: Mention, generation: int) -> None:
-        rows = await self.store.page(after=PageKey.of(edge), direction=direction, flt=self._filter, limit=PAGE)
+        rows = await self.store.page(after=PageKey.of(edge), direction=direction, flt=self._filter, limit=PAGE,
+                                     thresholds=self.config.triage)
         if generation != self._generation:
             return
         listing = self.mention_list
@@ -331,7 +333,7 @@ class FeedScreen(BrentScreen):
     async def _load_detail(self, mention_id: int, debounce: float = 0.0) -> None:
         if debounce:
             await asyncio.sleep(debounce)
-        data = await load_detail(self.store, mention_id)
+        data = await load_detail(self.store, mention_id, self.config.triage)
         self.detail.show(data)
 
     def action_jump_newest(self) -> None:
@@ -371,7 +373,8 @@ class FeedScreen(BrentScreen):
     async def _count_new(self) -> None:
         if self.active is None:
             return
-        count = await self.store.count_mentions(self._filter, since_id=self.loaded_max_id)
+        count = await self.store.count_mentions(self._filter, since_id=self.loaded_max_id,
+                                                thresholds=self.config.triage)
         if count != self.new_count:
             self.new_count = count
             self._show_status()
@@ -404,7 +407,7 @@ class FeedScreen(BrentScreen):
         streams = list(self.streams)
         if self._count_store is None and self.store.path is not None:
             self._count_store = await Store.open(self.store.path, create=False, migrate=False)
-        self.counts = await stream_counts(self._count_store or self.store, streams)
+        self.counts = await stream_counts(self._count_store or self.store, streams, self.config.triage)
         self._show_streams()
 
     async def on_unmount(self) -> None:

@@ -221,7 +221,8 @@ class InsightsScreen(BrentScreen):
         started = time.perf_counter()
         try:
             # quick figures first (index and rollup reads), then the hashtags (a text scan)
-            figures = await self.store.figures(self.period, now=utcnow(), hashtags=False, influencers=False)
+            figures = await self.store.figures(self.period, now=utcnow(), thresholds=self.config.triage,
+                                               hashtags=False, influencers=False)
             self._show(figures)
             self._status(f"({time.perf_counter() - started:.2f} s; hashtags…)")
             tags = await self.store.trending_hashtags(figures.trend_end)
@@ -280,7 +281,7 @@ class InsightsScreen(BrentScreen):
         import asyncio
 
         try:
-            figures = await self.store.figures(period, now=utcnow())
+            figures = await self.store.figures(period, now=utcnow(), thresholds=self.config.triage)
             figures = figures.model_copy(update={"audit_chain": await self.store.chain_head()})
             folder = paths.data_dir() / "reports"
             target = folder / f"brent-report-{period.first:%Y-%m}.md"

@@ -26,6 +26,7 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.schedule import utc_to_london
 from brent_tui.domain.text import clean, compact_number, snippet
+from brent_tui.domain.triage import SENTIMENT_BANDS, SentimentBand, TriageSettings, sentiment_band
 
 if TYPE_CHECKING:
     from brent_tui.store import Store
@@ -58,9 +59,6 @@ STATUS_LABEL: dict[MentionStatus, str] = {
     MentionStatus.FOI: "FOI",
 }
 
-SENTIMENTS = ("negative", "neutral", "positive")
-NEGATIVE_BELOW = -0.05
-POSITIVE_FROM = 0.05
 
 # What the tab's own keys use: a stream cannot take one of these as its switch key.
 MAX_STREAM_NAME = 40
@@ -71,20 +69,7 @@ MAX_SINCE_HOURS = 24 * 366
 # --------------------------------------------------------------------------- rows
 
 
-def sentiment_band(value: float | None) -> str | None:
-    """negative / neutral / positive, as the store's SQL bands them; None when unscored."""
-    if value is None:
-        return None
-    if value <= NEGATIVE_BELOW:
-        return "negative"
-    if value >= POSITIVE_FROM:
-        return "positive"
-    return "neutral"
-
-
-def sentiment_mark(value: float | None) -> str:
-    """One character for a list row: − negative, · neutral, + positive, blank unscored."""
-    return {"negative": "−", "neutral": "·", "positive": "+"}.get(sentiment_band(value) or "", " ")
+SENTIMENT_MARK: dict[SentimentBand | None, str] = {"negative": "−", "neutral": "·", "positive": "+", None: " "}
 
 
 def format_row_time(created_at: datetime, now: datetime) -> str:
@@ -105,25 +90,26 @@ class RowCells:
     author: str
     followers: str
     snippet: str
-    sentiment: str
-    band: str | None
+    sentiment: str  # one character: SENTIMENT_MARK
+    band: SentimentBand | None
     route: str
     escalate: bool
     status: str
 
 
-def row_cells(mention: Mention, now: datetime) -> RowCells:
-    """The list row of a mention (pure)."""
+def row_cells(mention: Mention, now: datetime, thresholds: TriageSettings) -> RowCells:
+    """The list row of a mention (pure); its sentiment banded by the configured thresholds."""
     name = mention.author_name or mention.author_handle
     route = ROUTE_SHORT[mention.suggested_route] if mention.suggested_route else ""
+    band = sentiment_band(mention.sentiment, thresholds)
     return RowCells(
         time=format_row_time(mention.created_at, now),
         network=NETWORK_SHORT.get(mention.platform, mention.platform.value),
         author=snippet(name, 40),
         followers=compact_number(mention.author_followers),
         snippet=snippet(mention.text, 240),
-        sentiment=sentiment_mark(mention.sentiment),
-        band=sentiment_band(mention.sentiment),
+        sentiment=SENTIMENT_MARK[band],
+        band=band,
         route=route,
         escalate=mention.suggested_route == Route.ESCALATE,
         status=STATUS_LABEL[mention.status],
@@ -294,7 +280,7 @@ def parse_stream_form(
             break
 
     sentiment = form.sentiment.strip().lower() or None
-    if sentiment is not None and sentiment not in SENTIMENTS:
+    if sentiment is not None and sentiment not in SENTIMENT_BANDS:
         problems["sentiment"] = "negative, neutral or positive (or empty for all)"
 
     department = " ".join(form.department.split()) or None
@@ -380,9 +366,10 @@ class MentionDetailData:
     thread: list[Mention]
     decisions: list[Decision]
     links: list[str] = field(default_factory=list)
+    band: SentimentBand | None = None  # by the configured thresholds
 
 
-async def load_detail(store: Store, mention_id: int) -> MentionDetailData | None:
+async def load_detail(store: Store, mention_id: int, thresholds: TriageSettings) -> MentionDetailData | None:
     """Read the mention (fresh), its author, thread and decisions."""
     mention = await store.get_mention(mention_id)
     if mention is None:
@@ -391,7 +378,8 @@ async def load_detail(store: Store, mention_id: int) -> MentionDetailData | None
     recent = await store.author_mentions(mention.author_id, limit=50)
     thread = [m for m in await store.thread(mention) if m.id != mention.id]
     decisions = await store.decision_history(mention.id)
-    return MentionDetailData(mention, author, len(recent), thread, decisions, find_links(mention.text))
+    return MentionDetailData(mention, author, len(recent), thread, decisions, find_links(mention.text),
+                             sentiment_band(mention.sentiment, thresholds))
 
 
 # Stream counts stop here ("9,999+"): an exact 999,978 is no more use to an officer, and
@@ -406,12 +394,12 @@ def count_label(n: int | None) -> str:
     return f"{COUNT_CAP:,}+" if n > COUNT_CAP else f"{n:,}"
 
 
-async def stream_counts(store: Store, streams: list[Stream]) -> dict[int, int]:
+async def stream_counts(store: Store, streams: list[Stream], thresholds: TriageSettings) -> dict[int, int]:
     """Unhandled (status new) mentions per saved stream, keyed by stream id (capped)."""
     counts: dict[int, int] = {}
     for stream in streams:
         if stream.id is None:
             continue
         flt = unhandled_filter(stream.filter)
-        counts[stream.id] = 0 if flt is None else await store.count_mentions(flt, cap=COUNT_CAP)
+        counts[stream.id] = 0 if flt is None else await store.count_mentions(flt, cap=COUNT_CAP, thresholds=thresholds)
     return counts

@@ -32,6 +32,7 @@ from pydantic import BaseModel
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import AuditEntry, ChainHead, utcnow
 from brent_tui.domain.roles import PermissionDeniedError, login_name
+from brent_tui.domain.triage import TriageSettings
 from brent_tui.store import chain, presence
 from brent_tui.store.migrations import MIGRATION_HOOKS, MIGRATIONS, SCHEMA_VERSION
 
@@ -168,6 +169,17 @@ def sql_value(value: Any) -> Any:
     if isinstance(value, (list, dict, BaseModel)):
         return to_json(value)
     return value
+
+
+def band_sql(column: str, thresholds: TriageSettings) -> tuple[str, list[float]]:
+    """`domain.triage.sentiment_band` over `column` in SQL (NULL while unscored), with its parameters.
+
+    The configured thresholds go in as parameters, so the Feed's filter and the Insights figures
+    band a score exactly as the domain function does.
+    """
+    return (f"(CASE WHEN {column} IS NULL THEN NULL WHEN {column} <= ? THEN 'negative' "
+            f"WHEN {column} >= ? THEN 'positive' ELSE 'neutral' END)",
+            [thresholds.sentiment_negative, thresholds.sentiment_positive])
 
 
 NOT_A_DATABASE = "not an SQLite database (refusing to open or overwrite it)"

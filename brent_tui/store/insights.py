@@ -34,13 +34,10 @@ from brent_tui.domain.insights import (
     volume_from_hours,
 )
 from brent_tui.domain.models import KeyPerson, Platform
-from brent_tui.store.base import parse_ts, row_to, ts
+from brent_tui.domain.triage import TriageSettings
+from brent_tui.store.base import band_sql, parse_ts, row_to, ts
 from brent_tui.store.foi import FoiStore
 
-_BAND_SQL = (
-    "CASE WHEN sentiment IS NULL THEN 'unscored' WHEN sentiment <= -0.05 THEN 'negative' "
-    "WHEN sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END"
-)
 
 def _hour(moment: datetime) -> str:
     """The rollup's hour key of the hour that contains `moment` (period bounds fall on whole hours)."""
@@ -84,19 +81,30 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
 
     # ------------------------------------------------------------------ mentions
 
-    async def mention_volume(self, period: Period) -> Volume:
-        """Mentions per London day, hour of day, network and sentiment band (unscored counted apart)."""
+    async def mention_volume(self, period: Period, thresholds: TriageSettings) -> Volume:
+        """Mentions per London day, hour of day, network and sentiment band (unscored counted apart).
+
+        Bands follow the configured `thresholds`, so they are counted from the covering index
+        (the hourly rollup only knows scored from unscored).
+        """
         rows = await self._fetchall(
-            "SELECT hour, platform, band, sum(n) AS n FROM mention_rollup WHERE hour >= ? AND hour < ? "
-            "GROUP BY hour, platform, band HAVING sum(n) > 0",
+            "SELECT hour, platform, sum(n) AS n FROM mention_rollup WHERE hour >= ? AND hour < ? "
+            "GROUP BY hour, platform HAVING sum(n) > 0",
             (_hour(period.start), _hour(period.end)),
         )
-        return volume_from_hours(((r["hour"], r["platform"], r["band"], r["n"]) for r in rows), period)
+        band, params = band_sql("sentiment", thresholds)
+        bands = await self._fetchall(
+            f"SELECT coalesce({band}, '{UNSCORED}') AS band, count(*) AS n FROM mentions "
+            "WHERE created_at >= ? AND created_at < ? GROUP BY 1",
+            (*params, ts(period.start), ts(period.end)),
+        )
+        return volume_from_hours(((r["hour"], r["platform"], r["n"]) for r in rows), period,
+                                 {r["band"]: r["n"] for r in bands})
 
     async def topic_department_counts(self, start: datetime, end: datetime) -> tuple[dict[str, int], dict[str, int]]:
         """Mentions per topic and per department; mentions not yet scored count as 'unscored'."""
         rows = await self._fetchall(
-            "SELECT band = 'unscored' AS unscored, topic, department, sum(n) AS n FROM mention_rollup "
+            "SELECT NOT scored AS unscored, topic, department, sum(n) AS n FROM mention_rollup "
             "WHERE hour >= ? AND hour < ? GROUP BY unscored, topic, department HAVING sum(n) > 0",
             (_hour(start), _hour(end)),
         )
@@ -288,9 +296,9 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
         return trending(await self.hashtag_counts(recent_start, end),
                         await self.hashtag_counts(base_start, recent_start), limit=limit)
 
-    async def figures(self, period: Period, *, now: datetime, hashtags: bool = True,
+    async def figures(self, period: Period, *, now: datetime, thresholds: TriageSettings, hashtags: bool = True,
                       influencers: bool = True) -> Figures:
-        """Every figure for a period (the Insights tab and `brent-tui report`).
+        """Every figure for a period (the Insights tab and `brent-tui report`); sentiment by `thresholds`.
 
         The tab asks without `hashtags` and `influencers` first (the quick, index-only figures) and
         fills the hashtags in afterwards, so it opens in well under a second on 1M mentions.
@@ -308,7 +316,7 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
             generated_at=now,
             trend_end=trend_end,
             growth=await self.follower_growth(period),
-            volume=await self.mention_volume(period),
+            volume=await self.mention_volume(period, thresholds),
             topics=topics,
             departments=departments,
             trending_hashtags=tags,

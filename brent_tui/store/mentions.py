@@ -19,7 +19,8 @@ from brent_tui.domain.models import (
     utcnow,
 )
 from brent_tui.domain.roles import Action, Actor, require
-from brent_tui.store.base import StoreBase, StoreError, row_to, sql_value, ts
+from brent_tui.domain.triage import SENTIMENT_BANDS, TriageSettings
+from brent_tui.store.base import StoreBase, StoreError, band_sql, row_to, sql_value, ts
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -33,13 +34,6 @@ MENTION_COLUMNS = """m.id, m.platform, m.platform_id, m.uri, m.url, m.author_id,
 # The FTS highlight markers. Mention text containing them is shown without highlighting.
 HL_START = "\x1e"
 HL_END = "\x1f"
-
-SENTIMENT_BANDS = {
-    "negative": "m.sentiment <= -0.05",
-    "neutral": "m.sentiment > -0.05 AND m.sentiment < 0.05",
-    "positive": "m.sentiment >= 0.05",
-}
-
 
 class SearchError(StoreError):
     """A full-text query the user typed could not be understood."""
@@ -114,18 +108,20 @@ SELECT id, text, author_handle, author_name FROM mentions WHERE id > ?
 """
 
 _ROLLUP_BATCH = """
-INSERT INTO mention_rollup (hour, platform, band, topic, department, n)
-SELECT substr(created_at, 1, 13), platform,
-    CASE WHEN sentiment IS NULL THEN 'unscored' WHEN sentiment <= -0.05 THEN 'negative'
-         WHEN sentiment >= 0.05 THEN 'positive' ELSE 'neutral' END,
-    coalesce(topic, ''), coalesce(department, ''), count(*)
+INSERT INTO mention_rollup (hour, platform, scored, topic, department, n)
+SELECT substr(created_at, 1, 13), platform, sentiment IS NOT NULL, coalesce(topic, ''), coalesce(department, ''),
+    count(*)
 FROM mentions WHERE id > ? GROUP BY 1, 2, 3, 4, 5
-ON CONFLICT (hour, platform, band, topic, department) DO UPDATE SET n = n + excluded.n
+ON CONFLICT (hour, platform, scored, topic, department) DO UPDATE SET n = n + excluded.n
 """
 
 
-def filter_sql(flt: MentionFilter | None, now: datetime | None = None) -> tuple[list[str], list[Any]]:
-    """WHERE clauses for a stream filter (aliases: m = mentions)."""
+def filter_sql(flt: MentionFilter | None, now: datetime | None = None,
+               thresholds: TriageSettings | None = None) -> tuple[list[str], list[Any]]:
+    """WHERE clauses for a stream filter (aliases: m = mentions).
+
+    A sentiment filter bands by the configured `thresholds` (the `[triage]` settings).
+    """
     where: list[str] = []
     params: list[Any] = []
     if flt is None:
@@ -143,10 +139,13 @@ def filter_sql(flt: MentionFilter | None, now: datetime | None = None) -> tuple[
         where.append("m.department = ?")
         params.append(flt.department)
     if flt.sentiment:
-        band = SENTIMENT_BANDS.get(flt.sentiment)
-        if band is None:
+        if flt.sentiment not in SENTIMENT_BANDS:
             raise StoreError(f"unknown sentiment {flt.sentiment!r}: use negative, neutral or positive")
-        where.append(band)
+        if thresholds is None:
+            raise TypeError("a sentiment filter needs the configured thresholds (config.triage)")
+        band, band_params = band_sql("m.sentiment", thresholds)
+        where.append(f"{band} = ?")
+        params.extend([*band_params, flt.sentiment])
     if flt.since_hours:
         where.append("m.created_at >= ?")
         params.append(ts((now or utcnow()) - timedelta(hours=flt.since_hours)))
@@ -261,6 +260,7 @@ class MentionStore(StoreBase):
         limit: int = 100,
         flt: MentionFilter | None = None,
         now: datetime | None = None,
+        thresholds: TriageSettings | None = None,
     ) -> list[Mention]:
         """A page of mentions, newest first, by keyset — fast at any depth.
 
@@ -268,7 +268,7 @@ class MentionStore(StoreBase):
         `"newer"` returns rows strictly newer (scrolling up), still newest first.
         Without `after`: the newest page ("older") or the oldest page ("newer").
         """
-        where, params = filter_sql(flt, now)
+        where, params = filter_sql(flt, now, thresholds)
         if after is not None:
             op = "<" if direction == "older" else ">"
             where.append(f"(m.created_at, m.id) {op} (?, ?)")
@@ -294,12 +294,12 @@ class MentionStore(StoreBase):
         return int(await self._fetchval("SELECT coalesce(max(id), 0) FROM mentions"))
 
     async def count_mentions(self, flt: MentionFilter | None = None, *, since_id: int | None = None,
-                             cap: int | None = None) -> int:
+                             cap: int | None = None, thresholds: TriageSettings | None = None) -> int:
         """How many mentions match; with `cap`, counting stops at cap + 1 ("more than cap").
 
         A capped count costs a few milliseconds on a million rows instead of half a second.
         """
-        where, params = filter_sql(flt)
+        where, params = filter_sql(flt, thresholds=thresholds)
         if since_id is not None:
             where.append("m.id > ?")
             params.append(since_id)

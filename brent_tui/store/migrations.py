@@ -563,6 +563,40 @@ BEGIN
 END;
 """
 
+# Sentiment bands come from the configured thresholds (`[triage]`), which a trigger cannot read and
+# a change of config would leave stale: the rollup keeps only scored / not yet scored, and the
+# per-band counts are read from the covering index with the thresholds as parameters.
+_ROLLUP_KEY = "substr({r}.created_at, 1, 13), {r}.platform, {r}.sentiment IS NOT NULL, " \
+    "coalesce({r}.topic, ''), coalesce({r}.department, '')"
+V9_ROLLUP_WITHOUT_BANDS = f"""
+DROP TRIGGER mention_rollup_delete;
+DROP TRIGGER mention_rollup_update;
+DROP TABLE mention_rollup;
+CREATE TABLE mention_rollup (
+    hour       TEXT NOT NULL,
+    platform   TEXT NOT NULL,
+    scored     INTEGER NOT NULL,
+    topic      TEXT NOT NULL,
+    department TEXT NOT NULL,
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (hour, platform, scored, topic, department)
+) WITHOUT ROWID;
+INSERT INTO mention_rollup (hour, platform, scored, topic, department, n)
+SELECT {_ROLLUP_KEY.format(r="m")}, count(*) FROM mentions m GROUP BY 1, 2, 3, 4, 5;
+CREATE TRIGGER mention_rollup_delete AFTER DELETE ON mentions BEGIN
+    UPDATE mention_rollup SET n = n - 1
+    WHERE (hour, platform, scored, topic, department) = ({_ROLLUP_KEY.format(r="old")});
+END;
+CREATE TRIGGER mention_rollup_update AFTER UPDATE OF created_at, platform, sentiment, topic, department ON mentions
+BEGIN
+    UPDATE mention_rollup SET n = n - 1
+    WHERE (hour, platform, scored, topic, department) = ({_ROLLUP_KEY.format(r="old")});
+    INSERT INTO mention_rollup (hour, platform, scored, topic, department, n)
+    VALUES ({_ROLLUP_KEY.format(r="new")}, 1)
+    ON CONFLICT (hour, platform, scored, topic, department) DO UPDATE SET n = n + 1;
+END;
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -572,6 +606,7 @@ MIGRATIONS: list[str] = [
     V6_TRIAGE_QUEUE,
     V7_BATCH_INDEXING,
     V8_AUDIT_CHAIN,
+    V9_ROLLUP_WITHOUT_BANDS,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

@@ -14,11 +14,7 @@ from textual.widgets import Static
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import MAX_DETAIL_CHARS, clean, compact_number, safe_text, snippet
-from brent_tui.services.feed import (
-    STATUS_LABEL,
-    MentionDetailData,
-    sentiment_band,
-)
+from brent_tui.services.feed import STATUS_LABEL, MentionDetailData
 
 THREAD_SHOWN = 12
 
@@ -58,8 +54,8 @@ def detail_renderable(data: MentionDetailData) -> Group:
                                                   (m.replies, "replies"), (m.quotes, "quotes")) if n]
     if engagement:
         parts.append(_line("Engagement", " · ".join(engagement)))
-    band = sentiment_band(m.sentiment)
-    if band is not None:
+    band = data.band
+    if band is not None and m.sentiment is not None:
         parts.append(_line("Sentiment", f"{band} ({m.sentiment:+.2f})",
                            "red" if band == "negative" else "green" if band == "positive" else ""))
     if m.suggested_route is not None:

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from brent_tui.domain.models import Mention, utcnow
+from brent_tui.domain.triage import TriageSettings
 from brent_tui.services.feed import RowCells, row_cells
 
 Direction = Literal["older", "newer"]
@@ -87,8 +88,9 @@ class MentionList(ScrollView, can_focus=True):
             super().__init__()
             self.to = to
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, thresholds: TriageSettings, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.thresholds = thresholds  # the configured sentiment bands
         self.rows: list[Mention] = []
         self.cursor = 0
         self.has_older = False
@@ -287,7 +289,7 @@ class MentionList(ScrollView, can_focus=True):
     def _row_cells(self, mention: Mention) -> RowCells:
         cells = self._cells.get(mention.id)
         if cells is None:
-            cells = row_cells(mention, self._now)
+            cells = row_cells(mention, self._now, self.thresholds)
             self._cells[mention.id] = cells
         return cells
 
