@@ -65,8 +65,9 @@ async def test_upgrade_rebuilds_the_rollup_without_sentiment_bands(db_path: Path
     con.commit()
     con.close()
     async with await Store.open(db_path) as store:
-        rows = await store._fetchall("SELECT hour, platform, scored, topic, n FROM mention_rollup ORDER BY scored")
-        assert [tuple(r) for r in rows] == [("2026-11-20T09", "x", 0, "", 1), ("2026-11-20T09", "x", 1, "bins", 2)]
+        rows = await store._fetchall("SELECT hour, platform, scoring, topic, n FROM mention_rollup ORDER BY n")
+        assert [tuple(r) for r in rows] == [("2026-11-20T09", "x", "unscored", "", 1),
+                                            ("2026-11-20T09", "x", "scored", "bins", 2)]
 
 
 async def test_refuses_a_database_from_a_newer_version(db_path: Path) -> None:

@@ -104,7 +104,7 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
     async def topic_department_counts(self, start: datetime, end: datetime) -> tuple[dict[str, int], dict[str, int]]:
         """Mentions per topic and per department; mentions not yet scored count as 'unscored'."""
         rows = await self._fetchall(
-            "SELECT NOT scored AS unscored, topic, department, sum(n) AS n FROM mention_rollup "
+            "SELECT scoring = 'unscored' AS unscored, topic, department, sum(n) AS n FROM mention_rollup "
             "WHERE hour >= ? AND hour < ? GROUP BY unscored, topic, department HAVING sum(n) > 0",
             (_hour(start), _hour(end)),
         )

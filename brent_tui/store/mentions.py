@@ -108,11 +108,11 @@ SELECT id, text, author_handle, author_name FROM mentions WHERE id > ?
 """
 
 _ROLLUP_BATCH = """
-INSERT INTO mention_rollup (hour, platform, scored, topic, department, n)
-SELECT substr(created_at, 1, 13), platform, sentiment IS NOT NULL, coalesce(topic, ''), coalesce(department, ''),
-    count(*)
+INSERT INTO mention_rollup (hour, platform, scoring, topic, department, n)
+SELECT substr(created_at, 1, 13), platform, CASE WHEN sentiment IS NULL THEN 'unscored' ELSE 'scored' END,
+    coalesce(topic, ''), coalesce(department, ''), count(*)
 FROM mentions WHERE id > ? GROUP BY 1, 2, 3, 4, 5
-ON CONFLICT (hour, platform, scored, topic, department) DO UPDATE SET n = n + excluded.n
+ON CONFLICT (hour, platform, scoring, topic, department) DO UPDATE SET n = n + excluded.n
 """
 
 

@@ -564,36 +564,29 @@ END;
 """
 
 # Sentiment bands come from the configured thresholds (`[triage]`), which a trigger cannot read and
-# a change of config would leave stale: the rollup keeps only scored / not yet scored, and the
+# a change of config would leave stale: the rollup keeps only 'scored' / 'unscored', and the
 # per-band counts are read from the covering index with the thresholds as parameters.
-_ROLLUP_KEY = "substr({r}.created_at, 1, 13), {r}.platform, {r}.sentiment IS NOT NULL, " \
+_ROLLUP_KEY = "substr({r}.created_at, 1, 13), {r}.platform, " \
+    "CASE WHEN {r}.sentiment IS NULL THEN 'unscored' ELSE 'scored' END, " \
     "coalesce({r}.topic, ''), coalesce({r}.department, '')"
 V9_ROLLUP_WITHOUT_BANDS = f"""
 DROP TRIGGER mention_rollup_delete;
 DROP TRIGGER mention_rollup_update;
-DROP TABLE mention_rollup;
-CREATE TABLE mention_rollup (
-    hour       TEXT NOT NULL,
-    platform   TEXT NOT NULL,
-    scored     INTEGER NOT NULL,
-    topic      TEXT NOT NULL,
-    department TEXT NOT NULL,
-    n          INTEGER NOT NULL,
-    PRIMARY KEY (hour, platform, scored, topic, department)
-) WITHOUT ROWID;
-INSERT INTO mention_rollup (hour, platform, scored, topic, department, n)
+DELETE FROM mention_rollup;
+ALTER TABLE mention_rollup RENAME COLUMN band TO scoring;
+INSERT INTO mention_rollup (hour, platform, scoring, topic, department, n)
 SELECT {_ROLLUP_KEY.format(r="m")}, count(*) FROM mentions m GROUP BY 1, 2, 3, 4, 5;
 CREATE TRIGGER mention_rollup_delete AFTER DELETE ON mentions BEGIN
     UPDATE mention_rollup SET n = n - 1
-    WHERE (hour, platform, scored, topic, department) = ({_ROLLUP_KEY.format(r="old")});
+    WHERE (hour, platform, scoring, topic, department) = ({_ROLLUP_KEY.format(r="old")});
 END;
 CREATE TRIGGER mention_rollup_update AFTER UPDATE OF created_at, platform, sentiment, topic, department ON mentions
 BEGIN
     UPDATE mention_rollup SET n = n - 1
-    WHERE (hour, platform, scored, topic, department) = ({_ROLLUP_KEY.format(r="old")});
-    INSERT INTO mention_rollup (hour, platform, scored, topic, department, n)
+    WHERE (hour, platform, scoring, topic, department) = ({_ROLLUP_KEY.format(r="old")});
+    INSERT INTO mention_rollup (hour, platform, scoring, topic, department, n)
     VALUES ({_ROLLUP_KEY.format(r="new")}, 1)
-    ON CONFLICT (hour, platform, scored, topic, department) DO UPDATE SET n = n + 1;
+    ON CONFLICT (hour, platform, scoring, topic, department) DO UPDATE SET n = n + 1;
 END;
 """
 
