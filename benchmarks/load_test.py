@@ -181,16 +181,16 @@ def session_config(login: str):  # brent_tui is imported in the spawned process
 
 async def decide(store, actor, mention, rng: random.Random):
     """One officer's decision, as the Triage tab makes it: a random route, the version seen."""
+    from brent_tui.config import SlaConfig
     from brent_tui.domain.models import utcnow
+    from brent_tui.domain.routing import plan_route
 
     route = rng.choice(ROUTES)
     department = None if route in (1, 5) else rng.choice(DEPARTMENTS)
-    return await store.decide(
-        actor, mention.id, route, department=department, assignee="webby" if route == 3 else None,
-        reason="load test", expected_version=mention.version, now=utcnow(),
-        due_at=utcnow() + timedelta(hours=4) if route in (2, 3, 4) else None,
-        escalate_to=["comms"] if route == 5 else (),
-    )
+    now = utcnow()
+    plan = plan_route(route, mention, actor, now=now, department=department,
+                      assignee="webby" if route == 3 else None, reason="load test", comms=["comms"], sla=SlaConfig())
+    return await store.decide(actor, plan, expected_version=mention.version, now=now)
 
 
 async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: Report,

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from brent_tui.domain.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform, Route
+from brent_tui.domain.roles import Actor
+from brent_tui.domain.routing import plan_route
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +69,12 @@ def make_mention(i: int, *, text: str | None = None, platform: Platform = Platfo
         created_at=BASE_TIME + timedelta(minutes=i if minutes is None else minutes),
         **extra,
     )
+
+
+async def decide(store, actor: Actor, mention_id: int, route: Route | int, *, now: datetime,
+                 expected_version: int | None = None, **plan):  # noqa: ANN001, ANN201
+    """Route a mention straight through the store, planned by the domain rules without a config
+    (`plan` as `plan_route` takes it: department, assignee, reason, comms)."""
+    mention = await store.get_mention(mention_id)
+    return await store.decide(actor, plan_route(route, mention, actor, now=now, **plan),
+                              expected_version=expected_version, now=now)

@@ -22,7 +22,7 @@ from brent_tui.store import Store
 from brent_tui.store.chain import CHAINED, GENESIS, Link, row_hash, verify
 from brent_tui.store.foi import FoiCaseDraft
 from brent_tui.store.triage import incident_log_csv, incident_log_markdown
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, decide, make_mention
 from tests.test_insights_store import build as build_insights
 from tests.test_store import _make_at_version
 
@@ -106,7 +106,7 @@ async def _two_sessions(db_path: Path) -> None:
 
         async def triage(store: Store, actor: Actor, ids: range) -> None:
             for mention_id in ids:
-                await store.decide(actor, mention_id, Route.WEB_TEAM, reason="ours", now=NOW)
+                await decide(store, actor, mention_id, Route.WEB_TEAM, reason="ours", now=NOW)
                 await asyncio.sleep(0)
 
         async def foi(store: Store) -> None:
@@ -118,7 +118,7 @@ async def _two_sessions(db_path: Path) -> None:
 
         await asyncio.gather(triage(a, WEB, range(1, 11)), triage(b, WEB2, range(11, 21)), foi(b))
         await a.undo(WEB, (await a.decisions(1))[-1].id, now=NOW)
-        await b.decide(WEB2, 2, Route.MONITOR, reason="changed my mind", now=NOW)  # supersedes a's decision
+        await decide(b, WEB2, 2, Route.MONITOR, reason="changed my mind", now=NOW)  # supersedes a's decision
         verdict = await b.verify_chain()
         assert verdict.intact, verdict.problems
     finally:
@@ -187,7 +187,7 @@ def test_an_edited_audit_row_is_named_altered(db_path: Path, capsys: pytest.Capt
         async with await Store.open(db_path) as store:
             await store.ingest([make_mention(i) for i in range(1, 4)])
             for i in range(1, 4):
-                await store.decide(WEB, i, Route.WEB_TEAM, now=NOW)
+                await decide(store, WEB, i, Route.WEB_TEAM, now=NOW)
 
     asyncio.run(setup())
     target = query(db_path, "SELECT id FROM audit_log WHERE entity_id = '2'")[0][0]
@@ -265,8 +265,8 @@ def test_unsetting_superseded_by_to_revive_an_old_decision_is_named(
     async def setup() -> tuple[int, int]:
         async with await Store.open(db_path) as store:
             await store.ingest([make_mention(1)])
-            first = await store.decide(WEB, 1, Route.ESCALATE, now=NOW)
-            second = await store.decide(WEB, 1, Route.MONITOR, now=NOW)
+            first = await decide(store, WEB, 1, Route.ESCALATE, now=NOW)
+            second = await decide(store, WEB, 1, Route.MONITOR, now=NOW)
             return first.id, second.id
 
     first, second = asyncio.run(setup())
@@ -282,7 +282,7 @@ def test_tail_deletion_is_caught_against_an_earlier_head(demo: Path, capsys: pyt
 
     async def more() -> None:
         async with await Store.open(demo) as store:
-            await store.decide(WEB, 5, Route.WEB_TEAM, reason="late", now=NOW)
+            await decide(store, WEB, 5, Route.WEB_TEAM, reason="late", now=NOW)
 
     asyncio.run(more())
     code, lines = run_verify(demo, capsys, "--head", printed[:20])  # typed back from paper: a prefix will do
@@ -334,7 +334,7 @@ def test_migration_chains_the_rows_an_older_version_wrote(db_path: Path, capsys:
         async with await Store.open(db_path) as store:
             assert (await store.verify_chain()).intact
             await store.ingest([make_mention(1)])
-            await store.decide(WEB, 1, Route.MONITOR, now=NOW)  # supersedes legacy decision 2: sealed, then set
+            await decide(store, WEB, 1, Route.MONITOR, now=NOW)  # supersedes legacy decision 2: sealed, then set
             return await store.verify_chain()
 
     verdict = asyncio.run(migrate_and_decide())
@@ -389,7 +389,7 @@ async def test_the_incident_log_carries_the_chain_head(db_path: Path) -> None:
         await store.ingest([make_mention(1, text="flood on the high road")])
         incident = await store.create_incident(WEB, name="Flood", keywords=["flood"],
                                                starts_at=BASE_TIME - timedelta(hours=1), now=NOW)
-        await store.decide(WEB, 1, Route.ESCALATE, now=NOW)
+        await decide(store, WEB, 1, Route.ESCALATE, now=NOW)
         log, chain = await store.incident_log(incident), await store.chain_head()
     assert chain == _head(db_path) and chain.rows == 3  # create_incident's audit row, the decision, its audit row
     rows = list(csv.DictReader(io.StringIO(incident_log_csv(log, chain))))
@@ -401,7 +401,7 @@ async def test_the_incident_log_carries_the_chain_head(db_path: Path) -> None:
 def test_the_audit_csv_ends_with_the_chain_head(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     async def act() -> None:
         async with await Store.open(demo) as store:
-            await store.decide(WEB, 7, Route.WEB_TEAM, reason="=HYPERLINK(\"http://x\")", now=NOW)
+            await decide(store, WEB, 7, Route.WEB_TEAM, reason="=HYPERLINK(\"http://x\")", now=NOW)
 
     asyncio.run(act())
     assert cli(["audit", "--db", str(demo), "--csv"]) == 0

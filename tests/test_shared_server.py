@@ -19,7 +19,7 @@ from brent_tui.domain.tone import Finding, Severity
 from brent_tui.store import ConflictError, Store
 from brent_tui.store.foi import FoiCaseDraft
 from brent_tui.store.posts import PostDraft
-from tests.conftest import make_mention
+from tests.conftest import decide, make_mention
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 WEB = Actor(login="webby", name="Wendy Webb", role=Role.WEB_TEAM, department="Web")
@@ -45,19 +45,19 @@ async def _mention(store: Store) -> int:
 
 async def op_decide(store: Store, actor: Actor) -> object:
     mid = await _mention(store)
-    return await store.decide(actor, mid, Route.MONITOR, reason="just noise", now=NOW)
+    return await decide(store, actor, mid, Route.MONITOR, reason="just noise", now=NOW)
 
 
 async def op_reassign_others(store: Store, actor: Actor) -> object:
     mid = await _mention(store)
-    await store.decide(SETUP, mid, Route.WEB_TEAM, department="Web", assignee="someone", now=NOW)
+    await decide(store, SETUP, mid, Route.WEB_TEAM, department="Web", assignee="someone", now=NOW)
     work = [w.assignment for w in await store.my_work("someone") if w.mention.id == mid][0]
     return await store.reassign(actor, work.id or 0, "another", now=NOW)
 
 
 async def op_complete_own(store: Store, actor: Actor) -> object:
     mid = await _mention(store)
-    await store.decide(SETUP, mid, Route.CUSTOMER_SERVICES, department="Environment", assignee=actor.login, now=NOW)
+    await decide(store, SETUP, mid, Route.CUSTOMER_SERVICES, department="Environment", assignee=actor.login, now=NOW)
     work = [w.assignment for w in await store.my_work(actor.login) if w.mention.id == mid][0]
     return await store.complete_assignment(actor, work.id or 0, note="replied", now=NOW)
 
@@ -179,11 +179,11 @@ async def test_two_connections_deciding_one_mention_one_wins_the_other_is_told_w
         seen_a = await a.get_mention(1)
         seen_b = await b.get_mention(1)
         assert seen_a and seen_b and seen_a.version == seen_b.version
-        await a.decide(WEB, 1, Route.WEB_TEAM, department="Web", assignee="webby",
+        await decide(a, WEB, 1, Route.WEB_TEAM, department="Web", assignee="webby",
                        expected_version=seen_a.version, now=NOW)
         with pytest.raises(ConflictError, match="webby") as lost:
-            await b.decide(COMMS, 1, Route.ESCALATE, expected_version=seen_b.version, now=NOW,
-                           escalate_to=["comms"])
+            await decide(b, COMMS, 1, Route.ESCALATE, expected_version=seen_b.version, now=NOW,
+                           comms=["comms"])
         assert lost.value.current is not None and lost.value.current.decided_by == "webby"
         history = await b.decisions(1)
         assert [(d.decided_by, d.route) for d in history] == [("webby", Route.WEB_TEAM)]
@@ -197,8 +197,8 @@ async def test_two_connections_deciding_one_mention_one_wins_the_other_is_told_w
 async def audited(db_path: Path) -> Path:
     async with await Store.open(db_path) as store:
         await store.ingest([make_mention(1), make_mention(2)])
-        await store.decide(WEB, 1, Route.MONITOR, reason="noise", now=NOW)
-        await store.decide(COMMS, 2, Route.ESCALATE, now=NOW, escalate_to=["comms"])
+        await decide(store, WEB, 1, Route.MONITOR, reason="noise", now=NOW)
+        await decide(store, COMMS, 2, Route.ESCALATE, now=NOW, comms=["comms"])
         await store.save_key_person(KeyPerson(platform=Platform.X, handle="cllr", category="councillor"), COMMS)
     return db_path
 

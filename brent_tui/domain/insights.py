@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field
 
 from brent_tui.domain import triage
-from brent_tui.domain.models import ChainHead
+from brent_tui.domain.models import ChainHead, Route
 
 if TYPE_CHECKING:
     from brent_tui.domain.foi import ClockEvents, HolidayCalendar
@@ -38,13 +38,7 @@ SENTIMENT_BANDS = (*triage.SENTIMENT_BANDS, UNSCORED)  # banded by `triage.senti
 NO_TOPIC = "(no topic)"
 NO_DEPARTMENT = "(no department)"
 
-ROUTE_NAMES = {
-    1: "No action — monitor",
-    2: "Customer services",
-    3: "Web team responds",
-    4: "Service conversation",
-    5: "Escalate",
-}
+ROUTE_NAMES: dict[int, str] = {int(route): route.label for route in Route}
 
 CSV_HEADER = ("section", "figure", "key", "value")
 

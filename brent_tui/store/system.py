@@ -16,6 +16,7 @@ from brent_tui.domain.models import (
     utcnow,
 )
 from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.routing import Notice
 from brent_tui.store.base import StoreBase, row_to, ts
 
 if TYPE_CHECKING:
@@ -99,6 +100,12 @@ class SystemStore(StoreBase):
             return
         async with self.transaction() as tx:
             await tx.executemany(sql, rows)
+
+    async def send(self, notice: Notice, *, entity: str | None = None, entity_id: int | str | None = None,
+                   db=None) -> None:
+        """Queue a notice a workflow's rules worded (`domain.routing.Notice`), as it is."""
+        await self.notify(notice.recipients, notice.kind, notice.text, entity=entity, entity_id=entity_id,
+                          urgent=notice.urgent, db=db)
 
     async def notifications(self, recipient: str, *, unread_only: bool = False, limit: int = 200) -> list[Notification]:
         clause = "AND read_at IS NULL" if unread_only else ""

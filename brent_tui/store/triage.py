@@ -26,25 +26,15 @@ from brent_tui.domain.models import (
     Decision,
     Incident,
     Mention,
-    MentionStatus,
     Route,
     Watch,
 )
 from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.routing import UNDONE_STATUS, RoutePlan, handover_notice
 from brent_tui.domain.text import csv_safe
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS
 from brent_tui.store.system import SystemStore
-
-# What a route leaves the mention as.
-ROUTE_STATUS: dict[Route, MentionStatus] = {
-    Route.MONITOR: MentionStatus.WATCHING,
-    Route.CUSTOMER_SERVICES: MentionStatus.ASSIGNED,
-    Route.WEB_TEAM: MentionStatus.ASSIGNED,
-    Route.SERVICE_CONVERSATION: MentionStatus.ASSIGNED,
-    Route.ESCALATE: MentionStatus.ASSIGNED,
-}
-ASSIGNED_ROUTES = frozenset({Route.CUSTOMER_SERVICES, Route.WEB_TEAM, Route.SERVICE_CONVERSATION, Route.ESCALATE})
 
 _SELECT_MENTIONS = f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id"
 
@@ -164,74 +154,38 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         )
         return None if row is None else row_to(Decision, row)
 
-    async def decide(
-        self,
-        actor: Actor,
-        mention_id: int,
-        route: Route | int,
-        *,
-        department: str | None = None,
-        assignee: str | None = None,
-        reason: str | None = None,
-        expected_version: int | None = None,
-        due_at: datetime | None = None,
-        now: datetime,
-        escalate_to: Sequence[str] = (),
-        notify_also: Sequence[str] = (),
-    ) -> Decision:
-        """Route one mention: decision, assignment or watch, status, notifications — one transaction.
+    async def decide(self, actor: Actor, plan: RoutePlan, *, expected_version: int | None = None,
+                     now: datetime) -> Decision:
+        """Persist one route plan (`domain.routing.plan_route`): decision, assignment or watch, status,
+        notices — one transaction.
 
         `expected_version` is the mention's version when the officer saw it; if someone decided
         it since, `ConflictError` names who decided what and when (`.current` = their Decision).
-        `escalate_to` (route 5) get an urgent notification; `notify_also` a plain one.
         """
         require(actor, Action.TRIAGE)
-        route = Route(route)
         async with self.transaction() as db:
-            decision = await self._decide(
-                db, actor, mention_id, route, department=department, assignee=assignee, reason=reason,
-                expected_version=expected_version, due_at=due_at, now=now,
-            )
-            await self._notify_decision(db, actor, decision, escalate_to, notify_also)
-        return decision
+            return await self._decide(db, actor, plan, expected_version=expected_version, now=now)
 
-    async def decide_many(
-        self,
-        actor: Actor,
-        items: Sequence[tuple[int, int | None]],
-        route: Route | int,
-        *,
-        plans: dict[int, dict[str, Any]] | None = None,
-        reason: str | None = None,
-        now: datetime,
-        escalate_to: Sequence[str] = (),
-    ) -> BulkResult:
-        """One route for several mentions `(mention_id, expected_version)` in one transaction.
+    async def decide_many(self, actor: Actor, plans: Sequence[tuple[RoutePlan, int | None]], *,
+                          now: datetime) -> BulkResult:
+        """Several route plans `(plan, expected_version)` in one transaction.
 
         A mention someone else decided meanwhile is reported in `conflicts` (and left alone);
-        the rest are decided. `plans[mention_id]` may give department, assignee, due_at, notify_also.
+        the rest are decided.
         """
         require(actor, Action.TRIAGE)
-        route = Route(route)
-        plans = plans or {}
         decided: list[Decision] = []
         conflicts: dict[int, str] = {}
         async with self.transaction() as db:
-            for mention_id, version in items:
-                plan = plans.get(mention_id, {})
+            for plan, version in plans:
                 try:
-                    decision = await self._decide(
-                        db, actor, mention_id, route, department=plan.get("department"),
-                        assignee=plan.get("assignee"), reason=plan.get("reason", reason),
-                        expected_version=version, due_at=plan.get("due_at"), now=now,
-                    )
+                    decided.append(await self._decide(db, actor, plan, expected_version=version, now=now))
                 except (ConflictError, NotFound) as exc:
-                    conflicts[mention_id] = str(exc)
-                    continue
-                await self._notify_decision(db, actor, decision, escalate_to, plan.get("notify_also", ()))
-                decided.append(decision)
+                    conflicts[plan.mention_id] = str(exc)
             if decided:
-                await self._audit(db, actor.login, "decide_many", "mention", None, route=int(route),
+                routes = sorted({int(d.route) for d in decided})
+                await self._audit(db, actor.login, "decide_many", "mention", None,
+                                  route=routes[0] if len(routes) == 1 else routes,
                                   mentions=[d.mention_id for d in decided], conflicts=list(conflicts))
         return BulkResult(decided=decided, conflicts=conflicts)
 
@@ -261,7 +215,7 @@ class TriageStore(SystemStore):  # notifies through SystemStore
             )
             await self._close_work(db, mention_id, now)
             await db.execute(
-                "UPDATE mentions SET status = 'new', version = version + 1 WHERE id = ?", (mention_id,)
+                "UPDATE mentions SET status = ?, version = version + 1 WHERE id = ?", (UNDONE_STATUS.value, mention_id)
             )
             await self._audit(db, actor.login, "undo", "mention", mention_id, decision=decision.id,
                               undid=current.id, route=int(current.route))
@@ -307,61 +261,40 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         await db.execute("UPDATE watches SET active = 0 WHERE mention_id = ? AND active = 1", (mention_id,))
         await db.execute("DELETE FROM leases WHERE mention_id = ?", (mention_id,))
 
-    async def _decide(
-        self, db: aiosqlite.Connection, actor: Actor, mention_id: int, route: Route, *, department: str | None,
-        assignee: str | None, reason: str | None, expected_version: int | None, due_at: datetime | None,
-        now: datetime,
-    ) -> Decision:
+    async def _decide(self, db: aiosqlite.Connection, actor: Actor, plan: RoutePlan, *,
+                      expected_version: int | None, now: datetime) -> Decision:
+        """Write what the plan says, as it says it (the rules are in `domain.routing`)."""
+        mention_id = plan.mention_id
         row = await self._mention_state(db, mention_id)
         current = await self._current(db, mention_id)
         if expected_version is not None and row["version"] != expected_version:
             raise ConflictError(_conflict_message(mention_id, current), current)
         decision = await self._append(
-            db, mention_id, route, department=department, assignee=assignee, reason=reason, who=actor.login,
-            now=now, supersedes=current.id if current else None,
+            db, mention_id, plan.route, department=plan.department, assignee=plan.assignee, reason=plan.reason,
+            who=actor.login, now=now, supersedes=current.id if current else None,
         )
         await self._close_work(db, mention_id, now)
-        if route in ASSIGNED_ROUTES:
+        if plan.opens_assignment:
             await self._insert(db, "assignments", {
-                "mention_id": mention_id, "decision_id": decision.id, "route": int(route), "department": department,
-                "assignee": assignee, "due_at": due_at, "status": "open", "created_at": now,
+                "mention_id": mention_id, "decision_id": decision.id, "route": int(plan.route),
+                "department": plan.department, "assignee": plan.assignee, "due_at": plan.due_at, "status": "open",
+                "created_at": now,
             })
         else:
             await self._insert(db, "watches", {
                 "mention_id": mention_id, "thread_id": row["thread_id"], "topic": row["topic"],
-                "reason": reason or "no action: monitor in case it escalates", "created_by": actor.login,
+                "reason": plan.watch_reason, "created_by": actor.login,
                 "created_at": now, "replies_at_start": await self._thread_size(db, mention_id), "active": 1,
             })
         await db.execute(
-            "UPDATE mentions SET status = ?, version = version + 1 WHERE id = ?",
-            (ROUTE_STATUS[route].value, mention_id),
+            "UPDATE mentions SET status = ?, version = version + 1 WHERE id = ?", (plan.status.value, mention_id),
         )
-        await self._audit(db, actor.login, "decide", "mention", mention_id, decision=decision.id, route=int(route),
-                          department=department, assignee=assignee, due_at=ts(due_at),
-                          supersedes=decision.supersedes)
+        await self._audit(db, actor.login, "decide", "mention", mention_id, decision=decision.id,
+                          route=int(plan.route), department=plan.department, assignee=plan.assignee,
+                          due_at=ts(plan.due_at), supersedes=decision.supersedes)
+        for notice in plan.notices:
+            await self.send(notice, entity="mention", entity_id=mention_id, db=db)
         return decision
-
-    async def _notify_decision(
-        self, db: aiosqlite.Connection, actor: Actor, decision: Decision, escalate_to: Sequence[str],
-        notify_also: Sequence[str],
-    ) -> None:
-        mid = decision.mention_id
-        async with db.execute("SELECT author_handle, substr(text, 1, 120) FROM mentions WHERE id = ?", (mid,)) as c:
-            row = await c.fetchone()
-        about = f"@{row[0]}: {row[1]}" if row else f"mention {mid}"
-        who = actor.name or actor.login
-        route = decision.route
-        if route is Route.ESCALATE and escalate_to:
-            await self.notify(escalate_to, "escalation", f"Escalated by {who}: {about}", entity="mention",
-                              entity_id=mid, urgent=True, db=db)
-        if route in (Route.CUSTOMER_SERVICES, Route.SERVICE_CONVERSATION, Route.WEB_TEAM) and decision.assignee \
-                and decision.assignee != actor.login:
-            await self.notify([decision.assignee], "assigned", f"{route.label} from {who}: {about}",
-                              entity="mention", entity_id=mid, db=db)
-        others = [x for x in notify_also if x != actor.login and x != decision.assignee and x not in escalate_to]
-        if others:
-            await self.notify(others, "escalation" if route is Route.ESCALATE else "assigned",
-                              f"{route.label} ({who}): {about}", entity="mention", entity_id=mid, db=db)
 
     async def _thread_size(self, db: aiosqlite.Connection, mention_id: int) -> int:
         async with db.execute(
@@ -643,9 +576,8 @@ class TriageStore(SystemStore):  # notifies through SystemStore
                              (assignee, dept, assignment_id))
             await self._audit(db, actor.login, "reassign", "assignment", assignment_id, **{
                 "from": current.assignee, "to": assignee, "department": dept})
-            await self.notify([assignee], "assigned",
-                              f"{current.route.label} handed to you by {actor.name or actor.login}",
-                              entity="mention", entity_id=current.mention_id, db=db)
+            await self.send(handover_notice(current.route, actor, assignee), entity="mention",
+                            entity_id=current.mention_id, db=db)
         return current.model_copy(update={"assignee": assignee, "department": dept, "version": current.version + 1})
 
     async def my_counts(self, login: str, *, now: datetime, soon: timedelta) -> dict[str, int]:

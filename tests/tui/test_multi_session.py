@@ -23,7 +23,7 @@ from brent_tui.store import Store
 from brent_tui.store.foi import FoiCaseDraft
 from brent_tui.store.posts import PostDraft
 from brent_tui.widgets.mention_list import MentionList
-from tests.conftest import make_mention
+from tests.conftest import decide, make_mention
 from tests.tui.conftest import PEOPLE
 from tests.tui.test_shell import screen_text, wait_ready
 
@@ -117,7 +117,7 @@ async def test_a_decision_in_triage_shows_in_the_others_feed_and_leaves_their_qu
         # removes it within a second; pick one nobody has decided.)
         waiting = next(i.mention for i in tc.items[1:]
                        if i.mention.id not in (target.id, ta.focus_item.mention.id))
-        await a.store.decide(a.actor, waiting.id, Route.MONITOR, reason="noise", expected_version=waiting.version,
+        await decide(a.store, a.actor, waiting.id, Route.MONITOR, reason="noise", expected_version=waiting.version,
                              now=utcnow())
         committed = time.perf_counter()
         await until([pa, pb, pc], lambda: waiting.id not in {i.mention.id for i in tc.items})
@@ -183,12 +183,12 @@ async def test_each_kind_of_notification_reaches_the_named_users_sessions(config
         now = utcnow()
         me = webby.actor
         # assigned to you: cs's session
-        await webby.store.decide(me, 1, Route.CUSTOMER_SERVICES, department="Environment", assignee="cs", now=now)
+        await decide(webby.store, me, 1, Route.CUSTOMER_SERVICES, department="Environment", assignee="cs", now=now)
         await until(pilots, lambda: any("from Wendy Webb" in n.message and "Missed bin" in n.message
                                         for n in cs._notifications))  # the toast
         assert cs.counters.get("unread") == 1 and "🔔1" in screen_text(cs)
         # escalation: the comms officer's banner, until acknowledged
-        await webby.store.decide(me, 2, Route.ESCALATE, now=now, escalate_to=["comms"])
+        await decide(webby.store, me, 2, Route.ESCALATE, now=now, comms=["comms"])
         await until(pilots, lambda: "ESCALATION" in screen_text(comms))
         # your post failed: webby's own session, from the publisher's connection
         async with await Store.open(db_path) as publisher:
@@ -255,7 +255,7 @@ async def test_refusals_are_explained_and_nothing_is_written(config: Config, db_
             assert await cs.store.decisions(mid) == []
         assert [e for e in await cs.store.audit_entries() if e.who in ("stranger", "cs")] == []
         with pytest.raises(Exception, match="read-only"):
-            await guest.store.decide(Actor(login="stranger"), 1, Route.MONITOR, now=utcnow())
+            await decide(guest.store, Actor(login="stranger"), 1, Route.MONITOR, now=utcnow())
 
 
 def test_live_sync_delay_median(capsys: pytest.CaptureFixture[str]) -> None:
