@@ -135,8 +135,13 @@ class TriageScreen(BrentScreen):
             where = f"the incident “{self.incident.name}”" if self.incident else "the queue"
             card.show_empty(f"Nothing left to triage in {where}." if self.loaded else "Loading the queue…")
         else:
+            suggested = item.mention.suggested_route
+            plan = None if suggested is None else triage_service.plan(
+                self.config, self.actor, item.mention, suggested, department=self.department, assignee=self.assignee,
+                now=utcnow())
             card.show(item.mention, thread=self.threads.get(item.mention.id), watch_reason=item.watch_reason,
-                      department=self.department, assignee=self.assignee, marked=item.mention.id in self.marked)
+                      department=self.department, assignee=self.assignee, marked=item.mention.id in self.marked,
+                      plan=plan)
         nxt = Text("Next: ", style="bold")
         for i, q in enumerate(self.items[1:6]):
             if i:

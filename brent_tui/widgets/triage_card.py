@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from brent_tui.domain.models import Mention, Route
+from brent_tui.domain.routing import RoutePlan
 from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import compact_number, safe_text, snippet
 
@@ -57,7 +58,9 @@ class TriageCard(Static):
         department: str | None = None,
         assignee: str | None = None,
         marked: bool = False,
+        plan: RoutePlan | None = None,
     ) -> None:
+        """`plan` is what accepting the suggestion would do (`domain.routing.plan_route`)."""
         self.mention = mention
         parts: list[Text] = []
         if watch_reason:
@@ -96,7 +99,14 @@ class TriageCard(Static):
         if department and department != mention.department:
             target.append(" (chosen)", style="cyan")
         target.append("   Assignee: ", style="bold")
-        target.append(assignee or "default for the route", style="" if assignee else "dim")
+        if assignee:
+            target.append(assignee)
+        elif plan is not None:
+            target.append(plan.assignee or "nobody", style="dim")
+            if plan.due_at is not None:
+                target.append(f" · due {format_london(plan.due_at, '%a %H:%M')}", style="dim")
+        else:
+            target.append("default for the route", style="dim")
         if mention.suggested_route is not None:
             target.append(f"   priority {mention.priority or 0:.3f}", style="dim")
         parts.append(target)
