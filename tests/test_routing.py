@@ -9,8 +9,9 @@ import pytest
 
 from brent_tui.config import SlaConfig
 from brent_tui.domain.models import Mention, MentionStatus, Platform, Route
+from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Actor
-from brent_tui.domain.routing import WATCH_REASON, Notice, handover_notice, plan_route
+from brent_tui.domain.routing import WATCH_REASON, handover_notice, plan_route
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)  # a Wednesday
 WEBBY = Actor(login="webby", name="Wendy Webb")

@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
-from typing import Literal, Protocol
+from typing import Protocol
 
 from brent_tui.domain.models import Mention, MentionStatus, Route
+from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Actor
 from brent_tui.domain.triage import sla_due_at
-
-NoticeKind = Literal["assigned", "escalation"]
 
 # What a route leaves the mention as, and whether it opens work (the rest open a watch).
 _STATUS: dict[Route, MentionStatus] = {
@@ -53,16 +52,6 @@ class SlaRules(Protocol):
     @property
     def office_end(self) -> time: ...
     def hours_for(self, route: Route) -> float | None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    """One notification to queue: to whom, what kind, in what words."""
-
-    recipients: tuple[str, ...]
-    kind: NoticeKind
-    text: str
-    urgent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +151,7 @@ def _notices(route: Route, mention: Mention, actor: Actor, assignee: str | None,
         notices.append(Notice((assignee,), "assigned", f"{route.label} from {who}: {about}"))
     others = tuple(x for x in told if x not in (actor.login, assignee) and x not in alerted)
     if others:
-        kind: NoticeKind = "escalation" if route is Route.ESCALATE else "assigned"
+        kind = "escalation" if route is Route.ESCALATE else "assigned"
         notices.append(Notice(others, kind, f"{route.label} ({who}): {about}"))
     return tuple(notices)
 

@@ -22,6 +22,7 @@ from textual.widgets import Static
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import CouncilAccount, PostStatus, Role, ScheduledPost, utcnow
 from brent_tui.domain.post_length import outgoing_text
+from brent_tui.domain.posts import blocking_messages
 from brent_tui.domain.schedule import (
     ScheduleError,
     View,
@@ -275,7 +276,7 @@ class CalendarScreen(BrentScreen):
             self.anchor = local_day
         if moved.status == PostStatus.AWAITING_APPROVAL and post.status != PostStatus.AWAITING_APPROVAL:
             self.notify("At its new time this post needs approval: " +
-                        "; ".join(f.message for f in findings if f.severity == "block"),
+                        "; ".join(blocking_messages(findings)),
                         severity="warning", markup=False)
         self.reload(select_post=post.id)
 

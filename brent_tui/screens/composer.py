@@ -21,8 +21,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, SelectionList, Static, TextArea
 
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import CouncilAccount, PostStatus, ScheduledPost, utcnow
+from brent_tui.domain.models import CouncilAccount, ScheduledPost, utcnow
 from brent_tui.domain.post_length import count, outgoing_text
+from brent_tui.domain.posts import approval_reason, saved_note
 from brent_tui.domain.schedule import PlannedPost, ScheduleError, london_to_utc, utc_to_london
 from brent_tui.domain.text import clean
 from brent_tui.domain.tone import Finding, Severity, ToneSettings, blocking, check_post
@@ -196,9 +197,9 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
             out.append(f"{label} · {f.rule.replace('_', ' ')}: ", style="bold red" if f.severity == Severity.BLOCK
                        else "bold yellow")
             out.append(clean(f.message) + "\n")
-        needs = [a.handle for a in accounts if a.requires_approval]
-        if blocking(self.findings) or needs:
-            why = "a blocking finding" if blocking(self.findings) else f"{', '.join(needs)} requires approval"
+        reason = approval_reason(self.findings, accounts)
+        if reason is not None:
+            why = "a blocking finding" if blocking(self.findings) else reason
             out.append(f"\nctrl+s sends this to a communications officer for approval ({why}).", style="bold")
         return out
 
@@ -241,11 +242,5 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
         except UserError as exc:
             self.query_one("#composer-error", Static).update(Text(str(exc), style="bold red"))
             return
-        note = {
-            PostStatus.AWAITING_APPROVAL: "Sent to a communications officer for approval.",
-            PostStatus.SCHEDULED: "Scheduled.",
-            PostStatus.HELD: "Saved, but held: all posts are suspended.",
-            PostStatus.DRAFT: "Saved as a draft.",
-        }.get(saved.status, "Saved.")
-        self.app.notify(note, markup=False)
+        self.app.notify(saved_note(saved.status), markup=False)
         self.dismiss(saved)

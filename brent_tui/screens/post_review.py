@@ -13,7 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import CouncilAccount, PostApproval, PostStatus, ScheduledPost, TargetStatus
+from brent_tui.domain.models import CouncilAccount, PostApproval, ScheduledPost, TargetStatus
+from brent_tui.domain.posts import status_words, why_not_review
 from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import clean
 
@@ -108,12 +109,12 @@ class PostReviewScreen(ModalScreen[bool]):
         history = await store.post_history(self.post_id)
         self.query_one("#review-body", Static).update(describe_post(self.post, self.accounts, history, self.clashes))
         keys = ["c comment"]
-        if self.post.status == PostStatus.AWAITING_APPROVAL:
+        if why_not_review(self.post, approving=False) is None:
             keys = ["a approve", "c comment", "r reject"]
         if any(t.status == TargetStatus.FAILED for t in self.post.targets):
             keys.append("t retry failed accounts")
         self.query_one("#review-title", Static).update(
-            f"Post {self.post_id} — {self.post.status.value.replace('_', ' ')}  ({' · '.join(keys)} · Esc close)")
+            f"Post {self.post_id} — {status_words(self.post.status)}  ({' · '.join(keys)} · Esc close)")
 
     def _say(self, message: str, error: bool = False) -> None:
         self.query_one("#review-message", Static).update(Text(message, style="bold red" if error else "bold"))

@@ -1,7 +1,7 @@
 """Scheduled posts, their per-account targets, approvals, the publishing outbox and suspend-all.
 
-Lifecycle: draft → awaiting approval → scheduled → published | failed (or rejected, or held by
-"suspend all"). Each account a post goes to is a `post_targets` row with its own status, so one
+The states and their rules (what a change leads to, when it is refused, who is told) are
+`brent_tui.domain.posts`; this module persists them. Each account a post goes to is a `post_targets` row with its own status, so one
 account failing never marks the others failed and a retry re-sends only to the failed ones.
 
 The outbox methods (`due_targets`, `claim_target`, `record_*`) are what makes publishing
@@ -21,6 +21,7 @@ from typing import Any
 import aiosqlite
 from pydantic import BaseModel, Field
 
+from brent_tui.domain import posts as rules
 from brent_tui.domain.models import (
     CouncilAccount,
     PostApproval,
@@ -33,15 +34,11 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.schedule import PlannedPost, format_london
-from brent_tui.domain.tone import Finding, blocking
+from brent_tui.domain.tone import Finding
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.system import SystemStore
 
 PUBLISHER = "publisher"  # the `who` of audit rows written by the outbox
-#: statuses that still go out (count toward caps and clashes)
-PLANNED = (PostStatus.SCHEDULED, PostStatus.AWAITING_APPROVAL, PostStatus.HELD, PostStatus.PUBLISHED)
-EDITABLE = frozenset({PostStatus.DRAFT, PostStatus.AWAITING_APPROVAL, PostStatus.SCHEDULED, PostStatus.HELD,
-                      PostStatus.REJECTED, PostStatus.FAILED})
 
 
 class PostDraft(BaseModel):
@@ -83,15 +80,6 @@ class EngagementHistory(BaseModel):
     source: str  # "published" | "mentions" | "none"
     points: list[tuple[datetime, int]] = Field(default_factory=list)
     evidence: str
-
-
-def _approvers_note(status: PostStatus) -> str:
-    return {
-        PostStatus.AWAITING_APPROVAL: "sent to a communications officer for approval",
-        PostStatus.SCHEDULED: "scheduled",
-        PostStatus.HELD: "held: all posts are suspended",
-        PostStatus.DRAFT: "saved as a draft",
-    }.get(status, status.value)
 
 
 class PostStore(SystemStore):  # notifies, and reads accounts, through SystemStore
@@ -142,13 +130,13 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
     async def planned_posts(self, start: datetime, end: datetime, *, exclude_post: int | None = None
                             ) -> list[PlannedPost]:
         """Per-account planned posts in [start, end): what caps and clashes are counted against."""
-        marks = ",".join("?" for _ in PLANNED)
+        marks = ",".join("?" for _ in rules.PLANNED)
         rows = await self._fetchall(
             "SELECT p.id, p.scheduled_at, p.campaign, p.body, a.handle FROM posts p "
             "JOIN post_targets t ON t.post_id = p.id JOIN council_accounts a ON a.id = t.account_id "
             f"WHERE p.scheduled_at >= ? AND p.scheduled_at < ? AND p.status IN ({marks}) "
             "AND t.status != 'failed' ORDER BY p.scheduled_at",
-            (ts(start), ts(end), *(s.value for s in PLANNED)),
+            (ts(start), ts(end), *(s.value for s in rules.PLANNED)),
         )
         return [
             PlannedPost(post_id=r["id"], account_handle=r["handle"], at=parse_ts(r["scheduled_at"]),
@@ -192,7 +180,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         if expected is not None and post.version != expected:
             who = await self._last_changed_by(post.id or 0)
             raise ConflictError(
-                f"{who} changed this post since you opened it (now: {post.status.value.replace('_', ' ')}). "
+                f"{who} changed this post since you opened it (now: {rules.status_words(post.status)}). "
                 "Your change was not saved; look again and redo it.",
                 current=post,
             )
@@ -221,17 +209,11 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                 "WHERE id = ?", (r["id"],),
             )
 
-    async def _refuse_if_sending(self, post: ScheduledPost) -> None:
-        if any(t.status == TargetStatus.SENDING for t in post.targets):
-            raise StoreError("this post is being sent right now; wait a minute and look again")
-
-    def _decide_status(self, *, submit: bool, findings: Sequence[Finding], accounts: Sequence[CouncilAccount],
-                       suspended: bool) -> PostStatus:
-        if not submit:
-            return PostStatus.DRAFT
-        if blocking(findings) or any(a.requires_approval for a in accounts):
-            return PostStatus.AWAITING_APPROVAL
-        return PostStatus.HELD if suspended else PostStatus.SCHEDULED
+    @staticmethod
+    def _refuse(why: str | None) -> None:
+        """A change the post's rules refuse (`domain.posts.why_not_*`) is not saved."""
+        if why is not None:
+            raise StoreError(why)
 
     # ------------------------------------------------------------------ compose, edit
 
@@ -257,7 +239,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         now = utcnow()
         async with self.transaction() as db:
             suspended = await self._suspended()
-            status = self._decide_status(submit=submit, findings=findings, accounts=accounts, suspended=suspended)
+            status = rules.submitted_status(submit=submit, findings=findings, accounts=accounts, suspended=suspended)
             values: dict[str, Any] = {
                 "body": draft.body, "link": draft.link or None, "campaign": (draft.campaign or "").strip() or None,
                 "hashtags": draft.hashtags, "scheduled_at": draft.scheduled_at, "status": status,
@@ -270,11 +252,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
             else:
                 old = await self._require_post(post_id)
                 await self._check_version(old, expected_version)
-                if old.status not in EDITABLE:
-                    raise StoreError(f"this post is {old.status.value}: it cannot be edited")
-                await self._refuse_if_sending(old)
-                if any(t.status == TargetStatus.PUBLISHED for t in old.targets):
-                    raise StoreError("this post has already gone out on some accounts: duplicate it instead")
+                self._refuse(rules.why_not_edit(old))
                 await self._queue_cancellations(db, post_id, "edited")
                 cursor = await db.execute(
                     "UPDATE posts SET body=?, link=?, campaign=?, hashtags=?, scheduled_at=?, status=?, "
@@ -291,25 +269,22 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                     (post_id, *keep),
                 )
                 action = "edit"
-            target_status = TargetStatus.HELD if status == PostStatus.HELD else TargetStatus.PENDING
+            waiting = rules.target_status(status)
             for account in accounts:
                 await db.execute(
                     "INSERT INTO post_targets (post_id, account_id, status) VALUES (?, ?, ?) "
                     "ON CONFLICT(post_id, account_id) DO UPDATE SET status = excluded.status, attempts = 0, "
                     "attempt_key = NULL, last_error = NULL, next_attempt_at = NULL, server_scheduled_at = NULL",
-                    (post_id, account.id, target_status.value),
+                    (post_id, account.id, waiting.value),
                 )
             if status == PostStatus.AWAITING_APPROVAL:
-                why = "; ".join(f.message for f in findings if f.severity == "block") or (
-                    "account requires approval: " + ", ".join(a.handle for a in accounts if a.requires_approval)
-                )
                 await self._insert(db, "post_approvals", {
-                    "post_id": post_id, "reviewer": actor.login, "decision": "submitted", "comment": why, "at": now,
+                    "post_id": post_id, "reviewer": actor.login, "decision": "submitted",
+                    "comment": rules.approval_reason(findings, accounts), "at": now,
                 })
-                others = [a for a in approvers if a != actor.login]
-                if others:
-                    await self.notify(others, "post_approval", f"{actor.login} asks you to approve a post: "
-                                      f"{draft.body[:80]}", entity="post", entity_id=post_id, db=db)
+                ask = rules.approval_request(actor, approvers, draft.body)
+                if ask is not None:
+                    await self.send(ask, entity="post", entity_id=post_id, db=db)
             await self._audit(db, actor.login, action, "post", post_id, status=status.value,
                               accounts=[a.handle for a in accounts], scheduled_at=ts(draft.scheduled_at),
                               findings=[f.rule for f in findings])
@@ -321,12 +296,8 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         require(actor, Action.COMPOSE)
         post = await self._require_post(post_id)
         await self._check_version(post, expected_version)
-        if post.status in (PostStatus.PUBLISHED,) or any(t.status == TargetStatus.PUBLISHED for t in post.targets):
-            raise StoreError("this post has already gone out: it cannot be moved (duplicate it instead)")
-        await self._refuse_if_sending(post)
-        status = post.status
-        if findings is not None and blocking(findings) and status == PostStatus.SCHEDULED:
-            status = PostStatus.AWAITING_APPROVAL
+        self._refuse(rules.why_not_move(post))
+        status = rules.moved_status(post.status, findings)
         async with self.transaction() as db:
             await self._queue_cancellations(db, post_id, "moved")
             cursor = await db.execute(
@@ -342,8 +313,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
             if status == PostStatus.AWAITING_APPROVAL and post.status != status:
                 await self._insert(db, "post_approvals", {
                     "post_id": post_id, "reviewer": actor.login, "decision": "submitted",
-                    "comment": "moved to " + format_london(new_at) + ": " +
-                               "; ".join(f.message for f in findings or () if f.severity == "block"),
+                    "comment": "moved to " + format_london(new_at) + ": " + "; ".join(rules.blocking_messages(findings or ())),
                     "at": utcnow(),
                 })
             await self._audit(db, actor.login, "move", "post", post_id, old=ts(post.scheduled_at), new=ts(new_at),
@@ -372,10 +342,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         require(actor, Action.COMPOSE)
         post = await self._require_post(post_id)
         await self._check_version(post, expected_version)
-        await self._refuse_if_sending(post)
-        if any(t.status == TargetStatus.PUBLISHED for t in post.targets):
-            raise StoreError("this post has already gone out on some accounts; it stays in the record. "
-                             "Delete it on the network only if absolutely necessary.")
+        self._refuse(rules.why_not_delete(post))
         async with self.transaction() as db:
             await self._queue_cancellations(db, post_id, "deleted")
             await db.execute("DELETE FROM posts WHERE id = ?", (post_id,))
@@ -392,24 +359,18 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         async with self.transaction() as db:  # read and check under the write lock: no double approval
             post = await self._require_post(post_id)
             await self._check_version(post, expected_version)
-            if post.status != PostStatus.AWAITING_APPROVAL:
-                raise StoreError(f"this post is {post.status.value.replace('_', ' ')}, not awaiting approval")
-            if post.scheduled_at is None:
-                raise StoreError("this post has no time: the author must choose one first")
-            status = PostStatus.HELD if await self._suspended() else PostStatus.SCHEDULED
+            self._refuse(rules.why_not_review(post, approving=True))
+            status = rules.going_out(await self._suspended())
             await db.execute(
                 "UPDATE posts SET status = ?, approval_comment = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ?", (status.value, comment or None, ts(now), post_id),
             )
-            target = TargetStatus.HELD if status == PostStatus.HELD else TargetStatus.PENDING
             await db.execute("UPDATE post_targets SET status = ? WHERE post_id = ? AND status IN ('pending','held')",
-                             (target.value, post_id))
+                             (rules.target_status(status).value, post_id))
             await self._insert(db, "post_approvals", {"post_id": post_id, "reviewer": actor.login,
                                                       "decision": "approved", "comment": comment or None, "at": now})
             await self._audit(db, actor.login, "approve", "post", post_id, comment=comment)
-            await self.notify([post.author], "post_approved",
-                              f"{actor.login} approved your post for {format_london(post.scheduled_at)}"
-                              + (f": {comment}" if comment else ""), entity="post", entity_id=post_id, db=db)
+            await self.send(rules.approved_notice(actor, post, comment), entity="post", entity_id=post_id, db=db)
         return await self._require_post(post_id)
 
     async def reject_post(self, actor: Actor, post_id: int, comment: str, *,
@@ -422,8 +383,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         async with self.transaction() as db:  # read and check under the write lock
             post = await self._require_post(post_id)
             await self._check_version(post, expected_version)
-            if post.status != PostStatus.AWAITING_APPROVAL:
-                raise StoreError(f"this post is {post.status.value.replace('_', ' ')}, not awaiting approval")
+            self._refuse(rules.why_not_review(post, approving=False))
             await db.execute(
                 "UPDATE posts SET status = 'rejected', approval_comment = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ?", (comment.strip(), ts(now), post_id),
@@ -433,8 +393,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
             await self._insert(db, "post_approvals", {"post_id": post_id, "reviewer": actor.login,
                                                       "decision": "rejected", "comment": comment.strip(), "at": now})
             await self._audit(db, actor.login, "reject", "post", post_id, comment=comment.strip())
-            await self.notify([post.author], "post_rejected", f"{actor.login} sent your post back: {comment.strip()}",
-                              entity="post", entity_id=post_id, db=db)
+            await self.send(rules.rejected_notice(actor, post, comment.strip()), entity="post", entity_id=post_id, db=db)
         return await self._require_post(post_id)
 
     async def retry_failed(self, actor: Actor, post_id: int) -> ScheduledPost:
@@ -445,13 +404,11 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         if not failed:
             raise StoreError("no account failed on this post: nothing to retry")
         async with self.transaction() as db:
-            suspended = await self._suspended()
-            target = TargetStatus.HELD if suspended else TargetStatus.PENDING
+            status = rules.going_out(await self._suspended())
             await db.execute(
                 "UPDATE post_targets SET status = ?, attempts = 0, attempt_key = NULL, next_attempt_at = NULL "
-                "WHERE post_id = ? AND status = 'failed'", (target.value, post_id),
+                "WHERE post_id = ? AND status = 'failed'", (rules.target_status(status).value, post_id),
             )
-            status = PostStatus.HELD if suspended else PostStatus.SCHEDULED
             await db.execute("UPDATE posts SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                              (status.value, ts(utcnow()), post_id))
             await self._audit(db, actor.login, "retry", "post", post_id, targets=[t.account_id for t in failed])
@@ -501,11 +458,8 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
     async def release_held(self, actor: Actor, post_id: int, at: datetime) -> ScheduledPost:
         """Resume one held post at `at` (its old time, a new one, or now)."""
         require(actor, Action.SUSPEND_POSTS)
-        if await self._suspended():
-            raise StoreError("posts are still suspended: resume posts first")
         post = await self._require_post(post_id)
-        if post.status != PostStatus.HELD:
-            raise StoreError(f"this post is {post.status.value.replace('_', ' ')}, not held")
+        self._refuse(rules.why_not_release(post, suspended=await self._suspended()))
         async with self.transaction() as db:
             await db.execute(
                 "UPDATE posts SET status = 'scheduled', scheduled_at = ?, updated_at = ?, version = version + 1 "

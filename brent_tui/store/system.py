@@ -15,8 +15,8 @@ from brent_tui.domain.models import (
     Notification,
     utcnow,
 )
+from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, require
-from brent_tui.domain.routing import Notice
 from brent_tui.store.base import StoreBase, row_to, ts
 
 if TYPE_CHECKING:
