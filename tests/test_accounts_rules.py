@@ -14,6 +14,7 @@ from brent_tui.domain.accounts import (
     RequestDraft,
     Reviewers,
     account_from_request,
+    answer_notice,
     assess,
     check_answer,
     check_answer_to_question,
@@ -25,7 +26,9 @@ from brent_tui.domain.accounts import (
     parse_owners,
     request_age,
     request_problems,
+    review_notice,
     review_state,
+    submitted_notice,
 )
 from brent_tui.domain.models import (
     AccountRequest,
@@ -328,3 +331,23 @@ def test_account_from_request() -> None:
     account = account_from_request(request(campaign_ends_on=date(2027, 3, 1)), today=TODAY)
     assert account.officers == ["officer", "head"] and account.house_rules_ack and account.service == "Environment"
     assert account.campaign_ends_on == date(2027, 3, 1) and account.created_on == TODAY
+
+
+# --------------------------------------------------------------------------- who is told
+
+
+def test_request_notices_reach_the_next_party_and_never_the_actor() -> None:
+    new = submitted_notice(1, request(), OFFICER, REVIEWERS)
+    assert new is not None and new.recipients == ("webby", "head") and new.kind == "account_request"
+    assert new.text.startswith("New account request #1 from officer (Environment): @BrentRecyclesMore on x.")
+    first = review_notice(request(), WEB, REVIEWERS, party=Party.WEB_TEAM, decision=ReviewDecision.APPROVE,
+                          status=RequestStatus.SUBMITTED, comment="fine by us")
+    assert first is not None and first.recipients == ("officer", "head")  # the head's turn
+    assert first.text == "webby (web team) approved your account request #1 (@BrentRecyclesMore): fine by us"
+    both = review_notice(request(), HEAD, REVIEWERS, party=Party.HEAD, decision=ReviewDecision.APPROVE,
+                         status=RequestStatus.APPROVED, comment=None)
+    assert both is not None and both.recipients == ("officer",) and "in the registry" in both.text
+    assert answer_notice(request(), OFFICER, "webby", "two of us").recipients == ("webby",)  # type: ignore[union-attr]
+    assert answer_notice(request(), OFFICER, None, "two of us") is None
+    assert submitted_notice(1, request(), WEB, Reviewers(web_team=["webby"], department="Environment")) is None
+

@@ -26,6 +26,7 @@ from brent_tui.domain.models import (
     ReviewDecision,
     Role,
 )
+from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, PermissionDeniedError, require
 
 # The strategy's channel table: what each council account is for.
@@ -411,6 +412,47 @@ def decide(request: AccountRequest, reviews: Sequence[AccountReview], *, actor: 
                                f"({state.approved_by[party]})")
     other = Party.HEAD if party is Party.WEB_TEAM else Party.WEB_TEAM
     return party, RequestStatus.APPROVED if other in state.approved_by else RequestStatus.SUBMITTED
+
+
+# --------------------------------------------------------------------------- who is told
+
+
+def _told(recipients: Iterable[str | None], actor: Actor, text: str) -> Notice | None:
+    """Nobody is told of their own step."""
+    told = tuple(r for r in dict.fromkeys(recipients) if r and r != actor.login)
+    return Notice(told, "account_request", text) if told else None
+
+
+def submitted_notice(request_id: int, request: AccountRequest, actor: Actor, reviewers: Reviewers) -> Notice | None:
+    """A new request goes to the web team and the department's head of service."""
+    return _told([*reviewers.web_team, reviewers.head], actor,
+                 f"New account request #{request_id} from {actor.login} ({request.department}): "
+                 f"{request.handle} on {request.platform.value}. Review it on the Accounts tab (F4).")
+
+
+_DECIDED_WORDS = {ReviewDecision.APPROVE: "approved", ReviewDecision.MORE_INFO: "asked a question about",
+                  ReviewDecision.REJECT: "rejected"}
+
+
+def review_notice(request: AccountRequest, actor: Actor, reviewers: Reviewers, *, party: Party,
+                  decision: ReviewDecision, status: RequestStatus, comment: str | None) -> Notice | None:
+    """The requester hears every decision; after the first approval the other party is told it is their turn."""
+    text = f"{actor.login} ({party.label}) {_DECIDED_WORDS[decision]} your account request #{request.id} " \
+           f"({request.handle})"
+    if status is RequestStatus.APPROVED:
+        text += ": both approvals are in and the account is in the registry. Run it under the house rules."
+    elif comment:
+        text += f": {comment}"
+    recipients: list[str | None] = [request.requester]
+    if status is RequestStatus.SUBMITTED:
+        recipients += [reviewers.head] if party is Party.WEB_TEAM else reviewers.web_team
+    return _told(recipients, actor, text)
+
+
+def answer_notice(request: AccountRequest, actor: Actor, asked: str | None, answer: str) -> Notice | None:
+    """The reviewer who asked hears the requester's answer."""
+    return _told([asked], actor, f"{actor.login} answered your question on account request #{request.id} "
+                                 f"({request.handle}): {answer}")
 
 
 def check_answer_to_question(request: AccountRequest, actor: Actor, answer: str) -> None:

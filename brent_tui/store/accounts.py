@@ -21,11 +21,14 @@ from brent_tui.domain.accounts import (
     RequestDraft,
     Reviewers,
     account_from_request,
+    answer_notice,
     assess,
     check_answer_to_question,
     check_withdraw,
     decide,
     request_problems,
+    review_notice,
+    submitted_notice,
 )
 from brent_tui.domain.models import (
     AccountRequest,
@@ -38,6 +41,7 @@ from brent_tui.domain.models import (
     ReviewDecision,
     utcnow,
 )
+from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.schedule import london_date, normalise_handle
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
@@ -231,14 +235,13 @@ class AccountStore(SystemStore):  # notifies through SystemStore
             await self._audit(db, actor.login, "submit", "account_request", request_id, handle=handle,
                               platform=draft.platform.value, department=request.department,
                               owners=request.owners, house_rules_ack=draft.house_rules_ack)
-            recipients = [r for r in [*reviewers.web_team, reviewers.head] if r and r != actor.login]
-            await self.notify(
-                recipients, "account_request",
-                f"New account request #{request_id} from {actor.login} ({request.department}): "
-                f"{handle} on {draft.platform.value}. Review it on the Accounts tab (F4).",
-                entity="account_request", entity_id=request_id, db=db,
-            )
+            await self._tell(submitted_notice(request_id, request, actor, reviewers), request_id, db)
         return request.model_copy(update={"id": request_id})
+
+    async def _tell(self, notice: Notice | None, request_id: int, db: aiosqlite.Connection) -> None:
+        """Queue a notice the request rules worded (`domain.accounts`), if anyone is to be told."""
+        if notice is not None:
+            await self.send(notice, entity="account_request", entity_id=request_id, db=db)
 
     async def _locked_request(self, request_id: int, expected_version: int | None) -> AccountRequest:
         """The request as it is inside the write transaction; refuse if it changed since it was read."""
@@ -293,9 +296,6 @@ class AccountStore(SystemStore):  # notifies through SystemStore
             party, status = decide(request, await self.account_reviews(request_id), actor=actor,
                                    reviewers=reviewers, decision=decision, comment=comment)
             updated = await self._add_review(db, request, actor, decision, comment, status, now)
-            words = {ReviewDecision.APPROVE: "approved", ReviewDecision.MORE_INFO: "asked a question about",
-                     ReviewDecision.REJECT: "rejected"}[decision]
-            text = f"{actor.login} ({party.label}) {words} your account request #{request_id} ({request.handle})"
             if status is RequestStatus.APPROVED:
                 account = account_from_request(request, today=london_date(now))
                 clash = await self._fetchval(
@@ -309,14 +309,8 @@ class AccountStore(SystemStore):  # notifies through SystemStore
                 account_id = await self._insert(db, "council_accounts", account.model_dump(exclude={"id"}))
                 await self._audit(db, actor.login, "create", "council_account", account_id, handle=account.handle,
                                   platform=account.platform.value, request_id=request_id, officers=account.officers)
-                text += ": both approvals are in and the account is in the registry. Run it under the house rules."
-            elif comment:
-                text += f": {comment}"
-            recipients: list[str | None] = [request.requester]
-            if status is RequestStatus.SUBMITTED:  # one approval in: tell the other party it is their turn
-                recipients += [reviewers.head] if party.value == "web_team" else reviewers.web_team
-            await self.notify([r for r in recipients if r and r != actor.login], "account_request", text,
-                              entity="account_request", entity_id=request_id, db=db)
+            await self._tell(review_notice(request, actor, reviewers, party=party, decision=decision, status=status,
+                                           comment=comment), request_id, db)
         return updated
 
     async def answer_account_request(self, actor: Actor, request_id: int, answer: str, *,
@@ -332,11 +326,7 @@ class AccountStore(SystemStore):  # notifies through SystemStore
             asked = next((r.reviewer for r in reversed(reviews) if r.decision is ReviewDecision.MORE_INFO), None)
             updated = await self._add_review(db, request, actor, ReviewDecision.ANSWER, answer,
                                              RequestStatus.SUBMITTED, now)
-            if asked:
-                await self.notify([asked], "account_request",
-                                  f"{actor.login} answered your question on account request #{request_id} "
-                                  f"({request.handle}): {answer}", entity="account_request",
-                                  entity_id=request_id, db=db)
+            await self._tell(answer_notice(request, actor, asked, answer), request_id, db)
         return updated
 
     async def withdraw_account_request(self, actor: Actor, request_id: int, reason: str | None = None, *,
