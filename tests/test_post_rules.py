@@ -19,6 +19,7 @@ from brent_tui.domain.posts import (
     approval_reason,
     approval_request,
     approved_notice,
+    failed_notice,
     moved_status,
     rejected_notice,
     submitted_status,
@@ -109,3 +110,6 @@ def test_who_is_told() -> None:
                                                  "comms approved your post for Wed 25 Nov 2026 10:00: fine")
     back = rejected_notice(COMMS, post(), "too long")
     assert (back.recipients, back.kind, back.text) == (("webby",), "post_rejected", "comms sent your post back: too long")
+    failed = failed_notice("webby", "@BrentCouncil", "401 token expired")
+    assert (failed.recipients, failed.kind, failed.text) == (
+        ("webby",), "post_failed", "Your post did not go out on @BrentCouncil: 401 token expired")

@@ -159,3 +159,8 @@ def approved_notice(actor: Actor, post: ScheduledPost, comment: str | None) -> N
 
 def rejected_notice(actor: Actor, post: ScheduledPost, comment: str) -> Notice:
     return Notice((post.author,), "post_rejected", f"{actor.login} sent your post back: {comment}")
+
+
+def failed_notice(author: str, handle: str, error: str) -> Notice:
+    """A post that failed for good on one account: its author hears where and why."""
+    return Notice((author,), "post_failed", f"Your post did not go out on {handle}: {error}")

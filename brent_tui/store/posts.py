@@ -585,9 +585,8 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                     "JOIN council_accounts a ON a.id = t.account_id WHERE t.id = ?", (target_id,),
                 )
                 if row is not None:
-                    await self.notify([row["author"]], "post_failed",
-                                      f"Your post did not go out on {row['handle']}: {error}",
-                                      entity="post", entity_id=row["id"], db=db)
+                    await self.send(rules.failed_notice(row["author"], row["handle"], error), entity="post",
+                                    entity_id=row["id"], db=db)
             await self._settle_post(db, target_id)
 
     async def requeue_unsent(self, target_id: int, attempt_key: str) -> None:
