@@ -72,7 +72,7 @@ def make_mention(i: int, *, text: str | None = None, platform: Platform = Platfo
 
 
 async def decide(store, actor: Actor, mention_id: int, route: Route | int, *, now: datetime,
-                 expected_version: int | None = None, **plan):  # noqa: ANN001, ANN201
+                 expected_version: int | None = None, **plan):
     """Route a mention straight through the store, planned by the domain rules without a config
     (`plan` as `plan_route` takes it: department, assignee, reason, comms)."""
     mention = await store.get_mention(mention_id)

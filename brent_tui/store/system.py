@@ -102,8 +102,8 @@ class SystemStore(StoreBase):
             await tx.executemany(sql, rows)
 
     async def send(self, notice: Notice, *, entity: str | None = None, entity_id: int | str | None = None,
-                   db=None) -> None:
-        """Queue a notice a workflow's rules worded (`domain.routing.Notice`), as it is."""
+                   db: aiosqlite.Connection | None = None) -> None:
+        """Queue a notice a workflow's rules worded (`domain.notices.Notice`), as it is."""
         await self.notify(notice.recipients, notice.kind, notice.text, entity=entity, entity_id=entity_id,
                           urgent=notice.urgent, db=db)
 
