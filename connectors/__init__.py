@@ -1,18 +1,13 @@
 """Network connectors (httpx; no Textual, no SQL). See `connectors.base` for the interface."""
 
-from connectors.base import (
+from connectors.base import Connector, ConnectorSettings, FetchResult, Profile, PublishRequest, PublishResult
+from connectors.errors import (
     AuthError,
     BadResponse,
-    Connector,
     ConnectorError,
-    ConnectorSettings,
-    FetchResult,
     InvalidRequest,
     NotSupported,
     PermissionDenied,
-    Profile,
-    PublishRequest,
-    PublishResult,
     RateLimited,
     TransientError,
     UsageCapped,

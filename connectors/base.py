@@ -1,4 +1,4 @@
-"""The connector interface: settings, results, errors and the `Connector` base class.
+"""The connector interface: settings, results and the `Connector` base class (errors: `connectors.errors`).
 
 How a caller drives a connector (the poller, the import command, the publisher)::
 
@@ -51,6 +51,8 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from brent_tui.domain.models import MentionIn, Platform, as_utc, utcnow
+from connectors.errors import ConnectorError, InvalidRequest, NotSupported
+from connectors.http import Http, make_client
 
 ConnectorType = Literal["mastodon", "bluesky", "rss", "x", "facebook"]
 
@@ -186,69 +188,6 @@ class PublishResult(_Model):
     scheduled: bool = False  # True: the network holds it for later (id is a scheduled-post id)
 
 
-# --------------------------------------------------------------------------- errors
-
-
-class ConnectorError(Exception):
-    """Base of every error a connector raises. The message is already free of secrets."""
-
-    retryable: ClassVar[bool] = False
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        retry_after: float | None = None,
-        status: int | None = None,
-        connector: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.retry_after = retry_after
-        self.status = status
-        self.connector = connector
-
-    def __str__(self) -> str:
-        return self.message
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r}, retry_after={self.retry_after!r}, status={self.status!r})"
-
-
-class RateLimited(ConnectorError):
-    retryable = True
-
-
-class UsageCapped(ConnectorError):
-    """A monthly/plan cap (X `UsageCapExceeded`): retrying before the period resets is pointless."""
-
-
-class AuthError(ConnectorError):
-    """Credentials rejected: token expired or revoked, or wrong password."""
-
-
-class PermissionDenied(ConnectorError):
-    pass
-
-
-class InvalidRequest(ConnectorError):
-    """The network refused the request itself (validation, too long, too soon, unknown id)."""
-
-
-class BadResponse(ConnectorError):
-    """The response was not what the API documents (bad JSON, HTML page, huge body, wrong shape)."""
-
-    retryable = True
-
-
-class TransientError(ConnectorError):
-    retryable = True
-
-
-class NotSupported(ConnectorError):
-    pass
-
-
 # --------------------------------------------------------------------------- secrets
 
 
@@ -351,8 +290,6 @@ class Connector(ABC):
         clock: Callable[[], datetime] = utcnow,
         secrets: Iterable[str] = (),
     ) -> None:
-        from connectors.http import Http, make_client  # local: http imports this module
-
         self.settings = settings
         self.name = settings.name
         self.base_url = (settings.effective_base_url or "").rstrip("/")

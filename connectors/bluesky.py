@@ -26,23 +26,25 @@ import regex
 
 from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
-    AuthError,
-    BadResponse,
     Connector,
-    ConnectorError,
     ConnectorSettings,
     FetchResult,
-    InvalidRequest,
-    PermissionDenied,
     Profile,
     PublishRequest,
     PublishResult,
-    RateLimited,
     Secret,
-    TransientError,
     load_cursor,
     post_text,
     raw_json,
+)
+from connectors.errors import (
+    AuthError,
+    BadResponse,
+    ConnectorError,
+    InvalidRequest,
+    PermissionDenied,
+    RateLimited,
+    TransientError,
 )
 from connectors.http import RateInfo, Reply, error_detail, parse_iso, parse_rate_limit
 

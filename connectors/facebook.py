@@ -23,21 +23,23 @@ import httpx
 
 from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
-    AuthError,
-    BadResponse,
     Connector,
     ConnectorSettings,
     FetchResult,
-    InvalidRequest,
-    PermissionDenied,
     Profile,
     PublishRequest,
     PublishResult,
-    RateLimited,
     Secret,
-    TransientError,
     load_cursor,
     raw_json,
+)
+from connectors.errors import (
+    AuthError,
+    BadResponse,
+    InvalidRequest,
+    PermissionDenied,
+    RateLimited,
+    TransientError,
 )
 from connectors.http import RateInfo, Reply, parse_iso, parse_rate_limit, same_origin
 

@@ -19,14 +19,13 @@ from typing import Any
 import httpx
 
 from brent_tui.domain.models import utcnow
-from connectors.base import (
+from connectors.errors import (
     AuthError,
     BadResponse,
     ConnectorError,
     InvalidRequest,
     PermissionDenied,
     RateLimited,
-    Redactor,
     TransientError,
 )
 
@@ -196,7 +195,7 @@ class Reply:
     body: bytes
     url: httpx.URL
     connector: str
-    redact: Redactor
+    redact: Callable[[str], str]
 
     @property
     def content_type(self) -> str:
@@ -268,7 +267,7 @@ class Http:
         *,
         connector: str,
         timeout: float,
-        redact: Redactor,
+        redact: Callable[[str], str],
         max_bytes: int = MAX_BODY_BYTES,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:

@@ -21,22 +21,19 @@ import httpx
 
 from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
-    AuthError,
-    BadResponse,
     Connector,
     ConnectorSettings,
     FetchResult,
-    InvalidRequest,
     Profile,
     PublishRequest,
     PublishResult,
-    RateLimited,
     Secret,
     load_cursor,
     newer_id,
     post_text,
     raw_json,
 )
+from connectors.errors import AuthError, BadResponse, InvalidRequest, RateLimited
 from connectors.html_text import html_to_text
 from connectors.http import RateInfo, Reply, error_detail, parse_iso, parse_rate_limit, same_origin
 

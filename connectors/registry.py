@@ -14,7 +14,8 @@ from typing import Any
 
 import httpx
 
-from connectors.base import AuthError, Connector, ConnectorError, ConnectorSettings
+from connectors.base import Connector, ConnectorSettings
+from connectors.errors import AuthError, ConnectorError
 
 #: which networks can run without any secret (public timelines / public feeds)
 _SECRET_OPTIONAL = {"mastodon", "rss"}

@@ -33,17 +33,8 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from brent_tui.domain.models import MentionIn, Platform
-from connectors.base import (
-    BadResponse,
-    Connector,
-    ConnectorError,
-    FetchResult,
-    RateLimited,
-    TransientError,
-    dump_cursor,
-    load_cursor,
-    raw_json,
-)
+from connectors.base import Connector, FetchResult, dump_cursor, load_cursor, raw_json
+from connectors.errors import BadResponse, ConnectorError, RateLimited, TransientError
 from connectors.html_text import html_to_text
 from connectors.http import parse_rate_limit
 

@@ -20,23 +20,25 @@ from typing import Any
 
 from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import (
-    AuthError,
-    BadResponse,
     Connector,
     ConnectorSettings,
     FetchResult,
-    InvalidRequest,
-    PermissionDenied,
     Profile,
     PublishRequest,
     PublishResult,
-    RateLimited,
     Secret,
-    UsageCapped,
     load_cursor,
     newer_id,
     post_text,
     raw_json,
+)
+from connectors.errors import (
+    AuthError,
+    BadResponse,
+    InvalidRequest,
+    PermissionDenied,
+    RateLimited,
+    UsageCapped,
 )
 from connectors.http import RateInfo, Reply, error_detail, parse_iso, parse_rate_limit
 

@@ -30,15 +30,12 @@ from brent_tui.jobs.poller import (
     next_month,
     run_poller,
 )
-from connectors.base import (
+from connectors.base import Connector, ConnectorSettings, FetchResult, Profile
+from connectors.errors import (
     AuthError,
     BadResponse,
-    Connector,
     ConnectorError,
-    ConnectorSettings,
-    FetchResult,
     PermissionDenied,
-    Profile,
     RateLimited,
     TransientError,
     UsageCapped,

@@ -42,17 +42,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from brent_tui.domain.models import ConnectorHealth, FollowerSample, utcnow
-from connectors.base import (
+from connectors.base import Connector, ConnectorSettings, Redactor
+from connectors.errors import (
     AuthError,
     BadResponse,
-    Connector,
     ConnectorError,
-    ConnectorSettings,
     InvalidRequest,
     NotSupported,
     PermissionDenied,
     RateLimited,
-    Redactor,
     TransientError,
     UsageCapped,
 )

@@ -163,7 +163,8 @@ async def send_details_request(store: Store, config: Config, actor: Actor, case:
     if mention is None:
         raise UserError(f"mention {case.mention_id} no longer exists")
     from brent_tui.config import load_secrets
-    from connectors.base import ConnectorError, PublishRequest
+    from connectors.base import PublishRequest
+    from connectors.errors import ConnectorError
     from connectors.registry import build
 
     settings = next(c for c in config.connectors if c.name == name)

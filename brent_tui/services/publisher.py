@@ -41,13 +41,12 @@ from typing import Any
 from brent_tui.domain.models import Platform, as_utc
 from brent_tui.domain.post_length import outgoing_text
 from brent_tui.store.posts import OutboxItem, PostStore
-from connectors.base import (
+from connectors.base import Connector, PublishRequest
+from connectors.errors import (
     AuthError,
-    Connector,
     ConnectorError,
     NotSupported,
     PermissionDenied,
-    PublishRequest,
     RateLimited,
     UsageCapped,
 )

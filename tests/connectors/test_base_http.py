@@ -10,7 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 from connectors import build
-from connectors.base import AuthError, ConnectorSettings, Redactor, TransientError
+from connectors.base import ConnectorSettings, Redactor
+from connectors.errors import AuthError, TransientError
 from connectors.html_text import html_to_text
 from connectors.http import parse_facebook_usage, parse_rate_limit, parse_retry_after
 

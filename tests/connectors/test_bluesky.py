@@ -8,8 +8,9 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from connectors.base import AuthError, NotSupported, PermissionDenied, PublishRequest, RateLimited
+from connectors.base import PublishRequest
 from connectors.bluesky import BlueskyConnector, expand_links, find_facets
+from connectors.errors import AuthError, NotSupported, PermissionDenied, RateLimited
 
 from .conftest import NOW, Recorder, fixture_json, jresp, settings
 

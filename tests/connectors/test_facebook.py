@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from connectors.base import AuthError, InvalidRequest, PermissionDenied, PublishRequest, RateLimited
+from connectors.base import PublishRequest
+from connectors.errors import AuthError, InvalidRequest, PermissionDenied, RateLimited
 from connectors.facebook import FacebookConnector, strip_token
 
 from .conftest import NOW, TOKEN, Recorder, fixture_json, jresp, settings

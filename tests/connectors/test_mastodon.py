@@ -8,7 +8,8 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from connectors.base import AuthError, BadResponse, InvalidRequest, PublishRequest, RateLimited
+from connectors.base import PublishRequest
+from connectors.errors import AuthError, BadResponse, InvalidRequest, RateLimited
 from connectors.mastodon import MastodonConnector, normalise_acct, parse_link_header
 
 from .conftest import BASE, NOW, TOKEN, Recorder, fixture_json, jresp, settings

@@ -19,8 +19,9 @@ import pytest
 
 from brent_tui.domain.models import MentionIn
 from connectors import build
-from connectors.base import ConnectorError, Profile, PublishResult
+from connectors.base import Profile, PublishResult
 from connectors.bluesky import MENTION_REASONS, BlueskyConnector, post_to_mention
+from connectors.errors import ConnectorError
 from connectors.facebook import item_to_mention, page_items
 from connectors.http import Reply
 from connectors.mastodon import MastodonConnector, status_to_mention

@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 
-from connectors.base import BadResponse
+from connectors.errors import BadResponse
 from connectors.rss import RssConnector, parse_slash_date
 
 from .conftest import BASE, NOW, Recorder, fixture_bytes, settings

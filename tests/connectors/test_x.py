@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from connectors.base import AuthError, NotSupported, PublishRequest, RateLimited, UsageCapped
+from connectors.base import PublishRequest
+from connectors.errors import AuthError, NotSupported, RateLimited, UsageCapped
 from connectors.x import XConnector, page_to_mentions
 
 from .conftest import NOW, TOKEN, Recorder, fixture_json, jresp, settings
