@@ -18,6 +18,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
@@ -25,13 +26,13 @@ from textual.worker import Worker, WorkerState
 from brent_tui import __version__, paths
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import Notification, utcnow
-from brent_tui.screens.base import BrentScreen
+from brent_tui.screens.base import BrentScreen, DataChanged
 from brent_tui.screens.help import HelpScreen
 from brent_tui.screens.notifications import NotificationsScreen
-from brent_tui.services.live import LiveSync
+from brent_tui.services.live import Counters, LiveSync, Status
 from brent_tui.store import Store, storage_error
 from brent_tui.store.base import read_only_message
-from brent_tui.widgets.app_header import TABS, AppHeader
+from brent_tui.tabs import TAB_BY_NAME, TABS
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
@@ -39,21 +40,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("brent_tui")
 
-# Each tab's screen is imported when first shown, so start-up pays only for the Feed.
 CHECKPOINT_EVERY = 5.0  # seconds between WAL checkpoints on the background connection
-
-SCREENS: dict[str, str] = {
-    "feed": "brent_tui.screens.feed:FeedScreen",
-    "triage": "brent_tui.screens.triage:TriageScreen",
-    "calendar": "brent_tui.screens.calendar:CalendarScreen",
-    "accounts": "brent_tui.screens.accounts:AccountsScreen",
-    "foi": "brent_tui.screens.foi:FoiScreen",
-    "insights": "brent_tui.screens.insights:InsightsScreen",
-}
 
 
 def screen_class(mode: str) -> type[BrentScreen]:
-    module, _, name = SCREENS[mode].partition(":")
+    """The tab's screen class, imported when first shown (start-up pays only for the first tab)."""
+    module, _, name = TAB_BY_NAME[mode].screen.partition(":")
     return getattr(importlib.import_module(module), name)
 
 
@@ -73,11 +65,11 @@ class BrentCommands(Provider):
 
     def _commands(self) -> list[tuple[str, str, str, str]]:
         out = []
-        for mode, label, key in TABS:
-            out.append((f"Go to {label}", f"Switch to the {label} tab ({key.upper()})", mode, ""))
-        for mode in SCREENS:
-            for title, help_text, action in screen_class(mode).PALETTE:
-                out.append((title, help_text, mode, action))
+        for tab in TABS:
+            out.append((f"Go to {tab.label}", f"Switch to the {tab.label} tab ({tab.key.upper()})", tab.name, ""))
+        for tab in TABS:
+            for title, help_text, action in screen_class(tab.name).PALETTE:
+                out.append((title, help_text, tab.name, action))
         return out
 
     async def discover(self) -> Hits:
@@ -100,18 +92,18 @@ class BrentApp(App[None]):
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {BrentCommands}
-    MODES: ClassVar[dict[str, Callable[[], Screen]]] = {mode: _lazy(mode) for mode in SCREENS}  # type: ignore[assignment]
+    MODES: ClassVar[dict[str, Callable[[], Screen]]] = {tab.name: _lazy(tab.name) for tab in TABS}  # type: ignore[assignment]
     BINDINGS = [
-        Binding("f1", "go('feed')", "Feed", id="tab.feed"),
-        Binding("f2", "go('triage')", "Triage", id="tab.triage"),
-        Binding("f3", "go('calendar')", "Calendar", id="tab.calendar"),
-        Binding("f4", "go('accounts')", "Accounts", id="tab.accounts"),
-        Binding("f5", "go('foi')", "FOI", id="tab.foi"),
-        Binding("f6", "go('insights')", "Insights", id="tab.insights"),
+        *(Binding(tab.key, f"go('{tab.name}')", tab.label, id=f"tab.{tab.name}") for tab in TABS),
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+n", "notifications", "Notifications", id="app.notifications"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
+
+    # What the header and the escalation banner show; they watch these (live sync keeps them current).
+    counters: reactive[Counters] = reactive(Counters)
+    urgent: reactive[tuple[Notification, ...]] = reactive(tuple)
+    suspension_reason: reactive[str | None] = reactive(None)
 
     def __init__(
         self,
@@ -134,9 +126,6 @@ class BrentApp(App[None]):
         self.run_poller = config.app.poll_in_app if run_poller is None else run_poller
         self._store: Store | None = None
         self.live: LiveSync | None = None
-        self.counters: dict[str, int] = {}
-        self.urgent: list[Notification] = []
-        self.suspension_reason: str | None = None
         self.sub_title = actor.label
         self.ready = False
         self._scoring: asyncio.Task[None] | None = None
@@ -163,8 +152,8 @@ class BrentApp(App[None]):
         except UserError as exc:
             self.exit(return_code=2, message=Text(f"brent-tui: {exc}"))
             return
-        self.live = LiveSync(self, self._store, interval=self.live_interval)
-        await self.live.prime()
+        self.live = LiveSync(self._store, self.actor.login, due_soon=due_soon_window(self.config))
+        self._show_status(await self.live.prime())
         self.ready = True
         await self.switch_mode(self.start_mode)
         if self._store.read_only and self._store.path is not None:
@@ -180,7 +169,7 @@ class BrentApp(App[None]):
                 timeout=15,
                 markup=False,
             )
-        self.live.start()
+        self.set_interval(self.live_interval, self._sync, name="live-sync")
         self._start_background()
 
     def _start_background(self) -> None:
@@ -232,8 +221,6 @@ class BrentApp(App[None]):
         if not self.ready or mode not in self.MODES:
             return
         await self.switch_mode(mode)
-        for header in self.screen.query(AppHeader):
-            header.active = mode
 
     async def run_in_mode(self, mode: str, action: str) -> None:
         """Palette: switch to a tab, then run one of its actions."""
@@ -261,48 +248,56 @@ class BrentApp(App[None]):
             seen.add((label, description))
             rows.append((label, description, where))
         rows.append(("ctrl+p", "Command palette: search every command", "everywhere"))
-        title = type(self.screen).__name__.replace("Screen", "")
-        self.push_screen(HelpScreen(rows, title))
+        self.push_screen(HelpScreen(rows, _title(self.screen)))
 
-    # ------------------------------------------------------------------ status
+    # ------------------------------------------------------------------ live data
 
-    def status_line(self) -> Text:
-        """Right side of the header: suspension, work counters, bell, who is signed in."""
-        text = Text()
-        if self._store is not None and self._store.read_only:
-            text.append(" READ-ONLY ", style="bold black on yellow")
-            text.append(" ")
-        if self.suspension_reason:
-            text.append(" POSTS SUSPENDED ", style="bold white on red")
-            text.append(" ")
-        overdue = self.counters.get("overdue", 0)
-        soon = self.counters.get("due_soon", 0)
-        if overdue:
-            text.append(f"overdue {overdue}", style="bold red")
-            text.append(" · ")
-        if soon:
-            text.append(f"due soon {soon}", style="yellow")
-            text.append(" · ")
-        unread = self.counters.get("unread", 0)
-        text.append(f"🔔{unread}" if unread else "🔕", style="bold yellow" if unread else "dim")
-        text.append(f"  {self.actor.label}", style="bold")
-        return text
+    async def _sync(self, *, force: bool = False) -> None:
+        """The live-sync timer: what other sessions changed becomes a `DataChanged` message."""
+        live = self.live
+        if live is None:
+            return
+        try:
+            entities = await live.poll(force=force)
+        except Exception:  # the timer must survive a busy or closing database
+            log.exception("live sync")
+            return
+        if entities:
+            self.post_message(DataChanged(entities))
 
-    def refresh_status(self) -> None:
-        screen = self.screen
-        if isinstance(screen, BrentScreen):
-            screen.refresh_header()
+    async def sync_now(self) -> None:
+        """After this session's own write: read the change log now rather than at the next tick."""
+        await self._sync(force=True)
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Re-read the header's figures and pass the news to the screen in front."""
+        self._load_status()
+        self.screen.post_message(DataChanged(message.entities))
+
+    @work(exclusive=True, group="live-status", exit_on_error=False)
+    async def _load_status(self) -> None:
+        if self.live is None:
+            return
+        try:
+            status = await self.live.status()
+        except Exception:  # as the timer: a busy database is met again at the next change
+            log.exception("live status")
+            return
+        self._show_status(status)
+
+    def _show_status(self, status: Status) -> None:
+        self.counters = status.counters
+        self.urgent = status.urgent
+        self.suspension_reason = status.suspension_reason
+        if status.arrived:  # a toast for each of the newest few, and the terminal bell once
+            for n in reversed(status.arrived[:5]):
+                self.notify(n.text, title=n.kind.replace("_", " "), severity="warning" if n.urgent else "information",
+                            timeout=10, markup=False)
+            self.bell()
 
     def action_notifications(self) -> None:
         if self.ready and not isinstance(self.screen, NotificationsScreen):
             self.push_screen(NotificationsScreen())
-
-    def live_changed(self, entities: set[str], new_mentions: bool) -> None:
-        """Called by LiveSync on the UI thread: refresh the header and tell the screen."""
-        self.refresh_status()
-        screen = self.screen
-        if isinstance(screen, BrentScreen):
-            screen.data_changed(entities, new_mentions)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The safety net: a worker that failed is reported, never a traceback on screen."""
@@ -352,3 +347,11 @@ class BrentApp(App[None]):
 
 def due_soon_window(config: Config) -> timedelta:
     return timedelta(hours=config.sla.due_soon_hours)
+
+
+def _title(screen: Screen) -> str:
+    """The help's title: the tab's label on a tab's own screen, else the screen's name."""
+    tab = TAB_BY_NAME.get(getattr(screen, "MODE", ""))
+    if tab is not None and tab.screen == f"{type(screen).__module__}:{type(screen).__name__}":
+        return tab.label
+    return type(screen).__name__.removesuffix("Screen")

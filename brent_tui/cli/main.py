@@ -16,6 +16,7 @@ from brent_tui import __version__
 from brent_tui.cli.aio import run as run_async
 from brent_tui.cli.context import CliError, _Parser, common, load_context
 from brent_tui.domain.errors import UserError
+from brent_tui.tabs import TAB_BY_NAME
 
 if TYPE_CHECKING:
     pass
@@ -28,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"brent-tui {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: from config)")
     parser.add_argument("--config", metavar="PATH", type=Path, help="config file (also BRENT_TUI_CONFIG)")
-    parser.add_argument("--tab", choices=["feed", "triage", "calendar", "accounts", "foi", "insights"],
+    parser.add_argument("--tab", choices=list(TAB_BY_NAME),
                         default="feed", help="the tab to open on")
     parser.add_argument("--no-poll", action="store_true", help="do not poll the networks from this session")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

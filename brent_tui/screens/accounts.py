@@ -29,6 +29,7 @@ from brent_tui.domain.accounts import (
     request_age,
     review_state,
 )
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.models import AccountRequest, AccountReview, Platform, RequestStatus, Role, utcnow
 from brent_tui.domain.schedule import format_london, london_date
 from brent_tui.domain.text import clean, compact_number, snippet
@@ -37,7 +38,6 @@ from brent_tui.screens.account_review import AccountReviewScreen
 from brent_tui.screens.base import BrentScreen
 from brent_tui.widgets.follower_sparkline import FollowerSparkline
 
-LIVE_ENTITIES = frozenset({"council_accounts", "account_requests", "account_reviews", "post_targets"})
 CLOSED_SHOWN = 50
 
 
@@ -52,6 +52,7 @@ class AccountsScreen(BrentScreen):
     """Accounts: requests awaiting review first, then the registry with dormant/no-owner flags."""
 
     MODE = "accounts"
+    REFRESH_ON = frozenset({Entity.ACCOUNTS, Entity.ACCOUNT_REQUESTS, Entity.POSTS})
     CSS_PATH = "accounts.tcss"
     BINDINGS = [
         Binding("n", "new_request", "New request", id="accounts.new_request"),
@@ -347,6 +348,5 @@ class AccountsScreen(BrentScreen):
 
     # ------------------------------------------------------------------ live
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
-        if entities & LIVE_ENTITIES:
-            self.load()
+    def data_changed(self, entities: frozenset[Entity]) -> None:
+        self.load()

@@ -1,10 +1,11 @@
-"""What every tab's screen shares: the header, footer, the store/config/actor, safe IO."""
+"""What every tab's screen shares: the header, footer, the store/config/actor, safe IO, live data."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -12,10 +13,37 @@ from brent_tui.widgets.app_header import AppHeader
 from brent_tui.widgets.urgent_banner import UrgentBanner
 
 if TYPE_CHECKING:
-    from brent_tui.app import BrentApp
     from brent_tui.config import Config
+    from brent_tui.domain.entities import Entity
     from brent_tui.domain.roles import Actor
     from brent_tui.store import Store
+
+
+class DataChanged(Message, bubble=False):
+    """Other sessions (or the poller, or this session) changed these entities.
+
+    Live sync posts it to the app, which passes it to the screen in front; it never bubbles back.
+    """
+
+    def __init__(self, entities: frozenset[Entity]) -> None:
+        super().__init__()
+        self.entities = entities
+
+
+class Workstation(Protocol):
+    """What a tab asks of the app (BrentApp is one): named here so the screens need not import the app."""
+
+    config: Config
+    actor: Actor
+
+    @property
+    def store(self) -> Store: ...
+
+    def report_error(self, error: BaseException) -> None: ...
+
+    async def open_foi_from_mention(self, mention_id: int) -> None: ...
+
+    async def sync_now(self) -> None: ...
 
 
 class BrentScreen(Screen):
@@ -24,10 +52,12 @@ class BrentScreen(Screen):
     MODE: ClassVar[str] = ""
     # (title, help, action) entries the command palette offers for this tab.
     PALETTE: ClassVar[list[tuple[str, str, str]]] = []
+    # What this screen shows: a change to any of these (anywhere) calls `data_changed`.
+    REFRESH_ON: ClassVar[frozenset[Entity]] = frozenset()
 
     @property
-    def brent(self) -> BrentApp:
-        return self.app  # type: ignore[return-value]
+    def brent(self) -> Workstation:
+        return cast("Workstation", self.app)
 
     @property
     def store(self) -> Store:
@@ -42,7 +72,7 @@ class BrentScreen(Screen):
         return self.brent.actor
 
     def compose(self) -> ComposeResult:
-        yield AppHeader(self.MODE)
+        yield AppHeader(self.MODE, who=self.actor.label, read_only=self.store.read_only)
         yield UrgentBanner()
         yield from self.compose_body()
         yield Footer()
@@ -50,18 +80,14 @@ class BrentScreen(Screen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    def on_screen_resume(self) -> None:
-        self.refresh_header()
-
-    def refresh_header(self) -> None:
-        for header in self.query(AppHeader):
-            header.refresh_status()
-        for banner in self.query(UrgentBanner):
-            banner.refresh_banner()
-
     def show_error(self, error: BaseException) -> None:
         """A UserError is shown as its message; anything else is logged and summarised."""
         self.brent.report_error(error)
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
-        """Live sync: another session (or the poller) changed these tables. Override to refresh."""
+    def on_data_changed(self, message: DataChanged) -> None:
+        changed = message.entities & self.REFRESH_ON
+        if changed:
+            self.data_changed(changed)
+
+    def data_changed(self, entities: frozenset[Entity]) -> None:
+        """Some of what this screen shows (`REFRESH_ON`) changed: override to reload it."""

@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import CouncilAccount, PostStatus, Role, ScheduledPost, utcnow
 from brent_tui.domain.post_length import outgoing_text
@@ -52,6 +53,7 @@ class CalendarScreen(BrentScreen):
     """Calendar: planned posts on a week, fortnight or month grid per account or per day."""
 
     MODE = "calendar"
+    REFRESH_ON = frozenset({Entity.POSTS, Entity.SUSPENSION, Entity.ACCOUNTS})
     CSS_PATH: ClassVar[list[str]] = ["calendar.tcss", "../widgets/post_grid.tcss"]
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("New post", "Write a post for one or several council accounts", "new_post"),
@@ -114,9 +116,8 @@ class CalendarScreen(BrentScreen):
         """Load the bank-holiday calendar off the UI thread so the first move is instant."""
         check_text("warm", when=utcnow(), settings=self.config.tone)
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
-        if entities & {"posts", "post_targets", "post_approvals", "suspension", "council_accounts"}:
-            self.reload()
+    def data_changed(self, entities: frozenset[Entity]) -> None:
+        self.reload()
 
     # ------------------------------------------------------------------ loading
 
@@ -343,7 +344,7 @@ class CalendarScreen(BrentScreen):
         except UserError as exc:
             self.show_error(exc)
             return
-        await self._refresh_banner()
+        await self.brent.sync_now()  # the header's banner, now rather than at the next tick
         self.notify(f"All posts suspended: {reason}", severity="warning", markup=False)
         self.reload()
 
@@ -354,15 +355,9 @@ class CalendarScreen(BrentScreen):
         except UserError as exc:
             self.show_error(exc)
             return
-        await self._refresh_banner()
+        await self.brent.sync_now()
         self.reload()
         self.app.push_screen(HeldPostsScreen(self.accounts), lambda _: self.reload())
-
-    async def _refresh_banner(self) -> None:
-        live = self.brent.live
-        if live is not None:
-            await live.refresh_counters()
-        self.brent.refresh_status()
 
     # ------------------------------------------------------------------ views
 

@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import Mention, MentionFilter, Stream, utcnow
 from brent_tui.domain.roles import Action
@@ -49,13 +50,14 @@ PAGE = 200
 DETAIL_DEBOUNCE = 0.15
 COUNTS_EVERY = 15.0  # seconds between recounts of the streams' unhandled mentions
 WIDE = 150  # list and detail side by side from this width; stacked below it
-ROW_ENTITIES = frozenset({"mentions", "decisions", "assignments", "watches", "foi_cases"})
+ROW_ENTITIES = frozenset({Entity.MENTIONS, Entity.DECISIONS, Entity.ASSIGNMENTS, Entity.WATCHES, Entity.FOI})
 
 
 class FeedScreen(BrentScreen):
     """Feed: every mention of the council, newest first, paged from the cache."""
 
     MODE = "feed"
+    REFRESH_ON = ROW_ENTITIES | {Entity.NEW_MENTIONS, Entity.STREAMS}
     CSS_PATH = "feed.tcss"
     BINDINGS: ClassVar = [
         Binding("slash", "search", "Search", id="feed.search"),
@@ -131,7 +133,6 @@ class FeedScreen(BrentScreen):
         self.detail.display = not self.detail.display
 
     def on_screen_resume(self) -> None:
-        super().on_screen_resume()
         if self.active is not None:
             self._count_new()
             self._refresh_visible()
@@ -356,16 +357,16 @@ class FeedScreen(BrentScreen):
 
     # ------------------------------------------------------------------ live
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
+    def data_changed(self, entities: frozenset[Entity]) -> None:
         if self.active is None:
             return
-        if new_mentions:
+        if Entity.NEW_MENTIONS in entities:
             self._count_new()
         if entities & ROW_ENTITIES:
             self._refresh_visible()
-        if "streams" in entities:
+        if Entity.STREAMS in entities:
             self._load_streams()
-        if new_mentions or entities & ROW_ENTITIES:
+        if entities - {Entity.STREAMS}:
             self._refresh_counts()
             self._refresh_health()
 

@@ -18,6 +18,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import ContentSwitcher, DataTable, Static
 
 from brent_tui.domain import foi
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import utcnow
 from brent_tui.domain.text import clean, safe_text, snippet
@@ -45,6 +46,7 @@ class FoiScreen(BrentScreen):
     """FOI: Freedom of Information requests made on social media with their statutory clock."""
 
     MODE = "foi"
+    REFRESH_ON = frozenset({Entity.FOI})
     CSS_PATH = "foi.tcss"
     BINDINGS: ClassVar = [
         Binding("n", "new_case", "New case", id="foi.new"),
@@ -104,12 +106,10 @@ class FoiScreen(BrentScreen):
     def on_mount(self) -> None:
         self.reload()
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
-        if entities & {"foi_cases", "foi_events"}:
-            self.reload()
+    def data_changed(self, entities: frozenset[Entity]) -> None:
+        self.reload()
 
     def on_screen_resume(self) -> None:
-        super().on_screen_resume()
         self.reload()
 
     # ------------------------------------------------------------------ loading

@@ -7,6 +7,7 @@ opens fast on a million mentions and the UI never waits on the database.
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 from typing import ClassVar
 
@@ -17,6 +18,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from brent_tui import paths
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.insights import (
     ENGAGEMENT_NOTE,
     LONDON,
@@ -34,8 +36,6 @@ from brent_tui.screens.base import BrentScreen
 from brent_tui.widgets.chart import Chart, ChartSpec
 
 PERIOD_LENGTHS = (7, 30, 90)
-LIVE_ENTITIES = frozenset({"decisions", "assignments", "foi_cases", "foi_events", "post_targets",
-                           "council_accounts", "key_people"})
 MENTION_REFRESH_SECONDS = 60
 
 CHARTS: list[tuple[str, str]] = [
@@ -173,6 +173,8 @@ class InsightsScreen(BrentScreen):
     """Insights: audience, mentions, trends, triage, SLA, FOI and posts — each chart's numbers one key away."""
 
     MODE = "insights"
+    REFRESH_ON = frozenset({Entity.NEW_MENTIONS, Entity.DECISIONS, Entity.ASSIGNMENTS, Entity.FOI, Entity.POSTS,
+                            Entity.ACCOUNTS, Entity.KEY_PEOPLE})
     CSS_PATH = "insights.tcss"
     BINDINGS = [
         Binding("left_square_bracket", "shift(-1)", "Earlier", id="insights.earlier"),
@@ -216,8 +218,6 @@ class InsightsScreen(BrentScreen):
 
     @work(exclusive=True, exit_on_error=False, group="insights")
     async def load(self) -> None:
-        import time
-
         started = time.perf_counter()
         try:
             # quick figures first (index and rollup reads), then the hashtags (a text scan)
@@ -299,8 +299,7 @@ class InsightsScreen(BrentScreen):
 
     # ------------------------------------------------------------------ live
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
-        import time
-
-        if entities & LIVE_ENTITIES or (new_mentions and time.monotonic() - self._loaded_at > MENTION_REFRESH_SECONDS):
+    def data_changed(self, entities: frozenset[Entity]) -> None:
+        """New mentions alone redraw the charts at most once a minute; anything else at once."""
+        if entities != {Entity.NEW_MENTIONS} or time.monotonic() - self._loaded_at > MENTION_REFRESH_SECONDS:
             self.load()

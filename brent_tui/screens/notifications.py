@@ -82,16 +82,14 @@ class NotificationsScreen(ModalScreen[None]):
         except UserError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        await app.live.refresh_counters()  # type: ignore[attr-defined]
-        app.refresh_status()  # type: ignore[attr-defined]
+        await app.sync_now()  # type: ignore[attr-defined]
         self.load()
 
     @work(exclusive=True, exit_on_error=False)
     async def action_read_all(self) -> None:
         app = self.app
         await app.store.mark_read(app.actor.login)  # type: ignore[attr-defined]
-        await app.live.refresh_counters()  # type: ignore[attr-defined]
-        app.refresh_status()  # type: ignore[attr-defined]
+        await app.sync_now()  # type: ignore[attr-defined]
         self.load()
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.insights import Period, fmt_value
 from brent_tui.domain.models import KeyPerson
 from brent_tui.domain.text import clean
@@ -29,6 +30,7 @@ class PeopleScreen(BrentScreen):
     """Authors ranked by reach, frequency and tone; the key people list, editable; new followers."""
 
     MODE = "insights"
+    REFRESH_ON = frozenset({Entity.KEY_PEOPLE})
     CSS_PATH = "insights.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back", id="people.back"),
@@ -178,6 +180,5 @@ class PeopleScreen(BrentScreen):
     def _edit_selected(self) -> None:
         self.action_edit()
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
-        if "key_people" in entities:
-            self.load()
+    def data_changed(self, entities: frozenset[Entity]) -> None:
+        self.load()

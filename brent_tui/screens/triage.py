@@ -22,6 +22,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from brent_tui import paths
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.models import Decision, Incident, Mention, Route, utcnow
 from brent_tui.domain.roles import Action, require
 from brent_tui.domain.text import snippet
@@ -39,13 +40,13 @@ log = logging.getLogger("brent_tui.domain.triage")
 
 PREFETCH = 12  # mentions kept in hand, so a decision never waits on a query
 REFILL_BELOW = 6
-LIVE_ENTITIES = frozenset({"decisions", "leases", "watches", "incidents"})
 
 
 class TriageScreen(BrentScreen):
     """Triage: the untriaged queue, one mention in focus, one key per route."""
 
     MODE = "triage"
+    REFRESH_ON = frozenset({Entity.NEW_MENTIONS, Entity.DECISIONS, Entity.CLAIMS, Entity.WATCHES, Entity.INCIDENTS})
     CSS_PATH = "triage.tcss"
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("enter", "accept", "Accept", id="triage.accept"),
@@ -112,7 +113,6 @@ class TriageScreen(BrentScreen):
         self.refill()
 
     def on_screen_resume(self) -> None:
-        super().on_screen_resume()
         if self.loaded:
             self.refill()
 
@@ -551,13 +551,11 @@ class TriageScreen(BrentScreen):
         if self.incident is None:
             return
         try:
-            suspension = await self.store.set_suspension(self.actor, active=True,
-                                                         reason=f"Emergency: {self.incident.name}")
+            await self.store.set_suspension(self.actor, active=True, reason=f"Emergency: {self.incident.name}")
         except Exception as exc:
             self.show_error(exc)
             return
-        self.brent.suspension_reason = suspension.reason
-        self.refresh_header()
+        await self.brent.sync_now()  # the header shows the suspension now rather than at the next tick
         self.notify("Every scheduled post is held. Resume from the Calendar tab when it is over.",
                     title="Posts suspended", timeout=8, markup=False)
 
@@ -587,9 +585,8 @@ class TriageScreen(BrentScreen):
 
     # ------------------------------------------------------------------ live sync
 
-    def data_changed(self, entities: set[str], new_mentions: bool) -> None:
-        if new_mentions or entities & LIVE_ENTITIES:
-            self.refill()
+    def data_changed(self, entities: frozenset[Entity]) -> None:
+        self.refill()
 
 
 def _label(mention: Mention, route: Route) -> str:

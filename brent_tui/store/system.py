@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from brent_tui.domain.entities import Entity
 from brent_tui.domain.models import (
     Change,
     CouncilAccount,
@@ -21,6 +23,39 @@ from brent_tui.store.base import StoreBase, row_to, ts
 
 if TYPE_CHECKING:
     import aiosqlite
+
+log = logging.getLogger("brent_tui.store")
+
+# What each table written to the change log (by its triggers) is called outside the store: the one place
+# a table name meets the screens. tests/test_live_entities.py checks it against the triggers themselves.
+ENTITY_OF_TABLE: dict[str, Entity] = {
+    "mentions": Entity.MENTIONS,
+    "decisions": Entity.DECISIONS,
+    "assignments": Entity.ASSIGNMENTS,
+    "watches": Entity.WATCHES,
+    "leases": Entity.CLAIMS,
+    "incidents": Entity.INCIDENTS,
+    "council_accounts": Entity.ACCOUNTS,
+    "account_requests": Entity.ACCOUNT_REQUESTS,
+    "account_reviews": Entity.ACCOUNT_REQUESTS,
+    "posts": Entity.POSTS,
+    "post_targets": Entity.POSTS,
+    "post_approvals": Entity.POSTS,
+    "suspension": Entity.SUSPENSION,
+    "foi_cases": Entity.FOI,
+    "foi_events": Entity.FOI,
+    "notifications": Entity.NOTIFICATIONS,
+    "key_people": Entity.KEY_PEOPLE,
+    "streams": Entity.STREAMS,
+}
+
+
+def entities_of(tables: Iterable[str]) -> frozenset[Entity]:
+    """The domain names of changed tables. A table missing from the map is a bug: logged, never ignored quietly."""
+    names = set(tables)
+    if unknown := names - ENTITY_OF_TABLE.keys():
+        log.error("the change log names tables no entity maps: %s", ", ".join(sorted(unknown)))
+    return frozenset(ENTITY_OF_TABLE[t] for t in names - unknown)
 
 
 class SystemStore(StoreBase):
@@ -229,3 +264,10 @@ class SystemStore(StoreBase):
             (cursor, limit),
         )
         return [row_to(Change, r) for r in rows]
+
+    async def changed_entities(self, cursor: int) -> tuple[int, frozenset[Entity]]:
+        """What changed since `cursor` (a rowid of the change log), by domain name, and the cursor to pass next."""
+        changes = await self.changes_since(cursor)
+        if not changes:
+            return cursor, frozenset()
+        return changes[-1].id, entities_of(c.entity for c in changes)

@@ -3,27 +3,36 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widgets import Static
 
+from brent_tui.domain.models import Notification
 from brent_tui.domain.text import snippet
 
 
 class UrgentBanner(Static):
-    """Shows the oldest unacknowledged urgent notification (escalations) until acknowledged."""
+    """Shows the oldest unacknowledged urgent notification (escalations) until acknowledged.
+
+    `urgent` follows the app's reactive of the same name (watched, never pushed).
+    """
 
     DEFAULT_CSS = """
     UrgentBanner { height: auto; background: $error; color: $text; padding: 0 1; text-style: bold; }
     UrgentBanner.-empty { display: none; }
     """
 
+    urgent: reactive[tuple[Notification, ...]] = reactive(tuple, init=False)
+
     def __init__(self) -> None:
         super().__init__("", markup=False, classes="-empty")
 
     def on_mount(self) -> None:
-        self.refresh_banner()
+        self.watch(self.app, "urgent", self._follow_urgent)
 
-    def refresh_banner(self) -> None:
-        urgent = getattr(self.app, "urgent", [])
+    def _follow_urgent(self, urgent: tuple[Notification, ...]) -> None:
+        self.urgent = urgent
+
+    def watch_urgent(self, urgent: tuple[Notification, ...]) -> None:
         if not urgent:
             self.add_class("-empty")
             self.update("")

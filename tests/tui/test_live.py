@@ -53,6 +53,6 @@ async def test_two_app_sessions_see_each_others_changes(config: Config, db_path:
         await wait_ready(first, p1)
         await wait_ready(second, p2)
         await first.store.notify(["cs"], "assigned", "Case for you: missed bin in Kilburn")
-        assert await _wait_for(p2, lambda: second.counters.get("unread") == 1)
+        assert await _wait_for(p2, lambda: second.counters.unread == 1)
         assert "🔔1" in screen_text(second)
-        assert first.counters.get("unread", 0) == 0
+        assert first.counters.unread == 0

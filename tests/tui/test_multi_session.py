@@ -186,7 +186,7 @@ async def test_each_kind_of_notification_reaches_the_named_users_sessions(config
         await decide(webby.store, me, 1, Route.CUSTOMER_SERVICES, department="Environment", assignee="cs", now=now)
         await until(pilots, lambda: any("from Wendy Webb" in n.message and "Missed bin" in n.message
                                         for n in cs._notifications))  # the toast
-        assert cs.counters.get("unread") == 1 and "🔔1" in screen_text(cs)
+        assert cs.counters.unread == 1 and "🔔1" in screen_text(cs)
         # escalation: the comms officer's banner, until acknowledged
         await decide(webby.store, me, 2, Route.ESCALATE, now=now, comms=["comms"])
         await until(pilots, lambda: "ESCALATION" in screen_text(comms))
@@ -204,11 +204,11 @@ async def test_each_kind_of_notification_reaches_the_named_users_sessions(config
             case_id = await open_case(publisher, 2, assignee="cs")
             sent = await send_foi_reminders(publisher, config)
             assert [(r.recipient, r.case_id) for r in sent] == [("cs", case_id)]
-        await until(pilots, lambda: webby.counters.get("unread") == 1 and cs.counters.get("unread") == 2
+        await until(pilots, lambda: webby.counters.unread == 1 and cs.counters.unread == 2
                     and any("due in 2 working days" in n.message for n in cs._notifications)
                     and any("did not go out" in n.message for n in webby._notifications))
         assert "🔔1" in screen_text(webby) and "🔔2" in screen_text(cs)
-        assert comms.counters.get("unread") == 1 and webby.counters.get("unread") == 1
+        assert comms.counters.unread == 1 and webby.counters.unread == 1
         assert any("did not go out on @BrentCouncil" in n.message for n in webby._notifications)
         assert any("due in 2 working days" in n.message for n in cs._notifications)
 
@@ -221,7 +221,7 @@ async def test_each_kind_of_notification_reaches_the_named_users_sessions(config
         await pc.press("r")
         await settle(cs, pc)
         await pc.press("escape")
-        await until(pilots, lambda: cs.counters.get("unread") == 0 and "🔕" in screen_text(cs))
+        await until(pilots, lambda: cs.counters.unread == 0 and "🔕" in screen_text(cs))
 
         # comms acknowledges the escalation: the banner goes, in comms's session only
         await pm.press("ctrl+n")
