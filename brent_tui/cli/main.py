@@ -68,9 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_account_request_parser(sub)
     from brent_tui.cli.imports import add_import_parser
     from brent_tui.cli.poll import add_poll_parser
+    from brent_tui.cli.triage import add_triage_parser
 
     add_poll_parser(sub, common)
     add_import_parser(sub, common)
+    add_triage_parser(sub, common)
     return parser
 
 
@@ -225,7 +227,7 @@ def _describe(args: argparse.Namespace) -> str:
     """What this process is, as `restore` names it to colleagues: "app session", "poll", "foi list"."""
     if args.command is None:
         return "app session"
-    sub = next((getattr(args, k) for k in ("foi_command", "config_command") if getattr(args, k, None)), None)
+    sub = next((getattr(args, k) for k in ("foi_command", "config_command", "triage_command") if getattr(args, k, None)), None)
     return f"{args.command} {sub}" if sub else args.command
 
 

@@ -645,11 +645,13 @@ class TriageInput(BaseModel):
     text: str
     platform: Platform
     author_handle: str = ""
+    author_name: str | None = None  # the profile's display name: FOI validity, councillors' titles
     author_followers: int | None = Field(default=None, ge=0)
     author_verified: bool = False
     author_is_key_person: bool = False
     key_person_category: str | None = None
     thread_replies: int = Field(default=0, ge=0)
+    thread_mentions: int = Field(default=0, ge=0)  # other mentions of its thread we hold: a conversation we can read
     is_reply: bool = False
     topic_volume_recent: int = Field(default=0, ge=0)
     topic_volume_baseline: float = Field(default=0.0, ge=0.0)
@@ -684,6 +686,8 @@ class Suggestion(BaseModel):
     reasons: list[str]
     summary: str
     foi: bool = False
+    foi_valid: bool | None = None  # per the strategy; None when not an FOI request
+    language: str | None = None  # detected language (a later step; None for now)
     emergency: bool = False
     route_reason: str = ""  # why this route, e.g. "emergency keyword with a volume spike"
     escalation_triggers: list[str] = Field(default_factory=list)

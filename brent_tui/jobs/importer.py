@@ -106,8 +106,14 @@ def _explain(exc: ValidationError) -> str:
 _Row = tuple[int, MentionIn | LineProblem]  # a line number and what it held
 
 
-def parse_jsonl(lines: Iterable[str], *, source: str = SOURCE) -> Iterator[tuple[int, MentionIn | LineProblem]]:
-    """Each non-blank line as a `MentionIn` or a problem naming the line."""
+def parse_jsonl(
+    lines: Iterable[str], *, source: str = SOURCE, ignore_extra: bool = False
+) -> Iterator[tuple[int, MentionIn | LineProblem]]:
+    """Each non-blank line as a `MentionIn` or a problem naming the line.
+
+    An unknown key is a problem (a misspelt field would otherwise vanish) unless `ignore_extra`:
+    `triage suggest` reads labelled files whose lines also carry a `label`.
+    """
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
@@ -121,6 +127,8 @@ def parse_jsonl(lines: Iterable[str], *, source: str = SOURCE) -> Iterator[tuple
             yield number, LineProblem(number, f"expected a JSON object, got {type(data).__name__}")
             continue
         data.setdefault("source", source)
+        if ignore_extra:
+            data = {k: v for k, v in data.items() if k in MentionIn.model_fields}
         try:
             yield number, MentionIn.model_validate(data)
         except ValidationError as exc:

@@ -1,0 +1,119 @@
+"""Triage a batch of mentions read from a file, the way the app triages them as they arrive (pure).
+
+`brent-tui triage suggest` and the benchmark use this to check a rule change against a month of
+mentions before switching it on. What the app reads from the database is read from the batch
+itself: the thread (the other mentions of the same thread in the batch) and the topic volume (the
+batch's mentions on the same topic in the window before each one, as if each were scored the moment
+it arrived). Key people come from the caller (the database, when one is given).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from typing import Any
+
+from brent_tui.domain import triage
+from brent_tui.domain.models import KeyPerson, MentionIn
+
+
+def thread_sizes(mentions: Sequence[MentionIn]) -> list[int]:
+    """Per mention, the other mentions of its thread in the batch (replies to it, without a thread id).
+
+    The same count the store makes of the database (`Store.thread_counts`).
+    """
+    threads: dict[tuple[str, str], int] = {}
+    replies_to: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.thread_id:
+            key = (m.platform.value, m.thread_id)
+            threads[key] = threads.get(key, 0) + 1
+        if m.reply_to_id:
+            key = (m.platform.value, m.reply_to_id)
+            replies_to[key] = replies_to.get(key, 0) + 1
+    return [
+        threads[(m.platform.value, m.thread_id)] - 1 if m.thread_id
+        else replies_to.get((m.platform.value, m.platform_id), 0)
+        for m in mentions
+    ]
+
+
+def topic_volumes(mentions: Sequence[MentionIn], settings: triage.TriageSettings) -> list[tuple[int, float]]:
+    """Per mention, (its topic's count in the window up to it, the usual count per window before that)."""
+    window = timedelta(hours=settings.volume_window_hours)
+    base = timedelta(hours=settings.volume_baseline_hours)
+    per_window = base / window
+    topics = [triage.detect_topic(m.text, settings) for m in mentions]
+    times: dict[str, list[float]] = {}
+    for m, rule in zip(mentions, topics, strict=True):
+        if rule is not None:
+            times.setdefault(rule.topic, []).append(m.created_at.timestamp())
+    for stamps in times.values():
+        stamps.sort()
+    out: list[tuple[int, float]] = []
+    w, b = window.total_seconds(), base.total_seconds()
+    for m, rule in zip(mentions, topics, strict=True):
+        if rule is None:
+            out.append((0, 0.0))
+            continue
+        stamps, t = times[rule.topic], m.created_at.timestamp()
+        upto = bisect_right(stamps, t)
+        recent = upto - bisect_left(stamps, t - w, 0, upto)
+        usual = bisect_left(stamps, t - w, 0, upto) - bisect_left(stamps, t - w - b, 0, upto)
+        out.append((recent, usual / per_window))
+    return out
+
+
+def build_inputs(
+    mentions: Sequence[MentionIn],
+    settings: triage.TriageSettings,
+    key_people: Mapping[tuple[str, str], KeyPerson] | None = None,
+) -> list[triage.TriageInput]:
+    """The rules' view of each mention, with the thread and volume read from the batch."""
+    people = key_people or {}
+    out = []
+    for m, held, (recent, usual) in zip(mentions, thread_sizes(mentions), topic_volumes(mentions, settings),
+                                        strict=True):
+        person = people.get((m.platform.value, m.author_handle.lower().lstrip("@")))
+        out.append(triage.TriageInput(
+            text=m.text,
+            platform=m.platform,
+            author_handle=m.author_handle,
+            author_name=m.author_name,
+            author_followers=m.author_followers,
+            author_verified=m.author_verified,
+            author_is_key_person=person is not None,
+            key_person_category=person.category if person else None,
+            thread_replies=max(held, m.replies or 0),
+            thread_mentions=held,
+            is_reply=bool(m.reply_to_id),
+            topic_volume_recent=recent,
+            topic_volume_baseline=usual,
+            created_at=m.created_at,
+            now=m.created_at,
+        ))
+    return out
+
+
+def suggest_batch(
+    mentions: Sequence[MentionIn],
+    settings: triage.TriageSettings | None = None,
+    key_people: Mapping[tuple[str, str], KeyPerson] | None = None,
+) -> list[triage.Suggestion]:
+    s = settings or triage.default_settings()
+    return [triage.suggest(inp, s) for inp in build_inputs(mentions, s, key_people)]
+
+
+def record(mention: MentionIn, s: triage.Suggestion) -> dict[str, Any]:
+    """One output line of `brent-tui triage suggest`."""
+    return {
+        "id": mention.platform_id,
+        "route": int(s.route),
+        "department": s.department,
+        "foi": s.foi,
+        "foi_valid": s.foi_valid if s.foi else None,
+        "priority": s.priority,
+        "language": s.language,
+        "reasons": [s.route_reason, *s.reasons],
+    }
