@@ -1008,6 +1008,30 @@ def judge_validity(
     )
 
 
+#: "My name is", "Name:" and the same words in the languages most spoken in Brent: a name given in the post.
+_NAME_LABEL = re.compile(
+    r"(?i)\b(?:my name is|name\s*:|nome\s*:|nombre\s*:|nom\s*:|imi\u0119\s*:|numele|naam\s*:|magaca|ainm)"
+    r"|\u0627\u0644\u0627\u0633\u0645|\u0928\u093e\u092e|\u0baa\u0bc6\u0baf\u0bb0\u0bcd|\u0aa8\u0abe\u0aae"
+)
+#: Two or more capitalised words in a row, as a signature ("Daniel Whitcombe, dw@…").
+_SIGNED_NAME = re.compile(r"\b[A-Z][a-z'\u2019\-]+(?:\s+[A-Z][a-z'\u2019\-]+)+\b")
+
+
+def strategy_valid(display_name: str | None, handle: str | None, text: str | None) -> bool:
+    """The strategy's own test for a request made on social media, as triage applies it.
+
+    "The Twitter user's real name should be visible in their public profile, or they must send
+    information with an address for correspondence and the name of the applicant." So: a real
+    name on the profile, or a name in the post together with an email or a postal address.
+    (`judge_validity` is the stricter test a case officer applies before the clock is trusted.)
+    """
+    if looks_like_real_name(display_name, handle):
+        return True
+    if not text or not (find_email(text) or has_postal_address(text)):
+        return False
+    return bool(_NAME_LABEL.search(text) or _SIGNED_NAME.search(text))
+
+
 def ask_for_details_text(validity: Validity, reference: str | None, received: date) -> str:
     """The public reply asking for what is missing; short enough for any network (< 280 characters)."""
     missing = " and ".join(validity.ask_for) or "contact details"

@@ -25,8 +25,19 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
+from brent_tui.domain.foi import strategy_valid
 from brent_tui.domain.models import Platform, Route, as_utc
 from brent_tui.domain.text import compact_number
+from brent_tui.domain.triage_cues import (
+    CUE_FAMILIES,
+    ENGLISH_COMMON,
+    FOREIGN_COMMON,
+    FOREIGN_DANGER,
+    FOREIGN_PERSON,
+    FOREIGN_RISK,
+    default_cues,
+)
+from brent_tui.domain.triage_cues import split as split_cues
 
 Level = Literal["low", "medium", "high", "very high"]
 LEVELS: tuple[Level, ...] = ("low", "medium", "high", "very high")
@@ -155,7 +166,7 @@ def default_rules() -> list[KeywordRule]:
         _rule("damp and mould", "Housing", 2.0, "damp, mould*, mold, mouldy, condensation, Awaab*"),
         _rule(
             "homelessness", "Housing", 2.0,
-            "homeless*, temporary accommodation, rough sleep*, evict*, housing list, housing register, "
+            "homeless*, temporary accommodation, rough sleep*, sleeping rough, sleeps rough, slept rough, evict*, housing list, housing register, "
             "bed and breakfast",
         ),
         _rule("libraries", "Libraries", 0.8, "librar*, library card*"),
@@ -179,38 +190,6 @@ def default_rules() -> list[KeywordRule]:
             "work for the council, working for the council, work for Brent"),
         _rule("consultation", "Policy", 1.5, "consult*, have your say, survey*, public meeting*"),
     ]
-
-
-_ABUSE = (
-    "scum, scumbag*, cunt*, wanker*, bastard*, twat*, dickhead*, fuck you, fuck off, fuckwit*, piss off, "
-    "retard*, vermin, kill you, kill yourself, kys, i will kill, i'll kill, hope you die, should die, "
-    "burn it down, burn down the, bomb the, shoot you, stab you, i know where you live, watch your back"
-)
-_COMPLAINT = (
-    "missed, not collected, not been collected, never collected, still waiting, still not, still no, "
-    "complain*, weeks running, for weeks, for months, yet again, missed again, nobody came, no one came, "
-    "nobody has, no one has, no response, no reply, not fixed, never fixed, broken, overcharged, "
-    "wrongly, unfair fine, appeal*, reported, i've reported, we've reported, chased, chasing, "
-    "unacceptable, been waiting, my bill, my account, my claim, my case, my ticket, my pcn, my permit, "
-    "my repair*, refund*"
-)
-_QUESTION = (
-    "when is, when are, when will, when does, when do, what day, what time, how do i, how do we, how can i, "
-    "how to, where can i, where do i, where is, where are, can i, can we, do i need, is there, are there, "
-    "does anyone know, anyone know, who do i, which day, what is the, what are the, is it possible"
-)
-_LEGAL = (
-    "solicitor*, lawyer*, legal action, legal advice, sue you, sue the council, sue Brent, suing, ombudsman, judicial review, "
-    "court action, take you to court, see you in court, pre-action, letter before action, small claims"
-)
-_MEDIA = (
-    "journalist, for a story, press enquiry, press enquiries, media enquiry, media enquiries, press office, "
-    "reporter, reporting for, on deadline, for an article, request for comment, newsdesk"
-)
-
-
-def _split(s: str) -> list[str]:
-    return [k.strip() for k in s.split(",") if k.strip()]
 
 
 def _default_platform_weights() -> dict[Platform, float]:
@@ -265,19 +244,21 @@ class TriageSettings(BaseModel):
     conversation_min_replies: int = Field(default=5, ge=1)
     watch_reply_growth: int = Field(default=5, ge=1)
 
-    # Cue words (same syntax as rule keywords: case-insensitive, whole words, optional `*` suffix).
-    abuse_words: list[str] = Field(default_factory=lambda: _split(_ABUSE))
-    complaint_cues: list[str] = Field(default_factory=lambda: _split(_COMPLAINT))
-    question_cues: list[str] = Field(default_factory=lambda: _split(_QUESTION))
-    legal_cues: list[str] = Field(default_factory=lambda: _split(_LEGAL))
-    media_cues: list[str] = Field(default_factory=lambda: _split(_MEDIA))
+    # Cue words by family (`brent_tui.domain.triage_cues`; same syntax as rule keywords:
+    # case-insensitive, whole words, optional `*` suffix). A family set in the config replaces
+    # that family's defaults; the others keep theirs.
+    cues: dict[str, list[str]] = Field(default_factory=default_cues)
 
     _compiled: CompiledRules | None = PrivateAttr(default=None)
 
-    @field_validator("abuse_words", "complaint_cues", "question_cues", "legal_cues", "media_cues")
+    @field_validator("cues")
     @classmethod
-    def _cues(cls, value: list[str], info: Any) -> list[str]:
-        return _check_keywords(value, info.field_name)
+    def _cues(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        defaults = default_cues()
+        unknown = sorted(set(value) - set(defaults))
+        if unknown:
+            raise ValueError(f"unknown cue families {', '.join(unknown)} (known: {', '.join(defaults)})")
+        return {name: _check_keywords(value.get(name, words), f"cues.{name}") for name, words in defaults.items()}
 
     @field_validator("escalate_key_person_categories")
     @classmethod
@@ -325,9 +306,11 @@ class TriageSettings(BaseModel):
 # --------------------------------------------------------------------------- compiled rules
 
 
-# Keyword families scanned together; each keeps its own non-overlapping matches.
-TOPIC, ABUSE, COMPLAINT, QUESTION, LEGAL, MEDIA = range(6)
-_FAMILIES = 6
+# Keyword families scanned together; each keeps its own non-overlapping matches. Family 0 is the
+# topic rules; the cue families follow in `CUE_FAMILIES` order.
+TOPIC = 0
+_CUE_INDEX = {name: i for i, name in enumerate(CUE_FAMILIES, start=1)}
+_FAMILIES = 1 + len(CUE_FAMILIES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,8 +327,10 @@ class Scan:
     tokens: tuple[str, ...]
     hits: tuple[tuple[tuple[int, str], ...], ...]  # per family: (tag, words as found)
 
-    def words(self, family: int) -> tuple[str, ...]:
-        return tuple(text for _, text in self.hits[family])
+    def words(self, family: int | str) -> tuple[str, ...]:
+        """The words found of a family (a cue family by name, or `TOPIC`)."""
+        index = family if isinstance(family, int) else _CUE_INDEX[family]
+        return tuple(text for _, text in self.hits[index])
 
 
 class CompiledRules:
@@ -367,13 +352,7 @@ class CompiledRules:
         families: list[tuple[int, int, list[str]]] = [
             (TOPIC, i, rule.keywords) for i, rule in enumerate(self.rules)
         ]
-        families += [
-            (ABUSE, 0, settings.abuse_words),
-            (COMPLAINT, 0, settings.complaint_cues),
-            (QUESTION, 0, settings.question_cues),
-            (LEGAL, 0, settings.legal_cues),
-            (MEDIA, 0, settings.media_cues),
-        ]
+        families += [(_CUE_INDEX[name], 0, settings.cues[name]) for name in CUE_FAMILIES]
         self._exact: dict[str, list[_Entry]] = {}
         self._stems: dict[str, list[_Entry]] = {}
         seen: set[tuple[int, int, tuple[tuple[str, bool], ...]]] = set()
@@ -533,6 +512,21 @@ _FOI_PHRASES = re.compile(
 )
 
 
+# "can u foi how many…": the lower-case word used in English, followed by an English question word.
+_FOI_WORD = re.compile(r"(?i)(?<![\w.])foi(?=\s+(?:how|what|which|when|please|pls|plz|me|us)\b)")
+# A request for recorded figures without the word FOI (domain notes §8: "how many … were recorded"):
+# how many / how much / the number of, a verb of something done, and a period it was done in.
+_FIGURES = re.compile(
+    r"(?i)\b(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total|total\s+(?:spent|spend|cost|income))\b"
+    r"(?=[^.?!\n]{0,160}?\b(?:did|have|has|had|were|was|spent|revoked|issued|recorded|received|paid|made|planted|"
+    r"felled|fined|collected|closed|evicted|placed|housed|granted|refused|approved|awarded|employed|hired)\b)"
+    r"(?=[^.?!\n]{0,160}?\b(?:(?:since|in|during|between|for)\s+(?:19|20)\d\d|(?:last|this|each|per|every)\s+"
+    r"(?:year|financial\s+year|month))\b)"
+)
+_FIGURES_HINTS = ("how many", "how much", "number of", "total")
+_JIBES = ("🙄", "😂", "🤡", "🤣")
+
+
 def detect_foi(text: str) -> bool:
     """True when the mention asks (or says it asks) for information under FOIA, EIR or a SAR.
 
@@ -545,12 +539,16 @@ def detect_foi(text: str) -> bool:
 
 def _detect_foi(text: str) -> bool:
     lower = text.lower()
+    if any(hint in lower for hint in _FIGURES_HINTS) and not any(j in text for j in _JIBES) and (
+        _FIGURES.search(text)
+    ):
+        return True
     # Cheap substring checks first: nearly every mention has none of these.
     if "foi" not in lower and "f.o.i" not in lower and "information" not in lower and (
         "access" not in lower and "eir" not in lower
     ):
         return False
-    return bool(_FOI_PHRASES.search(text) or _FOI_ACRONYM.search(text))
+    return bool(_FOI_PHRASES.search(text) or _FOI_ACRONYM.search(text) or _FOI_WORD.search(text))
 
 
 # Words VADER scores wrongly or not at all in British comments about a council.
@@ -800,67 +798,202 @@ def reach_factor(
     return Factor(score=score, level=level, reason=f"reach: {', '.join(bits)} ({level})")
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    abuse: tuple[str, ...]
-    complaint: tuple[str, ...]
-    question: bool
-    legal: tuple[str, ...]
-    media: tuple[str, ...]
-    case_reference: str | None
-    own_case: bool
-
+# --------------------------------------------------------------------------- reading a mention
 
 _CASE_REF = re.compile(
-    r"(?<!\w)(?:ref(?:erence)?|case|account|claim|pcn|complaint|ticket|job)"
-    r"(?:\s*(?:no\.?|number|num|#))?\s*[:#.]?\s*([a-z]{1,4}[\s\-]?\d{4,}|\d{5,})(?!\w)"
-    r"|(?<!\w)([A-Z]{2}\d{8})(?!\w)",  # a PCN number, e.g. BT12345678
-    re.IGNORECASE,
+    r"(?i:(?<![\w/])(?:ref(?:erence)?s?|referin\w*|case|account|acct|conta|claim|pcn|complaint|ticket|job|"
+    r"tenancy|crm)\.?(?:\s*(?:no\.?|number|num|n[º°o]\.?|#))?\s*[:#.]?\s*([a-z]{0,4}[\-/]?\d[\d\-/]{3,}))(?!\w)"
+    r"|(?<![\w/\-])([A-Z]{1,4}[\-/]\d{2,}(?:[\-/]\d+)*)(?![\w/])"  # HR-2291804, NS/2026/0142
+    r"|(?<!\w)([A-Z]{2}\d{8})(?!\w)"  # a penalty charge number, e.g. WM84736291
+    r"|(?<![\w£$€.,])(\d{7,})(?![\w]|[.,]\d)"  # an account, job or phone number
+    r"|(?i:(?<!\w)ending\s+(?:in\s+)?(\d{4}))(?!\w)"  # card ending 4471
+    r"|(?<!\w)([A-Z]{2}\d{2}\s?[A-Z]{3})(?!\w)"  # a vehicle registration, e.g. LK21 HBX
 )
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_OWN_CASE_WORDS = frozenset({"my", "our", "me", "i", "we", "us", "mine", "ours"})
+_STREET_WORDS = (r"road|rd|street|st|avenue|ave|lane|ln|close|court|ct|gardens|gdns|house|way|drive|crescent|"
+                 r"place|pl|grove|hill|square|sq|terrace|walk|mews|rise|parade|broadway")
+_ADDRESS = re.compile(
+    rf"(?i:(?<![\w£$€.,:/\-])(?:flat\s+\d+[a-z]?\b|\d{{1,4}}[a-z]?\s+(?:[a-z][\w'\-]*\s+){{0,3}}(?:{_STREET_WORDS})))"
+    r"(?!\w)"
+    r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?!\w)"  # a full postcode, e.g. NW10 7RR
+)
+_DIGIT = re.compile(r"\d")
+_VIEWS = re.compile(r"(?i)\d[\d.,]*\s*(?:k|m|million|thousand)?\s+(?:views|shares|retweets)\b")
+_THREAD_TEXT = re.compile(r"(?i)\(\s*\d+\s+(?:replies|comments|posts)\s*\)|^\s*thread\s*:")
+_QUESTION_MARKS = ("?", "؟", "¿", ";")  # ";" is the Greek question mark; harmless elsewhere
+_SARCASM = ("🙄", "🤡", "😒", "🙃", "🤦")
+_LAUGHTER = ("😂", "🤣", "😆", "😹", "💀")
+_HANDLE = re.compile(r"[@#][\w.\-@]+|https?://\S+")
+_LETTER_TOKEN = re.compile(r"[^\W\d_]+")
+_ENGLISH_COMMON = frozenset(split_cues(ENGLISH_COMMON))
+_FOREIGN_COMMON = frozenset(split_cues(FOREIGN_COMMON)) - _ENGLISH_COMMON
+_HANDLE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+# Emergency and safeguarding words of the languages most spoken in Brent (`triage_cues.FOREIGN_RISK`),
+# read only when a post does not look English: substrings, with a word end unless a stem (`*`).
+_COMBINING = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
 
 
-def _cues(text: str, scan: Scan) -> _Cues:
-    ref = _CASE_REF.search(text) if _FOUR_DIGITS.search(text) else None
-    return _Cues(
-        abuse=scan.words(ABUSE),
-        complaint=scan.words(COMPLAINT),
-        question="?" in text or bool(scan.hits[QUESTION]),
-        legal=scan.words(LEGAL),
-        media=scan.words(MEDIA),
-        case_reference=(ref.group(1) or ref.group(2)).strip() if ref else None,
-        own_case=not _OWN_CASE_WORDS.isdisjoint(scan.tokens),
+def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        stem = word.endswith("*")
+        body = re.escape(word.rstrip("*"))
+        latin = all(ord(c) < 0x250 for c in word.rstrip("*"))
+        head = r"(?<!\w)" if latin else ""
+        tail = "" if stem else rf"(?![\w{_COMBINING}])"
+        parts.append(head + body + tail)
+    return re.compile("|".join(parts))
+
+
+_FOREIGN_RISK = _foreign_pattern(split_cues(FOREIGN_RISK))
+_FOREIGN_PERSON = _foreign_pattern(split_cues(FOREIGN_PERSON))
+_FOREIGN_DANGER = _foreign_pattern(split_cues(FOREIGN_DANGER))
+_ROMANIAN = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a mention's words say, read once: cue hits by family, the patterns, the author's titles."""
+
+    scan: Scan
+    author: Scan  # the profile name and handle, split into words
+    english: bool
+    question: bool
+    words: int  # words of text, leaving out handles, hashtags and links
+    case_reference: str | None
+    address: str | None
+    views: str | None
+    thread_text: bool
+    sarcasm: bool
+    laughter: bool
+    foreign_risk: tuple[str, ...]
+
+    def has(self, family: str) -> bool:
+        return bool(self.scan.hits[_CUE_INDEX[family]])
+
+    def words_of(self, family: str) -> tuple[str, ...]:
+        return self.scan.words(family)
+
+    def author_words(self, family: str) -> tuple[str, ...]:
+        return self.author.words(family)
+
+
+def read_mention(text: str, author_name: str | None, author_handle: str, compiled: CompiledRules,
+                 scan: Scan | None = None) -> Reading:
+    """Read the text (already normalised) and its author once; every rule then asks the reading."""
+    scan = scan or compiled.scan(text)
+    handle_words = " ".join(_HANDLE_WORDS.findall(author_handle.split("@")[1] if author_handle.startswith("@")
+                                                  else author_handle.split("@")[0]))
+    author = compiled.scan(f"{author_name or ''} . {handle_words}")
+    body = _HANDLE.sub(" ", text)
+    letters = _LETTER_TOKEN.findall(body.lower())
+    english = _looks_english(body, letters)
+    has_digit = bool(_DIGIT.search(text))
+    ref = _CASE_REF.search(text) if has_digit else None
+    address = _ADDRESS.search(text) if has_digit else None
+    views = _VIEWS.search(text) if has_digit else None
+    foreign: tuple[str, ...] = ()
+    if not english:
+        foreign = _foreign_risk(text.lower().translate(_ROMANIAN))
+    return Reading(
+        scan=scan,
+        author=author,
+        english=english,
+        question=any(q in text for q in _QUESTION_MARKS[:3]) or bool(scan.hits[_CUE_INDEX["question"]]),
+        words=len(letters),
+        case_reference=next(g for g in ref.groups() if g).strip() if ref else None,
+        address=address.group(0).strip() if address else None,
+        views=views.group(0) if views else None,
+        thread_text=bool(_THREAD_TEXT.search(text)),
+        sarcasm=any(e in text for e in _SARCASM),
+        laughter=any(e in text for e in _LAUGHTER),
+        foreign_risk=foreign,
     )
 
 
-def criticality_factor(compound: float, cues: _Cues, settings: TriageSettings, *, emergency: bool = False) -> Factor:
-    """How critical the comment is: VADER's negativity, lifted by complaint, legal and abuse cues.
+def _foreign_risk(lower: str) -> tuple[str, ...]:
+    """Danger, help or self-harm words; or a child or an old person with a word of danger to them."""
+    found = [m.group(0) for m in _FOREIGN_RISK.finditer(lower)]
+    person = _FOREIGN_PERSON.search(lower)
+    danger = _FOREIGN_DANGER.search(lower) if person else None
+    if person and danger:
+        found += [person.group(0), danger.group(0)]
+    return tuple(dict.fromkeys(found))
 
-    VADER misses much of how residents complain ("missed three weeks running" is barely
-    negative to it), so the cue words carry part of the weight.
+
+def _looks_english(body: str, letters: list[str]) -> bool:
+    """A rough check until a language detector arrives: mostly Latin letters, and more everyday English
+    words than everyday words of the other Latin-script languages spoken in Brent.
+
+    A post too short to tell is taken as English (there is nothing in it for a reader to miss).
     """
-    tone = tone_word(compound, settings)
-    score = 0.1 + 0.7 * max(0.0, -compound)
-    bits = [tone]
-    if cues.complaint or cues.case_reference:
-        score += 0.15
-        bits.append("complaint")
-    if cues.legal:
-        score = max(score, 0.8)
-        bits.append(f"legal threat ({_quote(cues.legal)})")
-    if cues.abuse:
-        score = max(score, 0.95)
-        bits.append("abusive or threatening language")
-    if cues.media:
-        # Press interest: the story may be critical even when the enquiry is polite.
-        score = max(score, 0.35)
+    alpha = [c for c in body if c.isalpha()]
+    if not alpha:
+        return True
+    latin = sum(1 for c in alpha if ord(c) < 0x250)
+    if latin / len(alpha) < 0.5:
+        return False
+    if len(letters) < 4:
+        return True
+    english = sum(1 for w in letters if w in _ENGLISH_COMMON)
+    foreign = sum(1 for w in letters if w in _FOREIGN_COMMON)
+    return english > 0 and english >= foreign
+
+
+# --------------------------------------------------------------------------- criticality
+
+
+_CRITICAL_FAMILIES = (
+    "risk_to_life", "safeguarding", "self_harm", "death", "threat", "data_breach", "discrimination",
+    "misconduct", "legal", "insult", "complaint",
+)
+
+
+def criticality_factor(compound: float, reading: Reading, settings: TriageSettings, *,
+                       emergency: bool = False) -> tuple[Factor, str]:
+    """How critical the comment is: VADER's score checked against the cue words; returns the tone too.
+
+    VADER reads words, not situations: "My basement flat is flooding… line just rings out" is
+    neutral to it and a polite plea for sandbags can read positive. When the cues say critical
+    (a risk, an emergency, a complaint, abuse, a legal threat) and VADER does not, the cues win,
+    and the reason says so; sarcasm ("great job as usual 🙄") turns praise critical.
+    """
+    vader = tone_word(compound, settings)
+    cues = [w for fam in _CRITICAL_FAMILIES for w in reading.words_of(fam)]
     if emergency:
-        # A calm report of a gas leak is still urgent: the emergency, not the tone, is critical.
-        score = max(score, 0.6)
+        cues.insert(0, "emergency")
+    tone, effective = vader, compound
+    praise = reading.has("praise")
+    if cues and vader in ("positive", "neutral"):
+        grave = emergency or any(reading.has(f) for f in _CRITICAL_FAMILIES[:8])
+        tone = "very negative" if grave else "negative"
+        effective = -0.8 if grave else -0.4
+        bits = [tone, f"VADER read {vader} ({compound:+.2f}) but the words say critical ({_quote(cues)}): the cues win"]
+    elif praise and reading.sarcasm and vader == "positive":
+        tone, effective = "negative", -0.3
+        bits = [tone, f"VADER read positive ({compound:+.2f}) but the praise is sarcastic: the cues win"]
+    else:
+        bits = [tone]
+    if reading.has("complaint") or reading.case_reference:
+        bits.append("complaint")
+    if reading.has("legal"):
+        bits.append(f"legal threat ({_quote(reading.words_of('legal'))})")
+    if reading.has("insult") or reading.has("threat"):
+        bits.append("abusive or threatening language")
+    if emergency:
         bits.append("emergency")
+    score = 0.1 + 0.7 * max(0.0, -effective)
+    if reading.has("complaint") or reading.case_reference:
+        score += 0.15
+    if reading.has("legal"):
+        score = max(score, 0.8)
+    if reading.has("threat"):
+        score = max(score, 0.95)
+    if reading.has("media"):
+        score = max(score, 0.35)  # press interest: the story may be critical even when the enquiry is polite
+    if emergency:
+        score = max(score, 0.6)  # a calm report of a gas leak is still urgent
     score = round(_clamp(score), 4)
-    return Factor(score=score, level=level_for_score(score), reason=f"tone: {', '.join(bits)}")
+    return Factor(score=score, level=level_for_score(score), reason=f"tone: {', '.join(bits)}"), tone
 
 
 def topic_spike(recent: int, baseline: float, settings: TriageSettings | None = None) -> tuple[bool, str]:
@@ -887,15 +1020,15 @@ def importance_factor(
     spike: bool,
     volume_reason: str,
     foi: bool,
-    media: Sequence[str],
     settings: TriageSettings,
     *,
-    legal: bool = False,
-    abuse: bool = False,
+    concerns: Sequence[tuple[float, str]] = (),
 ) -> tuple[Factor, list[str]]:
     """How much the issue matters: the topic's reputational weight, its volume, the thread, FOI.
 
-    Returns the factor and extra reason lines (volume, thread, FOI, media) for the summary.
+    `concerns` are (floor, reason) pairs from the escalation rules — a risk to life, a legal
+    threat, a journalist — that matter whatever the topic. Returns the factor and extra reason
+    lines (volume, thread, FOI, concerns) for the summary.
     """
     extra: list[str] = []
     if match is None:
@@ -918,14 +1051,9 @@ def importance_factor(
     if foi:
         score = max(score, 0.5)
         extra.append("FOI request: log it, the 20-working-day clock may have started")
-    if media:
-        score = max(score, 0.8)
-        extra.append(f"media enquiry ({_quote(media)})")
-    # A legal threat or abuse matters whatever the topic: reputational risk, staff safety.
-    if legal:
-        score = max(score, 0.7)
-    if abuse:
-        score = max(score, 0.6)
+    for floor, why in concerns:
+        score = max(score, floor)
+        extra.append(why)
     score = round(_clamp(score), 4)
     return Factor(score=score, level=level_for_score(score), reason=reason), extra
 
@@ -946,15 +1074,184 @@ def queue_key(priority: float, created_at: datetime) -> tuple[float, float]:
 # --------------------------------------------------------------------------- the decision
 
 
-def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggestion:
-    """Appendix A: weigh reach, criticality and importance, then pick the route.
+def _escalations(inp: TriageInput, r: Reading, rule: KeywordRule | None, tone: str, about_council: bool,
+                 spike: bool, audience: float, s: TriageSettings) -> list[tuple[str, float]]:
+    """Why this mention should go to a communications officer, each with how much it matters (0..1).
 
-    Order matters. Anything that could harm the council's reputation escalates first (abuse,
-    legal threat, media enquiry, a key person, a very large audience, an emergency or a
-    controversy spiking now, high reach with a very negative tone). Then a person's own case
-    with a reference goes to customer services; a busy thread on a service topic is a service
-    conversation; other complaints about a case go to customer services; questions and general
-    comments on a known topic are the web team's; the rest is monitored.
+    Domain notes §8, step 1: someone at risk, whatever the reach; a controversial or dangerous
+    matter; a highly influential author on a council matter, even politely.
+    """
+    out: list[tuple[str, float]] = []
+
+    def found(family: str) -> str:
+        return _quote(r.words_of(family))
+
+    # Someone at risk: always, whatever the reach or the language.
+    if r.has("risk_to_life"):
+        out.append((f"risk to life ({found('risk_to_life')})", 1.0))
+    if rule is not None and rule.emergency and (r.has("people_at_risk") or not r.has("routine_hazard")):
+        out.append((f"emergency: {rule.topic} ({_quote(r.scan.words(TOPIC))}), someone may be at risk", 1.0))
+    if r.has("self_harm"):
+        out.append((f"self-harm: someone may be at risk ({found('self_harm')})", 1.0))
+    if r.has("safeguarding"):
+        out.append((f"safeguarding ({found('safeguarding')})", 1.0))
+    if r.has("child") and r.has("child_danger"):
+        out.append((f"a child at risk ({found('child')}: {found('child_danger')})", 1.0))
+    if r.has("frail") and r.has("frail_danger"):
+        out.append((f"a baby, an elderly or a disabled person at risk ({found('frail')}: {found('frail_danger')})",
+                    1.0))
+    if r.has("rough_sleeping") and any(r.has(f) for f in ("child", "frail", "child_danger", "frail_danger")):
+        out.append((f"sleeping rough and young, frail or unwell ({found('rough_sleeping')})", 1.0))
+    if r.has("death") and not r.has("past_death") and not (r.has("condolence") and not r.has("council")):
+        out.append((f"a death ({found('death')})", 0.95))
+    if r.has("threat"):
+        out.append((f"a threat of violence ({found('threat')})", 0.9))
+    if r.foreign_risk:
+        out.append((f"not in English, with emergency or safeguarding words ({_quote(r.foreign_risk)}): "
+                    "a reader should check it now", 0.9))
+    # Controversial or dangerous for the council.
+    if r.has("data_breach"):
+        out.append((f"data breach ({found('data_breach')})", 0.9))
+    if r.has("discrimination"):
+        out.append((f"discrimination ({found('discrimination')})", 0.9))
+    elif r.has("identity") and r.has("staff") and r.has("treatment"):
+        out.append((f"possible discrimination by staff ({found('identity')}, {found('staff')})", 0.9))
+    if r.has("misconduct"):
+        out.append((f"alleged misconduct or a threat to an election ({found('misconduct')})", 0.85))
+    if r.has("video") and (r.views or r.has("spreading")):
+        spread = _quote([r.views]) if r.views else found("spreading")
+        out.append((f"a video spreading fast ({found('video')}, {spread})", 0.85))
+    if r.has("impersonation"):
+        out.append((f"someone impersonating the council, or a scam ({found('impersonation')})", 0.85))
+    if inp.platform == Platform.RSS and about_council and r.has("council") and not r.thread_text and tone in (
+        "negative", "very negative"
+    ):
+        out.append(("a blog or news site critical of the council", 0.8))
+    if r.has("controversy") and about_council:
+        out.append((f"controversial ({found('controversy')})", 0.8))
+    if r.has("legal"):
+        out.append((f"legal threat ({found('legal')})", 0.7))
+    # Highly influential authors on a council matter, even when polite.
+    category = (inp.key_person_category or "").strip().lower()
+    if r.has("media"):
+        out.append((f"media enquiry ({found('media')})", 0.8))
+    elif r.has("outlet") and (r.question or r.has("media")):
+        out.append((f"a news outlet asking ({found('outlet')})", 0.8))
+    if about_council:
+        if r.author_words("journalist_words") and not r.has("media") and (r.has("council") or r.question):
+            out.append((f"journalist or news outlet ({_quote(r.author_words('journalist_words'))} in the profile)",
+                        0.8))
+        if r.author_words("politician_title"):
+            out.append((f"politician ({_quote(r.author_words('politician_title'))} in the profile)", 0.8))
+        elif r.has("politician"):
+            out.append((f"politician ({found('politician')})", 0.8))
+    if inp.author_is_key_person and category in s.escalate_key_person_categories:
+        out.append((f"key person: {category}", 0.8))
+    council = r.has("council")
+    asking_or_critical = r.question or tone in ("negative", "very negative")
+    praise_only = r.has("praise") and tone == "positive" and not r.question
+    if audience >= s.escalate_followers and not praise_only and (
+        (council and (asking_or_critical or rule is not None)) or (rule is not None and asking_or_critical)
+    ):
+        out.append((f"highly influential: {compact_number(int(audience))} audience, on a council matter", 0.8))
+    elif inp.author_verified and (council or rule is not None) and not praise_only:
+        out.append((f"a verified account ({compact_number(int(audience))} audience) on a council matter", 0.75))
+    elif audience >= s.followers_high and (council or rule is not None) and tone in ("negative", "very negative"):
+        out.append((f"high reach ({compact_number(int(audience))} audience) with a {tone} tone about the council",
+                    0.75))
+    if spike and rule is not None and rule.emergency:
+        out.append(("emergency keyword with a volume spike", 1.0))
+    elif spike and rule is not None and tone in ("negative", "very negative"):
+        out.append((f"controversial: {rule.topic} volume spike with {tone} tone", 0.8))
+    return out
+
+
+def _own_case(r: Reading, in_thread: bool) -> str | None:
+    """Why this is one person's own case for customer services, or None (domain notes §8, step 2)."""
+    if r.case_reference:
+        return f"their own case (reference {r.case_reference})"
+    if r.address:
+        return f"a matter at an address ({r.address})"
+    own = r.words_of("own_service")
+    if own and (r.has("chasing") or r.has("fault") or r.has("complaint")):
+        why = r.words_of("chasing") or r.words_of("fault") or r.words_of("complaint")
+        return f"their own service ({_quote(own)}, {_quote(why)})"
+    if in_thread:
+        return None  # in a thread, a fault somewhere is part of the conversation
+    if r.scan.hits[TOPIC] and r.words <= 3 and r.question:
+        return f"chasing a service in a word ({_quote(r.scan.words(TOPIC))}): ask them for the address"
+    if r.has("fault") and r.has("location"):
+        return f"a fault at a place ({_quote(r.words_of('fault'))}, {_quote(r.words_of('location'))})"
+    return None
+
+
+_BRENT_COUNCIL = frozenset({"brent_council", "brentcouncil", "brent council"})
+_ADDRESSED = frozenset({"you", "your", "u", "ur", "yours"})
+
+
+def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi: bool, foi_valid: bool,
+                    noise: bool) -> tuple[Route, str]:
+    """Domain notes §8, steps 2–5, once nothing calls for escalation: each route with its reason."""
+    council = r.has("council")
+    in_thread = inp.is_reply or inp.thread_mentions > 0
+    if noise:
+        return Route.MONITOR, f"keyword noise ({_quote(r.words_of('keyword_noise'))}): not the borough or the council"
+    if r.has("other_borough") and not r.has("brent_place"):
+        places = _quote(r.words_of("other_borough"))
+        if council:
+            return Route.WEB_TEAM, f"meant for another council ({places}): signpost them there"
+        return Route.MONITOR, f"another borough's matter ({places}), not addressed to Brent"
+    if foi:
+        if foi_valid:
+            return Route.CUSTOMER_SERVICES, "FOI request with a real name: log it (20 working days), due within 24 h"
+        return Route.WEB_TEAM, "FOI request without a real name or an address: explain how to make a valid request"
+    own = _own_case(r, in_thread)
+    if own:
+        return Route.CUSTOMER_SERVICES, f"{own}: to the lead officer, due within 24 h"
+    what = rule.topic if rule else "a service matter"
+    who = f"{rule.department} officers" if rule else "the service's officers"
+    if in_thread or r.thread_text:
+        if r.words < 3 or ((r.laughter or r.sarcasm or r.has("opinion_bait")) and r.words < 10):
+            return Route.MONITOR, "an empty reply in a thread (a word, an emoji, a joke): nothing to answer"
+        if in_thread:
+            held = f"{inp.thread_mentions} other post{'s' if inp.thread_mentions != 1 else ''} held"
+            return (Route.SERVICE_CONVERSATION,
+                    f"part of an ongoing conversation ({held}) about {what}: support {who} to join in")
+        return Route.SERVICE_CONVERSATION, f"a forum thread about {what}: support {who} to join in"
+    if r.has("conversation") and (r.has("scheme") or rule is not None):
+        return (Route.SERVICE_CONVERSATION,
+                f"people discussing {what} together ({_quote(r.words_of('conversation'))}): support {who} to join in")
+    if r.has("website") and r.has("website_fault"):
+        return Route.WEB_TEAM, f"a website fault ({_quote(r.words_of('website_fault'))}): the web team's own to answer"
+    if r.has("opinion_bait") or r.sarcasm or (r.laughter and r.words < 20):
+        return Route.MONITOR, "opinion bait, sarcasm or a joke with no case or request: keep monitoring"
+    if r.has("praise") and not r.question:
+        return Route.MONITOR, f"thanks or praise ({_quote(r.words_of('praise'))}): no case to pass on, keep monitoring"
+    asks_us = council or rule is not None or r.has("service") or r.has("scheme") or r.has("website") or (
+        not _ADDRESSED.isdisjoint(r.scan.tokens))
+    if r.question and asks_us:
+        return Route.WEB_TEAM, "a question published information answers: reply and signpost to the website"
+    if not r.english:
+        if council:
+            return Route.WEB_TEAM, "not in English and addressed to the council: a reader should check and reply"
+        return (Route.MONITOR,
+                "not recognisably English, with no reference, thread or emergency words: a reader should check it")
+    return Route.MONITOR, "no particular consequence: keep monitoring in case it escalates"
+
+
+def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggestion:
+    """Appendix A read as domain notes §8 reads it: escalate, customer services, web team, conversation, monitor.
+
+    Anything that puts a person at risk escalates first, whatever the reach (a risk to life,
+    safeguarding, self-harm, a death, a threat); then what could hurt the council (a data breach,
+    discrimination, misconduct, a video spreading, impersonation, a legal threat) and highly
+    influential authors on a council matter (journalists, politicians, very large accounts), even
+    when polite. Then keyword noise and other boroughs; FOI requests (valid → customer services,
+    invalid → web team); a person's own case; a conversation in a thread; website faults; opinion
+    bait, sarcasm and praise (monitored); questions (web team); the rest is monitored.
+
+    The route depends on the text, the author and the thread we hold, never on the network's reply
+    count alone: the same text from the same author gets the same suggestion.
     """
     s = settings or default_settings()
     compiled = compile_rules(s)
@@ -962,10 +1259,10 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     scan = compiled.scan(text)
     match = match_topic(text, s, scan=scan, compiled=compiled)
     rule = match.rule if match else None
+    reading = read_mention(text, inp.author_name, inp.author_handle, compiled, scan)
     compound = _sentiment_cached(text)
-    tone = tone_word(compound, s)
-    cues = _cues(text, scan)
     foi = _detect_foi(text)
+    foi_valid = foi and strategy_valid(inp.author_name, inp.author_handle, text)
 
     # A spike counts only for a mention inside the window it was measured over: a backlog
     # ingested after an outage must not escalate yesterday's posts on today's numbers.
@@ -977,90 +1274,35 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     if rule is None:
         spike = False
 
-    reach = reach_factor(
-        inp.author_followers,
-        inp.platform,
-        inp.author_verified,
-        inp.key_person_category,
-        s,
-        is_key_person=inp.author_is_key_person,
-    )
-    crit = criticality_factor(compound, cues, s, emergency=bool(rule and rule.emergency))
-    imp, extra = importance_factor(
-        match,
-        inp.topic_volume_recent,
-        inp.topic_volume_baseline,
-        inp.thread_replies,
-        spike,
-        volume_reason,
-        foi,
-        cues.media,
-        s,
-        legal=bool(cues.legal),
-        abuse=bool(cues.abuse),
-    )
-
+    emergency = bool(rule and rule.emergency)
+    reach = reach_factor(inp.author_followers, inp.platform, inp.author_verified, inp.key_person_category, s,
+                         is_key_person=inp.author_is_key_person)
+    crit, tone = criticality_factor(compound, reading, s, emergency=emergency)
+    noise = reading.has("keyword_noise") and not _BRENT_COUNCIL.intersection(reading.words_of("council"))
+    about_council = not noise and (reading.has("council") or rule is not None or reading.has("brent_place")
+                                   or "brent" in scan.tokens or reading.has("service"))
     audience = (inp.author_followers or 0) * s.audience_weight(inp.platform)
-    category = (inp.key_person_category or "").strip().lower()
-    triggers: list[str] = []
-    if cues.abuse:
-        triggers.append("abusive or threatening language")
-    if cues.legal:
-        triggers.append(f"legal threat ({_quote(cues.legal)})")
-    if cues.media:
-        triggers.append(f"media enquiry ({_quote(cues.media)})")
-    if inp.author_is_key_person and category in s.escalate_key_person_categories:
-        triggers.append(f"key person: {category}")
-    if audience >= s.escalate_followers:
-        triggers.append(f"highly influential: {compact_number(int(audience))} audience")
-    if spike and rule is not None and rule.emergency:
-        triggers.append("emergency keyword with a volume spike")
-    elif spike and tone in ("negative", "very negative"):
-        triggers.append(f"controversial: {rule.topic if rule else 'topic'} volume spike with {tone} tone")
-    if tone == "very negative" and LEVELS.index(reach.level) >= LEVELS.index("high") and not any(
-        t.startswith("highly influential") for t in triggers
-    ):
-        triggers.append("high reach with a very negative tone")
+    triggers = _escalations(inp, reading, rule, tone, about_council, spike, audience, s)
+    imp, extra = importance_factor(match, inp.topic_volume_recent, inp.topic_volume_baseline, inp.thread_replies,
+                                   spike, volume_reason, foi, s, concerns=[(f, t) for t, f in triggers])
 
     department = rule.department if rule else None
-    topic = rule.topic if rule else None
-    busy_thread = inp.thread_replies >= s.conversation_min_replies
     if triggers:
-        route, why = Route.ESCALATE, "; ".join(triggers)
-    elif cues.case_reference:
-        route, why = Route.CUSTOMER_SERVICES, f"their own case (reference {cues.case_reference}): due within 24 h"
-    elif busy_thread and rule is not None:
-        route, why = (
-            Route.SERVICE_CONVERSATION,
-            f"ongoing conversation ({inp.thread_replies} replies) about {rule.topic}: "
-            f"support {rule.department} officers to join in",
-        )
-    elif cues.complaint and (cues.own_case or rule is not None):
-        route, why = (
-            Route.CUSTOMER_SERVICES,
-            f"service request or complaint ({_quote(cues.complaint)}): to the lead officer, due within 24 h",
-        )
-    elif cues.question:
-        route, why = Route.WEB_TEAM, "a question: answer and signpost to the website"
-    elif rule is not None and rule.emergency:
-        route, why = (
-            Route.WEB_TEAM,
-            f"emergency keyword ({rule.topic}): check it, signpost emergency contacts, watch for a spike",
-        )
-    elif rule is not None and tone in ("negative", "very negative"):
-        route, why = Route.WEB_TEAM, f"general comment on {rule.topic}: reply and signpost"
-    elif foi:
-        route, why = Route.WEB_TEAM, "FOI request: log it and ask for a real name and email"
+        route, why = Route.ESCALATE, "; ".join(t for t, _ in triggers)
     else:
-        route, why = Route.MONITOR, "no particular consequence: keep monitoring in case it escalates"
-
+        route, why = _everyday_route(inp, reading, rule, foi, foi_valid, noise)
+        if route is Route.WEB_TEAM and why.startswith("a website fault"):
+            department = "Web"
+    if foi:
+        extra.append("FOI: valid (a real name, or a name and an address)" if foi_valid
+                     else "FOI: not valid yet (no real name, nor a name and an address)")
+    if reading.case_reference and route is not Route.CUSTOMER_SERVICES:
+        extra.append(f"case reference {reading.case_reference}")
     reasons = [reach.reason, crit.reason, imp.reason, *extra]
-    if cues.case_reference and route is not Route.CUSTOMER_SERVICES:
-        reasons.append(f"case reference {cues.case_reference}")
     return Suggestion(
         route=route,
         department=department,
-        topic=topic,
+        topic=rule.topic if rule else None,
         reach=reach,
         criticality=crit,
         importance=imp,
@@ -1069,9 +1311,10 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
         reasons=reasons,
         summary="; ".join(reasons),
         foi=foi,
-        emergency=bool(rule and rule.emergency),
+        foi_valid=foi_valid if foi else None,
+        emergency=emergency,
         route_reason=why,
-        escalation_triggers=triggers,
+        escalation_triggers=[t for t, _ in triggers],
         keywords=list(match.keywords) if match else [],
         spike=spike,
     )

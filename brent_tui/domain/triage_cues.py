@@ -1,0 +1,633 @@
+"""The words the triage rules listen for, family by family, as an experienced officer would.
+
+Each family is a comma-separated list in the rule-keyword syntax (case-insensitive whole words,
+`*` ends a word stem, a phrase is words in a row; "can't" is the words "can" and "t"). They are
+the defaults of `TriageSettings.cues`; a council can replace any family in its config. The lists
+name kinds of situation (someone not seen for days, a child alone, a journalist asking for a line),
+not sentences from any one post: stems and short phrases, so new wording still matches.
+"""
+
+from __future__ import annotations
+
+
+def split(words: str) -> list[str]:
+    return [w.strip() for w in words.split(",") if w.strip()]
+
+
+# ----------------------------------------------------------------- always escalate: risk to a person
+
+#: Someone in danger now: trapped, not breathing, an incident with people in it (domain §8 step 1).
+RISK_TO_LIFE = """
+trapped, trapped inside, can't get out, cant get out, cannot get out, couldn't get out, couldnt get out,
+can't get their door open, cant get the door open, can't open the door, still inside, people inside,
+someone inside, somebody inside, people still in, someone still in, at the windows, not breathing,
+isn't breathing, stopped breathing, can't breathe, cant breathe, cannot breathe, can barely breathe,
+unconscious, unresponsive, collapsed in, collapsed on, collapsed at, bleeding, hypotherm*, overdos*,
+drowning, drowned, pulled out of the water, paramedic*, ambulance, call 999, called 999, ring 999,
+suspicious package, suspicious item, bomb scare, explosion*, exploded, stabbing, stabbed, shooting,
+gunshot*, crush, crowd crush, stampede, sinkhole, building collapse*, wall collapse*, ceiling collapsed on,
+power lines down, live wire*, cables down, smoke coming, smoke pouring, thick smoke, full of smoke,
+lots of smoke, much smoke, smell of burning, burning smell, water pouring, pouring into,
+water up to, reached the sockets, at the sockets, electrics, sparking
+"""
+
+#: A child or an adult at risk of harm, neglect or exploitation, or someone missing.
+SAFEGUARDING = """
+not seen her, not seen him, haven't seen her, haven't seen him, havent seen her, havent seen him,
+hasn't been seen, hasnt been seen, not been seen, nobody has seen, no one has seen, not seen for,
+last seen, gone missing, is missing, went missing, reported missing, missing person, missing child,
+post piling up, post is piling, mail piling up, curtains closed, not answering the door,
+no answer at the door, groom*, exploit*, trafficked, domestic abuse, domestic violence, abusive partner,
+abusive ex, refuge, child protection, safeguarding, vulnerable adult, self neglect, left alone with,
+leaving him alone with, leaving her alone with, leaves him alone with, leaves her alone with,
+met online, a man she met, a man he met, scared to go home, afraid to go home, record for violence,
+hits her, hits him, beats her, beats him, beating her, beating him, hitting her, hitting him,
+home alone, no adult, no adults, hasn't come home, hasnt come home, didn't come home,
+not come home, never came home, ran away from home, running away from home, runaway, missing from home,
+older men, older man, in a car with, picked up by, county lines, being groomed, drug dealer*, dealing drugs,
+marks on her, marks on him, bruises on, covered in bruises, screaming next door, hear screaming,
+heard screaming, crying all night, scared of him, scared of her partner, coercive, controlling partner,
+won't let her leave, wont let her leave, locked her in, locked him in, fallen and can't get up,
+on the floor and, milk bottles, newspapers piling, smell from the flat, smell coming from, mental health crisis,
+sectioned, hearing voices, learning disabilit*, freezing to death, frostbite, not safe at home, unsafe at home,
+at risk of harm, danger to himself, danger to herself, danger to themselves
+"""
+
+#: Sleeping rough, in a car or a doorway: a safeguarding matter when the person is young, frail or unwell.
+ROUGH_SLEEPING = """
+sleeping rough, sleeps rough, slept rough, rough sleeper*, sleeping in a doorway, sleeping in the doorway,
+sleeping in doorways, sleeping in a shop doorway, sleeping in my car, sleeping in the car, sleeping in a car,
+sleeping in his car, sleeping in her car, sleeping in the park, sleeping on the street*, sleeping outside,
+sleeping on a bench, sleeping in the underpass, sleeping in a tent, slept outside, kicked out, thrown out,
+nowhere to sleep, nowhere to go tonight, on the streets tonight, on the street tonight, sofa surfing
+"""
+
+#: Words that say the person is a child.
+CHILD = """
+child, children, kid, kids, boy, girl, teen*, toddler*, son, daughter, nephew, niece, grandson, granddaughter,
+schoolboy, schoolgirl, pupil*, young lad, young girl, young boy, little one*, minor, year old, years old,
+yr old, aged
+"""
+
+#: Danger that, with a child in the same post, makes it a safeguarding matter.
+CHILD_DANGER = """
+alone, on his own, on her own, on their own, by himself, by herself, unsupervised, wandering, scared,
+terrified, crying, no phone, lost, won't say where, wont say where, at night, late at night, 10pm, 11pm,
+midnight, 1am, 2am, 3am, 4am, hurt, injured, bruis*, hit, hitting, beaten, beat, slapped, shouting at,
+screaming at, strange man, stranger*, followed, grabbed, locked in, locked out, no one looking after,
+nobody looking after, not been fed, hungry, starving, neglect*, foster, in care, left alone, left him,
+left her, abandoned, exploited, drugs, county lines, knife, weapon, online, not at school, missing school
+"""
+
+#: Words that say the person is a baby, old, frail or disabled.
+FRAIL = """
+baby, babies, newborn*, infant*, month old, months old, weeks old, elderly, old man, old lady, old woman,
+pensioner*, in her 80s, in his 80s, in her 90s, in his 90s, 80s, 90s, dementia, frail, bedbound, bed bound,
+disabled, wheelchair, oxygen, vulnerable, carer, pregnant
+"""
+
+#: Danger that, with a baby or a frail person in the same post, puts them at risk.
+FRAIL_DANGER = """
+no heating, no heat, freezing, so cold, very cold, degrees, hypotherm*, alone, on her own, on his own,
+lives alone, living alone, fallen, fell, had a fall, can't get up, cant get up, not eating, no food, no water,
+unwell, very ill, not well, shaking, confused, wandering, lost, no one has checked, nobody has checked,
+not seen, no answer, trapped, stuck, can't get out, cant get out, couldn't get out, no lift, lift broken,
+lift is broken, stairs, breathing, struggling to breathe, chest, asthma
+"""
+
+#: Someone saying they may harm themselves (escalate at once, whatever the reach).
+SELF_HARM = """
+kill myself, killing myself, end it all, end my life, ending it all, take my own life, suicid*,
+self harm*, harm myself, hurt myself, don't see the point, dont see the point, no point carrying on,
+no point in carrying on, no point going on, no point living, point in living, carrying on anymore,
+can't do this anymore, cant do this anymore, can't go on, cant go on, can't take it anymore,
+cant take it anymore, want it all to stop, want it to stop, want to disappear, don't want to be here,
+dont want to be here, won't be here, wont be here, still be here, not be here, better off without me,
+better off dead, live or die, make it easy for them, tonight i'm done, i'm done tonight, sorry everyone,
+goodbye everyone, goodbye all, no reason to live, nothing left to live for, give up on life, giving up on life,
+can't cope anymore, cant cope anymore, can't cope any more, not coping, nothing to live for,
+what's the point anymore, whats the point anymore, what's the point of living, whats the point of living,
+don't want to wake up, dont want to wake up, not worth living, life isn't worth, life is not worth,
+take all my pills, all my pills, jump off, jump in front, ending it, end things, end it tonight,
+this is goodbye, say goodbye, won't be around, wont be around, not be around much longer, my life is over,
+can't carry on, cant carry on, had enough of life, nobody would miss me, no one would miss me,
+nobody would notice, no one would notice, they'd be better off, they would be better off, cut myself,
+cutting myself, suicidal, want to die, wanna die, wish i was dead, wish i were dead
+"""
+
+#: A death: the gravest reputational and human matter.
+DEATH = """
+died, dies, death, deaths, passed away, found dead, was dead, is dead, lay dead, dead body, body found,
+body was found, killed, fatal*, lost his life, lost her life, lost their life, lives lost, loss of life
+"""
+
+#: Condolences for a death the council had no part in are monitored, not escalated.
+CONDOLENCE = "rip, rest in peace, condolences, thoughts are with, thoughts go out, sending love to the family"
+
+#: Threats of violence to staff or the public (insults alone are monitored).
+THREAT = """
+kill you, kill them, kill him, kill her, kill the, i'll kill, ill kill, i will kill, gonna kill, going to kill,
+hope you die, hope they die, should die, deserve to die, burn it down, burn down, burn the, set fire to,
+torch the, bomb the, blow up, shoot you, shoot them, shoot the, stab you, stab them, stab the,
+smash his face, smash her face, smash your face, smash the, punch his, punch her, punch your, knock his,
+knock her, knock your, brick through, bricks through, i know where you live, i know where he lives,
+i know where she lives, watch your back, he knows who he is, she knows who she is, coming for you,
+get what's coming, get whats coming, sort him out, sort them out, do him in, hurt him, hurt her, hurt them
+"""
+
+# ----------------------------------------------------------------- escalate: controversy and risk to the council
+
+#: Personal data exposed: a breach is a statutory and reputational matter.
+DATA_BREACH = """
+data breach, breach of my data, breach of data, gdpr, data protection, personal data, personal details,
+private details, my details, their details, bank details, card details of, sort code, date of birth,
+dates of birth, home address*, phone numbers and, email addresses in, everyone's email*, all our email*,
+reply all, names and addresses, names addresses, someone else's, somebody else's,
+addressed to someone, addressed to my neighbour, addressed to a neighbour, sent to my ex, to my ex,
+wrong person's, confidential, leaked, leak of, files in a skip, documents in a skip, records in a skip,
+left in a skip, left on the bus, spreadsheet of, spreadsheet with, diagnoses, medical records,
+sent me someone else's, wrong letter, letter meant for, meant for someone else, another resident's,
+another person's, other people's details, other people's names, everyone's details, cc'd everyone, cc d everyone,
+cc'd all, ccd everyone, visible to everyone, published my, posted my details, shared my details, my information,
+my personal information, their personal information, personal information, privacy breach, breach of privacy,
+information commissioner, ico, hacked, cyber attack, cyberattack, ransomware, exposed our, exposed my,
+exposing our
+"""
+
+#: Discrimination named as such (step 1: "discrimination by staff").
+DISCRIMINATION = """
+racis*, racial*, discriminat*, sexis*, misogyn*, homophob*, transphob*, islamophob*, antisemit*,
+anti semit*, xenophob*, ableis*, bigot*, prejudice*, slur*, people like you, your lot don't, your sort,
+learn english, speak english, go back to your, go back home, your culture, your kind, because i'm black,
+because she's black, because he's black, because i'm muslim, because of my hijab, because of her hijab,
+because of my race, because of my colour, because of my religion, because of my disability,
+because of his disability, because of her disability, because of his race, because of her race, hate crime
+"""
+
+#: Who someone is (paired with a member of staff treating them differently: discrimination).
+IDENTITY = """
+black man, black woman, black people, black lad, black boy, black girl, black kid*, black guy, black family,
+white man, white woman, white people, white lad, white boy, white girl, white kid*, white guy, white family,
+asian man, asian woman, asian people, asian family, brown skin, skin colour, muslim*, jewish, jew, jews,
+hindu, sikh, hijab, niqab, headscarf, turban, burqa, kippah, yarmulke, mosque, synagogue, gurdwara, gay,
+lesbian, trans, queer, disabled, disability, wheelchair, autistic, deaf, blind, accent, foreigner*,
+immigrant*, refugee*, asylum, traveller*, gypsy, roma, your culture, culture, religion, race
+"""
+
+#: What a member of staff did to someone (with who they are: the sign of discrimination).
+TREATMENT = """
+told me, told her, told him, told us, told my, said, refused, refuse, stopped, searched, laughing, laughed,
+smirk*, mocked, ignored, turned away, turned us away, treated, called me, called her, called him, waved,
+photos of, taking photos, won't serve, wouldn't serve, wouldn't let, won't let, not allowed, assumed,
+picked on, singled out, followed me, followed us, stared, shouted at, humiliat*, because
+"""
+
+#: A member of staff, where a post says what one did.
+STAFF = """
+staff, officer, officers, warden, wardens, assessor, employee, employees, receptionist, security,
+security guard, desk, woman behind, man behind, council worker*, social worker*, caseworker*,
+enforcement, inspector, crew, bin men, binmen, driver, librarian*, teacher*, advisor, adviser,
+manager, call handler, person on the phone
+"""
+
+#: Alleged misconduct, fraud or a threat to an election's integrity.
+MISCONDUCT = """
+misconduct, corrupt*, brib*, backhander*, kickback*, fraud*, embezzl*, cover up, cover-up, covered up,
+conflict of interest, abuse of power, electoral fraud, vote rigging, rigged, postal vote*, ballot box*,
+ballot paper*, polling station closed, polling station shut, polling station not open,
+polling station isn't open, polling station wasn't open, turned away from voting, turned away at the polling,
+couldn't vote, unable to vote, pulling leaflets, removing leaflets, leaflets out of letterboxes,
+intimidat*, assault*, kicking over, kicked over, pushed a, shoved a, manhandl*, drunk on duty,
+asleep on duty, falsif*,
+caught on camera, expenses scandal, fiddling expenses, nepotism, favouritism, jobs for mates,
+contract to his, contract to her, contract to their, dodgy deal*, theft, stealing, stole, took a bribe,
+sleeping on the job, racist tweet*, offensive tweet*, offensive post*, voting irregularit*, voter fraud,
+personation, vote twice, voted twice, voted in my name, someone voted, ran out of ballot, polling station ran out,
+no staff at the polling, polling station locked, threatened me, threatening me, swore at me, sworn at,
+verbally abused, physically, grabbed me, pushed me, hit me, punched,
+lied to, lying to residents, undeclared, register of interests, declaration of interest, declare an interest,
+gifts and hospitality, hospitality from, paid by the developer, wined and dined, freebies, free tickets,
+electioneering, council resources for, using council resources, campaigning on council, purdah breach,
+breaking purdah, breach of the pre election
+"""
+
+#: A film or a post about a service spreading fast.
+VIDEO = "video, videos, clip, footage, filmed, tiktok, reel, livestream, recording, recorded it, photos taken, pictures of"
+SPREADING = """
+views, viral, going viral, gone viral, everywhere, trending, shared, shares, retweets, reposts, million,
+overnight, all over twitter, all over facebook, all over tiktok, all over social media, on the news
+"""
+
+#: Someone pretending to be the council: a scam to warn residents about.
+IMPERSONATION = """
+fake account, fake page, fake profile, fake council, fake brent, pretending to be, impersonat*, scam*,
+phishing, fraudulent text*, fraudulent email*, asking for card details, asking for bank details,
+dm ing people, dming people, messaging people asking, not the real
+"""
+
+#: A row the council is in: protest, outrage, calls to resign (controversial, whoever says it).
+CONTROVERSY = """
+protest, protests, protesters, protestors, protesting, demonstration, demo outside, rally against,
+march against, outrage, outraged, uproar, backlash, scandal, scandalous, resign, resignation, step down,
+no confidence, boycott, hundreds of residents, thousands of residents, hundreds of people, thousands of people,
+dozens of residents, dozens of messages, hundreds of messages, petition signed, signatures, cover up,
+public inquiry, calls for an inquiry, national news, front page, trending
+"""
+
+#: A death long past (a widow's discount, "since my husband died"): not an incident to escalate.
+PAST_DEATH = """
+since my husband died, since my wife died, since my partner died, since my mum died, since my dad died,
+since my mother died, since my father died, since he died, since she died, my late, widow*, bereave*,
+died in 19*, died in 20*, died years ago, died last year, passed away in 19*, passed away in 20*,
+passed away last year, passed away years ago
+"""
+
+#: A legal step or threat.
+LEGAL = """
+solicitor*, lawyer*, legal action, legal advice, legal claim, sue you, sue the council, sue brent, suing,
+ombudsman, judicial review, court action, take you to court, taking you to court, see you in court,
+pre action, letter before action, letter before claim, letter of claim, small claims, tribunal,
+my insurer, our insurer, insurance claim against, compensation claim, negligence, human rights act,
+equality act, breach of statutory duty, disrepair claim
+"""
+
+#: A journalist at work: asking for a statement, a line, comment, or people to talk to.
+MEDIA = """
+journalist, reporter, reporting for, press enquiry, press enquiries, media enquiry, media enquiries,
+press office, press team, newsdesk, news desk, on deadline, my deadline, deadline today, deadline is,
+request for comment, requests for comment, seeking comment, for comment, any comment, a comment from,
+comment from the council, comment on this, statement, a line on, for a line, grateful for a line, a quote,
+on the record, off the record, for a story, for a piece, a piece about, a piece on, working on a piece,
+working on a story, writing a piece, writing a story, for an article, an article about, for broadcast,
+for our viewers, our readers, our listeners, our viewers, we're hearing, were hearing, we are hearing,
+hearing reports, hearing from residents, dms open, dm me if, get in touch if you, speak to anyone,
+talk to anyone, freelance, investigations reporter, investigations editor, local democracy reporter,
+i'm a reporter, im a reporter, i'm a journalist, im a journalist, freelance journalist,
+here from the, writing for, reporting on, for the standard, for the guardian, for the bbc, for itv,
+for mylondon, for the times, for the telegraph, bbc london here, itv london here, can the council confirm,
+could the council confirm, can brent confirm, could brent confirm, will the council comment, does the council have a response,
+has the council responded, response from the council, response from brent, would the council, right of reply,
+right to reply, filming a, we're filming, our programme, our investigation, for our podcast, for our show
+"""
+
+#: News outlets by name (in a post asking the council something, the sign of a journalist at work).
+OUTLET = """
+bbc, itv, sky news, channel 4 news, channel 5 news, the guardian, the observer, telegraph, evening standard,
+the standard, the independent, daily mirror, daily mail, mail online, huffpost, reuters, press association,
+pa media, bloomberg, financial times, private eye, lbc, radio london, london live, mylondon, kilburn times,
+harrow times, wembley matters, local democracy reporter*, ldrs, inside housing, municipal journal,
+local government chronicle, the i paper, al jazeera, newsnight, panorama, dispatches
+"""
+
+#: Words in a profile name or handle that say the author is a journalist or a news outlet.
+JOURNALIST_WORDS = """
+news, times, reports, reporter, reporting, journalist, journo, correspondent, editor, writes, press, freelance,
+bbc, itv, guardian, telegraph, mylondon, lbc, reuters, newsroom, investigations, broadcaster, ldr, ldrs,
+journalism, echo, gazette, chronicle, herald, courier, tribune
+"""
+
+#: Politicians: titles and words in their names, handles and posts (influential "even politely").
+POLITICIAN = """
+my constituents, constituents, constituency, constituent, my ward, our ward, ward councillor, ward member,
+as your councillor, as a councillor, as ward councillor, as your mp, as an mp, i'm standing, i am standing,
+standing for election, candidate for, vote for me
+"""
+
+#: Titles in a profile name or handle that say the author is a politician.
+POLITICIAN_TITLE = """
+mp, cllr, councillor, councilor, mayor, candidate, mep, msp, baroness, minister, assembly member
+"""
+
+# ----------------------------------------------------------------- not a council matter
+
+#: Other things called Brent.
+KEYWORD_NOISE = """
+brent crude, brent oil, brent price*, brent futures, brent wti, brent spread, brent barrel*, brent benchmark,
+wti, barrel*, opec, oil price*, crude oil, brent geese, brent goose, brent spar, brent knoll, south brent,
+brent valley, brent cross, brentford, david brent, brent faiyaz, wernham hogg, brentwood, brent tor,
+brent pelham, east brent, brent eleigh
+"""
+
+#: Other councils and places in other boroughs that residents confuse with Brent's.
+OTHER_BOROUGH = """
+barnet, camden, harrow, ealing, hammersmith, fulham, kensington, chelsea, rbkc, westminster, hillingdon,
+hounslow, enfield, haringey, islington, hackney, lambeth, southwark, wandsworth, lewisham, croydon,
+newham, tower hamlets, brentwood, southall, hendon, edgware, golders green, mill hill, colindale,
+burnt oak, finchley, ladbroke grove, kensal town, notting hill, acton, ealing broadway, greenford,
+perivale, hanwell, shepherd's bush, shepherds bush, kentish town, swiss cottage, hampstead,
+west hampstead, pinner, stanmore, wealdstone, rayners lane, uxbridge, hayes, watford, nw3, nw4, nw7,
+nw8, nw11, ub1, ub2, ub6, ha1, ha2, ha5, ha7, ha8, w10, w11, w3, w5
+"""
+
+#: Brent's own places (a post naming one is about the borough, not a namesake).
+BRENT_PLACE = """
+wembley, harlesden, kilburn, willesden, neasden, kingsbury, kenton, alperton, sudbury, stonebridge,
+queensbury, dollis hill, cricklewood, kensal rise, kensal green, queen's park, queens park, church end,
+preston, tokyngton, brondesbury, northwick park, chalkhill, south kilburn, park royal, welsh harp,
+roundwood, gladstone park, fryent, barham park, king edward, vale farm, chamberlayne, craven park,
+ealing road, harrow road, kilburn high road, brent civic centre, civic centre, nw10, nw2, nw6, nw9,
+ha0, ha3, ha9
+"""
+
+#: Words that put the council in the post.
+COUNCIL = """
+council, councils, brent_council, brentcouncil, brent council, the council, town hall, civic centre,
+local authority, your staff, your officers, you lot
+"""
+
+# ----------------------------------------------------------------- the everyday routes
+
+#: Council services named in a question that no topic rule covers (so the question is the web team's).
+SERVICE = """
+polling station*, polling card*, postal vote*, electoral, electoral register, register to vote, election*,
+freedom pass*, blue badge*, swimming, swim, leisure centre*, sports centre*, gym, civic centre, registrar*,
+register a birth, register a death, marriage*, citizenship, cooling centre*, cool space*, warm space*,
+warm hub*, food bank*, household support, support fund, the tip, recycling centre*, reuse and recycling,
+gritting, grit, salt bin*, tree planting, street tree*, allotment*, cemetery, cemeteries, burial*, pest control,
+tennis court*, bulky, crossing*, traffic light*, speed bump*, bus lane*, yellow box*, ltn, school street*,
+cycle lane*, bike hangar*, ev charg*, social care, care assessment*, children's services, youth club*,
+jobs fair, council meeting*, full council, opening hours, open on, pre election, purdah, council's website,
+your website, translated, translation, in arabic, in polish, in somali, in urdu, in gujarati, in tamil
+"""
+
+#: Words that make an emergency keyword routine: a fire door, a fire risk assessment, a flood when it rains.
+ROUTINE_HAZARD = """
+fire risk, fire safety, fire alarm test, fire door*, fire exit*, fire drill*, fire escape*, fire extinguisher*,
+fire assessment*, fireworks, firework, every time it rains, whenever it rains, when it rains, each time it rains,
+after it rains, blocked drain*, drain, drains, gully, gullies, puddle*, planned power, planned outage*,
+flood risk, flood defence*, flood alleviation, last year, last month, years ago
+"""
+
+#: People present or an urgent call: with an emergency keyword, someone may be at risk now.
+PEOPLE_AT_RISK = """
+people, someone, somebody, anyone inside, family, families, residents, neighbours, neighbour, children, kids,
+child, baby, elderly, inside, help, urgent, urgently, now, right now, quickly, asap, please help, emergency,
+can't, cant, cannot, stuck, trapped, spreading, getting worse, pouring, everywhere, evacuat*, 999, lfb,
+firefighters, fire brigade, police, ambulance, smoke, flames
+"""
+
+#: Insults: they make a post critical, but low-reach abuse with no substance is only monitored.
+INSULT = """
+scum, scumbag*, cunt*, wanker*, bastard*, twat*, dickhead*, fuck you, fuck off, fuckwit*, piss off, retard*,
+vermin, useless, clowns, idiots, morons, incompetent, joke, shambles, disgrace, disgraceful, pathetic,
+thick as, crooks, liars, parasites, lazy
+"""
+
+#: Complaint words: a post is critical of a service (with a case or a place, a customer-services matter).
+COMPLAINT = """
+missed, not collected, not been collected, never collected, still waiting, still not, still no, complain*,
+weeks running, for weeks, for months, yet again, missed again, nobody came, no one came, no response,
+no reply, not fixed, never fixed, broken, overcharged, wrongly, unfair, appeal*, reported, chased, chasing,
+unacceptable, been waiting, refund*, disgrace, shambles, rubbish service, terrible, awful, worst, fed up, sick of
+"""
+
+#: Thanks and praise (monitored; the adjudicated labels keep them away from customer services).
+PRAISE = """
+thank you, thanks, thankyou, thx, ta, cheers, many thanks, massive thanks, big thanks, grateful, appreciate*,
+well done, great job, good job, great work, brilliant, fantastic, amazing, superb, lovely, wonderful, gorgeous,
+stunning, beautiful, kudos, credit to, shout out, shoutout, props to, hats off, bravo, love, loved, loving,
+proud, delighted, happy, congrat*, so helpful, very helpful, really helpful, so quick, so fast, spotless,
+impressed, excellent
+"""
+
+#: Asking the council's opinion or taking a rhetorical swipe: monitored, not answered as a question.
+OPINION_BAIT = """
+do you honestly think, do you actually think, do you really think, do you think, what do you think,
+what do you actually think, yes or no, ugly or what, or what, seriously, why on earth, how on earth,
+what's the point, whats the point, who voted for, who approved this, who thought this, who thought that,
+more like, lol, lmao, rofl, haha, hahaha, smh
+"""
+
+#: A person's own service: a possession or a case of theirs that an officer must look up.
+OWN_SERVICE = """
+my bin*, our bin*, my caddy, our caddy, my box, my recycling, our recycling, my collection, our collection,
+my council tax, our council tax, my bill, our bill, my account, our account, my direct debit, my payment,
+my refund, my claim, our claim, my application, our application, my appeal, my case, our case, my complaint,
+my repair*, our repair*, my boiler, our boiler, my heating, our heating, my flat, our flat, my house,
+our house, my home, our home, my property, my street, our street, my road, our road, my tenancy, my transfer,
+my housing, my permit, our permit, my pcn, my ticket, my fine, my car, my tyre, my blue badge,
+my parking, my bay, my card, my library card, my books, my son's, my daughter's, my mum's, my dad's,
+my child's, my husband's, my wife's, my mother's, my father's, my polling card, my vote,
+my benefit*, my universal credit, my assessment, my care, my school place, my own, outside my, outside our,
+next to my, opposite my
+"""
+
+#: Chasing something already asked for: the sign of a case in progress.
+CHASING = """
+reported, reporting it, i've reported, ive reported, we've reported, logged, raised it, called, calling,
+phoned, rang, ring me, call me, emailed, email me, wrote, chased, chasing, still waiting, still nothing,
+still no, still not, heard nothing, nobody came, no one came, nobody has come, no one has come, never came,
+never turned up, didn't turn up, didnt turn up, not been collected, not collected, not been emptied,
+hasn't been, hasnt been, haven't been, havent been, haven't received, havent received, not received,
+never received, no reply, no response, no answer, promised, been waiting, waiting since, applied, paid,
+asked for, requested, requests, ref, reference, send someone, sort this, sort it, please fix, fix it,
+can someone come, can someone ring, can someone call, could someone come, who do i speak, who do i talk, who do i complain, who do i contact,
+how do i claim, how do i challenge, how do i appeal, charged twice, taken twice, overcharged, wrongly,
+missed, skipped, left it, leave it, since friday, since monday, since last, for weeks, for months,
+for days, three weeks, two weeks, 2 weeks, 3 weeks
+"""
+
+#: Something broken, blocked or dangerous at a place (a report for the service to act on).
+FAULT = """
+not working, isn't working, isnt working, aren't working, stopped working, broken, broke, blocked, blocking,
+overflowing, dumped, fly tip*, flytip*, fly tipped, leaking, leak, leaks, damaged, dangerous, hazard*,
+collapsed, hanging, smashed, cracked, sunk, flooded, floods, flooding, dead fox, dead animal, dead rat*,
+rats, vermin, mice, graffiti, abandoned, burnt out, out for, lights out, light out, lights are out, off for,
+pothole*, missing cover, uncovered, exposed, asbestos, needles, syringes, double yellows, blocking the,
+parked on, no lighting, in the dark, unsafe, nearly got hit, nearly fell, tripped, fell over, shredded,
+dug up, left open, rotting, stinks, stinking, smell
+"""
+
+#: Words of place: a fault "outside", "on the corner of", "by the" somewhere can be found and fixed.
+LOCATION = """
+outside, opposite, corner of, junction, junction of, by the, next to, near the, on the corner, at the end of,
+road, rd, street, st, avenue, ave, lane, ln, close, court, gardens, house, way, drive, crescent, place, grove,
+hill, square, terrace, walk, mews, rise, parade, broadway, estate, block, flat, underpass, alley,
+bus stop, station, roundabout, crossing, park
+"""
+
+#: A website or online service fault: the web team's own to answer.
+WEBSITE = """
+website, web site, webpage, web page, the page, this page, that page, site, online form, the form, portal,
+the app, your app, search, link, links, login, log in, sign in, password, 404, error message, page not found,
+won't load, wont load, doesn't load, doesnt load, not loading, keeps crashing, crashes, spinning
+"""
+WEBSITE_FAULT = """
+won't load, wont load, doesn't load, doesnt load, not loading, keeps crashing, crashes, crashed, broken,
+awful, useless, down, error, 404, not found, spinning, doesn't work, doesnt work, not working, can't find,
+cant find, couldn't find, couldnt find, impossible to find, a maze, nightmare, confusing, dead link,
+broken link, times out, timed out, froze, freezes
+"""
+
+#: People talking to each other about one service matter: a conversation the service should join.
+CONVERSATION = """
+has everyone seen, everyone seen the, who's objecting, whos objecting, who else is objecting, is anyone going,
+anyone going to the, thoughts from, thoughts anyone, what do people think, what does everyone think,
+what do we all think, what do you all think, please object, please respond, please comment, respond whatever,
+sign the petition, shall we, lets organise, let's organise, comments below, comments open, link in comments,
+link in the comments, link to the portal, latest post by, residents meeting, going to the meeting
+"""
+
+#: A council scheme, consultation or application that people discuss (with a thread or conversation cue).
+SCHEME = """
+consultation, consult*, scheme, proposal*, proposed, proposing, plan, plans, masterplan, planning application,
+application, licensing application, licence application, review, trial, pilot, school street*, ltn,
+low traffic, cpz, controlled parking, charges, charging, budget, cuts, closure*, redevelopment, regeneration,
+tower, development, hotspot, volunteer*, objections, representations, decision
+"""
+
+#: Questions that published information answers (how, where, when, is it true).
+QUESTION = """
+when is, when are, when will, when does, when do, when's, whens, what day, what time, what are the, what is the,
+how do i, how do we, how do you, how can i, how to, how much is, how long, where can i, where do i, where do you,
+where is, where are, where's, wheres, can i, can we, can you tell, do i need, do we need, do you need,
+is there, are there, is it true, is it still, does brent, do brent, does the council, is the, are the,
+are any, is any, which day, which bin, who do i, any idea, anyone know, does anyone know, do you know,
+explain, can someone explain, is it possible, still do, still run, open on, opening hours, apply for,
+sign up, sign ups
+"""
+
+#: Foreign-language words for a danger, a call for help or self-harm, in the languages most spoken in
+#: Brent (Polish, Romanian, Portuguese, Spanish, French, Italian, Arabic, Somali, Urdu, Hindi, Gujarati,
+#: Tamil, Bengali, Irish). Until a language detector arrives, these keep a foreign emergency, safeguarding
+#: or self-harm post from falling through to "monitor". Read only when a post does not look English;
+#: matched in the lower-cased text as words (`*` ends a stem; other scripts: no word start needed).
+FOREIGN_RISK = """
+pożar*, płonie, pali się, dym, wyciek gazu, zapach gazu, czuć gaz, powódź, zalan*, pomocy, ratunku, uwięzi*,
+nie widziałam, nie widziałem, nie widzieliśmy, zaginął, zaginęła, zaginion*, przemoc*, samobój*, nie chcę żyć,
+chcę umrzeć, odebrać sobie życie, skończyć ze sobą, nie mam siły żyć, śpi na ulicy, śpią na ulicy,
+incendiu, arde, foc, fum, miros de gaz, scurgere de gaz, miros de ars, inundați*, inundaț*, inundat*, ajutor,
+blocat*, n-am mai văzut, nu am mai văzut, dispărut*, violenț*, sinucid*, nu mai vreau să trăiesc, vreau să mor,
+să-mi iau viața, nu mai pot, doarme pe stradă, dorm pe stradă,
+incêndio, fogo, fumaça, cheiro de gás, vazamento de gás, fuga de gás, inundação, enchente, socorro, ajuda,
+presos, desaparecid*, violência, suicid*, não aguento mais, não quero viver, quero morrer, tirar a minha vida,
+tirar minha vida, me matar, acabar com tudo, dormindo na rua, dorme na rua, não a vejo, não o vejo,
+incendio, fuego, humo, olor a gas, fuga de gas, inundación, auxilio, atrapad*, violencia, no puedo más,
+no aguanto más, quitarme la vida, no quiero vivir, me quiero morir, quiero morir, acabar con todo,
+terminar con todo, hacerme daño, durmiendo en la calle, no la he visto, no lo he visto,
+incendie, feu, fumée, odeur de gaz, fuite de gaz, inondation, au secours, à l'aide, coincé*, disparu*,
+me suicider, mettre fin à mes jours, en finir, je veux mourir, plus envie de vivre, je n'en peux plus,
+dort dehors, dort dans la rue, pas vu depuis, aiuto, bloccat*, farla finita, voglio morire,
+حريق, دخان, تسرب غاز, تسرّب غاز, رائحة غاز, فيضان, ساعدوني, النجدة, محاصر*, عالق*, لم أرها, لم أره,
+لم نرها, لم نره, مفقود*, عنف, انتحار, انتحر*, أنهي حياتي, لا أريد أن أعيش, أريد أن أموت, لم أعد أحتمل,
+ينام في الشارع, تنام في الشارع,
+dab qabsaday, dab, qiiq, gaas ka baxaya, daad, fatahaad, caawin*, gargaar*, naga caawiy*, waa la waayay,
+lama arag, ma arag, xanuunsan*, ma neefsan*, neefsan karo, is dilo, isdil*, dhimasho, jidka seex*,
+آگ, آگ لگ*, دھواں, گیس لیک, گیس کی بو, سیلاب, پانی بھر*, مدد, بچاؤ, پھنس*, لاپتہ, تشدد, خودکشی,
+مرنا چاہت*, جینا نہیں چاہت*, نہیں دیکھا, سڑک پر سو*,
+आग, धुआं, धुआँ, गैस लीक, गैस की गंध, बाढ़, पानी भर*, मदद, बचाओ, फंस*, फँस*, लापता, हिंसा, आत्महत्या,
+मरना चाहत*, जीना नहीं चाहत*, नहीं देखा, सड़क पर सो*,
+આગ, ધુમાડો, ગેસ લીક, પૂર, મદદ, બચાવો, ફસાય*, ગુમ, હિંસા, આત્મહત્યા, મરવું છે, જીવવું નથી, જોયા નથી,
+જોઈ નથી,
+தீ, தீப்பிடி*, புகை, எரிவாயு கசிவு, வெள்ளம், உதவி, காப்பாற்று*, சிக்கி*, காணவில்லை, பார்க்கவில்லை, வன்முறை,
+தற்கொலை, சாக வேண்டும், வாழ விரும்பவில்லை,
+আগুন, ধোঁয়া, গ্যাস লিক, বন্যা, সাহায্য, বাঁচাও, আটকে, নিখোঁজ, সহিংসতা, আত্মহত্যা, মরতে চাই, দেখিনি,
+tine, deatach, sceitheadh gáis, tuile, cabhair, gafa, ar iarraidh, féinmharú
+"""
+
+#: Foreign words for a child, an old person or a neighbour: with a word of danger, a safeguarding matter.
+FOREIGN_PERSON = """
+dziecko, dzieci, dziecka, chłopiec, dziewczynka, nastolat*, starsza pani, starszy pan, sąsiad*, niemowl*,
+copil*, băiat*, fetiț*, bătrân*, vecin*, bebe*, criança*, menino, menina, idos*, vizinh*, bebé, niño*,
+niña*, anciano, anciana, enfant*, bébé, garçon, fille, personne âgée, voisin*, bambin*, anzian*,
+طفل, طفلة, أطفال, ولد, بنت, مسن*, عجوز, جارتي, جاري, جارنا, جارتنا, رضيع*, ilmo, caruur*, wiil, gabar,
+odey, waayeel, deris*, بچہ, بچی, بچے, بزرگ, پڑوس*, बच्च*, बुज़ुर्ग, बुजुर्ग, पड़ोस*, બાળક*, વૃદ્ધ,
+પાડોશ*, குழந்தை*, சிறுவன், சிறுமி, முதியவர்*, பக்கத்து வீட்டு*, শিশু, বয়স্ক, প্রতিবেশী, páiste, seanduine
+"""
+
+#: Foreign words of danger to that person: alone, crying, beaten, cold, hungry, not seen for days.
+FOREIGN_DANGER = """
+sam, sama, samo, bez opieki, płacze, bije, krzyczy, zimno, głodn*, od tygodnia, od kilku dni, chory, chora,
+singur*, plânge, bate, frig, flămând*, de o săptămână, de câteva zile, bolnav*, sozinh*, chorando, bate nela,
+bate nele, frio, com fome, há uma semana, há dias, doente, solo, sola, llorando, pega, maltrato*, hambre,
+desde hace una semana, desde hace días, enferm*, seul, seule, pleure, frappe, maltrait*, faim,
+depuis une semaine, depuis des jours, malade, piange, picchia, freddo,
+وحده, وحدها, وحيد*, يبكي, تبكي, يضرب*, تضرب*, برد, جائع*, منذ أسبوع, منذ أيام, مريض*, keligii, keligeed,
+ooyaya, garaac*, qabow, gaajo, usbuuc, maalmo, jiran, اکیلا, اکیلی, رو رہا, رو رہی, مارتا, مارتی, سردی,
+بھوک*, ہفتے سے, دنوں سے, بیمار, अकेला, अकेली, रो रहा, रो रही, मारता, मारती, ठंड, भूख*, हफ्ते से, दिनों से,
+बीमार, એકલ*, રડે*, મારે છે, ઠંડી, ભૂખ*, અઠવાડિયાથી, દિવસથી, બીમાર, தனியாக, அழு*, அடிக்கிற*, குளிர்,
+பசி*, வாரமாக, நாட்களாக, உடல்நிலை சரியில்லை, একা, কাঁদছে, মারধর, ঠান্ডা, ক্ষুধার্ত, ina aonar, ag caoineadh
+"""
+
+#: Everyday words of the Latin-script languages most spoken in Brent (words shared with English left out):
+#: a post with more of these than of English ones is probably not in English.
+FOREIGN_COMMON = """
+el, los, las, que, y, en, por, para, con, una, es, mi, está, muy, pero, como, hay, del, al, lo, se, yo,
+os, da, em, um, uma, não, meu, minha, são, com, ele, ela, eu, você, nós, está, também,
+le, les, des, du, et, est, une, pour, dans, je, nous, vous, pas, ne, il, elle, avec, sur, mon, ma, très, ça,
+și, în, pe, nu, cu, este, sunt, mai, ce, să, care, pentru, mea, meu, sau, dar,
+w, na, nie, się, jest, z, że, jak, czy, gdzie, ale, mój, moja, już, tylko, bardzo,
+il, di, che, per, della, sono, non,
+waa, ka, ku, iyo, ayaa, oo, aan, waxaan, maxaa, waxa, yahay, ma, kale, u,
+agus, ar, tá, ag, ní, sé, sí, níl, bhfuil
+"""
+
+#: The English words most texts contain: a text with almost none of them may not be in English.
+ENGLISH_COMMON = """
+the, a, an, and, or, but, is, are, was, were, be, been, to, of, in, on, at, for, with, from, by, it, this, that,
+i, you, he, she, we, they, my, our, your, me, us, them, not, no, have, has, had, do, does, did, can, will,
+would, just, so, if, all, any, what, when, where, how, why, who, there, here, again, still, now, today, please,
+thanks, get, got, new, nice, good, bad, like, about, out, up, one, more, very, really, some, people, time, day,
+way, after, before, know, think, see, make, go, going, come, back, need, want, said, only, also, over, year,
+years, its, im, dont, cant, m, s, t, ll, ve, re, d, actually, kinda, lol, should, could, than, then, been,
+being, because, off, into, week, weeks, road, street, council, bin, bins, house, flat
+"""
+
+
+def default_cues() -> dict[str, list[str]]:
+    """Every family by name: the defaults of `TriageSettings.cues`."""
+    return {name: split(words) for name, words in _FAMILIES.items()}
+
+
+_FAMILIES: dict[str, str] = {
+    "risk_to_life": RISK_TO_LIFE,
+    "safeguarding": SAFEGUARDING,
+    "rough_sleeping": ROUGH_SLEEPING,
+    "child": CHILD,
+    "child_danger": CHILD_DANGER,
+    "frail": FRAIL,
+    "frail_danger": FRAIL_DANGER,
+    "self_harm": SELF_HARM,
+    "death": DEATH,
+    "condolence": CONDOLENCE,
+    "past_death": PAST_DEATH,
+    "threat": THREAT,
+    "data_breach": DATA_BREACH,
+    "discrimination": DISCRIMINATION,
+    "identity": IDENTITY,
+    "treatment": TREATMENT,
+    "staff": STAFF,
+    "misconduct": MISCONDUCT,
+    "video": VIDEO,
+    "spreading": SPREADING,
+    "impersonation": IMPERSONATION,
+    "controversy": CONTROVERSY,
+    "legal": LEGAL,
+    "media": MEDIA,
+    "outlet": OUTLET,
+    "journalist_words": JOURNALIST_WORDS,
+    "politician": POLITICIAN,
+    "politician_title": POLITICIAN_TITLE,
+    "keyword_noise": KEYWORD_NOISE,
+    "other_borough": OTHER_BOROUGH,
+    "brent_place": BRENT_PLACE,
+    "council": COUNCIL,
+    "praise": PRAISE,
+    "opinion_bait": OPINION_BAIT,
+    "own_service": OWN_SERVICE,
+    "chasing": CHASING,
+    "fault": FAULT,
+    "location": LOCATION,
+    "website": WEBSITE,
+    "website_fault": WEBSITE_FAULT,
+    "conversation": CONVERSATION,
+    "scheme": SCHEME,
+    "question": QUESTION,
+    "service": SERVICE,
+    "routine_hazard": ROUTINE_HAZARD,
+    "people_at_risk": PEOPLE_AT_RISK,
+    "insult": INSULT,
+    "complaint": COMPLAINT,
+}
+
+CUE_FAMILIES: tuple[str, ...] = tuple(_FAMILIES)
