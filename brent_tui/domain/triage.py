@@ -128,6 +128,7 @@ def default_rules() -> list[KeywordRule]:
         _rule(
             "bins", "Environment", 1.0,
             "bin, bins, wheelie bin*, bin collection*, bin day, bin men, binmen, recycling, rubbish, refuse, "
+            "caddy, caddies, recycling box*, blue bin*, green bin*, brown bin*, black bin*, grey bin*, "
             "waste collection*, missed collection*, food waste, garden waste, bulky waste",
         ),
         _rule(
@@ -936,7 +937,7 @@ def _looks_english(body: str, letters: list[str]) -> bool:
         return True
     english = sum(1 for w in letters if w in _ENGLISH_COMMON)
     foreign = sum(1 for w in letters if w in _FOREIGN_COMMON)
-    return english > 0 and english >= foreign
+    return english > foreign
 
 
 # --------------------------------------------------------------------------- criticality
@@ -1118,6 +1119,8 @@ def _escalations(inp: TriageInput, r: Reading, rule: KeywordRule | None, tone: s
         out.append((f"possible discrimination by staff ({found('identity')}, {found('staff')})", 0.9))
     if r.has("misconduct"):
         out.append((f"alleged misconduct or a threat to an election ({found('misconduct')})", 0.85))
+    if r.has("election") and r.has("election_problem"):
+        out.append((f"a threat to an election's integrity ({found('election')}: {found('election_problem')})", 0.85))
     if r.has("video") and (r.views or r.has("spreading")):
         spread = _quote([r.views]) if r.views else found("spreading")
         out.append((f"a video spreading fast ({found('video')}, {spread})", 0.85))
@@ -1176,6 +1179,9 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
     if own and (r.has("chasing") or r.has("fault") or r.has("complaint")):
         why = r.words_of("chasing") or r.words_of("fault") or r.words_of("complaint")
         return f"their own service ({_quote(own)}, {_quote(why)})"
+    chasing = set(r.words_of("chasing"))
+    if len(chasing) >= 2 and (r.scan.hits[TOPIC] or r.has("service")) and not _FIRST_PERSON.isdisjoint(r.scan.tokens):
+        return f"chasing their own request ({_quote(sorted(chasing))})"
     if in_thread:
         return None  # in a thread, a fault somewhere is part of the conversation
     if r.scan.hits[TOPIC] and r.words <= 3 and r.question:
@@ -1185,6 +1191,7 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
     return None
 
 
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "ive", "im"})
 _BRENT_COUNCIL = frozenset({"brent_council", "brentcouncil", "brent council"})
 _ADDRESSED = frozenset({"you", "your", "u", "ur", "yours"})
 

@@ -28,7 +28,12 @@ suspicious package, suspicious item, bomb scare, explosion*, exploded, stabbing,
 gunshot*, crush, crowd crush, stampede, sinkhole, building collapse*, wall collapse*, ceiling collapsed on,
 power lines down, live wire*, cables down, smoke coming, smoke pouring, thick smoke, full of smoke,
 lots of smoke, much smoke, smell of burning, burning smell, water pouring, pouring into,
-water up to, reached the sockets, at the sockets, electrics, sparking
+water up to, reached the sockets, at the sockets, electrics, sparking,
+not moving, isn't moving, isnt moving, won't wake, wont wake, can't wake, cant wake, not responding,
+collapsed outside, has collapsed, man collapsed, woman collapsed, someone collapsed, collapsed and, people hurt,
+someone hurt, people injured, someone injured, badly injured, seriously injured, hit by a car, knocked down by,
+run over, trapped under, fell from, fallen from, jumped from, on the roof, on the ledge, in the water,
+screaming for help, shouting for help, crying for help
 """
 
 #: A child or an adult at risk of harm, neglect or exploitation, or someone missing.
@@ -50,7 +55,10 @@ heard screaming, crying all night, scared of him, scared of her partner, coerciv
 won't let her leave, wont let her leave, locked her in, locked him in, fallen and can't get up,
 on the floor and, milk bottles, newspapers piling, smell from the flat, smell coming from, mental health crisis,
 sectioned, hearing voices, learning disabilit*, freezing to death, frostbite, not safe at home, unsafe at home,
-at risk of harm, danger to himself, danger to herself, danger to themselves
+at risk of harm, danger to himself, danger to herself, danger to themselves,
+nobody's seen, no one's seen, nobodys seen, noones seen, someone screaming, woman screaming, man screaming,
+child screaming, is screaming, things smashing, being used to, sell drugs, selling drugs, run drugs,
+too scared to leave, afraid to leave, she's scared of, he's scared of, threatens her, threatens him
 """
 
 #: Sleeping rough, in a car or a doorway: a safeguarding matter when the person is young, frail or unwell.
@@ -76,7 +84,9 @@ terrified, crying, no phone, lost, won't say where, wont say where, at night, la
 midnight, 1am, 2am, 3am, 4am, hurt, injured, bruis*, hit, hitting, beaten, beat, slapped, shouting at,
 screaming at, strange man, stranger*, followed, grabbed, locked in, locked out, no one looking after,
 nobody looking after, not been fed, hungry, starving, neglect*, foster, in care, left alone, left him,
-left her, abandoned, exploited, drugs, county lines, knife, weapon, online, not at school, missing school
+left her, abandoned, exploited, drugs, county lines, knife, weapon, online, not at school, missing school,
+sell drugs, selling drugs, being used to, exploited by, with older, no adult, no adults,
+no parent, no parents, parents not, hasn't come home, hasnt come home, not come home, in danger, at risk
 """
 
 #: Words that say the person is a baby, old, frail or disabled.
@@ -112,7 +122,11 @@ take all my pills, all my pills, jump off, jump in front, ending it, end things,
 this is goodbye, say goodbye, won't be around, wont be around, not be around much longer, my life is over,
 can't carry on, cant carry on, had enough of life, nobody would miss me, no one would miss me,
 nobody would notice, no one would notice, they'd be better off, they would be better off, cut myself,
-cutting myself, suicidal, want to die, wanna die, wish i was dead, wish i were dead
+cutting myself, suicidal, want to die, wanna die, wish i was dead, wish i were dead,
+no point anymore, no point any more, no way out, don't see a way out, dont see a way out,
+can't see a way out, cant see a way out, end myself, unalive, kms, not wake up, never wake up, pills tonight,
+take pills, load of pills, all the pills, can't keep going, cant keep going, can't go on like this,
+cant go on like this, tired of living, done with life
 """
 
 #: A death: the gravest reputational and human matter.
@@ -151,7 +165,12 @@ another person's, other people's details, other people's names, everyone's detai
 cc'd all, ccd everyone, visible to everyone, published my, posted my details, shared my details, my information,
 my personal information, their personal information, personal information, privacy breach, breach of privacy,
 information commissioner, ico, hacked, cyber attack, cyberattack, ransomware, exposed our, exposed my,
-exposing our
+exposing our,
+where my ex, my ex now, names and emails, names and email addresses, names and phone numbers,
+and phone numbers, cc d, ccd, bcc, everyone could see, anyone can see my, anyone can see our, publicly visible,
+visible online,
+other residents' names, other residents names, other residents' details, other people's,
+residents' names, account numbers on, names and account numbers, personal information of
 """
 
 #: Discrimination named as such (step 1: "discrimination by staff").
@@ -171,7 +190,9 @@ white man, white woman, white people, white lad, white boy, white girl, white ki
 asian man, asian woman, asian people, asian family, brown skin, skin colour, muslim*, jewish, jew, jews,
 hindu, sikh, hijab, niqab, headscarf, turban, burqa, kippah, yarmulke, mosque, synagogue, gurdwara, gay,
 lesbian, trans, queer, disabled, disability, wheelchair, autistic, deaf, blind, accent, foreigner*,
-immigrant*, refugee*, asylum, traveller*, gypsy, roma, your culture, culture, religion, race
+immigrant*, refugee*, asylum, traveller*, gypsy, roma, your culture, culture, religion, race,
+polish, romanian, somali, eastern european, african, indian, pakistani, bangladeshi, arab,
+muslim family, foreign
 """
 
 #: What a member of staff did to someone (with who they are: the sign of discrimination).
@@ -179,7 +200,8 @@ TREATMENT = """
 told me, told her, told him, told us, told my, said, refused, refuse, stopped, searched, laughing, laughed,
 smirk*, mocked, ignored, turned away, turned us away, treated, called me, called her, called him, waved,
 photos of, taking photos, won't serve, wouldn't serve, wouldn't let, won't let, not allowed, assumed,
-picked on, singled out, followed me, followed us, stared, shouted at, humiliat*, because
+picked on, singled out, followed me, followed us, stared, shouted at, humiliat*, because,
+called, call me, calls me, made fun, wouldn't help, won't help, didn't help, refusing
 """
 
 #: A member of staff, where a post says what one did.
@@ -208,21 +230,39 @@ verbally abused, physically, grabbed me, pushed me, hit me, punched,
 lied to, lying to residents, undeclared, register of interests, declaration of interest, declare an interest,
 gifts and hospitality, hospitality from, paid by the developer, wined and dined, freebies, free tickets,
 electioneering, council resources for, using council resources, campaigning on council, purdah breach,
-breaking purdah, breach of the pre election
+breaking purdah, breach of the pre election,
+drunk, was drunk, intoxicated, asked for cash, asked me for cash, cash in hand, bung, backhand,
+under the table, lied about, fake receipts, fiddled, swearing at residents
+"""
+
+#: An election (with an election problem: a threat to its integrity).
+ELECTION = """
+polling station*, polling, ballot*, postal vote*, the count, election*, voting, voters, vote, electoral,
+polling card*, poll card*
+"""
+ELECTION_PROBLEM = """
+turned away, didn't open, didnt open, not open, wasn't open, wasnt open, closed, shut, locked, ran out,
+no ballot*, wrong ballot*, missing ballot*, fraud*, rigged, intimidat*, irregular*, stuffed, twice,
+dead people, moved out, no longer live*, addressed to people, no staff, people who moved, tampered,
+interference, bribed, paid to vote, threatened, harassed, harassing voters, leaflets out
 """
 
 #: A film or a post about a service spreading fast.
 VIDEO = "video, videos, clip, footage, filmed, tiktok, reel, livestream, recording, recorded it, photos taken, pictures of"
 SPREADING = """
 views, viral, going viral, gone viral, everywhere, trending, shared, shares, retweets, reposts, million,
-overnight, all over twitter, all over facebook, all over tiktok, all over social media, on the news
+overnight, all over twitter, all over facebook, all over tiktok, all over social media, on the news,
+all over, blowing up, doing the rounds, going round, everyone's sharing, everyone is sharing,
+shared thousands, shared hundreds
 """
 
 #: Someone pretending to be the council: a scam to warn residents about.
 IMPERSONATION = """
 fake account, fake page, fake profile, fake council, fake brent, pretending to be, impersonat*, scam*,
 phishing, fraudulent text*, fraudulent email*, asking for card details, asking for bank details,
-dm ing people, dming people, messaging people asking, not the real
+dm ing people, dming people, messaging people asking, not the real,
+claiming to be, claims to be, is this legit, is this genuine, is this real, dodgy link,
+suspicious link, suspicious text, suspicious email, bogus, fake text, fake email, fake letter
 """
 
 #: A row the council is in: protest, outrage, calls to resign (controversial, whoever says it).
@@ -231,7 +271,9 @@ protest, protests, protesters, protestors, protesting, demonstration, demo outsi
 march against, outrage, outraged, uproar, backlash, scandal, scandalous, resign, resignation, step down,
 no confidence, boycott, hundreds of residents, thousands of residents, hundreds of people, thousands of people,
 dozens of residents, dozens of messages, hundreds of messages, petition signed, signatures, cover up,
-public inquiry, calls for an inquiry, national news, front page, trending
+public inquiry, calls for an inquiry, national news, front page, trending,
+residents are furious, residents furious, furious residents, angry residents, residents are angry,
+up in arms, community is furious, parents are furious, parents furious, fury, outcry, furious about
 """
 
 #: A death long past (a widow's discount, "since my husband died"): not an incident to escalate.
@@ -248,7 +290,9 @@ solicitor*, lawyer*, legal action, legal advice, legal claim, sue you, sue the c
 ombudsman, judicial review, court action, take you to court, taking you to court, see you in court,
 pre action, letter before action, letter before claim, letter of claim, small claims, tribunal,
 my insurer, our insurer, insurance claim against, compensation claim, negligence, human rights act,
-equality act, breach of statutory duty, disrepair claim
+equality act, breach of statutory duty, disrepair claim,
+proceedings, issue a claim, issuing a claim, county court, high court, injunction, class action,
+group action, no win no fee, legal aid, solicitors letter, barrister
 """
 
 #: A journalist at work: asking for a statement, a line, comment, or people to talk to.
@@ -267,7 +311,9 @@ here from the, writing for, reporting on, for the standard, for the guardian, fo
 for mylondon, for the times, for the telegraph, bbc london here, itv london here, can the council confirm,
 could the council confirm, can brent confirm, could brent confirm, will the council comment, does the council have a response,
 has the council responded, response from the council, response from brent, would the council, right of reply,
-right to reply, filming a, we're filming, our programme, our investigation, for our podcast, for our show
+right to reply, filming a, we're filming, our programme, our investigation, for our podcast, for our show,
+doing a story, doing a piece, story on, piece on, spokesperson, spokesman, spokeswoman, on air,
+interview request, request an interview, for our programme, for tomorrow's, for tonight's
 """
 
 #: News outlets by name (in a post asking the council something, the sign of a journalist at work).
@@ -290,7 +336,9 @@ journalism, echo, gazette, chronicle, herald, courier, tribune
 POLITICIAN = """
 my constituents, constituents, constituency, constituent, my ward, our ward, ward councillor, ward member,
 as your councillor, as a councillor, as ward councillor, as your mp, as an mp, i'm standing, i am standing,
-standing for election, candidate for, vote for me
+standing for election, candidate for, vote for me,
+your local councillor, local councillor, as a local councillor, my residents, residents in my ward,
+i'm calling on, i am calling on, as your member of parliament
 """
 
 #: Titles in a profile name or handle that say the author is a politician.
@@ -395,7 +443,8 @@ OPINION_BAIT = """
 do you honestly think, do you actually think, do you really think, do you think, what do you think,
 what do you actually think, yes or no, ugly or what, or what, seriously, why on earth, how on earth,
 what's the point, whats the point, who voted for, who approved this, who thought this, who thought that,
-more like, lol, lmao, rofl, haha, hahaha, smh
+more like, lol, lmao, rofl, haha, hahaha, smh,
+who signed off, who decided, who approved, whose idea, who designed, who thought of
 """
 
 #: A person's own service: a possession or a case of theirs that an officer must look up.
@@ -500,7 +549,7 @@ incendiu, arde, foc, fum, miros de gaz, scurgere de gaz, miros de ars, inundați
 blocat*, n-am mai văzut, nu am mai văzut, dispărut*, violenț*, sinucid*, nu mai vreau să trăiesc, vreau să mor,
 să-mi iau viața, nu mai pot, doarme pe stradă, dorm pe stradă,
 incêndio, fogo, fumaça, cheiro de gás, vazamento de gás, fuga de gás, inundação, enchente, socorro, ajuda,
-presos, desaparecid*, violência, suicid*, não aguento mais, não quero viver, quero morrer, tirar a minha vida,
+presos, presas, preso, presa, desaparecid*, violência, suicid*, não aguento mais, não quero viver, quero morrer, tirar a minha vida,
 tirar minha vida, me matar, acabar com tudo, dormindo na rua, dorme na rua, não a vejo, não o vejo,
 incendio, fuego, humo, olor a gas, fuga de gas, inundación, auxilio, atrapad*, violencia, no puedo más,
 no aguanto más, quitarme la vida, no quiero vivir, me quiero morir, quiero morir, acabar con todo,
@@ -559,7 +608,10 @@ le, les, des, du, et, est, une, pour, dans, je, nous, vous, pas, ne, il, elle, a
 w, na, nie, się, jest, z, że, jak, czy, gdzie, ale, mój, moja, już, tylko, bardzo,
 il, di, che, per, della, sono, non,
 waa, ka, ku, iyo, ayaa, oo, aan, waxaan, maxaa, waxa, yahay, ma, kale, u,
-agus, ar, tá, ag, ní, sé, sí, níl, bhfuil
+agus, ar, tá, ag, ní, sé, sí, níl, bhfuil,
+estão, há, lá, aqui, muito, mais, quando, onde, porque, sem, pelo, pela, nos, nas, dos, das,
+cuándo, dónde, hace, también, desde, todo, todos, ya, aquí, où, quand, pourquoi, aussi, depuis, très, rien,
+când, unde, pentru, acum, foarte, gdzie, kiedy, dlaczego, teraz, jeszcze
 """
 
 #: The English words most texts contain: a text with almost none of them may not be in English.
@@ -598,6 +650,8 @@ _FAMILIES: dict[str, str] = {
     "treatment": TREATMENT,
     "staff": STAFF,
     "misconduct": MISCONDUCT,
+    "election": ELECTION,
+    "election_problem": ELECTION_PROBLEM,
     "video": VIDEO,
     "spreading": SPREADING,
     "impersonation": IMPERSONATION,
