@@ -119,7 +119,8 @@ def default_rules() -> list[KeywordRule]:
         _rule("flooding", "Emergency Planning", 3.0, "flood*, burst main, burst water main, sewage", True),
         _rule("fire", "Emergency Planning", 3.0, "fire, fires, blaze, on fire, fire brigade, firefighter*, LFB", True),
         _rule("evacuation", "Emergency Planning", 3.0, "evacuat*", True),
-        _rule("gas leak", "Emergency Planning", 3.0, "gas leak*, smell of gas, smell gas, smelling gas", True),
+        _rule("gas leak", "Emergency Planning", 3.0,
+              "gas leak*, smell of gas, smell gas, smelling gas, gas smell*, smells of gas, gas escape", True),
         _rule("power cut", "Emergency Planning", 3.0, "power cut*, power outage*, blackout*, no power", True),
         _rule(
             "major incident", "Emergency Planning", 3.0,
@@ -978,8 +979,10 @@ def criticality_factor(compound: float, reading: Reading, settings: TriageSettin
         bits.append("complaint")
     if reading.has("legal"):
         bits.append(f"legal threat ({_quote(reading.words_of('legal'))})")
-    if reading.has("insult") or reading.has("threat"):
-        bits.append("abusive or threatening language")
+    if reading.has("threat"):
+        bits.append("a threat")
+    elif reading.has("insult"):
+        bits.append("abusive language")
     if emergency:
         bits.append("emergency")
     score = 0.1 + 0.7 * max(0.0, -effective)
@@ -987,6 +990,8 @@ def criticality_factor(compound: float, reading: Reading, settings: TriageSettin
         score += 0.15
     if reading.has("legal"):
         score = max(score, 0.8)
+    if reading.has("insult"):
+        score = max(score, 0.75)
     if reading.has("threat"):
         score = max(score, 0.95)
     if reading.has("media"):
@@ -1075,7 +1080,7 @@ def queue_key(priority: float, created_at: datetime) -> tuple[float, float]:
 # --------------------------------------------------------------------------- the decision
 
 
-def _escalations(inp: TriageInput, r: Reading, rule: KeywordRule | None, tone: str, about_council: bool,
+def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: str, about_council: bool,
                  spike: bool, audience: float, s: TriageSettings) -> list[tuple[str, float]]:
     """Why this mention should go to a communications officer, each with how much it matters (0..1).
 
@@ -1083,6 +1088,8 @@ def _escalations(inp: TriageInput, r: Reading, rule: KeywordRule | None, tone: s
     matter; a highly influential author on a council matter, even politely.
     """
     out: list[tuple[str, float]] = []
+    rule = match.rule if match else None
+    topic_words = match.keywords if match else ()
 
     def found(family: str) -> str:
         return _quote(r.words_of(family))
@@ -1091,7 +1098,7 @@ def _escalations(inp: TriageInput, r: Reading, rule: KeywordRule | None, tone: s
     if r.has("risk_to_life"):
         out.append((f"risk to life ({found('risk_to_life')})", 1.0))
     if rule is not None and rule.emergency and (r.has("people_at_risk") or not r.has("routine_hazard")):
-        out.append((f"emergency: {rule.topic} ({_quote(r.scan.words(TOPIC))}), someone may be at risk", 1.0))
+        out.append((f"emergency: {rule.topic} ({_quote(topic_words)}), someone may be at risk", 1.0))
     if r.has("self_harm"):
         out.append((f"self-harm: someone may be at risk ({found('self_harm')})", 1.0))
     if r.has("safeguarding"):
@@ -1221,7 +1228,8 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
         if r.words < 3 or ((r.laughter or r.sarcasm or r.has("opinion_bait")) and r.words < 10):
             return Route.MONITOR, "an empty reply in a thread (a word, an emoji, a joke): nothing to answer"
         if in_thread:
-            held = f"{inp.thread_mentions} other post{'s' if inp.thread_mentions != 1 else ''} held"
+            n = inp.thread_mentions
+            held = f"{n} other post{'s' if n != 1 else ''} of the thread held" if n else "a reply in a thread"
             return (Route.SERVICE_CONVERSATION,
                     f"part of an ongoing conversation ({held}) about {what}: support {who} to join in")
         return Route.SERVICE_CONVERSATION, f"a forum thread about {what}: support {who} to join in"
@@ -1289,7 +1297,7 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     about_council = not noise and (reading.has("council") or rule is not None or reading.has("brent_place")
                                    or "brent" in scan.tokens or reading.has("service"))
     audience = (inp.author_followers or 0) * s.audience_weight(inp.platform)
-    triggers = _escalations(inp, reading, rule, tone, about_council, spike, audience, s)
+    triggers = _escalations(inp, reading, match, tone, about_council, spike, audience, s)
     imp, extra = importance_factor(match, inp.topic_volume_recent, inp.topic_volume_baseline, inp.thread_replies,
                                    spike, volume_reason, foi, s, concerns=[(f, t) for t, f in triggers])
 

@@ -1,0 +1,321 @@
+"""The triage cues, one family at a time, on sentences written for these tests (not the evaluation set).
+
+Each escalation cue fires whatever the reach; each everyday route carries its plain-word reason;
+VADER is checked against the cues; FOI validity follows the strategy; a post not in English is
+never silently monitored; the same text from the same author gets the same route whatever the
+reply count.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from pydantic import ValidationError
+
+from brent_tui.domain.foi import strategy_valid
+from brent_tui.domain.models import Platform, Route
+from brent_tui.domain.triage import Suggestion, TriageInput, TriageSettings, detect_foi, suggest
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+def run(text: str, settings: TriageSettings | None = None, **kw: object) -> Suggestion:
+    kw.setdefault("platform", Platform.X)
+    kw.setdefault("author_handle", "@resident")
+    kw.setdefault("author_followers", 40)  # low reach: the cue alone must escalate
+    return suggest(TriageInput(text=text, created_at=NOW, now=NOW, **kw), settings)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- always escalate: a person at risk
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("Gas smell really strong in our stairwell in Chalkhill, people are still inside", "emergency: gas leak"),
+    ("Smoke pouring from the third floor of the tower in Alperton, can hear alarms", "risk to life"),
+    ("Water is coming through the ceiling light in our flat and the electrics are sparking", "risk to life"),
+    ("Man collapsed outside Wembley Central station, not responding, where is the ambulance", "risk to life"),
+    ("Flat 2 at the back can't get their door open, the water is rising", "risk to life"),
+    ("My neighbour Doris is 87 and I haven't seen her since Sunday, her milk is still on the step", "safeguarding"),
+    ("Nobody's seen the old man at number 12 for a week and there's a smell coming from his flat", "safeguarding"),
+    ("A woman is screaming in the flat next door and I can hear things smashing, what do I do", "safeguarding"),
+    ("My friend says her husband hits her and she's too scared to leave, can the council help her?",
+     "safeguarding"),
+    ("There's a little boy on his own at the bus stop on Harrow Road, it's 10pm and he's crying", "a child at risk"),
+    ("Kids as young as 12 are being used to sell drugs outside Harlesden station every evening", "child"),
+    ("Our 2 month old has had no heating for a week in this freezing weather", "a baby, an elderly"),
+    ("Rough sleeper in Gladstone Park looks blue with cold and isn't moving", "risk to life"),
+    ("There's a teenager sleeping in the doorway of the Co-op on Kilburn High Road, third night now",
+     "sleeping rough and young"),
+    ("I feel like ending it all, Brent housing have destroyed my life", "self-harm"),
+    ("I can't keep going like this, might just take all the pills tonight", "self-harm"),
+    ("My uncle died waiting three months for the care package Brent promised", "a death"),
+    ("Next time that warden tickets me I'll smash his face in", "a threat of violence"),
+])
+def test_a_person_at_risk_escalates_whatever_the_reach(text: str, why: str) -> None:
+    s = run(text)
+    assert s.route is Route.ESCALATE, s.route_reason
+    assert why in s.route_reason
+    assert s.importance.level in ("high", "very high")
+
+
+def test_a_death_long_past_or_condolences_elsewhere_are_not_an_incident() -> None:
+    assert run("Single person discount removed from my account 31122334, I've lived alone since my husband "
+               "died in 2015").route is Route.CUSTOMER_SERVICES
+    assert run("RIP to the lad who died in the crash on the M1, thoughts with his family").route is Route.MONITOR
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Mi vecina de 80 años vive sola y no la he visto desde el lunes, la luz está apagada", "no la he visto"),
+    ("Nie widziałam mojej sąsiadki od tygodnia, jest starsza i mieszka sama", "nie widziałam"),
+    ("Há fumaça saindo do prédio em Wembley, as pessoas estão presas lá dentro!", "fumaça"),
+    ("Incendiu la blocul din Stonebridge, e mult fum pe scară", "incendiu"),
+    ("ویمبلی میں ہمارے بلاک میں آگ لگی ہے، مدد کریں", "آگ"),
+    ("वेम्बली में हमारी इमारत में आग लगी है, मदद करो", "आग"),
+])
+def test_emergency_and_safeguarding_words_of_brents_languages_escalate(text: str, words: str) -> None:
+    s = run(text)
+    assert s.route is Route.ESCALATE
+    assert "not in English" in s.route_reason and words in s.route_reason
+
+
+def test_a_foreign_word_that_is_also_english_does_not_escalate_an_english_post() -> None:
+    assert run("Gas bill from the council tax team? what is this").route is not Route.ESCALATE
+
+
+# --------------------------------------------------------------------------- escalate: risk to the council
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("You've sent my council tax bill to my old address where my ex lives", "data breach"),
+    ("Got someone else's parking permit letter through my door with their name, address and car reg",
+     "data breach"),
+    ("Brent council tax letters are going out with other residents' names and account numbers on them",
+     "data breach"),
+    ("The housing officer called my son a dirty foreigner in front of everyone at the Civic Centre",
+     "discrimination"),
+    ("Staff at the leisure centre wouldn't let my wife in because of her headscarf", "discrimination"),
+    ("Disgusting homophobic comment from a council officer at the town hall today", "discrimination"),
+    ("A council officer asked me for cash to speed up my housing application", "misconduct"),
+    ("Polling station at St Mary's in Kilburn didn't open until 9am, people were turned away", "election"),
+    ("This TikTok of a Brent parking warden ticketing a hearse is all over my feed", "a video spreading"),
+    ("Clip of the bin lorry driving on the pavement in Neasden has 80k views", "a video spreading"),
+    ("Got a text saying it's from Brent Council asking me to pay arrears through a link. Is this legit?",
+     "impersonating"),
+    ("We are issuing proceedings against Brent for the disrepair in my mum's flat", "legal threat"),
+    ("Residents are furious about the plan to close Kensal Rise library, 3,000 have signed", "controversial"),
+])
+def test_what_could_hurt_the_council_escalates(text: str, why: str) -> None:
+    s = run(text)
+    assert s.route is Route.ESCALATE, s.route_reason
+    assert why in s.route_reason
+
+
+@pytest.mark.parametrize(("text", "kw", "why"), [
+    ("I'm a reporter at the Ham & High, could someone at @Brent_Council call me about the library closures?", {},
+     "media enquiry"),
+    ("Doing a story on temporary accommodation in Brent, any families want to talk? DMs open", {},
+     "media enquiry"),
+    ("Are Brent's libraries closing this summer? Asking for BBC London", {}, "a news outlet asking"),
+    ("Does @Brent_Council know when the Wembley Park road closures end?",
+     {"author_name": "Jo Reed", "author_handle": "@joreed_news"}, "journalist or news outlet"),
+    ("When will the council fix the potholes on Church Road?",
+     {"author_name": "Cllr Amy Fox", "author_handle": "@cllramyfox"}, "politician"),
+    ("Lovely to see @Brent_Council's new library open in Willesden today",
+     {"author_name": "Sam Okoye MP", "author_handle": "@SamOkoyeMP"}, "politician"),
+    ("As your local councillor I'm asking @Brent_Council to fix the lights on Dudden Hill Lane", {},
+     "politician"),
+    ("The new parking zone is a disgrace @Brent_Council", {"author_followers": 250_000}, "highly influential"),
+    ("Why has @Brent_Council shut the Vale Farm pool again?", {"author_verified": True, "author_followers": 3_000},
+     "a verified account"),
+])
+def test_influential_authors_on_a_council_matter_escalate_even_politely(text: str, kw: dict, why: str) -> None:
+    s = run(text, **kw)
+    assert s.route is Route.ESCALATE, s.route_reason
+    assert why in s.route_reason
+
+
+def test_influential_authors_saying_nothing_about_the_council_are_monitored() -> None:
+    assert run("Wembley looking gorgeous tonight", author_followers=900_000).route is Route.MONITOR
+    assert run("Great night at the arena, thanks London", author_verified=True).route is Route.MONITOR
+    assert run("Brent crude up 2% as supply worries grow", author_name="Energy News Daily",
+               author_handle="@energynewsdaily").route is Route.MONITOR
+
+
+def test_low_reach_insults_are_monitored_but_threats_escalate() -> None:
+    insult = run("brent council are useless clowns")
+    assert insult.route is Route.MONITOR and "abusive language" in insult.criticality.reason
+    assert run("someone should torch the civic centre").route is Route.ESCALATE
+
+
+# --------------------------------------------------------------------------- the everyday routes
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("My bin has been missed three weeks running at 14 Oakland Road", "a matter at an address"),
+    ("Still no response to my council tax appeal, ref CT-99812, it's been six weeks", "reference CT-99812"),
+    ("Streetlight outside our house on Carlton Vale has been out for a fortnight, reported it twice",
+     "their own service"),
+    ("I applied for a resident permit in January and still haven't received it, paid online",
+     "chasing their own request"),
+    ("Broken paving slabs on the corner of Mora Road, someone will trip", "a fault at a place"),
+    ("@Brent_Council recycling??", "chasing a service in a word"),
+])
+def test_route_2_a_persons_own_case(text: str, why: str) -> None:
+    s = run(text)
+    assert s.route is Route.CUSTOMER_SERVICES, s.route_reason
+    assert why in s.route_reason and "24 h" in s.route_reason
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("What day is the garden waste collected in Kenton?", "a question"),
+    ("Is the Civic Centre open on bank holiday Monday?", "a question"),
+    ("Where can I get a replacement food caddy in Harlesden?", "a question"),
+    ("The council website's parking permit page keeps crashing on my phone", "a website fault"),
+    ("@Brent_Council my bins in Edgware haven't been done for a fortnight", "meant for another council"),
+])
+def test_route_3_questions_website_faults_and_other_councils(text: str, why: str) -> None:
+    s = run(text)
+    assert s.route is Route.WEB_TEAM, s.route_reason
+    assert why in s.route_reason
+
+
+def test_a_website_fault_goes_to_the_web_department() -> None:
+    assert run("The council website's parking permit page keeps crashing on my phone").department == "Web"
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("Thank you @Brent_Council for sorting the fly tip so quickly!", "thanks or praise"),
+    ("Shout out to the crew on Fryent Way this morning, spotless", "thanks or praise"),
+    ("great job as usual Brent 🙄", "sarcasm"),
+    ("do you honestly think the new bin contract is working? yes or no", "opinion bait"),
+    ("Brent crude up 2% on supply fears", "keyword noise"),
+    ("Ealing's parking wardens are worse than ours", "another borough"),
+    ("Lovely walk round the Welsh Harp this morning", "thanks or praise"),
+    ("Passed my driving test in Wembley today!!", "no particular consequence"),
+])
+def test_route_1_praise_jibes_noise_and_chatter(text: str, why: str) -> None:
+    s = run(text)
+    assert s.route is Route.MONITOR, s.route_reason
+    assert why in s.route_reason
+
+
+def test_praise_is_kept_away_from_customer_services() -> None:
+    s = run("Massive thanks for fixing the streetlight on our road so quickly")
+    assert s.route is Route.MONITOR
+
+
+# --------------------------------------------------------------------------- conversations and threads
+
+
+def test_a_thread_is_a_conversation_but_an_empty_reply_is_not() -> None:
+    text = "The new School Street on Donnington Road has made drop-off so much calmer for us"
+    assert run(text, is_reply=True, thread_mentions=6).route is Route.SERVICE_CONVERSATION
+    assert run("same 😂", is_reply=True, thread_mentions=6).route is Route.MONITOR
+    own = run("Got a PCN AB12345678 on our own road during the trial", is_reply=True, thread_mentions=6)
+    assert own.route is Route.CUSTOMER_SERVICES  # a person's own case, raised inside a thread
+
+
+def test_people_discussing_a_scheme_outside_a_thread_is_a_conversation() -> None:
+    s = run("Has everyone seen the consultation on the Harlesden CPZ? Closes Friday, please respond")
+    assert s.route is Route.SERVICE_CONVERSATION
+    assert "has everyone seen" in s.route_reason
+
+
+@pytest.mark.parametrize("replies", [0, 3, 12, 400])
+def test_the_same_text_and_author_get_the_same_route_whatever_the_reply_count(replies: int) -> None:
+    base = run("Does anyone know when the CPZ consultation closes?")
+    again = run("Does anyone know when the CPZ consultation closes?", thread_replies=replies)
+    assert (again.route, again.route_reason) == (base.route, base.route_reason)
+
+
+# --------------------------------------------------------------------------- criticality: VADER against the cues
+
+
+def test_a_flooding_plea_is_never_read_as_positive() -> None:
+    s = run("Anyone affected by the flooding on Harrow Road please stay safe, what is the plan?")
+    assert s.sentiment > 0  # VADER alone calls it positive
+    assert s.criticality.reason.startswith("tone: very negative")
+    assert "VADER read positive" in s.criticality.reason and "the cues win" in s.criticality.reason
+
+
+def test_a_calm_report_with_a_complaint_is_critical_and_the_reason_says_so() -> None:
+    s = run("My basement flat is flooding and the out of hours line just rings out")
+    assert s.route is Route.ESCALATE
+    assert "the cues win" in s.criticality.reason
+
+
+def test_when_vader_and_the_cues_agree_no_override_is_claimed() -> None:
+    s = run("Awful, disgraceful service, my bin missed again at 3 Park Road")
+    assert "the cues win" not in s.criticality.reason
+    assert s.criticality.reason.startswith("tone: very negative")
+
+
+# --------------------------------------------------------------------------- FOI
+
+
+@pytest.mark.parametrize("text", [
+    "@Brent_Council can u foi how many parking fines you issued in Wembley this year",
+    "Could @Brent_Council tell me how many HMO licences were revoked since 2022?",
+    "How much did the council spend on agency staff in 2025?",
+])
+def test_foi_requests_without_the_usual_words(text: str) -> None:
+    assert detect_foi(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How much are they paying the chief exec to ignore us? 🙄",
+    "How many times do I have to report the same pothole before you fix it",
+    "How much is a visitor permit this year?",
+    "Ele foi ao centro de Wembley ontem",
+])
+def test_jibes_and_everyday_questions_are_not_foi(text: str) -> None:
+    assert not detect_foi(text)
+
+
+def test_foi_validity_per_the_strategy() -> None:
+    assert strategy_valid("Priya Raman", "@priya_r", "FOI: number of potholes filled in 2025")
+    assert strategy_valid("pr", "@pr", "FOI: potholes filled in 2025. Priya Raman, priya.raman@example.org")
+    assert not strategy_valid("pr", "@pr", "FOI: potholes filled in 2025. priya.raman@example.org")
+    assert not strategy_valid("Bins Watch NW10", "@binswatch", "FOI: missed bins in 2025")
+    assert not strategy_valid("Priya", "@priya", "FOI: missed bins in 2025")
+
+
+def test_valid_foi_goes_to_customer_services_and_invalid_to_the_web_team() -> None:
+    valid = run("FOI request: how many potholes were filled in 2025?", author_name="Priya Raman")
+    assert (valid.route, valid.foi, valid.foi_valid) == (Route.CUSTOMER_SERVICES, True, True)
+    invalid = run("FOI request: how many potholes were filled in 2025?", author_name="PR")
+    assert (invalid.route, invalid.foi, invalid.foi_valid) == (Route.WEB_TEAM, True, False)
+    assert "explain how to make a valid request" in invalid.route_reason
+    press = run("FOI request: how many potholes were filled in 2025? Priya Raman, reporter, Kilburn Times",
+                author_name="Priya Raman")
+    assert press.route is Route.ESCALATE and press.foi
+    assert run("Lovely day in Kilburn").foi_valid is None  # only an FOI request has a validity
+
+
+# --------------------------------------------------------------------------- language
+
+
+def test_a_post_not_in_english_is_never_silently_monitored() -> None:
+    asked = run("Hola @Brent_Council, ¿cuándo recogen la basura en Wembley?")
+    assert asked.route is Route.WEB_TEAM
+    told = run("Bună ziua @Brent_Council, am plătit permisul de parcare dar nu l-am primit")
+    assert told.route is Route.WEB_TEAM and "not in English" in told.route_reason
+    chat = run("Qué frío hace hoy en Kilburn, parece invierno")
+    assert chat.route is Route.MONITOR and "a reader should check" in chat.route_reason
+    ref = run("Olá, recebi uma conta errada, número da conta 30512345")
+    assert ref.route is Route.CUSTOMER_SERVICES  # a reference number needs no English
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_a_cue_family_can_be_replaced_in_the_config_and_unknown_ones_are_refused() -> None:
+    s = TriageSettings.model_validate({"cues": {"outlet": ["Wembley Gazette"]}})
+    assert s.cues["outlet"] == ["Wembley Gazette"]
+    assert s.cues["self_harm"]  # the other families keep their defaults
+    assert run("Is the library closing? Asking for the Wembley Gazette", s).route is Route.ESCALATE
+    with pytest.raises(ValidationError, match="unknown cue families"):
+        TriageSettings.model_validate({"cues": {"selfharm": ["x"]}})
+    with pytest.raises(ValidationError, match="only allowed at the end"):
+        TriageSettings.model_validate({"cues": {"praise": ["*thanks"]}})
