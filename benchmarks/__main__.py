@@ -16,6 +16,8 @@ from pathlib import Path
 
 from benchmarks.common import BENCH_DIR, Figure, database, print_table, scratch_copy, write_json
 from benchmarks.figures_store import foi_due_figure, ingest_figure, search_figure, size_figure
+from benchmarks.triage_eval import evaluate_split, triage_figures
+from brent_tui.domain.triage_eval import report_lines
 
 
 def app_figures(db: Path, runs: int, scroll: int, triage: int) -> list[Figure]:
@@ -81,6 +83,10 @@ def main() -> int:
     print("foi due…", flush=True)
     figures.append(foi_due_figure())
     figures.append(size_figure(db, args.rows))
+    print("triage on the held-out test split (rules only)…", flush=True)
+    triage = evaluate_split("test")
+    print("\n".join(f"  {line}" for line in report_lines(triage)), flush=True)
+    figures += triage_figures(triage)
     print()
     print_table(figures)
     elapsed = time.perf_counter() - started
