@@ -344,7 +344,7 @@ class CompiledRules:
     about one dict lookup per word. Dict reads and writes are atomic, so threads may share it.
     """
 
-    __slots__ = ("owner", "rules", "_exact", "_stems", "_stem_lengths", "_memo")
+    __slots__ = ("owner", "rules", "_exact", "_pairs", "_stems", "_stem_lengths", "_memo")
 
     _MEMO_LIMIT = 200_000
 
@@ -356,6 +356,9 @@ class CompiledRules:
         ]
         families += [(_CUE_INDEX[name], 0, settings.cues[name]) for name in CUE_FAMILIES]
         self._exact: dict[str, list[_Entry]] = {}
+        # Phrases whose first two words are exact are found by the word pair: "my" starts a hundred
+        # phrases, and trying each at every "my" would cost more than the rest of the scan.
+        self._pairs: dict[tuple[str, str], list[_Entry]] = {}
         self._stems: dict[str, list[_Entry]] = {}
         seen: set[tuple[int, int, tuple[tuple[str, bool], ...]]] = set()
         for family, tag, keywords in families:
@@ -370,8 +373,14 @@ class CompiledRules:
                         continue
                     seen.add((family, tag, v))
                     first, wild = v[0]
-                    (self._stems if wild else self._exact).setdefault(first, []).append(_Entry(family, tag, v))
-        for table in (self._exact, self._stems):
+                    entry = _Entry(family, tag, v)
+                    if wild:
+                        self._stems.setdefault(first, []).append(entry)
+                    elif len(v) > 1 and not v[1][1]:
+                        self._pairs.setdefault((first, v[1][0]), []).append(entry)
+                    else:
+                        self._exact.setdefault(first, []).append(entry)
+        for table in (self._exact, self._stems, self._pairs):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e.words))  # longest first at a position
         self._stem_lengths = sorted({len(k) for k in self._stems})
@@ -399,9 +408,13 @@ class CompiledRules:
         free = [0] * _FAMILIES  # per family, the first position not yet inside a match
         n = len(tokens)
         candidates = self._candidates
+        pairs = self._pairs
         for i, token in enumerate(tokens):
             entries = candidates(token)
-            if not entries:
+            pair = pairs.get((token, tokens[i + 1])) if i + 1 < n else None
+            if pair:
+                entries = tuple(sorted((*pair, *entries), key=lambda e: -len(e.words))) if entries else pair
+            elif not entries:
                 continue
             for e in entries:
                 fam = e.family
@@ -809,8 +822,9 @@ _CASE_REF = re.compile(
     r"|(?<!\w)([A-Z]{2}\d{8})(?!\w)"  # a penalty charge number, e.g. WM84736291
     r"|(?<![\w£$€.,])(\d{7,})(?![\w]|[.,]\d)"  # an account, job or phone number
     r"|(?i:(?<!\w)ending\s+(?:in\s+)?(\d{4}))(?!\w)"  # card ending 4471
-    r"|(?<!\w)([A-Z]{2}\d{2}\s?[A-Z]{3})(?!\w)"  # a vehicle registration, e.g. LK21 HBX
 )
+_VEHICLE = re.compile(r"(?<!\w)([A-Z]{2}\d{2}\s?[A-Z]{3})(?!\w)")  # a vehicle registration, e.g. LK21 HBX
+_REF_DIGITS = re.compile(r"\d{2}[\-/]?\d{2}")  # every reference above has four digits (or two, a dash, two)
 _STREET_WORDS = (r"road|rd|street|st|avenue|ave|lane|ln|close|court|ct|gardens|gdns|house|way|drive|crescent|"
                  r"place|pl|grove|hill|square|sq|terrace|walk|mews|rise|parade|broadway")
 _ADDRESS = re.compile(
@@ -826,6 +840,8 @@ _SARCASM = ("🙄", "🤡", "😒", "🙃", "🤦")
 _LAUGHTER = ("😂", "🤣", "😆", "😹", "💀")
 _HANDLE = re.compile(r"[@#][\w.\-@]+|https?://\S+")
 _LETTER_TOKEN = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ENGLISH_COMMON = frozenset(split_cues(ENGLISH_COMMON))
 _FOREIGN_COMMON = frozenset(split_cues(FOREIGN_COMMON)) - _ENGLISH_COMMON
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -890,7 +906,8 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
     letters = _LETTER_TOKEN.findall(body.lower())
     english = _looks_english(body, letters)
     has_digit = bool(_DIGIT.search(text))
-    ref = _CASE_REF.search(text) if has_digit else None
+    ref = (_CASE_REF.search(text) if _REF_DIGITS.search(text) else None) if has_digit else None
+    ref = ref or (_VEHICLE.search(text) if has_digit else None)
     address = _ADDRESS.search(text) if has_digit else None
     views = _VIEWS.search(text) if has_digit else None
     foreign: tuple[str, ...] = ()
@@ -928,12 +945,10 @@ def _looks_english(body: str, letters: list[str]) -> bool:
 
     A post too short to tell is taken as English (there is nothing in it for a reader to miss).
     """
-    alpha = [c for c in body if c.isalpha()]
-    if not alpha:
-        return True
-    latin = sum(1 for c in alpha if ord(c) < 0x250)
-    if latin / len(alpha) < 0.5:
-        return False
+    if not body.isascii():
+        alpha = len(_LETTERS.findall(body))
+        if alpha and len(_LATIN_LETTERS.findall(body)) / alpha < 0.5:
+            return False
     if len(letters) < 4:
         return True
     english = sum(1 for w in letters if w in _ENGLISH_COMMON)
