@@ -51,6 +51,8 @@ def run(text: str, settings: TriageSettings | None = None, **kw: object) -> Sugg
     ("I can't keep going like this, might just take all the pills tonight", "self-harm"),
     ("My uncle died waiting three months for the care package Brent promised", "a death"),
     ("Next time that warden tickets me I'll smash his face in", "a threat of violence"),
+    ("Carbon monoxide alarm going off in the flat below and nobody is answering", "risk to life"),
+    ("Kid just fell into the canal by the Grand Union path", "risk to life"),
 ])
 def test_a_person_at_risk_escalates_whatever_the_reach(text: str, why: str) -> None:
     s = run(text)
@@ -104,6 +106,9 @@ def test_a_foreign_word_that_is_also_english_does_not_escalate_an_english_post()
      "impersonating"),
     ("We are issuing proceedings against Brent for the disrepair in my mum's flat", "legal threat"),
     ("Residents are furious about the plan to close Kensal Rise library, 3,000 have signed", "controversial"),
+    ("The fire doors in our block are propped open and the fire alarm isn't working, it's a death trap",
+     "fire safety"),
+    ("The warden on Ealing Road was so aggressive, shouted at my elderly dad and swore at him", "misconduct"),
 ])
 def test_what_could_hurt_the_council_escalates(text: str, why: str) -> None:
     s = run(text)
@@ -294,6 +299,11 @@ def test_valid_foi_goes_to_customer_services_and_invalid_to_the_web_team() -> No
 
 
 # --------------------------------------------------------------------------- language
+
+
+def test_thanks_and_greetings_in_another_language_are_monitored() -> None:
+    s = run("Obrigado @Brent_Council pelo parque novo em Harlesden, ficou lindo!")
+    assert s.route is Route.MONITOR and "thanks, praise or a greeting" in s.route_reason
 
 
 def test_a_post_not_in_english_is_never_silently_monitored() -> None:

@@ -34,6 +34,7 @@ from brent_tui.domain.triage_cues import (
     FOREIGN_COMMON,
     FOREIGN_DANGER,
     FOREIGN_PERSON,
+    FOREIGN_PRAISE,
     FOREIGN_RISK,
     default_cues,
 )
@@ -898,6 +899,7 @@ def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
 _FOREIGN_RISK = _foreign_pattern(split_cues(FOREIGN_RISK))
 _FOREIGN_PERSON = _foreign_pattern(split_cues(FOREIGN_PERSON))
 _FOREIGN_DANGER = _foreign_pattern(split_cues(FOREIGN_DANGER))
+_FOREIGN_PRAISE = _foreign_pattern(split_cues(FOREIGN_PRAISE))
 _ROMANIAN = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 
 
@@ -917,6 +919,7 @@ class Reading:
     sarcasm: bool
     laughter: bool
     foreign_risk: tuple[str, ...]
+    foreign_praise: str | None  # thanks, praise or a greeting in another language
 
     def has(self, family: str) -> bool:
         return bool(self.scan.hits[_CUE_INDEX[family]])
@@ -942,8 +945,12 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
     address = _ADDRESS.search(text) if has_digit else None
     views = _VIEWS.search(text) if has_digit else None
     foreign: tuple[str, ...] = ()
+    praise = None
     if not english:
-        foreign = _foreign_risk(text.lower().translate(_ROMANIAN))
+        lower = text.lower().translate(_ROMANIAN)
+        foreign = _foreign_risk(lower)
+        found = _FOREIGN_PRAISE.search(lower)
+        praise = found.group(0) if found else None
     return Reading(
         scan=scan,
         author=author,
@@ -957,6 +964,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         sarcasm=any(e in text for e in _SARCASM),
         laughter=any(e in text for e in _LAUGHTER),
         foreign_risk=foreign,
+        foreign_praise=praise,
     )
 
 
@@ -1170,8 +1178,12 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
         out.append((f"discrimination ({found('discrimination')})", 0.9))
     elif r.has("identity") and r.has("staff") and r.has("treatment"):
         out.append((f"possible discrimination by staff ({found('identity')}, {found('staff')})", 0.9))
+    if r.has("fire_safety"):
+        out.append((f"fire safety ({found('fire_safety')})", 0.95))
     if r.has("misconduct"):
         out.append((f"alleged misconduct or a threat to an election ({found('misconduct')})", 0.85))
+    elif r.has("staff") and r.has("misbehaviour"):
+        out.append((f"alleged misconduct by staff ({found('staff')}: {found('misbehaviour')})", 0.85))
     if r.has("election") and r.has("election_problem"):
         out.append((f"a threat to an election's integrity ({found('election')}: {found('election_problem')})", 0.85))
     if r.has("video") and (r.views or r.has("spreading")):
@@ -1293,6 +1305,9 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
     if r.question and asks_us:
         return Route.WEB_TEAM, "a question published information answers: reply and signpost to the website"
     if not r.english:
+        if r.foreign_praise and not r.question:
+            return (Route.MONITOR, f"not in English: thanks, praise or a greeting (“{r.foreign_praise}”), "
+                                   "nothing to pass on")
         if council:
             return Route.WEB_TEAM, "not in English and addressed to the council: a reader should check and reply"
         return (Route.MONITOR,

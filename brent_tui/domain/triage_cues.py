@@ -33,7 +33,11 @@ not moving, isn't moving, isnt moving, won't wake, wont wake, can't wake, cant w
 collapsed outside, has collapsed, man collapsed, woman collapsed, someone collapsed, collapsed and, people hurt,
 someone hurt, people injured, someone injured, badly injured, seriously injured, hit by a car, knocked down by,
 run over, trapped under, fell from, fallen from, jumped from, on the roof, on the ledge, in the water,
-screaming for help, shouting for help, crying for help
+screaming for help, shouting for help, crying for help,
+attacked, being attacked, mauled, dog attack, knife, machete, gun, armed, carbon monoxide,
+exposed wires, electric shock, live cable*, heatstroke, heat stroke, passed out, fainted, about to collapse,
+going to collapse, could collapse, might collapse, collapsed onto, scaffolding collapse*, crane collapse*,
+roof collapse*, balcony collapse*, fell into, fallen into, in the canal, in the river, in the reservoir
 """
 
 #: A child or an adult at risk of harm, neglect or exploitation, or someone missing.
@@ -210,6 +214,25 @@ staff, officer, officers, warden, wardens, assessor, employee, employees, recept
 security guard, desk, woman behind, man behind, council worker*, social worker*, caseworker*,
 enforcement, inspector, crew, bin men, binmen, driver, librarian*, teacher*, advisor, adviser,
 manager, call handler, person on the phone
+"""
+
+#: A building that is not safe from fire: escalate even when nothing is burning yet.
+FIRE_SAFETY = """
+cladding, grenfell, waking watch, sprinkler*, fire door broken, fire doors broken, fire door is broken,
+fire doors are broken, fire door propped, fire doors propped, fire doors missing, no fire door*,
+fire alarm not working, fire alarms not working, fire alarm doesn't work, fire alarm isn't working,
+fire alarm is broken, no fire alarm*, smoke alarm not working, smoke alarms not working, no smoke alarm*,
+fire exit blocked, fire exits blocked, blocked fire exit*, fire escape blocked, fire exit locked,
+fire exits locked, locked fire exit*, fire safety concern*, fire safety issue*, fire hazard, fire trap,
+death trap, not fire safe, unsafe cladding
+"""
+
+#: What a member of staff did wrong (with a member of staff in the post: alleged misconduct).
+MISBEHAVIOUR = """
+aggressive, aggressively, abusive, bullying, bullied, harass*, threatened, threatening, swore, swearing at,
+shouted at, screamed at, drunk, asleep on, lied, stole, stealing, kicked, pushed, shoved, assaulted,
+hit me, hit him, hit her, inappropriate, unprofessional behaviour, laughing at us, laughed at us, mocking,
+intimidating, racist remark*, sexist remark*, groped, touched me
 """
 
 #: Alleged misconduct, fraud or a threat to an election's integrity.
@@ -444,7 +467,11 @@ do you honestly think, do you actually think, do you really think, do you think,
 what do you actually think, yes or no, ugly or what, or what, seriously, why on earth, how on earth,
 what's the point, whats the point, who voted for, who approved this, who thought this, who thought that,
 more like, lol, lmao, rofl, haha, hahaha, smh,
-who signed off, who decided, who approved, whose idea, who designed, who thought of
+who signed off, who decided, who approved, whose idea, who designed, who thought of,
+anyone else think, am i the only one, is it just me, does anyone else think, who else is sick,
+who else thinks, why do we even, why do we pay, what do we pay, what are we paying, what exactly do,
+what exactly does, what exactly is, how is this allowed, how is that allowed, you couldn't make it up,
+only in brent, classic brent, typical brent, typical council
 """
 
 #: A person's own service: a possession or a case of theirs that an officer must look up.
@@ -473,7 +500,9 @@ asked for, requested, requests, ref, reference, send someone, sort this, sort it
 can someone come, can someone ring, can someone call, could someone come, who do i speak, who do i talk, who do i complain, who do i contact,
 how do i claim, how do i challenge, how do i appeal, charged twice, taken twice, overcharged, wrongly,
 missed, skipped, left it, leave it, since friday, since monday, since last, for weeks, for months,
-for days, three weeks, two weeks, 2 weeks, 3 weeks
+for days, three weeks, two weeks, 2 weeks, 3 weeks,
+booked, i booked, we booked, ordered, i ordered, arranged, was told, were told, they said, cancelled,
+twice, three times, every week, week after week, yet again
 """
 
 #: Something broken, blocked or dangerous at a place (a report for the service to act on).
@@ -574,6 +603,16 @@ lama arag, ma arag, xanuunsan*, ma neefsan*, neefsan karo, is dilo, isdil*, dhim
 tine, deatach, sceitheadh gáis, tuile, cabhair, gafa, ar iarraidh, féinmharú
 """
 
+#: Thanks, praise and greetings in Brent's other languages: in a post not in English, nothing to pass on.
+FOREIGN_PRAISE = """
+obrigad*, gracias, merci, mulțumesc, multumesc, dziękuję, dziekuje, grazie, شكرا, شكراً, mahadsanid, shukran,
+धन्यवाद, शुक्रिया, شکریہ, આભાર, நன்றி, ধন্যবাদ, go raibh maith agat, feliz, joyeux, bonne fête, wesołych,
+crăciun fericit, sărbători fericite, buon natale, mubarak, مبارک, مبارك, عيد, eid, diwali, दिवाली, દિવાળી,
+தீபாவளி, ramadan, رمضان, bayram, navidad, natal, noël, kerstmis, nollaig, shana tova, vaisakhi, holi, होली,
+lindo, linda, hermoso, hermosa, bonito, bonita, beau, belle, magnifique, frumos, piękn*, bellissim*,
+encantador*, maravillos*, maravilhos*, superbe, wspaniał*, minunat*, ❤️, 🎉, 🪔
+"""
+
 #: Foreign words for a child, an old person or a neighbour: with a word of danger, a safeguarding matter.
 FOREIGN_PERSON = """
 dziecko, dzieci, dziecka, chłopiec, dziewczynka, nastolat*, starsza pani, starszy pan, sąsiad*, niemowl*,
@@ -649,6 +688,8 @@ _FAMILIES: dict[str, str] = {
     "identity": IDENTITY,
     "treatment": TREATMENT,
     "staff": STAFF,
+    "fire_safety": FIRE_SAFETY,
+    "misbehaviour": MISBEHAVIOUR,
     "misconduct": MISCONDUCT,
     "election": ELECTION,
     "election_problem": ELECTION_PROBLEM,
