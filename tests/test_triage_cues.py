@@ -205,6 +205,43 @@ def test_route_1_praise_jibes_noise_and_chatter(text: str, why: str) -> None:
     assert why in s.route_reason
 
 
+@pytest.mark.parametrize(("text", "route", "why"), [
+    ("wow. RT @someone_else Is Brent really closing all the libraries?", Route.MONITOR, "a reshare"),
+    ("Well done Barnet Council on the new play area in Mill Hill, the kids loved it", Route.MONITOR,
+     "another borough"),
+    ("Thoughts with the family of the cyclist who died on the A406 this morning", Route.MONITOR, "no particular"),
+    ("Someone has spray painted tags all over the bus shelter on Dudden Hill Lane", Route.CUSTOMER_SERVICES,
+     "a fault at a place"),
+    ("@Brent_Council the blue badge renewal form errors every time I press submit", Route.WEB_TEAM,
+     "a website fault"),
+    ("Is there a holiday club for teenagers this summer? My son's 13 and bored stiff", Route.WEB_TEAM,
+     "a question"),
+])
+def test_reshares_other_councils_condolences_graffiti_forms_and_questions(text: str, route: Route,
+                                                                         why: str) -> None:
+    s = run(text)
+    assert s.route is route, s.route_reason
+    assert why in s.route_reason
+
+
+def test_a_blog_post_that_asked_the_council_for_a_response_is_press_interest() -> None:
+    text = ("Why are so many Brent families still in hotels? " + "We looked at the figures for the year. " * 12
+            + "Brent Council has been asked for a response and we will publish it in full.")
+    s = run(text, platform=Platform.RSS, author_followers=None, author_name="Harlesden Housing Blog")
+    assert s.route is Route.ESCALATE and "media enquiry" in s.route_reason
+
+
+def test_a_long_thread_that_mentions_brent_in_passing_asks_nothing() -> None:
+    text = ("Five things councils get wrong online. " + "Most of them treat it as broadcast, Brent included. " * 12
+            + "What would you add?")
+    assert run(text, platform=Platform.LINKEDIN).route is Route.MONITOR
+
+
+def test_a_plain_foreign_word_for_help_is_not_an_emergency() -> None:
+    s = run("મારો કચરો બે અઠવાડિયાથી ઉપાડ્યો નથી, કૃપા કરીને મદદ કરો. 12 Ealing Road HA0")
+    assert s.route is Route.CUSTOMER_SERVICES
+
+
 def test_praise_is_kept_away_from_customer_services() -> None:
     s = run("Massive thanks for fixing the streetlight on our road so quickly")
     assert s.route is Route.MONITOR
@@ -269,10 +306,21 @@ def test_foi_requests_without_the_usual_words(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Please provide the schedule of gully cleaning for Kenton ward",
+    "Could you send me a copy of the tree survey for Roundwood Park?",
+    "I would like the list of streets due for resurfacing next year",
+])
+def test_requests_for_recorded_documents_are_foi(text: str) -> None:
+    assert detect_foi(text)
+
+
+@pytest.mark.parametrize("text", [
     "How much are they paying the chief exec to ignore us? 🙄",
     "How many times do I have to report the same pothole before you fix it",
     "How much is a visitor permit this year?",
     "Ele foi ao centro de Wembley ontem",
+    "Please provide an update on my repair, it's been a month",
+    "please send someone to fix it",
 ])
 def test_jibes_and_everyday_questions_are_not_foi(text: str) -> None:
     assert not detect_foi(text)

@@ -554,7 +554,17 @@ _FIGURES = re.compile(
     r"(?=[^.?!\n]{0,160}?\b(?:(?:since|in|during|between|for)\s+(?:19|20)\d\d|(?:last|this|each|per|every)\s+"
     r"(?:year|financial\s+year|month))\b)"
 )
-_FIGURES_HINTS = ("how many", "how much", "number of", "total")
+# A request for recorded documents or data ("please provide the schedule", "copies of the contract").
+_RECORDS = re.compile(
+    r"(?i)\b(?:please\s+(?:provide|send|share|publish|release)(?:\s+me)?(?:\s+with)?"
+    r"|(?:can|could)\s+you\s+(?:please\s+)?(?:provide|send|share|publish|release)(?:\s+me)?(?:\s+with)?"
+    r"|i(?:'d|\s+would)\s+like(?:\s+to\s+request)?)"
+    r"\s+(?:a\s+copy\s+of|copies\s+of|a\s+(?:list|breakdown|schedule)\s+of|all\s+(?:emails|correspondence|documents|"
+    r"records)|the\s+(?:list|data|figures|breakdown|schedule|contract|minutes|emails|correspondence|spreadsheet|"
+    r"risk\s+assessments?|business\s+case|audit|register|number\s+of|total))\b"
+)
+_FIGURES_HINTS = ("how many", "how much", "number of", "total", "copy of", "copies of", "list of", "breakdown",
+                  "schedule", "contract", "minutes", "emails", "correspondence", "the data", "the figures")
 _JIBES = ("🙄", "😂", "🤡", "🤣")
 
 
@@ -571,7 +581,7 @@ def detect_foi(text: str) -> bool:
 def _detect_foi(text: str) -> bool:
     lower = text.lower()
     if any(hint in lower for hint in _FIGURES_HINTS) and not any(j in text for j in _JIBES) and (
-        _FIGURES.search(text)
+        _FIGURES.search(text) or _RECORDS.search(text)
     ):
         return True
     # Cheap substring checks first: nearly every mention has none of these.
@@ -843,13 +853,18 @@ _VEHICLE = re.compile(r"(?<!\w)([A-Z]{2}\d{2}\s?[A-Z]{3})(?!\w)")  # a vehicle r
 _REF_DIGITS = re.compile(r"\d{2}[\-/]?\d{2}")  # every reference above has four digits (or two, a dash, two)
 _STREET_WORDS = (r"road|rd|street|st|avenue|ave|lane|ln|close|court|ct|gardens|gdns|house|way|drive|crescent|"
                  r"place|pl|grove|hill|square|sq|terrace|walk|mews|rise|parade|broadway")
+_NOT_A_STREET_NAME = (r"(?!(?:and|or|but|the|a|an|to|of|is|was|are|will|would|can|i|my|our|we|you|it|in|on|at|for|"
+                      r"with|from|by|have|has|had|be|been|not|no|so|if|up|out|then|than|just|very|more|times|"
+                      r"days|weeks|months|years|minutes|hours|people|kids|mins)\b)")
 _ADDRESS = re.compile(
-    rf"(?i:(?<![\w£$€.,:/\-])(?:flat\s+\d+[a-z]?\b|\d{{1,4}}[a-z]?\s+(?:[a-z][\w'\-]*\s+){{0,3}}(?:{_STREET_WORDS})))"
+    rf"(?i:(?<![\w£$€.,:/\-])(?:flat\s+\d+[a-z]?\b|\d{{1,4}}[a-z]?\s+(?:{_NOT_A_STREET_NAME}[a-z][\w'\-]*\s+){{0,3}}"
+    rf"(?:{_STREET_WORDS})))"
     r"(?!\w)"
     r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?!\w)"  # a full postcode, e.g. NW10 7RR
 )
 _DIGIT = re.compile(r"\d")
 _VIEWS = re.compile(r"(?i)\d[\d.,]*\s*(?:k|m|million|thousand)?\s+(?:views|shares|retweets)\b")
+_RESHARE = re.compile(r"(?:^|\s)(?:RT|rt)\s+@\w|^\s*(?:repost|reshare|shared from)\b", re.IGNORECASE)
 _THREAD_TEXT = re.compile(r"(?i)\(\s*\d+\s+(?:replies|comments|posts)\s*\)|^\s*thread\s*:")
 _QUESTION_MARKS = ("?", "؟", "¿", ";")  # ";" is the Greek question mark; harmless elsewhere
 _SARCASM = ("🙄", "🤡", "😒", "🙃", "🤦")
@@ -907,6 +922,7 @@ _ROMANIAN = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 class Reading:
     """What a mention's words say, read once: cue hits by family, the patterns, the author's titles."""
 
+    text: str
     scan: Scan
     author: Scan  # the profile name and handle, split into words
     english: bool
@@ -916,6 +932,7 @@ class Reading:
     address: str | None
     views: str | None
     thread_text: bool
+    reshare: bool  # "RT @someone …": another's post passed on
     sarcasm: bool
     laughter: bool
     foreign_risk: tuple[str, ...]
@@ -952,6 +969,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         found = _FOREIGN_PRAISE.search(lower)
         praise = found.group(0) if found else None
     return Reading(
+        text=text,
         scan=scan,
         author=author,
         english=english,
@@ -961,6 +979,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         address=address.group(0).strip() if address else None,
         views=views.group(0) if views else None,
         thread_text=bool(_THREAD_TEXT.search(text)),
+        reshare=bool(_RESHARE.search(text)),
         sarcasm=any(e in text for e in _SARCASM),
         laughter=any(e in text for e in _LAUGHTER),
         foreign_risk=foreign,
@@ -1245,7 +1264,7 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
         why = r.words_of("chasing") or r.words_of("fault") or r.words_of("complaint")
         return f"their own service ({_quote(own)}, {_quote(why)})"
     chasing = set(r.words_of("chasing"))
-    if len(chasing) >= 2 and (r.scan.hits[TOPIC] or r.has("service")) and not _FIRST_PERSON.isdisjoint(r.scan.tokens):
+    if len(chasing) >= 2 and r.words < _ARTICLE_WORDS and (r.scan.hits[TOPIC] or r.has("service")) and not _FIRST_PERSON.isdisjoint(r.scan.tokens):
         return f"chasing their own request ({_quote(sorted(chasing))})"
     if in_thread:
         return None  # in a thread, a fault somewhere is part of the conversation
@@ -1256,6 +1275,8 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
     return None
 
 
+_REQUEST = re.compile(r"(?i)\b(?:please|(?:can|could) (?:someone|anyone|you))\b")
+_ARTICLE_WORDS = 80  # a post this long is an article, a blog or a thread, not one person's message
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "ive", "im"})
 _BRENT_COUNCIL = frozenset({"brent_council", "brentcouncil", "brent council"})
 _ADDRESSED = frozenset({"you", "your", "u", "ur", "yours"})
@@ -1268,9 +1289,11 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
     in_thread = inp.is_reply or inp.thread_mentions > 0
     if noise:
         return Route.MONITOR, f"keyword noise ({_quote(r.words_of('keyword_noise'))}): not the borough or the council"
+    if r.reshare:
+        return Route.MONITOR, "a reshare of someone else's post: monitor in case it escalates"
     if r.has("other_borough") and not r.has("brent_place"):
         places = _quote(r.words_of("other_borough"))
-        if council:
+        if _BRENT_COUNCIL.intersection(r.words_of("council")):
             return Route.WEB_TEAM, f"meant for another council ({places}): signpost them there"
         return Route.MONITOR, f"another borough's matter ({places}), not addressed to Brent"
     if foi:
@@ -1302,6 +1325,8 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
         return Route.MONITOR, f"thanks or praise ({_quote(r.words_of('praise'))}): no case to pass on, keep monitoring"
     asks_us = council or rule is not None or r.has("service") or r.has("scheme") or r.has("website") or (
         not _ADDRESSED.isdisjoint(r.scan.tokens))
+    if r.words >= _ARTICLE_WORDS and not (_BRENT_COUNCIL.intersection(r.words_of("council")) or _REQUEST.search(r.text)):
+        asks_us = False  # an article or a long thread that mentions Brent asks nothing of us
     if r.question and asks_us:
         return Route.WEB_TEAM, "a question published information answers: reply and signpost to the website"
     if not r.english:

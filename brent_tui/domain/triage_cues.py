@@ -140,7 +140,11 @@ body was found, killed, fatal*, lost his life, lost her life, lost their life, l
 """
 
 #: Condolences for a death the council had no part in are monitored, not escalated.
-CONDOLENCE = "rip, rest in peace, condolences, thoughts are with, thoughts go out, sending love to the family"
+CONDOLENCE = """
+rip, rest in peace, condolences, thoughts are with, thoughts go out, sending love to the family,
+thoughts with, thinking of the family, thinking of his family, thinking of her family, our thoughts,
+so sad to hear, sad news, heartbreaking, r i p
+"""
 
 #: Threats of violence to staff or the public (insults alone are monitored).
 THREAT = """
@@ -255,7 +259,8 @@ gifts and hospitality, hospitality from, paid by the developer, wined and dined,
 electioneering, council resources for, using council resources, campaigning on council, purdah breach,
 breaking purdah, breach of the pre election,
 drunk, was drunk, intoxicated, asked for cash, asked me for cash, cash in hand, bung, backhand,
-under the table, lied about, fake receipts, fiddled, swearing at residents
+under the table, lied about, fake receipts, fiddled, swearing at residents,
+whistleblow*, for cash, cash on the side, taking cash, took cash, secret payments, kickbacks
 """
 
 #: An election (with an election problem: a threat to its integrity).
@@ -271,7 +276,9 @@ interference, bribed, paid to vote, threatened, harassed, harassing voters, leaf
 """
 
 #: A film or a post about a service spreading fast.
-VIDEO = "video, videos, clip, footage, filmed, tiktok, reel, livestream, recording, recorded it, photos taken, pictures of"
+VIDEO = """
+video, videos, clip, footage, filmed, tiktok, reel, livestream, recording, recorded it, photos taken, pictures of
+"""
 SPREADING = """
 views, viral, going viral, gone viral, everywhere, trending, shared, shares, retweets, reposts, million,
 overnight, all over twitter, all over facebook, all over tiktok, all over social media, on the news,
@@ -336,7 +343,13 @@ could the council confirm, can brent confirm, could brent confirm, will the coun
 has the council responded, response from the council, response from brent, would the council, right of reply,
 right to reply, filming a, we're filming, our programme, our investigation, for our podcast, for our show,
 doing a story, doing a piece, story on, piece on, spokesperson, spokesman, spokeswoman, on air,
-interview request, request an interview, for our programme, for tomorrow's, for tonight's
+interview request, request an interview, for our programme, for tomorrow's, for tonight's,
+asked the council for, asked brent for, asked brent council, we asked the council, we have asked the council,
+we've asked the council, put these figures to, put the figures to, approached the council, approached brent,
+invited to comment, declined to comment, did not respond, didn't respond to our, has not responded,
+hasn't responded to our, at the time of writing, at the time of publication, by the time of publication,
+been asked for a response, asked for a response, asked for comment, been asked for comment, we spoke to,
+we will publish, publish it in full, publish their response, their response in full
 """
 
 #: News outlets by name (in a post asking the council something, the sign of a journalist at work).
@@ -418,7 +431,9 @@ gritting, grit, salt bin*, tree planting, street tree*, allotment*, cemetery, ce
 tennis court*, bulky, crossing*, traffic light*, speed bump*, bus lane*, yellow box*, ltn, school street*,
 cycle lane*, bike hangar*, ev charg*, social care, care assessment*, children's services, youth club*,
 jobs fair, council meeting*, full council, opening hours, open on, pre election, purdah, council's website,
-your website, translated, translation, in arabic, in polish, in somali, in urdu, in gujarati, in tamil
+your website, translated, translation, in arabic, in polish, in somali, in urdu, in gujarati, in tamil,
+holiday club*, summer programme*, summer scheme*, youth service*, youth centre*, activities for, after school club*,
+childcare, play scheme*, half term activit*, holiday activit*, adult education, english classes, esol
 """
 
 #: Words that make an emergency keyword routine: a fire door, a fire risk assessment, a flood when it rains.
@@ -471,7 +486,9 @@ who signed off, who decided, who approved, whose idea, who designed, who thought
 anyone else think, am i the only one, is it just me, does anyone else think, who else is sick,
 who else thinks, why do we even, why do we pay, what do we pay, what are we paying, what exactly do,
 what exactly does, what exactly is, how is this allowed, how is that allowed, you couldn't make it up,
-only in brent, classic brent, typical brent, typical council
+only in brent, classic brent, typical brent, typical council,
+what is the point, what's the point of you, what is the point of you, what do you even do,
+what do you actually do
 """
 
 #: A person's own service: a possession or a case of theirs that an officer must look up.
@@ -485,12 +502,15 @@ my housing, my permit, our permit, my pcn, my ticket, my fine, my car, my tyre, 
 my parking, my bay, my card, my library card, my books, my son's, my daughter's, my mum's, my dad's,
 my child's, my husband's, my wife's, my mother's, my father's, my polling card, my vote,
 my benefit*, my universal credit, my assessment, my care, my school place, my own, outside my, outside our,
-next to my, opposite my
+next to my, opposite my,
+for my son, for my daughter, for my child, for my mum, for my dad, for my mother, for my father,
+for my husband, for my wife, for my family
 """
 
 #: Chasing something already asked for: the sign of a case in progress.
 CHASING = """
-reported, reporting it, i've reported, ive reported, we've reported, logged, raised it, called, calling,
+reported, reporting it, i've reported, ive reported, we've reported, logged, raised it, i called, i've called,
+ive called, we called, we've called, keep calling, been calling, called twice, called them, called you,
 phoned, rang, ring me, call me, emailed, email me, wrote, chased, chasing, still waiting, still nothing,
 still no, still not, heard nothing, nobody came, no one came, nobody has come, no one has come, never came,
 never turned up, didn't turn up, didnt turn up, not been collected, not collected, not been emptied,
@@ -502,7 +522,9 @@ how do i claim, how do i challenge, how do i appeal, charged twice, taken twice,
 missed, skipped, left it, leave it, since friday, since monday, since last, for weeks, for months,
 for days, three weeks, two weeks, 2 weeks, 3 weeks,
 booked, i booked, we booked, ordered, i ordered, arranged, was told, were told, they said, cancelled,
-twice, three times, every week, week after week, yet again
+twice, three times, every week, week after week, yet again,
+who do i call, who do i ring, who do i actually, second time, third time, fourth time, didn't turn up again,
+hasn't turned up, never arrived, didn't arrive, didnt arrive
 """
 
 #: Something broken, blocked or dangerous at a place (a report for the service to act on).
@@ -513,7 +535,8 @@ collapsed, hanging, smashed, cracked, sunk, flooded, floods, flooding, dead fox,
 rats, vermin, mice, graffiti, abandoned, burnt out, out for, lights out, light out, lights are out, off for,
 pothole*, missing cover, uncovered, exposed, asbestos, needles, syringes, double yellows, blocking the,
 parked on, no lighting, in the dark, unsafe, nearly got hit, nearly fell, tripped, fell over, shredded,
-dug up, left open, rotting, stinks, stinking, smell
+dug up, left open, rotting, stinks, stinking, smell,
+graffiti, sprayed, spray painted, tags, tagged, swastika, offensive, vandal*, defaced
 """
 
 #: Words of place: a fault "outside", "on the corner of", "by the" somewhere can be found and fixed.
@@ -521,20 +544,25 @@ LOCATION = """
 outside, opposite, corner of, junction, junction of, by the, next to, near the, on the corner, at the end of,
 road, rd, street, st, avenue, ave, lane, ln, close, court, gardens, house, way, drive, crescent, place, grove,
 hill, square, terrace, walk, mews, rise, parade, broadway, estate, block, flat, underpass, alley,
-bus stop, station, roundabout, crossing, park
+bus stop, station, roundabout, crossing, park,
+wall, library, school, shelter, bus shelter, shop, shops, park, playground, car park, pavement,
+footpath, alleyway, subway, bridge, high street, high road, green, common, church, mosque, temple
 """
 
 #: A website or online service fault: the web team's own to answer.
 WEBSITE = """
 website, web site, webpage, web page, the page, this page, that page, site, online form, the form, portal,
 the app, your app, search, link, links, login, log in, sign in, password, 404, error message, page not found,
-won't load, wont load, doesn't load, doesnt load, not loading, keeps crashing, crashes, spinning
+won't load, wont load, doesn't load, doesnt load, not loading, keeps crashing, crashes, spinning,
+form, forms, submit, the website
 """
 WEBSITE_FAULT = """
 won't load, wont load, doesn't load, doesnt load, not loading, keeps crashing, crashes, crashed, broken,
 awful, useless, down, error, 404, not found, spinning, doesn't work, doesnt work, not working, can't find,
 cant find, couldn't find, couldnt find, impossible to find, a maze, nightmare, confusing, dead link,
-broken link, times out, timed out, froze, freezes
+broken link, times out, timed out, froze, freezes,
+errors, erroring, keeps erroring, won't submit, wont submit, doesn't submit, doesnt submit,
+can't submit, cant submit, every time i press, every time i click
 """
 
 #: People talking to each other about one service matter: a conversation the service should join.
@@ -571,36 +599,36 @@ sign up, sign ups
 #: or self-harm post from falling through to "monitor". Read only when a post does not look English;
 #: matched in the lower-cased text as words (`*` ends a stem; other scripts: no word start needed).
 FOREIGN_RISK = """
-pożar*, płonie, pali się, dym, wyciek gazu, zapach gazu, czuć gaz, powódź, zalan*, pomocy, ratunku, uwięzi*,
+pożar*, płonie, pali się, dym, wyciek gazu, zapach gazu, czuć gaz, powódź, zalan*, ratunku, uwięzi*,
 nie widziałam, nie widziałem, nie widzieliśmy, zaginął, zaginęła, zaginion*, przemoc*, samobój*, nie chcę żyć,
 chcę umrzeć, odebrać sobie życie, skończyć ze sobą, nie mam siły żyć, śpi na ulicy, śpią na ulicy,
-incendiu, arde, foc, fum, miros de gaz, scurgere de gaz, miros de ars, inundați*, inundaț*, inundat*, ajutor,
+incendiu, arde, foc, fum, miros de gaz, scurgere de gaz, miros de ars, inundați*, inundaț*, inundat*,
 blocat*, n-am mai văzut, nu am mai văzut, dispărut*, violenț*, sinucid*, nu mai vreau să trăiesc, vreau să mor,
 să-mi iau viața, nu mai pot, doarme pe stradă, dorm pe stradă,
-incêndio, fogo, fumaça, cheiro de gás, vazamento de gás, fuga de gás, inundação, enchente, socorro, ajuda,
+incêndio, fogo, fumaça, cheiro de gás, vazamento de gás, fuga de gás, inundação, enchente, socorro,
 presos, presas, preso, presa, desaparecid*, violência, suicid*, não aguento mais, não quero viver, quero morrer, tirar a minha vida,
 tirar minha vida, me matar, acabar com tudo, dormindo na rua, dorme na rua, não a vejo, não o vejo,
-incendio, fuego, humo, olor a gas, fuga de gas, inundación, auxilio, atrapad*, violencia, no puedo más,
+incendio, fuego, humo, olor a gas, fuga de gas, inundación, atrapad*, violencia, no puedo más,
 no aguanto más, quitarme la vida, no quiero vivir, me quiero morir, quiero morir, acabar con todo,
 terminar con todo, hacerme daño, durmiendo en la calle, no la he visto, no lo he visto,
 incendie, feu, fumée, odeur de gaz, fuite de gaz, inondation, au secours, à l'aide, coincé*, disparu*,
 me suicider, mettre fin à mes jours, en finir, je veux mourir, plus envie de vivre, je n'en peux plus,
-dort dehors, dort dans la rue, pas vu depuis, aiuto, bloccat*, farla finita, voglio morire,
+dort dehors, dort dans la rue, pas vu depuis, bloccat*, farla finita, voglio morire,
 حريق, دخان, تسرب غاز, تسرّب غاز, رائحة غاز, فيضان, ساعدوني, النجدة, محاصر*, عالق*, لم أرها, لم أره,
 لم نرها, لم نره, مفقود*, عنف, انتحار, انتحر*, أنهي حياتي, لا أريد أن أعيش, أريد أن أموت, لم أعد أحتمل,
 ينام في الشارع, تنام في الشارع,
-dab qabsaday, dab, qiiq, gaas ka baxaya, daad, fatahaad, caawin*, gargaar*, naga caawiy*, waa la waayay,
+dab qabsaday, dab, qiiq, gaas ka baxaya, daad, fatahaad, naga caawiy*, waa la waayay,
 lama arag, ma arag, xanuunsan*, ma neefsan*, neefsan karo, is dilo, isdil*, dhimasho, jidka seex*,
-آگ, آگ لگ*, دھواں, گیس لیک, گیس کی بو, سیلاب, پانی بھر*, مدد, بچاؤ, پھنس*, لاپتہ, تشدد, خودکشی,
+آگ, آگ لگ*, دھواں, گیس لیک, گیس کی بو, سیلاب, پانی بھر*, بچاؤ, پھنس*, لاپتہ, تشدد, خودکشی,
 مرنا چاہت*, جینا نہیں چاہت*, نہیں دیکھا, سڑک پر سو*,
-आग, धुआं, धुआँ, गैस लीक, गैस की गंध, बाढ़, पानी भर*, मदद, बचाओ, फंस*, फँस*, लापता, हिंसा, आत्महत्या,
+आग, धुआं, धुआँ, गैस लीक, गैस की गंध, बाढ़, पानी भर*, बचाओ, फंस*, फँस*, लापता, हिंसा, आत्महत्या,
 मरना चाहत*, जीना नहीं चाहत*, नहीं देखा, सड़क पर सो*,
-આગ, ધુમાડો, ગેસ લીક, પૂર, મદદ, બચાવો, ફસાય*, ગુમ, હિંસા, આત્મહત્યા, મરવું છે, જીવવું નથી, જોયા નથી,
+આગ, ધુમાડો, ગેસ લીક, પૂર, બચાવો, ફસાય*, ગુમ, હિંસા, આત્મહત્યા, મરવું છે, જીવવું નથી, જોયા નથી,
 જોઈ નથી,
-தீ, தீப்பிடி*, புகை, எரிவாயு கசிவு, வெள்ளம், உதவி, காப்பாற்று*, சிக்கி*, காணவில்லை, பார்க்கவில்லை, வன்முறை,
+தீ, தீப்பிடி*, புகை, எரிவாயு கசிவு, வெள்ளம், காப்பாற்று*, சிக்கி*, காணவில்லை, பார்க்கவில்லை, வன்முறை,
 தற்கொலை, சாக வேண்டும், வாழ விரும்பவில்லை,
-আগুন, ধোঁয়া, গ্যাস লিক, বন্যা, সাহায্য, বাঁচাও, আটকে, নিখোঁজ, সহিংসতা, আত্মহত্যা, মরতে চাই, দেখিনি,
-tine, deatach, sceitheadh gáis, tuile, cabhair, gafa, ar iarraidh, féinmharú
+আগুন, ধোঁয়া, গ্যাস লিক, বন্যা, বাঁচাও, আটকে, নিখোঁজ, সহিংসতা, আত্মহত্যা, মরতে চাই, দেখিনি,
+tine, deatach, sceitheadh gáis, tuile, gafa, ar iarraidh, féinmharú
 """
 
 #: Thanks, praise and greetings in Brent's other languages: in a post not in English, nothing to pass on.
