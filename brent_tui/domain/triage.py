@@ -863,6 +863,11 @@ _ADDRESS = re.compile(
     r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?!\w)"  # a full postcode, e.g. NW10 7RR
 )
 _DIGIT = re.compile(r"\d")
+# An age that makes a person frail (75 and over) or a child (under 16), said the ways people say it.
+_OLD_AGE = re.compile(r"(?i)\b(?:(?:she|he|mum|dad|nan|gran)(?:'s|\s+is)\s+|aged\s+)(?:7[5-9]|[89]\d|1[01]\d)\b"
+                      r"|\b(?:7[5-9]|[89]\d|1[01]\d)[\s-]*(?:years?|yrs?)[\s-]*old\b")
+_CHILD_AGE = re.compile(r"(?i)\b(?:(?:she|he|son|daughter|kid|child)(?:'s|\s+is)\s+|aged\s+)(?:[1-9]|1[0-5])\b(?!\s*(?:%|am|pm|:))"
+                        r"|\b(?:[1-9]|1[0-5])[\s-]*(?:years?|yrs?)[\s-]*old\b")
 _VIEWS = re.compile(r"(?i)\d[\d.,]*\s*(?:k|m|million|thousand)?\s+(?:views|shares|retweets)\b")
 _RESHARE = re.compile(r"(?:^|\s)(?:RT|rt)\s+@\w|^\s*(?:repost|reshare|shared from)\b", re.IGNORECASE)
 _THREAD_TEXT = re.compile(r"(?i)\(\s*\d+\s+(?:replies|comments|posts)\s*\)|^\s*thread\s*:")
@@ -931,6 +936,8 @@ class Reading:
     case_reference: str | None
     address: str | None
     views: str | None
+    old_age: bool  # "she's 91", "aged 84"
+    child_age: bool  # "he's 10", "a 14-year-old"
     thread_text: bool
     reshare: bool  # "RT @someone …": another's post passed on
     sarcasm: bool
@@ -978,6 +985,8 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         case_reference=next(g for g in ref.groups() if g).strip() if ref else None,
         address=address.group(0).strip() if address else None,
         views=views.group(0) if views else None,
+        old_age=bool(has_digit and _OLD_AGE.search(text)),
+        child_age=bool(has_digit and _CHILD_AGE.search(text)),
         thread_text=bool(_THREAD_TEXT.search(text)),
         reshare=bool(_RESHARE.search(text)),
         sarcasm=any(e in text for e in _SARCASM),
@@ -1170,18 +1179,21 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     # Someone at risk: always, whatever the reach or the language.
     if r.has("risk_to_life"):
         out.append((f"risk to life ({found('risk_to_life')})", 1.0))
-    if rule is not None and rule.emergency and (r.has("people_at_risk") or not r.has("routine_hazard")):
+    if rule is not None and rule.emergency and not r.has("routine_hazard"):
         out.append((f"emergency: {rule.topic} ({_quote(topic_words)}), someone may be at risk", 1.0))
     if r.has("self_harm"):
         out.append((f"self-harm: someone may be at risk ({found('self_harm')})", 1.0))
     if r.has("safeguarding"):
         out.append((f"safeguarding ({found('safeguarding')})", 1.0))
-    if r.has("child") and r.has("child_danger"):
-        out.append((f"a child at risk ({found('child')}: {found('child_danger')})", 1.0))
-    if r.has("frail") and r.has("frail_danger"):
-        out.append((f"a baby, an elderly or a disabled person at risk ({found('frail')}: {found('frail_danger')})",
-                    1.0))
-    if r.has("rough_sleeping") and any(r.has(f) for f in ("child", "frail", "child_danger", "frail_danger")):
+    child = r.has("child") or r.child_age
+    frail = r.has("frail") or r.old_age
+    if child and r.has("child_danger"):
+        who = found("child") if r.has("child") else "a child's age"
+        out.append((f"a child at risk ({who}: {found('child_danger')})", 1.0))
+    if frail and r.has("frail_danger"):
+        who = found("frail") if r.has("frail") else "an old person's age"
+        out.append((f"a baby, an elderly or a disabled person at risk ({who}: {found('frail_danger')})", 1.0))
+    if r.has("rough_sleeping") and (child or frail or r.has("child_danger") or r.has("frail_danger")):
         out.append((f"sleeping rough and young, frail or unwell ({found('rough_sleeping')})", 1.0))
     if r.has("death") and not r.has("past_death") and not (r.has("condolence") and not r.has("council")):
         out.append((f"a death ({found('death')})", 0.95))

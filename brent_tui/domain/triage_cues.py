@@ -37,7 +37,10 @@ screaming for help, shouting for help, crying for help,
 attacked, being attacked, mauled, dog attack, knife, machete, gun, armed, carbon monoxide,
 exposed wires, electric shock, live cable*, heatstroke, heat stroke, passed out, fainted, about to collapse,
 going to collapse, could collapse, might collapse, collapsed onto, scaffolding collapse*, crane collapse*,
-roof collapse*, balcony collapse*, fell into, fallen into, in the canal, in the river, in the reservoir
+roof collapse*, balcony collapse*, fell into, fallen into, in the canal, in the river, in the reservoir,
+could fall, about to fall, going to fall, might fall, will fall, any minute, any second,
+about to come down, going to come down, could come down, come down on, swaying,
+smells of burning, smelling of burning, burning plastic, burning rubber, smouldering, melting, sparks
 """
 
 #: A child or an adult at risk of harm, neglect or exploitation, or someone missing.
@@ -62,7 +65,9 @@ sectioned, hearing voices, learning disabilit*, freezing to death, frostbite, no
 at risk of harm, danger to himself, danger to herself, danger to themselves,
 nobody's seen, no one's seen, nobodys seen, noones seen, someone screaming, woman screaming, man screaming,
 child screaming, is screaming, things smashing, being used to, sell drugs, selling drugs, run drugs,
-too scared to leave, afraid to leave, she's scared of, he's scared of, threatens her, threatens him
+too scared to leave, afraid to leave, she's scared of, he's scared of, threatens her, threatens him,
+no one's answering, nobody's answering, no one answering, nobody answering, not answering her door,
+not answering his door, not answering the phone for days
 """
 
 #: Sleeping rough, in a car or a doorway: a safeguarding matter when the person is young, frail or unwell.
@@ -71,14 +76,18 @@ sleeping rough, sleeps rough, slept rough, rough sleeper*, sleeping in a doorway
 sleeping in doorways, sleeping in a shop doorway, sleeping in my car, sleeping in the car, sleeping in a car,
 sleeping in his car, sleeping in her car, sleeping in the park, sleeping on the street*, sleeping outside,
 sleeping on a bench, sleeping in the underpass, sleeping in a tent, slept outside, kicked out, thrown out,
-nowhere to sleep, nowhere to go tonight, on the streets tonight, on the street tonight, sofa surfing
+nowhere to sleep, nowhere to go tonight, on the streets tonight, on the street tonight, sofa surfing,
+living in a van, living in the van, living in a car, living in the car, living in his car,
+living in her car, living in a tent, living in a shed, living rough, living on the street*, been living in,
+sleeping in a van, sleeping in the van
 """
 
 #: Words that say the person is a child.
 CHILD = """
 child, children, kid, kids, boy, girl, teen*, toddler*, son, daughter, nephew, niece, grandson, granddaughter,
 schoolboy, schoolgirl, pupil*, young lad, young girl, young boy, little one*, minor, year old, years old,
-yr old, aged
+yr old, aged,
+baby, babies, infant*, newborn*
 """
 
 #: Danger that, with a child in the same post, makes it a safeguarding matter.
@@ -97,7 +106,8 @@ no parent, no parents, parents not, hasn't come home, hasnt come home, not come 
 FRAIL = """
 baby, babies, newborn*, infant*, month old, months old, weeks old, elderly, old man, old lady, old woman,
 pensioner*, in her 80s, in his 80s, in her 90s, in his 90s, 80s, 90s, dementia, frail, bedbound, bed bound,
-disabled, wheelchair, oxygen, vulnerable, carer, pregnant
+disabled, wheelchair, oxygen, vulnerable, carer, pregnant,
+nan, nana, gran, granny, grandma, grandad, grandpa, grandmother, grandfather
 """
 
 #: Danger that, with a baby or a frail person in the same post, puts them at risk.
@@ -106,7 +116,8 @@ no heating, no heat, freezing, so cold, very cold, degrees, hypotherm*, alone, o
 lives alone, living alone, fallen, fell, had a fall, can't get up, cant get up, not eating, no food, no water,
 unwell, very ill, not well, shaking, confused, wandering, lost, no one has checked, nobody has checked,
 not seen, no answer, trapped, stuck, can't get out, cant get out, couldn't get out, no lift, lift broken,
-lift is broken, stairs, breathing, struggling to breathe, chest, asthma
+lift is broken, stairs, breathing, struggling to breathe, chest, asthma,
+really ill, seriously ill, so ill, looks ill, is ill, he's ill, she's ill, left in
 """
 
 #: Someone saying they may harm themselves (escalate at once, whatever the reach).
@@ -130,7 +141,11 @@ cutting myself, suicidal, want to die, wanna die, wish i was dead, wish i were d
 no point anymore, no point any more, no way out, don't see a way out, dont see a way out,
 can't see a way out, cant see a way out, end myself, unalive, kms, not wake up, never wake up, pills tonight,
 take pills, load of pills, all the pills, can't keep going, cant keep going, can't go on like this,
-cant go on like this, tired of living, done with life
+cant go on like this, tired of living, done with life,
+going to end it, gonna end it, i'll end it, i will end it, want to end it, end it i mean it,
+don't want to be alive, dont want to be alive, do not want to be alive, don't want to live,
+dont want to live, do not want to live, no longer want to live, don't want to exist, dont want to exist,
+sick of living, hate being alive, tired of being alive
 """
 
 #: A death: the gravest reputational and human matter.
@@ -178,7 +193,8 @@ where my ex, my ex now, names and emails, names and email addresses, names and p
 and phone numbers, cc d, ccd, bcc, everyone could see, anyone can see my, anyone can see our, publicly visible,
 visible online,
 other residents' names, other residents names, other residents' details, other people's,
-residents' names, account numbers on, names and account numbers, personal information of
+residents' names, account numbers on, names and account numbers, personal information of,
+another family's, another family s, medical history, medical information, health information, someone else's medical
 """
 
 #: Discrimination named as such (step 1: "discrimination by staff").
@@ -188,7 +204,9 @@ anti semit*, xenophob*, ableis*, bigot*, prejudice*, slur*, people like you, you
 learn english, speak english, go back to your, go back home, your culture, your kind, because i'm black,
 because she's black, because he's black, because i'm muslim, because of my hijab, because of her hijab,
 because of my race, because of my colour, because of my religion, because of my disability,
-because of his disability, because of her disability, because of his race, because of her race, hate crime
+because of his disability, because of her disability, because of his race, because of her race, hate crime,
+go back where, back where you came from, back where he came from, back where she came from,
+back where they came from, back to where, your own country, his own country, her own country, where you people
 """
 
 #: Who someone is (paired with a member of staff treating them differently: discrimination).
@@ -217,7 +235,8 @@ STAFF = """
 staff, officer, officers, warden, wardens, assessor, employee, employees, receptionist, security,
 security guard, desk, woman behind, man behind, council worker*, social worker*, caseworker*,
 enforcement, inspector, crew, bin men, binmen, driver, librarian*, teacher*, advisor, adviser,
-manager, call handler, person on the phone
+manager, call handler, person on the phone,
+school, the school, college, nursery, library, leisure centre, the council, housing office, head teacher
 """
 
 #: A building that is not safe from fire: escalate even when nothing is burning yet.
@@ -260,7 +279,9 @@ electioneering, council resources for, using council resources, campaigning on c
 breaking purdah, breach of the pre election,
 drunk, was drunk, intoxicated, asked for cash, asked me for cash, cash in hand, bung, backhand,
 under the table, lied about, fake receipts, fiddled, swearing at residents,
-whistleblow*, for cash, cash on the side, taking cash, took cash, secret payments, kickbacks
+whistleblow*, for cash, cash on the side, taking cash, took cash, secret payments, kickbacks,
+misuse*, misusing, for personal use, personal gain, council car, council credit card, had dinner with,
+with the developer, friends with the developer, paid for by the developer
 """
 
 #: An election (with an election problem: a threat to its integrity).
@@ -433,7 +454,8 @@ cycle lane*, bike hangar*, ev charg*, social care, care assessment*, children's 
 jobs fair, council meeting*, full council, opening hours, open on, pre election, purdah, council's website,
 your website, translated, translation, in arabic, in polish, in somali, in urdu, in gujarati, in tamil,
 holiday club*, summer programme*, summer scheme*, youth service*, youth centre*, activities for, after school club*,
-childcare, play scheme*, half term activit*, holiday activit*, adult education, english classes, esol
+childcare, play scheme*, half term activit*, holiday activit*, adult education, english classes, esol,
+register*, birth certificate*, death certificate*, registration
 """
 
 #: Words that make an emergency keyword routine: a fire door, a fire risk assessment, a flood when it rains.
@@ -442,14 +464,6 @@ fire risk, fire safety, fire alarm test, fire door*, fire exit*, fire drill*, fi
 fire assessment*, fireworks, firework, every time it rains, whenever it rains, when it rains, each time it rains,
 after it rains, blocked drain*, drain, drains, gully, gullies, puddle*, planned power, planned outage*,
 flood risk, flood defence*, flood alleviation, last year, last month, years ago
-"""
-
-#: People present or an urgent call: with an emergency keyword, someone may be at risk now.
-PEOPLE_AT_RISK = """
-people, someone, somebody, anyone inside, family, families, residents, neighbours, neighbour, children, kids,
-child, baby, elderly, inside, help, urgent, urgently, now, right now, quickly, asap, please help, emergency,
-can't, cant, cannot, stuck, trapped, spreading, getting worse, pouring, everywhere, evacuat*, 999, lfb,
-firefighters, fire brigade, police, ambulance, smoke, flames
 """
 
 #: Insults: they make a post critical, but low-reach abuse with no substance is only monitored.
@@ -504,7 +518,8 @@ my child's, my husband's, my wife's, my mother's, my father's, my polling card, 
 my benefit*, my universal credit, my assessment, my care, my school place, my own, outside my, outside our,
 next to my, opposite my,
 for my son, for my daughter, for my child, for my mum, for my dad, for my mother, for my father,
-for my husband, for my wife, for my family
+for my husband, for my wife, for my family,
+our tenancy, my letter, our letter, our council flat, my council flat, our council house, my council house
 """
 
 #: Chasing something already asked for: the sign of a case in progress.
@@ -524,7 +539,8 @@ for days, three weeks, two weeks, 2 weeks, 3 weeks,
 booked, i booked, we booked, ordered, i ordered, arranged, was told, were told, they said, cancelled,
 twice, three times, every week, week after week, yet again,
 who do i call, who do i ring, who do i actually, second time, third time, fourth time, didn't turn up again,
-hasn't turned up, never arrived, didn't arrive, didnt arrive
+hasn't turned up, never arrived, didn't arrive, didnt arrive,
+called the, rang the, phoned the, emailed the
 """
 
 #: Something broken, blocked or dangerous at a place (a report for the service to act on).
@@ -536,7 +552,9 @@ rats, vermin, mice, graffiti, abandoned, burnt out, out for, lights out, light o
 pothole*, missing cover, uncovered, exposed, asbestos, needles, syringes, double yellows, blocking the,
 parked on, no lighting, in the dark, unsafe, nearly got hit, nearly fell, tripped, fell over, shredded,
 dug up, left open, rotting, stinks, stinking, smell,
-graffiti, sprayed, spray painted, tags, tagged, swastika, offensive, vandal*, defaced
+graffiti, sprayed, spray painted, tags, tagged, swastika, offensive, vandal*, defaced,
+wrong name, wrong address, wrong amount, wrong band, incorrect, mistake on, error on, spelled wrong,
+spelt wrong, no hot water, no heating, no water, no power, no electricity, no gas
 """
 
 #: Words of place: a fault "outside", "on the corner of", "by the" somewhere can be found and fixed.
@@ -748,7 +766,6 @@ _FAMILIES: dict[str, str] = {
     "question": QUESTION,
     "service": SERVICE,
     "routine_hazard": ROUTINE_HAZARD,
-    "people_at_risk": PEOPLE_AT_RISK,
     "insult": INSULT,
     "complaint": COMPLAINT,
 }
