@@ -67,7 +67,9 @@ nobody's seen, no one's seen, nobodys seen, noones seen, someone screaming, woma
 child screaming, is screaming, things smashing, being used to, sell drugs, selling drugs, run drugs,
 too scared to leave, afraid to leave, she's scared of, he's scared of, threatens her, threatens him,
 no one's answering, nobody's answering, no one answering, nobody answering, not answering her door,
-not answering his door, not answering the phone for days
+not answering his door, not answering the phone for days,
+collected her post, collected his post, opened her curtains, opened his curtains, her curtains closed,
+his curtains closed, worried sick about her, worried sick about him, no sign of her, no sign of him
 """
 
 #: Sleeping rough, in a car or a doorway: a safeguarding matter when the person is young, frail or unwell.
@@ -117,7 +119,8 @@ lives alone, living alone, fallen, fell, had a fall, can't get up, cant get up, 
 unwell, very ill, not well, shaking, confused, wandering, lost, no one has checked, nobody has checked,
 not seen, no answer, trapped, stuck, can't get out, cant get out, couldn't get out, no lift, lift broken,
 lift is broken, stairs, breathing, struggling to breathe, chest, asthma,
-really ill, seriously ill, so ill, looks ill, is ill, he's ill, she's ill, left in
+really ill, seriously ill, so ill, looks ill, is ill, he's ill, she's ill, left in,
+curtains, post, milk, newspapers, not seen, no sign of, worried, no answer
 """
 
 #: Someone saying they may harm themselves (escalate at once, whatever the reach).
@@ -206,7 +209,9 @@ because she's black, because he's black, because i'm muslim, because of my hijab
 because of my race, because of my colour, because of my religion, because of my disability,
 because of his disability, because of her disability, because of his race, because of her race, hate crime,
 go back where, back where you came from, back where he came from, back where she came from,
-back where they came from, back to where, your own country, his own country, her own country, where you people
+back where they came from, back to where, your own country, his own country, her own country, where you people,
+paki, pakis, n word, the n word, wog, wogs, coon, gyppo, pikey, pikeys, chink, kike, yid, faggot,
+tranny, spastic, spaz, monkey noises
 """
 
 #: Who someone is (paired with a member of staff treating them differently: discrimination).
@@ -519,7 +524,9 @@ my benefit*, my universal credit, my assessment, my care, my school place, my ow
 next to my, opposite my,
 for my son, for my daughter, for my child, for my mum, for my dad, for my mother, for my father,
 for my husband, for my wife, for my family,
-our tenancy, my letter, our letter, our council flat, my council flat, our council house, my council house
+our tenancy, my letter, our letter, our council flat, my council flat, our council house, my council house,
+my green bin*, my blue bin*, my black bin*, my brown bin*, my grey bin*, our green bin*, our blue bin*,
+our black bin*, our brown bin*, our grey bin*, my wheelie bin*, our wheelie bin*
 """
 
 #: Chasing something already asked for: the sign of a case in progress.
@@ -540,7 +547,9 @@ booked, i booked, we booked, ordered, i ordered, arranged, was told, were told, 
 twice, three times, every week, week after week, yet again,
 who do i call, who do i ring, who do i actually, second time, third time, fourth time, didn't turn up again,
 hasn't turned up, never arrived, didn't arrive, didnt arrive,
-called the, rang the, phoned the, emailed the
+called the, rang the, phoned the, emailed the,
+no one answers, nobody answers, no one picks up, nobody picks up, still hasn't, still haven't,
+still hasnt, still havent, hasn't come through, haven't come through, not come through, not heard back
 """
 
 #: Something broken, blocked or dangerous at a place (a report for the service to act on).
@@ -554,7 +563,8 @@ parked on, no lighting, in the dark, unsafe, nearly got hit, nearly fell, trippe
 dug up, left open, rotting, stinks, stinking, smell,
 graffiti, sprayed, spray painted, tags, tagged, swastika, offensive, vandal*, defaced,
 wrong name, wrong address, wrong amount, wrong band, incorrect, mistake on, error on, spelled wrong,
-spelt wrong, no hot water, no heating, no water, no power, no electricity, no gas
+spelt wrong, no hot water, no heating, no water, no power, no electricity, no gas,
+missed, not collected, not emptied, skipped
 """
 
 #: Words of place: a fault "outside", "on the corner of", "by the" somewhere can be found and fixed.
