@@ -871,6 +871,12 @@ _CHILD_AGE = re.compile(r"(?i)\b(?:(?:she|he|son|daughter|kid|child)(?:'s|\s+is)
 _VIEWS = re.compile(r"(?i)\d[\d.,]*\s*(?:k|m|million|thousand)?\s+(?:views|shares|retweets)\b")
 _RESHARE = re.compile(r"(?:^|\s)(?:RT|rt)\s+@\w|^\s*(?:repost|reshare|shared from)\b", re.IGNORECASE)
 _THREAD_TEXT = re.compile(r"(?i)\(\s*\d+\s+(?:replies|comments|posts)\s*\)|^\s*thread\s*:")
+# A question without its question mark starts a sentence with a question word ("how do i renew my permit").
+_QUESTION_START = re.compile(
+    r"(?i)(?:^|[.!\n]\s*)(?:(?:hi|hello|hey|dear|morning|afternoon|evening)\b[^,.!?\n]{0,30}[,:!\-]\s*)?"
+    r"(?:[@#][\w.\-@]+[\s,]+)*"
+    r"(?:how|where|when|what|which|who|why|is|are|can|could|do|does|did|will|would|should|any|anyone|has|have)\b"
+)
 _QUESTION_MARKS = ("?", "؟", "¿", ";")  # ";" is the Greek question mark; harmless elsewhere
 _SARCASM = ("🙄", "🤡", "😒", "🙃", "🤦")
 _LAUGHTER = ("😂", "🤣", "😆", "😹", "💀")
@@ -980,7 +986,8 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         scan=scan,
         author=author,
         english=english,
-        question=any(q in text for q in _QUESTION_MARKS[:3]) or bool(scan.hits[_CUE_INDEX["question"]]),
+        question=any(q in text for q in _QUESTION_MARKS[:3]) or (
+            bool(scan.hits[_CUE_INDEX["question"]]) and bool(_QUESTION_START.search(text))),
         words=len(letters),
         case_reference=next(g for g in ref.groups() if g).strip() if ref else None,
         address=address.group(0).strip() if address else None,
@@ -1181,6 +1188,8 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
         out.append((f"risk to life ({found('risk_to_life')})", 1.0))
     if rule is not None and rule.emergency and not r.has("routine_hazard"):
         out.append((f"emergency: {rule.topic} ({_quote(topic_words)}), someone may be at risk", 1.0))
+    if r.has("water") and r.has("electrics"):
+        out.append((f"water near electrics ({found('water')}, {found('electrics')})", 1.0))
     if r.has("self_harm"):
         out.append((f"self-harm: someone may be at risk ({found('self_harm')})", 1.0))
     if r.has("safeguarding"):
@@ -1276,7 +1285,9 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
         why = r.words_of("chasing") or r.words_of("fault") or r.words_of("complaint")
         return f"their own service ({_quote(own)}, {_quote(why)})"
     chasing = set(r.words_of("chasing"))
-    if len(chasing) >= 2 and r.words < _ARTICLE_WORDS and (r.scan.hits[TOPIC] or r.has("service")) and not _FIRST_PERSON.isdisjoint(r.scan.tokens):
+    if len(chasing) >= 2 and r.words < _ARTICLE_WORDS and (
+        r.scan.hits[TOPIC] or r.has("service") or r.has("fault") or r.has("own_service")
+    ) and (len(chasing) >= 3 or not _FIRST_PERSON.isdisjoint(r.scan.tokens)):
         return f"chasing their own request ({_quote(sorted(chasing))})"
     if in_thread:
         return None  # in a thread, a fault somewhere is part of the conversation

@@ -81,7 +81,10 @@ sleeping on a bench, sleeping in the underpass, sleeping in a tent, slept outsid
 nowhere to sleep, nowhere to go tonight, on the streets tonight, on the street tonight, sofa surfing,
 living in a van, living in the van, living in a car, living in the car, living in his car,
 living in her car, living in a tent, living in a shed, living rough, living on the street*, been living in,
-sleeping in a van, sleeping in the van
+sleeping in a van, sleeping in the van,
+kicked him out, kicked her out, kicked me out, threw him out, threw her out, thrown him out,
+sleeping in the stairwell, sleeping in stairwells, sleeping on the stairs, sleeping in the bin store,
+sleeping in a stairwell
 """
 
 #: Words that say the person is a child.
@@ -101,7 +104,8 @@ screaming at, strange man, stranger*, followed, grabbed, locked in, locked out, 
 nobody looking after, not been fed, hungry, starving, neglect*, foster, in care, left alone, left him,
 left her, abandoned, exploited, drugs, county lines, knife, weapon, online, not at school, missing school,
 sell drugs, selling drugs, being used to, exploited by, with older, no adult, no adults,
-no parent, no parents, parents not, hasn't come home, hasnt come home, not come home, in danger, at risk
+no parent, no parents, parents not, hasn't come home, hasnt come home, not come home, in danger, at risk,
+getting into cars, into a car with, different men, men in cars, grown men, adult men, with men, hasn't eaten, not eaten
 """
 
 #: Words that say the person is a baby, old, frail or disabled.
@@ -120,7 +124,8 @@ unwell, very ill, not well, shaking, confused, wandering, lost, no one has check
 not seen, no answer, trapped, stuck, can't get out, cant get out, couldn't get out, no lift, lift broken,
 lift is broken, stairs, breathing, struggling to breathe, chest, asthma,
 really ill, seriously ill, so ill, looks ill, is ill, he's ill, she's ill, left in,
-curtains, post, milk, newspapers, not seen, no sign of, worried, no answer
+curtains, post, milk, newspapers, not seen, no sign of, worried, no answer,
+hasn't eaten, hasnt eaten, not eaten, haven't eaten, no food for days
 """
 
 #: Someone saying they may harm themselves (escalate at once, whatever the reach).
@@ -148,7 +153,8 @@ cant go on like this, tired of living, done with life,
 going to end it, gonna end it, i'll end it, i will end it, want to end it, end it i mean it,
 don't want to be alive, dont want to be alive, do not want to be alive, don't want to live,
 dont want to live, do not want to live, no longer want to live, don't want to exist, dont want to exist,
-sick of living, hate being alive, tired of being alive
+sick of living, hate being alive, tired of being alive,
+ending things, thinking about ending, thinking of ending, thoughts of ending, thoughts about ending
 """
 
 #: A death: the gravest reputational and human matter.
@@ -244,6 +250,15 @@ manager, call handler, person on the phone,
 school, the school, college, nursery, library, leisure centre, the council, housing office, head teacher
 """
 
+#: Water and electricity together: a risk to life (with the other family in the same post).
+WATER = """
+water, leak, leaking, leaks, flooding, flooded, dripping, pouring, soaked, wet
+"""
+ELECTRICS = """
+electric, electrics, electricity, electrical, fuse box, fusebox, meter cupboard, electric meter, sockets, socket,
+wiring, light fitting, light fittings, consumer unit, buzzing, sparking, sparks
+"""
+
 #: A building that is not safe from fire: escalate even when nothing is burning yet.
 FIRE_SAFETY = """
 cladding, grenfell, waking watch, sprinkler*, fire door broken, fire doors broken, fire door is broken,
@@ -260,7 +275,8 @@ MISBEHAVIOUR = """
 aggressive, aggressively, abusive, bullying, bullied, harass*, threatened, threatening, swore, swearing at,
 shouted at, screamed at, drunk, asleep on, lied, stole, stealing, kicked, pushed, shoved, assaulted,
 hit me, hit him, hit her, inappropriate, unprofessional behaviour, laughing at us, laughed at us, mocking,
-intimidating, racist remark*, sexist remark*, groped, touched me
+intimidating, racist remark*, sexist remark*, groped, touched me,
+asked me out, hit on me, made a pass at, flirt*, sexual*, creepy, touching me, followed me home
 """
 
 #: Alleged misconduct, fraud or a threat to an election's integrity.
@@ -549,7 +565,8 @@ who do i call, who do i ring, who do i actually, second time, third time, fourth
 hasn't turned up, never arrived, didn't arrive, didnt arrive,
 called the, rang the, phoned the, emailed the,
 no one answers, nobody answers, no one picks up, nobody picks up, still hasn't, still haven't,
-still hasnt, still havent, hasn't come through, haven't come through, not come through, not heard back
+still hasnt, still havent, hasn't come through, haven't come through, not come through, not heard back,
+times now, and nothing, still nothing, 3 times, 4 times, 5 times
 """
 
 #: Something broken, blocked or dangerous at a place (a report for the service to act on).
@@ -564,7 +581,8 @@ dug up, left open, rotting, stinks, stinking, smell,
 graffiti, sprayed, spray painted, tags, tagged, swastika, offensive, vandal*, defaced,
 wrong name, wrong address, wrong amount, wrong band, incorrect, mistake on, error on, spelled wrong,
 spelt wrong, no hot water, no heating, no water, no power, no electricity, no gas,
-missed, not collected, not emptied, skipped
+missed, not collected, not emptied, skipped,
+won't shut, won't close, won't lock, doesn't close, doesn't lock, doesnt close, wont shut, wont close
 """
 
 #: Words of place: a fault "outside", "on the corner of", "by the" somewhere can be found and fixed.
@@ -582,7 +600,8 @@ WEBSITE = """
 website, web site, webpage, web page, the page, this page, that page, site, online form, the form, portal,
 the app, your app, search, link, links, login, log in, sign in, password, 404, error message, page not found,
 won't load, wont load, doesn't load, doesnt load, not loading, keeps crashing, crashes, spinning,
-form, forms, submit, the website
+form, forms, submit, the website,
+app, button, buttons, online
 """
 WEBSITE_FAULT = """
 won't load, wont load, doesn't load, doesnt load, not loading, keeps crashing, crashes, crashed, broken,
@@ -590,7 +609,8 @@ awful, useless, down, error, 404, not found, spinning, doesn't work, doesnt work
 cant find, couldn't find, couldnt find, impossible to find, a maze, nightmare, confusing, dead link,
 broken link, times out, timed out, froze, freezes,
 errors, erroring, keeps erroring, won't submit, wont submit, doesn't submit, doesnt submit,
-can't submit, cant submit, every time i press, every time i click
+can't submit, cant submit, every time i press, every time i click,
+doesn't do anything, doesnt do anything, does nothing, not doing anything, unresponsive, won't open, wont open
 """
 
 #: People talking to each other about one service matter: a conversation the service should join.
@@ -744,6 +764,8 @@ _FAMILIES: dict[str, str] = {
     "identity": IDENTITY,
     "treatment": TREATMENT,
     "staff": STAFF,
+    "water": WATER,
+    "electrics": ELECTRICS,
     "fire_safety": FIRE_SAFETY,
     "misbehaviour": MISBEHAVIOUR,
     "misconduct": MISCONDUCT,
