@@ -69,7 +69,9 @@ too scared to leave, afraid to leave, she's scared of, he's scared of, threatens
 no one's answering, nobody's answering, no one answering, nobody answering, not answering her door,
 not answering his door, not answering the phone for days,
 collected her post, collected his post, opened her curtains, opened his curtains, her curtains closed,
-his curtains closed, worried sick about her, worried sick about him, no sign of her, no sign of him
+his curtains closed, worried sick about her, worried sick about him, no sign of her, no sign of him,
+screaming and banging, banging and screaming, shouting and screaming, then silence, worried for her,
+worried for him, worried for their safety, fear for her, fear for his, fear for their, fear for her safety
 """
 
 #: Sleeping rough, in a car or a doorway: a safeguarding matter when the person is young, frail or unwell.
@@ -476,7 +478,8 @@ jobs fair, council meeting*, full council, opening hours, open on, pre election,
 your website, translated, translation, in arabic, in polish, in somali, in urdu, in gujarati, in tamil,
 holiday club*, summer programme*, summer scheme*, youth service*, youth centre*, activities for, after school club*,
 childcare, play scheme*, half term activit*, holiday activit*, adult education, english classes, esol,
-register*, birth certificate*, death certificate*, registration
+register*, birth certificate*, death certificate*, registration,
+dispose of, get rid of, mattress*, old fridge, old sofa, furniture collection
 """
 
 #: Words that make an emergency keyword routine: a fire door, a fire risk assessment, a flood when it rains.
@@ -542,7 +545,8 @@ for my son, for my daughter, for my child, for my mum, for my dad, for my mother
 for my husband, for my wife, for my family,
 our tenancy, my letter, our letter, our council flat, my council flat, our council house, my council house,
 my green bin*, my blue bin*, my black bin*, my brown bin*, my grey bin*, our green bin*, our blue bin*,
-our black bin*, our brown bin*, our grey bin*, my wheelie bin*, our wheelie bin*
+our black bin*, our brown bin*, our grey bin*, my wheelie bin*, our wheelie bin*,
+my rent, our rent, my direct debit, our direct debit
 """
 
 #: Chasing something already asked for: the sign of a case in progress.
@@ -566,7 +570,8 @@ hasn't turned up, never arrived, didn't arrive, didnt arrive,
 called the, rang the, phoned the, emailed the,
 no one answers, nobody answers, no one picks up, nobody picks up, still hasn't, still haven't,
 still hasnt, still havent, hasn't come through, haven't come through, not come through, not heard back,
-times now, and nothing, still nothing, 3 times, 4 times, 5 times
+times now, and nothing, still nothing, 3 times, 4 times, 5 times,
+4th time, 5th time, 3rd time, 2nd time, this week again
 """
 
 #: Something broken, blocked or dangerous at a place (a report for the service to act on).
@@ -582,7 +587,8 @@ graffiti, sprayed, spray painted, tags, tagged, swastika, offensive, vandal*, de
 wrong name, wrong address, wrong amount, wrong band, incorrect, mistake on, error on, spelled wrong,
 spelt wrong, no hot water, no heating, no water, no power, no electricity, no gas,
 missed, not collected, not emptied, skipped,
-won't shut, won't close, won't lock, doesn't close, doesn't lock, doesnt close, wont shut, wont close
+won't shut, won't close, won't lock, doesn't close, doesn't lock, doesnt close, wont shut, wont close,
+no collection again, no collections again, wrong date, bounced
 """
 
 #: Words of place: a fault "outside", "on the corner of", "by the" somewhere can be found and fixed.
