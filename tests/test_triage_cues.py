@@ -584,3 +584,22 @@ def test_sentences_for_every_route(item: tuple) -> None:
     kw = {"author_followers": 150, **(extra[0] if extra else {})}
     s = run(text, **kw)
     assert int(s.route) == want, s.route_reason
+
+
+# --------------------------------------------------------------------------- the issue's own examples
+
+
+@pytest.mark.parametrize(("text", "route"), [
+    ("Shout out to the crew on Fryent Way this morning", Route.MONITOR),  # was customer services
+    ("Mould coming back every winter in our flat", Route.CUSTOMER_SERVICES),  # was monitor
+    ("New CPZ in Brondesbury with zero consultation", Route.WEB_TEAM),  # was monitor: a claim to answer
+    ("Council staff out with sandbags on Harrow Road in the pouring rain. Thank you 🙏", Route.MONITOR),  # was 4
+    ("My basement flat in Harlesden is flooding. Who do I call?? council line just rings out", Route.ESCALATE),
+])
+def test_the_issues_examples(text: str, route: Route) -> None:
+    assert run(text).route is route
+
+
+def test_a_flooding_burst_gets_one_route_whatever_the_thread_size() -> None:
+    text = "Anyone affected by the flooding in Stonebridge? Please DM me. @Brent_Council what is the plan?"
+    assert {run(text, thread_replies=n).route for n in (0, 2, 9, 40)} == {Route.ESCALATE}

@@ -1346,6 +1346,9 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
         return Route.MONITOR, "opinion bait, sarcasm or a joke with no case or request: keep monitoring"
     if r.has("praise") and not r.question:
         return Route.MONITOR, f"thanks or praise ({_quote(r.words_of('praise'))}): no case to pass on, keep monitoring"
+    if r.has("claim_to_correct") and (rule is not None or r.has("scheme") or council):
+        return (Route.WEB_TEAM, f"a claim about {what} to answer with the facts "
+                                f"({_quote(r.words_of('claim_to_correct'))}): reply and signpost")
     asks_us = council or rule is not None or r.has("service") or r.has("scheme") or r.has("website") or (
         not _ADDRESSED.isdisjoint(r.scan.tokens))
     if r.words >= _ARTICLE_WORDS and not (_BRENT_COUNCIL.intersection(r.words_of("council")) or _REQUEST.search(r.text)):

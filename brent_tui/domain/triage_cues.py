@@ -588,7 +588,8 @@ wrong name, wrong address, wrong amount, wrong band, incorrect, mistake on, erro
 spelt wrong, no hot water, no heating, no water, no power, no electricity, no gas,
 missed, not collected, not emptied, skipped,
 won't shut, won't close, won't lock, doesn't close, doesn't lock, doesnt close, wont shut, wont close,
-no collection again, no collections again, wrong date, bounced
+no collection again, no collections again, wrong date, bounced,
+coming back, keeps coming back, damp, mould, mouldy, black mould, condensation
 """
 
 #: Words of place: a fault "outside", "on the corner of", "by the" somewhere can be found and fixed.
@@ -634,6 +635,14 @@ consultation, consult*, scheme, proposal*, proposed, proposing, plan, plans, mas
 application, licensing application, licence application, review, trial, pilot, school street*, ltn,
 low traffic, cpz, controlled parking, charges, charging, budget, cuts, closure*, redevelopment, regeneration,
 tower, development, hotspot, volunteer*, objections, representations, decision
+"""
+
+#: A claim about how a scheme was decided, which the web team can answer with the facts (a rumour to correct).
+CLAIM_TO_CORRECT = """
+zero consultation, no consultation, without consultation, without any consultation, never consulted,
+not consulted, nobody consulted, no one consulted, no one asked us, nobody asked us, sham consultation,
+they didn't tell anyone, nobody was told, no one was told, no notice, without notice, overnight with no warning,
+i heard they're, i heard the council, apparently the council, rumour, rumours, is it true
 """
 
 #: Questions that published information answers (how, where, when, is it true).
@@ -801,6 +810,7 @@ _FAMILIES: dict[str, str] = {
     "website_fault": WEBSITE_FAULT,
     "conversation": CONVERSATION,
     "scheme": SCHEME,
+    "claim_to_correct": CLAIM_TO_CORRECT,
     "question": QUESTION,
     "service": SERVICE,
     "routine_hazard": ROUTINE_HAZARD,
