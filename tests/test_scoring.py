@@ -51,3 +51,21 @@ def _web():
     from brent_tui.domain.roles import Actor
 
     return Actor(login="webby", role=Role.WEB_TEAM)
+
+
+async def test_the_scorer_reads_the_authors_name_and_the_thread_it_holds(store: Store) -> None:
+    config = Config()
+    await store.ingest([
+        make_mention(1, text="FOI request: how many potholes were filled in 2025?", author_name="Priya Raman"),
+        make_mention(2, text="FOI request: how many potholes were filled in 2025?", author_name="PR",
+                     author_handle="pr_nw10"),
+        make_mention(3, text="The new School Street on Donnington Road has made drop-off calmer", thread_id="s"),
+        make_mention(4, text="Agree, my two walk now and the road is so much quieter", thread_id="s",
+                     reply_to_id="3"),
+    ])
+    await score_pending(store, config, now=NOW)
+    valid, invalid = await store.get_mention(1), await store.get_mention(2)
+    assert valid.suggested_route == Route.CUSTOMER_SERVICES and "FOI: valid" in valid.reasons
+    assert invalid.suggested_route == Route.WEB_TEAM and "FOI: not valid yet" in invalid.reasons
+    reply = await store.get_mention(4)
+    assert reply.suggested_route == Route.SERVICE_CONVERSATION

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from brent_tui.domain import triage
-from brent_tui.domain.models import KeyPerson, MentionIn
+from brent_tui.domain.models import KeyPerson, Mention, MentionIn
 
 
 def thread_sizes(mentions: Sequence[MentionIn]) -> list[int]:
@@ -65,35 +65,51 @@ def topic_volumes(mentions: Sequence[MentionIn], settings: triage.TriageSettings
     return out
 
 
+def triage_input(
+    m: MentionIn | Mention,
+    *,
+    thread_held: int,
+    person: KeyPerson | None,
+    volume: tuple[int, float],
+    now: datetime,
+) -> triage.TriageInput:
+    """The rules' view of one mention, stored or not: the app's scorer and `triage suggest` both use it."""
+    recent, usual = volume
+    return triage.TriageInput(
+        text=m.text,
+        platform=m.platform,
+        author_handle=m.author_handle,
+        author_name=m.author_name,
+        author_followers=m.author_followers,
+        author_verified=m.author_verified,
+        author_is_key_person=person is not None,
+        key_person_category=person.category if person else None,
+        thread_replies=max(thread_held, m.replies or 0),
+        thread_mentions=thread_held,
+        is_reply=bool(m.reply_to_id),
+        topic_volume_recent=recent,
+        topic_volume_baseline=usual,
+        created_at=m.created_at,
+        now=now,
+    )
+
+
+def key_person(people: Mapping[tuple[str, str], KeyPerson], m: MentionIn | Mention) -> KeyPerson | None:
+    return people.get((m.platform.value, m.author_handle.lower().lstrip("@")))
+
+
 def build_inputs(
     mentions: Sequence[MentionIn],
     settings: triage.TriageSettings,
     key_people: Mapping[tuple[str, str], KeyPerson] | None = None,
 ) -> list[triage.TriageInput]:
-    """The rules' view of each mention, with the thread and volume read from the batch."""
+    """The rules' view of each mention, with the thread and volume read from the batch (each scored as
+    it arrived: `now` is its own time)."""
     people = key_people or {}
-    out = []
-    for m, held, (recent, usual) in zip(mentions, thread_sizes(mentions), topic_volumes(mentions, settings),
-                                        strict=True):
-        person = people.get((m.platform.value, m.author_handle.lower().lstrip("@")))
-        out.append(triage.TriageInput(
-            text=m.text,
-            platform=m.platform,
-            author_handle=m.author_handle,
-            author_name=m.author_name,
-            author_followers=m.author_followers,
-            author_verified=m.author_verified,
-            author_is_key_person=person is not None,
-            key_person_category=person.category if person else None,
-            thread_replies=max(held, m.replies or 0),
-            thread_mentions=held,
-            is_reply=bool(m.reply_to_id),
-            topic_volume_recent=recent,
-            topic_volume_baseline=usual,
-            created_at=m.created_at,
-            now=m.created_at,
-        ))
-    return out
+    return [
+        triage_input(m, thread_held=held, person=key_person(people, m), volume=volume, now=m.created_at)
+        for m, held, volume in zip(mentions, thread_sizes(mentions), topic_volumes(mentions, settings), strict=True)
+    ]
 
 
 def suggest_batch(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from brent_tui.domain import triage
 from brent_tui.domain.models import KeyPerson, Mention, utcnow
+from brent_tui.domain.triage_batch import key_person, triage_input
 from brent_tui.store.mentions import ScoreUpdate
 
 if TYPE_CHECKING:
@@ -40,23 +41,8 @@ class _Context:
 def build_input(m: Mention, ctx: _Context, settings: triage.TriageSettings, now: datetime,
                 topic: str | None) -> triage.TriageInput:
     """The rules' view of one stored mention (pure)."""
-    person = ctx.key_people.get((m.platform.value, m.author_handle.lower().lstrip("@")))
-    recent, usual = ctx.volumes.get(topic or "", (0, 0.0))
-    return triage.TriageInput(
-        text=m.text,
-        platform=m.platform,
-        author_handle=m.author_handle,
-        author_followers=m.author_followers,
-        author_verified=m.author_verified,
-        author_is_key_person=person is not None,
-        key_person_category=person.category if person else None,
-        thread_replies=max(ctx.threads.get(m.id, 0), m.replies or 0),
-        is_reply=bool(m.reply_to_id),
-        topic_volume_recent=recent,
-        topic_volume_baseline=usual,
-        created_at=m.created_at,
-        now=now,
-    )
+    return triage_input(m, thread_held=ctx.threads.get(m.id, 0), person=key_person(ctx.key_people, m),
+                        volume=ctx.volumes.get(topic or "", (0, 0.0)), now=now)
 
 
 def _score_batch(mentions: Sequence[Mention], ctx: _Context, settings: triage.TriageSettings, now: datetime,
