@@ -169,8 +169,8 @@ def default_rules() -> list[KeywordRule]:
         _rule("damp and mould", "Housing", 2.0, "damp, mould*, mold, mouldy, condensation, Awaab*"),
         _rule(
             "homelessness", "Housing", 2.0,
-            "homeless*, temporary accommodation, rough sleep*, sleeping rough, sleeps rough, slept rough, evict*, housing list, housing register, "
-            "bed and breakfast",
+            "homeless*, temporary accommodation, rough sleep*, sleeping rough, sleeps rough, slept rough, evict*, "
+            "housing list, housing register, bed and breakfast",
         ),
         _rule("libraries", "Libraries", 0.8, "librar*, library card*"),
         _rule(
@@ -866,7 +866,8 @@ _DIGIT = re.compile(r"\d")
 # An age that makes a person frail (75 and over) or a child (under 16), said the ways people say it.
 _OLD_AGE = re.compile(r"(?i)\b(?:(?:she|he|mum|dad|nan|gran)(?:'s|\s+is)\s+|aged\s+)(?:7[5-9]|[89]\d|1[01]\d)\b"
                       r"|\b(?:7[5-9]|[89]\d|1[01]\d)[\s-]*(?:years?|yrs?)[\s-]*old\b")
-_CHILD_AGE = re.compile(r"(?i)\b(?:(?:she|he|son|daughter|kid|child)(?:'s|\s+is)\s+|aged\s+)(?:[1-9]|1[0-5])\b(?!\s*(?:%|am|pm|:))"
+_CHILD_AGE = re.compile(r"(?i)\b(?:(?:she|he|son|daughter|kid|child)(?:'s|\s+is)\s+|aged\s+)(?:[1-9]|1[0-5])\b"
+                        r"(?!\s*(?:%|am|pm|:))"
                         r"|\b(?:[1-9]|1[0-5])[\s-]*(?:years?|yrs?)[\s-]*old\b")
 _VIEWS = re.compile(r"(?i)\d[\d.,]*\s*(?:k|m|million|thousand)?\s+(?:views|shares|retweets)\b")
 _RESHARE = re.compile(r"(?:^|\s)(?:RT|rt)\s+@\w|^\s*(?:repost|reshare|shared from)\b", re.IGNORECASE)
@@ -877,7 +878,7 @@ _QUESTION_START = re.compile(
     r"(?:[@#][\w.\-@]+[\s,]+)*"
     r"(?:how|where|when|what|which|who|why|is|are|can|could|do|does|did|will|would|should|any|anyone|has|have)\b"
 )
-_QUESTION_MARKS = ("?", "؟", "¿", ";")  # ";" is the Greek question mark; harmless elsewhere
+_QUESTION_MARKS = ("?", "؟", "¿")  # Latin, Arabic-script and Spanish opening
 _SARCASM = ("🙄", "🤡", "😒", "🙃", "🤦")
 _LAUGHTER = ("😂", "🤣", "😆", "😹", "💀")
 _HANDLE = re.compile(r"[@#][\w.\-@]+|https?://\S+")
@@ -986,7 +987,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         scan=scan,
         author=author,
         english=english,
-        question=any(q in text for q in _QUESTION_MARKS[:3]) or (
+        question=any(q in text for q in _QUESTION_MARKS) or (
             bool(scan.hits[_CUE_INDEX["question"]]) and bool(_QUESTION_START.search(text))),
         words=len(letters),
         case_reference=next(g for g in ref.groups() if g).strip() if ref else None,
@@ -1033,10 +1034,10 @@ def _looks_english(body: str, letters: list[str]) -> bool:
 # --------------------------------------------------------------------------- criticality
 
 
-_CRITICAL_FAMILIES = (
-    "risk_to_life", "safeguarding", "self_harm", "death", "threat", "data_breach", "discrimination",
-    "misconduct", "legal", "insult", "complaint",
-)
+# Words that make a post critical, the grave ones first: a grave cue makes it very negative.
+_GRAVE_FAMILIES = ("risk_to_life", "safeguarding", "self_harm", "death", "threat", "data_breach", "discrimination",
+                   "misconduct", "fire_safety")
+_CRITICAL_FAMILIES = (*_GRAVE_FAMILIES, "legal", "insult", "complaint")
 
 
 def criticality_factor(compound: float, reading: Reading, settings: TriageSettings, *,
@@ -1055,10 +1056,11 @@ def criticality_factor(compound: float, reading: Reading, settings: TriageSettin
     tone, effective = vader, compound
     praise = reading.has("praise")
     if cues and vader in ("positive", "neutral"):
-        grave = emergency or any(reading.has(f) for f in _CRITICAL_FAMILIES[:8])
+        grave = emergency or any(reading.has(f) for f in _GRAVE_FAMILIES)
         tone = "very negative" if grave else "negative"
         effective = -0.8 if grave else -0.4
-        bits = [tone, f"VADER read {vader} ({compound:+.2f}) but the words say critical ({_quote(cues)}): the cues win"]
+        bits = [tone, f"VADER read {vader} ({compound:+.2f}) but the words say critical ({_quote(cues)}): "
+                      "the cues win"]
     elif praise and reading.sarcasm and vader == "positive":
         tone, effective = "negative", -0.3
         bits = [tone, f"VADER read positive ({compound:+.2f}) but the praise is sarcastic: the cues win"]
@@ -1225,7 +1227,8 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     elif r.has("staff") and r.has("misbehaviour"):
         out.append((f"alleged misconduct by staff ({found('staff')}: {found('misbehaviour')})", 0.85))
     if r.has("election") and r.has("election_problem"):
-        out.append((f"a threat to an election's integrity ({found('election')}: {found('election_problem')})", 0.85))
+        out.append((f"a threat to an election's integrity ({found('election')}: {found('election_problem')})",
+                    0.85))
     if r.has("video") and (r.views or r.has("spreading")):
         spread = _quote([r.views]) if r.views else found("spreading")
         out.append((f"a video spreading fast ({found('video')}, {spread})", 0.85))
@@ -1305,24 +1308,38 @@ _BRENT_COUNCIL = frozenset({"brent_council", "brentcouncil", "brent council"})
 _ADDRESSED = frozenset({"you", "your", "u", "ur", "yours"})
 
 
+def _addressed_to_brent(r: Reading) -> bool:
+    """The post names Brent's own council or its accounts (not just "the council", which may be another)."""
+    return not _BRENT_COUNCIL.isdisjoint(r.words_of("council"))
+
+
+def _website_fault(r: Reading) -> bool:
+    return r.has("website") and r.has("website_fault")
+
+
 def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi: bool, foi_valid: bool,
                     noise: bool) -> tuple[Route, str]:
-    """Domain notes §8, steps 2–5, once nothing calls for escalation: each route with its reason."""
+    """Domain notes §8, steps 2–5, once nothing calls for escalation: each route with its reason.
+
+    Website faults are answered by the web team: `suggest` gives them the Web department.
+    """
     council = r.has("council")
     in_thread = inp.is_reply or inp.thread_mentions > 0
     if noise:
-        return Route.MONITOR, f"keyword noise ({_quote(r.words_of('keyword_noise'))}): not the borough or the council"
+        noise_words = _quote(r.words_of("keyword_noise"))
+        return Route.MONITOR, f"keyword noise ({noise_words}): not the borough or the council"
     if r.reshare:
         return Route.MONITOR, "a reshare of someone else's post: monitor in case it escalates"
     if r.has("other_borough") and not r.has("brent_place"):
         places = _quote(r.words_of("other_borough"))
-        if _BRENT_COUNCIL.intersection(r.words_of("council")):
+        if _addressed_to_brent(r):
             return Route.WEB_TEAM, f"meant for another council ({places}): signpost them there"
         return Route.MONITOR, f"another borough's matter ({places}), not addressed to Brent"
     if foi:
         if foi_valid:
             return Route.CUSTOMER_SERVICES, "FOI request with a real name: log it (20 working days), due within 24 h"
-        return Route.WEB_TEAM, "FOI request without a real name or an address: explain how to make a valid request"
+        return Route.WEB_TEAM, ("FOI request without a real name or an address: "
+                                "explain how to make a valid request")
     own = _own_case(r, in_thread)
     if own:
         return Route.CUSTOMER_SERVICES, f"{own}: to the lead officer, due within 24 h"
@@ -1338,20 +1355,21 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
                     f"part of an ongoing conversation ({held}) about {what}: support {who} to join in")
         return Route.SERVICE_CONVERSATION, f"a forum thread about {what}: support {who} to join in"
     if r.has("conversation") and (r.has("scheme") or rule is not None):
-        return (Route.SERVICE_CONVERSATION,
-                f"people discussing {what} together ({_quote(r.words_of('conversation'))}): support {who} to join in")
-    if r.has("website") and r.has("website_fault"):
+        talk = _quote(r.words_of("conversation"))
+        return Route.SERVICE_CONVERSATION, f"people discussing {what} together ({talk}): support {who} to join in"
+    if _website_fault(r):
         return Route.WEB_TEAM, f"a website fault ({_quote(r.words_of('website_fault'))}): the web team's own to answer"
     if r.has("opinion_bait") or r.sarcasm or (r.laughter and r.words < 20):
         return Route.MONITOR, "opinion bait, sarcasm or a joke with no case or request: keep monitoring"
     if r.has("praise") and not r.question:
-        return Route.MONITOR, f"thanks or praise ({_quote(r.words_of('praise'))}): no case to pass on, keep monitoring"
+        thanks = _quote(r.words_of("praise"))
+        return Route.MONITOR, f"thanks or praise ({thanks}): no case to pass on, keep monitoring"
     if r.has("claim_to_correct") and (rule is not None or r.has("scheme") or council):
         return (Route.WEB_TEAM, f"a claim about {what} to answer with the facts "
                                 f"({_quote(r.words_of('claim_to_correct'))}): reply and signpost")
     asks_us = council or rule is not None or r.has("service") or r.has("scheme") or r.has("website") or (
         not _ADDRESSED.isdisjoint(r.scan.tokens))
-    if r.words >= _ARTICLE_WORDS and not (_BRENT_COUNCIL.intersection(r.words_of("council")) or _REQUEST.search(r.text)):
+    if r.words >= _ARTICLE_WORDS and not (_addressed_to_brent(r) or _REQUEST.search(r.text)):
         asks_us = False  # an article or a long thread that mentions Brent asks nothing of us
     if r.question and asks_us:
         return Route.WEB_TEAM, "a question published information answers: reply and signpost to the website"
@@ -1405,7 +1423,7 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     reach = reach_factor(inp.author_followers, inp.platform, inp.author_verified, inp.key_person_category, s,
                          is_key_person=inp.author_is_key_person)
     crit, tone = criticality_factor(compound, reading, s, emergency=emergency)
-    noise = reading.has("keyword_noise") and not _BRENT_COUNCIL.intersection(reading.words_of("council"))
+    noise = reading.has("keyword_noise") and not _addressed_to_brent(reading)
     about_council = not noise and (reading.has("council") or rule is not None or reading.has("brent_place")
                                    or "brent" in scan.tokens or reading.has("service"))
     audience = (inp.author_followers or 0) * s.audience_weight(inp.platform)
@@ -1418,7 +1436,7 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
         route, why = Route.ESCALATE, "; ".join(t for t, _ in triggers)
     else:
         route, why = _everyday_route(inp, reading, rule, foi, foi_valid, noise)
-        if route is Route.WEB_TEAM and why.startswith("a website fault"):
+        if route is Route.WEB_TEAM and _website_fault(reading):
             department = "Web"
     if foi:
         extra.append("FOI: valid (a real name, or a name and an address)" if foi_valid
