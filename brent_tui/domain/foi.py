@@ -1025,7 +1025,7 @@ def strategy_valid(display_name: str | None, handle: str | None, text: str | Non
     name on the profile, or a name in the post together with an email or a postal address.
     (`judge_validity` is the stricter test a case officer applies before the clock is trusted.)
     """
-    if looks_like_real_name(display_name, handle):
+    if looks_like_real_name(display_name):  # a real name is visible even when the handle spells it too
         return True
     if not text or not (find_email(text) or has_postal_address(text)):
         return False

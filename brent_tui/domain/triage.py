@@ -878,6 +878,7 @@ _QUESTION_START = re.compile(
     r"(?:[@#][\w.\-@]+[\s,]+)*"
     r"(?:how|where|when|what|which|who|why|is|are|can|could|do|does|did|will|would|should|any|anyone|has|have)\b"
 )
+_HOW_TO = re.compile(r"(?i)\b(?:how|where) (?:do|can|should|would) (?:i|we|you)\b|\bwhat do (?:i|we) need\b")
 _QUESTION_MARKS = ("?", "؟", "¿")  # Latin, Arabic-script and Spanish opening
 _SARCASM = ("🙄", "🤡", "😒", "🙃", "🤦")
 _LAUGHTER = ("😂", "🤣", "😆", "😹", "💀")
@@ -943,6 +944,7 @@ class Reading:
     case_reference: str | None
     address: str | None
     views: str | None
+    how_to: bool  # "how do I report…": asking the way, not reporting
     old_age: bool  # "she's 91", "aged 84"
     child_age: bool  # "he's 10", "a 14-year-old"
     thread_text: bool
@@ -993,6 +995,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         case_reference=next(g for g in ref.groups() if g).strip() if ref else None,
         address=address.group(0).strip() if address else None,
         views=views.group(0) if views else None,
+        how_to=bool(_HOW_TO.search(text)),
         old_age=bool(has_digit and _OLD_AGE.search(text)),
         child_age=bool(has_digit and _CHILD_AGE.search(text)),
         thread_text=bool(_THREAD_TEXT.search(text)),
@@ -1172,7 +1175,7 @@ def queue_key(priority: float, created_at: datetime) -> tuple[float, float]:
 
 
 def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: str, about_council: bool,
-                 spike: bool, audience: float, s: TriageSettings) -> list[tuple[str, float]]:
+                 spike: bool, audience: float, foi: bool, s: TriageSettings) -> list[tuple[str, float]]:
     """Why this mention should go to a communications officer, each with how much it matters (0..1).
 
     Domain notes §8, step 1: someone at risk, whatever the reach; a controversial or dangerous
@@ -1246,7 +1249,7 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     category = (inp.key_person_category or "").strip().lower()
     if r.has("media"):
         out.append((f"media enquiry ({found('media')})", 0.8))
-    elif r.has("outlet") and (r.question or r.has("media")):
+    elif r.has("outlet") and (r.question or foi):
         out.append((f"a news outlet asking ({found('outlet')})", 0.8))
     if about_council:
         if r.author_words("journalist_words") and not r.has("media") and (r.has("council") or r.question):
@@ -1284,7 +1287,7 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
     if r.address:
         return f"a matter at an address ({r.address})"
     own = r.words_of("own_service")
-    if own and (r.has("chasing") or r.has("fault") or r.has("complaint")):
+    if own and (r.has("chasing") or ((r.has("fault") or r.has("complaint")) and not r.how_to)):
         why = r.words_of("chasing") or r.words_of("fault") or r.words_of("complaint")
         return f"their own service ({_quote(own)}, {_quote(why)})"
     chasing = set(r.words_of("chasing"))
@@ -1296,7 +1299,7 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
         return None  # in a thread, a fault somewhere is part of the conversation
     if r.scan.hits[TOPIC] and r.words <= 3 and r.question:
         return f"chasing a service in a word ({_quote(r.scan.words(TOPIC))}): ask them for the address"
-    if r.has("fault") and r.has("location"):
+    if r.has("fault") and r.has("location") and not r.how_to:
         return f"a fault at a place ({_quote(r.words_of('fault'))}, {_quote(r.words_of('location'))})"
     return None
 
@@ -1368,7 +1371,7 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
         return (Route.WEB_TEAM, f"a claim about {what} to answer with the facts "
                                 f"({_quote(r.words_of('claim_to_correct'))}): reply and signpost")
     asks_us = council or rule is not None or r.has("service") or r.has("scheme") or r.has("website") or (
-        not _ADDRESSED.isdisjoint(r.scan.tokens))
+        r.how_to or not _ADDRESSED.isdisjoint(r.scan.tokens))
     if r.words >= _ARTICLE_WORDS and not (_addressed_to_brent(r) or _REQUEST.search(r.text)):
         asks_us = False  # an article or a long thread that mentions Brent asks nothing of us
     if r.question and asks_us:
@@ -1427,7 +1430,7 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     about_council = not noise and (reading.has("council") or rule is not None or reading.has("brent_place")
                                    or "brent" in scan.tokens or reading.has("service"))
     audience = (inp.author_followers or 0) * s.audience_weight(inp.platform)
-    triggers = _escalations(inp, reading, match, tone, about_council, spike, audience, s)
+    triggers = _escalations(inp, reading, match, tone, about_council, spike, audience, foi, s)
     imp, extra = importance_factor(match, inp.topic_volume_recent, inp.topic_volume_baseline, inp.thread_replies,
                                    spike, volume_reason, foi, s, concerns=[(f, t) for t, f in triggers])
 

@@ -40,7 +40,9 @@ going to collapse, could collapse, might collapse, collapsed onto, scaffolding c
 roof collapse*, balcony collapse*, fell into, fallen into, in the canal, in the river, in the reservoir,
 could fall, about to fall, going to fall, might fall, will fall, any minute, any second,
 about to come down, going to come down, could come down, come down on, swaying,
-smells of burning, smelling of burning, burning plastic, burning rubber, smouldering, melting, sparks
+smells of burning, smelling of burning, burning plastic, burning rubber, smouldering, melting, sparks,
+falling onto, falling on the, falling off the, debris, masonry, bridge strike, hit the bridge,
+crashed into
 """
 
 #: A child or an adult at risk of harm, neglect or exploitation, or someone missing.
@@ -162,7 +164,8 @@ ending things, thinking about ending, thinking of ending, thoughts of ending, th
 #: A death: the gravest reputational and human matter.
 DEATH = """
 died, dies, death, deaths, passed away, found dead, was dead, is dead, lay dead, dead body, body found,
-body was found, killed, fatal*, lost his life, lost her life, lost their life, lives lost, loss of life
+body was found, killed, fatal*, lost his life, lost her life, lost their life, lives lost, loss of life,
+to die, dying in, died in, people dying, have died, has died
 """
 
 #: Condolences for a death the council had no part in are monitored, not escalated.
@@ -231,7 +234,9 @@ hindu, sikh, hijab, niqab, headscarf, turban, burqa, kippah, yarmulke, mosque, s
 lesbian, trans, queer, disabled, disability, wheelchair, autistic, deaf, blind, accent, foreigner*,
 immigrant*, refugee*, asylum, traveller*, gypsy, roma, your culture, culture, religion, race,
 polish, romanian, somali, eastern european, african, indian, pakistani, bangladeshi, arab,
-muslim family, foreign
+muslim family, foreign,
+less black, too black, act black, act white, black children, black pupils, black students,
+black residents, black tenants, white residents
 """
 
 #: What a member of staff did to someone (with who they are: the sign of discrimination).
@@ -571,7 +576,8 @@ called the, rang the, phoned the, emailed the,
 no one answers, nobody answers, no one picks up, nobody picks up, still hasn't, still haven't,
 still hasnt, still havent, hasn't come through, haven't come through, not come through, not heard back,
 times now, and nothing, still nothing, 3 times, 4 times, 5 times,
-4th time, 5th time, 3rd time, 2nd time, this week again
+4th time, 5th time, 3rd time, 2nd time, this week again,
+wrong name, wrong address, wrong amount, wrong band, incorrect, mistake on, error on, spelled wrong, spelt wrong
 """
 
 #: Something broken, blocked or dangerous at a place (a report for the service to act on).
@@ -584,8 +590,7 @@ pothole*, missing cover, uncovered, exposed, asbestos, needles, syringes, double
 parked on, no lighting, in the dark, unsafe, nearly got hit, nearly fell, tripped, fell over, shredded,
 dug up, left open, rotting, stinks, stinking, smell,
 graffiti, sprayed, spray painted, tags, tagged, swastika, offensive, vandal*, defaced,
-wrong name, wrong address, wrong amount, wrong band, incorrect, mistake on, error on, spelled wrong,
-spelt wrong, no hot water, no heating, no water, no power, no electricity, no gas,
+no hot water, no heating, no water, no power, no electricity, no gas,
 missed, not collected, not emptied, skipped,
 won't shut, won't close, won't lock, doesn't close, doesn't lock, doesnt close, wont shut, wont close,
 no collection again, no collections again, wrong date, bounced,
@@ -626,7 +631,8 @@ has everyone seen, everyone seen the, who's objecting, whos objecting, who else 
 anyone going to the, thoughts from, thoughts anyone, what do people think, what does everyone think,
 what do we all think, what do you all think, please object, please respond, please comment, respond whatever,
 sign the petition, shall we, lets organise, let's organise, comments below, comments open, link in comments,
-link in the comments, link to the portal, latest post by, residents meeting, going to the meeting
+link in the comments, link to the portal, latest post by, residents meeting, going to the meeting,
+who's going, whos going, let's get, lets get, get a group together, a group of us, join us, come along
 """
 
 #: A council scheme, consultation or application that people discuss (with a thread or conversation cue).
