@@ -1207,6 +1207,8 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     if frail and r.has("frail_danger"):
         who = found("frail") if r.has("frail") else "an old person's age"
         out.append((f"a baby, an elderly or a disabled person at risk ({who}: {found('frail_danger')})", 1.0))
+    if r.has("distress") and (child or frail):
+        out.append((f"a parent or carer in distress ({found('distress')}) with a child or a frail person", 1.0))
     if r.has("rough_sleeping") and (child or frail or r.has("child_danger") or r.has("frail_danger")):
         out.append((f"sleeping rough and young, frail or unwell ({found('rough_sleeping')})", 1.0))
     if r.has("death") and not r.has("past_death") and not (r.has("condolence") and not r.has("council")):

@@ -109,7 +109,8 @@ nobody looking after, not been fed, hungry, starving, neglect*, foster, in care,
 left her, abandoned, exploited, drugs, county lines, knife, weapon, online, not at school, missing school,
 sell drugs, selling drugs, being used to, exploited by, with older, no adult, no adults,
 no parent, no parents, parents not, hasn't come home, hasnt come home, not come home, in danger, at risk,
-getting into cars, into a car with, different men, men in cars, grown men, adult men, with men, hasn't eaten, not eaten
+getting into cars, into a car with, different men, men in cars, grown men, adult men, with men, hasn't eaten, not eaten,
+sleeping on the floor, on the floor of, one room, no beds, no bed
 """
 
 #: Words that say the person is a baby, old, frail or disabled.
@@ -129,7 +130,15 @@ not seen, no answer, trapped, stuck, can't get out, cant get out, couldn't get o
 lift is broken, stairs, breathing, struggling to breathe, chest, asthma,
 really ill, seriously ill, so ill, looks ill, is ill, he's ill, she's ill, left in,
 curtains, post, milk, newspapers, not seen, no sign of, worried, no answer,
-hasn't eaten, hasnt eaten, not eaten, haven't eaten, no food for days
+hasn't eaten, hasnt eaten, not eaten, haven't eaten, no food for days,
+looked blue, turning blue, blue lips, in this snow, in the snow, in this cold, sub zero, minus
+"""
+
+#: A parent or carer at the end of their strength: with a child or a frail person in the post, a safeguarding matter.
+DISTRESS = """
+begging you, i'm begging, im begging, i am begging, i can't do this, i cant do this, at breaking point,
+breaking down, can't cope, cant cope, crying every day, crying every night, at the end of my tether,
+nowhere else to turn
 """
 
 #: Someone saying they may harm themselves (escalate at once, whatever the reach).
@@ -775,6 +784,7 @@ _FAMILIES: dict[str, str] = {
     "child_danger": CHILD_DANGER,
     "frail": FRAIL,
     "frail_danger": FRAIL_DANGER,
+    "distress": DISTRESS,
     "self_harm": SELF_HARM,
     "death": DEATH,
     "condolence": CONDOLENCE,
