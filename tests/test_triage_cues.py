@@ -649,3 +649,42 @@ def test_the_issues_examples(text: str, route: Route) -> None:
 def test_a_flooding_burst_gets_one_route_whatever_the_thread_size() -> None:
     text = "Anyone affected by the flooding in Stonebridge? Please DM me. @Brent_Council what is the plan?"
     assert {run(text, thread_replies=n).route for n in (0, 2, 9, 40)} == {Route.ESCALATE}
+
+
+
+# Everyday posts that use a word of danger in another sense: none of them is an alert.
+NOT_ALERTS = [
+ "My phone died on the way to Wembley, so annoying",
+ "The jerk chicken at that place in Harlesden is to die for",
+ "Saka was on fire tonight at Wembley",
+ "That set at Wembley Arena absolutely killed it",
+ "We've been flooded with messages about the summer festival, thank you all!",
+ "Cosy log fire at the pub in Kensal Rise tonight",
+ "I could kill for a coffee this morning",
+ "Dying to see the new library in Willesden",
+ "Loads of kids playing in Gladstone Park on their own bikes, lovely to see",
+ "Evacuation drill at the school today, all went smoothly",
+ "I'm trapped in a never ending parking permit renewal loop on your website",
+ "Kids these days are always on their phones alone in their rooms",
+ "My 8 year old loves the summer reading challenge at Kilburn library",
+ "Our nan is 90 today! Happy birthday Nan ❤️",
+ "Brent crude at $84 a barrel, up 2%",
+ "The new Brent council website is fire 🔥",
+ "This heat is killing me",
+ "Lost my keys somewhere on Kilburn High Road, anyone found them?",
+ "The smoke alarm test at our block was really loud this morning",
+ "The bin men were shouting to each other at 6am, so loud",
+ "The fire brigade did a great safety talk at our community centre",
+ "RIP to my old laptop, it finally died",
+ "Missing my mum's cooking since I moved to Wembley",
+ "The Brent staff at the library were so helpful to my elderly dad today",
+ "Wembley park at night is stunning, the lights are amazing",
+    "Thank you to the firefighters who put out the fire on Harrow Road so quickly, amazing work",
+    "Huge thanks to the council crews clearing up after the flooding in Stonebridge 🙏",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ALERTS)
+def test_words_of_danger_in_another_sense_do_not_escalate(text: str) -> None:
+    s = run(text, author_followers=150)
+    assert s.route is not Route.ESCALATE, s.route_reason

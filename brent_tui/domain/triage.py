@@ -1050,7 +1050,8 @@ def criticality_factor(compound: float, reading: Reading, settings: TriageSettin
     VADER reads words, not situations: "My basement flat is flooding… line just rings out" is
     neutral to it and a polite plea for sandbags can read positive. When the cues say critical
     (a risk, an emergency, a complaint, abuse, a legal threat) and VADER does not, the cues win,
-    and the reason says so; sarcasm ("great job as usual 🙄") turns praise critical.
+    and the reason says so — unless the post thanks or praises and VADER agrees ("thank you to the
+    crews at the fire"); sarcasm ("great job as usual 🙄") turns praise critical.
     """
     vader = tone_word(compound, settings)
     cues = [w for fam in _CRITICAL_FAMILIES for w in reading.words_of(fam)]
@@ -1058,7 +1059,7 @@ def criticality_factor(compound: float, reading: Reading, settings: TriageSettin
         cues.insert(0, "emergency")
     tone, effective = vader, compound
     praise = reading.has("praise")
-    if cues and vader in ("positive", "neutral"):
+    if cues and vader in ("positive", "neutral") and not (praise and vader == "positive"):
         grave = emergency or any(reading.has(f) for f in _GRAVE_FAMILIES)
         tone = "very negative" if grave else "negative"
         effective = -0.8 if grave else -0.4
@@ -1191,7 +1192,9 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     # Someone at risk: always, whatever the reach or the language.
     if r.has("risk_to_life"):
         out.append((f"risk to life ({found('risk_to_life')})", 1.0))
-    if rule is not None and rule.emergency and not r.has("routine_hazard"):
+    # A cheerful post ("Saka was on fire", "lovely to see the kids on their bikes") is not an alert.
+    happy = tone == "positive" and r.has("praise")
+    if rule is not None and rule.emergency and not r.has("routine_hazard") and not happy:
         out.append((f"emergency: {rule.topic} ({_quote(topic_words)}), someone may be at risk", 1.0))
     if r.has("water") and r.has("electrics"):
         out.append((f"water near electrics ({found('water')}, {found('electrics')})", 1.0))
@@ -1201,17 +1204,19 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
         out.append((f"safeguarding ({found('safeguarding')})", 1.0))
     child = r.has("child") or r.child_age
     frail = r.has("frail") or r.old_age
-    if child and r.has("child_danger"):
+    if child and r.has("child_danger") and not happy:
         who = found("child") if r.has("child") else "a child's age"
         out.append((f"a child at risk ({who}: {found('child_danger')})", 1.0))
-    if frail and r.has("frail_danger"):
+    if frail and r.has("frail_danger") and not happy:
         who = found("frail") if r.has("frail") else "an old person's age"
         out.append((f"a baby, an elderly or a disabled person at risk ({who}: {found('frail_danger')})", 1.0))
     if r.has("distress") and (child or frail):
         out.append((f"a parent or carer in distress ({found('distress')}) with a child or a frail person", 1.0))
     if r.has("rough_sleeping") and (child or frail or r.has("child_danger") or r.has("frail_danger")):
         out.append((f"sleeping rough and young, frail or unwell ({found('rough_sleeping')})", 1.0))
-    if r.has("death") and not r.has("past_death") and not (r.has("condolence") and not r.has("council")):
+    if r.has("death") and not (r.has("past_death") or r.has("not_a_death")) and not (
+        r.has("condolence") and not r.has("council")
+    ):
         out.append((f"a death ({found('death')})", 0.95))
     if r.has("threat"):
         out.append((f"a threat of violence ({found('threat')})", 0.9))

@@ -18,7 +18,8 @@ def split(words: str) -> list[str]:
 
 #: Someone in danger now: trapped, not breathing, an incident with people in it (domain §8 step 1).
 RISK_TO_LIFE = """
-trapped, trapped inside, can't get out, cant get out, cannot get out, couldn't get out, couldnt get out,
+is trapped, are trapped, got trapped, been trapped, trapped inside, trapped in the lift, trapped in a lift,
+trapped in the car, trapped in the building, trapped in the flat, trapped upstairs, trapped by, can't get out, cant get out, cannot get out, couldn't get out, couldnt get out,
 can't get their door open, cant get the door open, can't open the door, still inside, people inside,
 someone inside, somebody inside, people still in, someone still in, at the windows, not breathing,
 isn't breathing, stopped breathing, can't breathe, cant breathe, cannot breathe, can barely breathe,
@@ -101,7 +102,7 @@ baby, babies, infant*, newborn*
 
 #: Danger that, with a child in the same post, makes it a safeguarding matter.
 CHILD_DANGER = """
-alone, on his own, on her own, on their own, by himself, by herself, unsupervised, wandering, scared,
+alone in the, alone at, alone on the, alone outside, alone for, on his own, on her own, by himself, by herself, unsupervised, wandering, scared,
 terrified, crying, no phone, lost, won't say where, wont say where, at night, late at night, 10pm, 11pm,
 midnight, 1am, 2am, 3am, 4am, hurt, injured, bruis*, hit, hitting, beaten, beat, slapped, shouting at,
 screaming at, strange man, stranger*, followed, grabbed, locked in, locked out, no one looking after,
@@ -364,6 +365,12 @@ residents are furious, residents furious, furious residents, angry residents, re
 up in arms, community is furious, parents are furious, parents furious, fury, outcry, furious about
 """
 
+#: "My phone died", "to die for", "killed it": words of death that are not about one.
+NOT_A_DEATH = """
+phone died, battery died, laptop died, car died, it died, finally died, to die for, dying to, dying for, died laughing,
+i died, i'm dead, im dead, dead funny, dead good, dead easy, killed it, killing it, killing me, is killing me
+"""
+
 #: A death long past (a widow's discount, "since my husband died"): not an incident to escalate.
 PAST_DEATH = """
 since my husband died, since my wife died, since my partner died, since my mum died, since my dad died,
@@ -501,7 +508,10 @@ ROUTINE_HAZARD = """
 fire risk, fire safety, fire alarm test, fire door*, fire exit*, fire drill*, fire escape*, fire extinguisher*,
 fire assessment*, fireworks, firework, every time it rains, whenever it rains, when it rains, each time it rains,
 after it rains, blocked drain*, drain, drains, gully, gullies, puddle*, planned power, planned outage*,
-flood risk, flood defence*, flood alleviation, last year, last month, years ago
+flood risk, flood defence*, flood alleviation, last year, last month, years ago,
+drill, drills, safety talk, fire safety talk, open day, was on fire, were on fire, been on fire, is fire,
+was fire, looks fire, so fire, log fire, open fire, real fire, cosy fire, fire pit, flooded with, flood of,
+fire brigade visit*, fire station open
 """
 
 #: Insults: they make a post critical, but low-reach abuse with no substance is only monitored.
@@ -789,6 +799,7 @@ _FAMILIES: dict[str, str] = {
     "death": DEATH,
     "condolence": CONDOLENCE,
     "past_death": PAST_DEATH,
+    "not_a_death": NOT_A_DEATH,
     "threat": THREAT,
     "data_breach": DATA_BREACH,
     "discrimination": DISCRIMINATION,
