@@ -688,3 +688,34 @@ NOT_ALERTS = [
 def test_words_of_danger_in_another_sense_do_not_escalate(text: str) -> None:
     s = run(text, author_followers=150)
     assert s.route is not Route.ESCALATE, s.route_reason
+
+
+
+# A resident's everyday words that a journalist or an FOI request might also use.
+NOT_PRESS_NOR_FOI = [
+ "My bank statement shows I paid the council tax on the 1st, account 30123456",
+ "I'm a freelance plumber and the parking permits for trades are a nightmare",
+ "Is there anyone I can talk to about my council tax bill?",
+ "I asked for a quote for a bulky waste collection, how much is it?",
+ "The deadline is Friday for the CPZ consultation, don't forget to respond",
+ "Still no response from the council about my repair, ref 00123456",
+ "Would the council please fix the street light on Mora Road",
+ "Can the council confirm my bin day has changed?",
+ "We spoke to the housing officer last week and nothing has happened",
+ "I asked the council for a new bin three weeks ago",
+ "The council has not responded to my emails about the damp",
+ "Hi, Sue here from the Kenton residents association, our meeting is on Tuesday",
+ "I'm writing about my mum's missed assisted collection at 4 Oak Road",
+ "Saw a piece on the news about Brent's bins last night",
+ "How much is the garden waste subscription this year?",
+ "How many times have I reported this pothole since 2024? Too many",
+ "What is the total for a resident permit this year?",
+ "Please send me the form for a dropped kerb",
+ "Could you send me a link to the consultation?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PRESS_NOR_FOI)
+def test_residents_everyday_words_are_neither_press_nor_foi(text: str) -> None:
+    s = run(text, author_followers=150)
+    assert s.route is not Route.ESCALATE and not s.foi, s.route_reason

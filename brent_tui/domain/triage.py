@@ -550,7 +550,8 @@ _FOI_WORD = re.compile(r"(?i)(?<![\w.])foi(?=\s+(?:how|what|which|when|please|pl
 _FIGURES = re.compile(
     r"(?i)\b(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total|total\s+(?:spent|spend|cost|income))\b"
     r"(?=[^.?!\n]{0,160}?\b(?:did|have|has|had|were|was|spent|revoked|issued|recorded|received|paid|made|planted|"
-    r"felled|fined|collected|closed|evicted|placed|housed|granted|refused|approved|awarded|employed|hired)\b)"
+    r"felled|fined|collected|closed|evicted|placed|housed|granted|refused|approved|awarded|employed|hired)\b"
+    r"(?!\s+(?:i|we)\b))"  # "how many times have I reported…" is a complaint, not a request
     r"(?=[^.?!\n]{0,160}?\b(?:(?:since|in|during|between|for)\s+(?:19|20)\d\d|(?:last|this|each|per|every)\s+"
     r"(?:year|financial\s+year|month))\b)"
 )
