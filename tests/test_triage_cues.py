@@ -681,6 +681,18 @@ NOT_ALERTS = [
  "Wembley park at night is stunning, the lights are amazing",
     "Thank you to the firefighters who put out the fire on Harrow Road so quickly, amazing work",
     "Huge thanks to the council crews clearing up after the flooding in Stonebridge 🙏",
+ "My disabled mum called the housing office and they said they'd call back, that was a week ago",
+ "I updated my details online but the form crashed",
+ "The roof leaked again last night, repair ref 00456789",
+ "My daughter lost her library card at Kilburn library",
+ "My kids can't sleep at night because of the noise from the car wash",
+ "My elderly mum lives alone and her bin keeps being missed at 3 Oak Road",
+ "I foster two kids and need a second visitor permit",
+ "I gave my bank details for the direct debit but it hasn't started",
+ "The abandoned car outside my kids' school has been there for weeks",
+ "My date of birth is wrong on my council tax account 31234567",
+ "Polish shop on Harrow Road has the best bread",
+ "Bin men said they'd come back for the garden waste but never did",
 ]
 
 

@@ -102,16 +102,17 @@ baby, babies, infant*, newborn*
 
 #: Danger that, with a child in the same post, makes it a safeguarding matter.
 CHILD_DANGER = """
-alone in the, alone at, alone on the, alone outside, alone for, on his own, on her own, by himself, by herself, unsupervised, wandering, scared,
-terrified, crying, no phone, lost, won't say where, wont say where, at night, late at night, 10pm, 11pm,
-midnight, 1am, 2am, 3am, 4am, hurt, injured, bruis*, hit, hitting, beaten, beat, slapped, shouting at,
-screaming at, strange man, stranger*, followed, grabbed, locked in, locked out, no one looking after,
-nobody looking after, not been fed, hungry, starving, neglect*, foster, in care, left alone, left him,
-left her, abandoned, exploited, drugs, county lines, knife, weapon, online, not at school, missing school,
-sell drugs, selling drugs, being used to, exploited by, with older, no adult, no adults,
-no parent, no parents, parents not, hasn't come home, hasnt come home, not come home, in danger, at risk,
-getting into cars, into a car with, different men, men in cars, grown men, adult men, with men, hasn't eaten, not eaten,
-sleeping on the floor, on the floor of, one room, no beds, no bed
+alone in the, alone at, alone on the, alone outside, alone for, on his own, on her own, by himself, by herself,
+unsupervised, wandering, terrified, crying, no phone, won't say where, wont say where, hurt, injured, bruis*,
+beaten, slapped, shouting at, screaming at, strange man, stranger*, followed, grabbed, locked in, locked out,
+no one looking after, nobody looking after, not been fed, neglect*, left alone, left him, left her, exploited,
+county lines, knife, weapon, not at school, missing school, sell drugs, selling drugs, being used to,
+exploited by, with older, no adult, no adults, no parent, no parents, hasn't come home, hasnt come home,
+not come home, in danger, at risk, getting into cars, into a car with, different men, men in cars, grown men,
+adult men, hasn't eaten, not eaten, sleeping on the floor, on the floor of, no beds,
+asking for food, begging for food, hungry, mum isn't home, mum's not home, parents aren't home,
+no one at home, nobody at home, at midnight, in the middle of the night, mummy's asleep, mum's asleep,
+daddy's asleep, turning up at our door
 """
 
 #: Words that say the person is a baby, old, frail or disabled.
@@ -124,15 +125,14 @@ nan, nana, gran, granny, grandma, grandad, grandpa, grandmother, grandfather
 
 #: Danger that, with a baby or a frail person in the same post, puts them at risk.
 FRAIL_DANGER = """
-no heating, no heat, freezing, so cold, very cold, degrees, hypotherm*, alone, on her own, on his own,
-lives alone, living alone, fallen, fell, had a fall, can't get up, cant get up, not eating, no food, no water,
-unwell, very ill, not well, shaking, confused, wandering, lost, no one has checked, nobody has checked,
-not seen, no answer, trapped, stuck, can't get out, cant get out, couldn't get out, no lift, lift broken,
-lift is broken, stairs, breathing, struggling to breathe, chest, asthma,
-really ill, seriously ill, so ill, looks ill, is ill, he's ill, she's ill, left in,
-curtains, post, milk, newspapers, not seen, no sign of, worried, no answer,
-hasn't eaten, hasnt eaten, not eaten, haven't eaten, no food for days,
-looked blue, turning blue, blue lips, in this snow, in the snow, in this cold, sub zero, minus
+no heating, no heat, freezing, so cold, very cold, degrees, hypotherm*, fallen, had a fall, can't get up,
+cant get up, not eating, no food, no water, unwell, very ill, not well, shaking, confused, wandering,
+no one has checked, nobody has checked, not seen, no answer, trapped, stuck, can't get out, cant get out,
+couldn't get out, no lift, lift broken, lift is broken, struggling to breathe, really ill, seriously ill,
+so ill, looks ill, is ill, he's ill, she's ill, no sign of, hasn't eaten, hasnt eaten, haven't eaten,
+no food for days, looked blue, turning blue, blue lips, in this snow, in the snow, in this cold, sub zero, minus,
+carer hasn't come, carer didn't come, carer didn't turn up, carers haven't, no carer,
+can't get to the toilet, cant get to the toilet, can't get out of bed, cant get out of bed, toilet alone, can't wash
 """
 
 #: A parent or carer at the end of their strength: with a child or a frail person in the post, a safeguarding matter.
@@ -200,25 +200,26 @@ get what's coming, get whats coming, sort him out, sort them out, do him in, hur
 
 #: Personal data exposed: a breach is a statutory and reputational matter.
 DATA_BREACH = """
-data breach, breach of my data, breach of data, gdpr, data protection, personal data, personal details,
-private details, my details, their details, bank details, card details of, sort code, date of birth,
-dates of birth, home address*, phone numbers and, email addresses in, everyone's email*, all our email*,
-reply all, names and addresses, names addresses, someone else's, somebody else's,
-addressed to someone, addressed to my neighbour, addressed to a neighbour, sent to my ex, to my ex,
-wrong person's, confidential, leaked, leak of, files in a skip, documents in a skip, records in a skip,
-left in a skip, left on the bus, spreadsheet of, spreadsheet with, diagnoses, medical records,
-sent me someone else's, wrong letter, letter meant for, meant for someone else, another resident's,
-another person's, other people's details, other people's names, everyone's details, cc'd everyone, cc d everyone,
-cc'd all, ccd everyone, visible to everyone, published my, posted my details, shared my details, my information,
-my personal information, their personal information, personal information, privacy breach, breach of privacy,
+data breach, breach of my data, breach of data, gdpr, data protection, personal data, private details,
+their details, their bank details, full bank details, bank details of, bank details inside, bank details on,
+card details of, dates of birth, home addresses, phone numbers and, email addresses in, everyone's email*,
+all our email*, reply all, names and addresses, names addresses, someone else's, somebody else's,
+addressed to someone, addressed to my neighbour, addressed to a neighbour, sent to my ex, to my ex, where my ex,
+my ex now, wrong person's, confidential, leaked my, leaked our, leaked their, data leaked, details leaked,
+leak of data, leak of personal, files in a skip, documents in a skip, records in a skip, left in a skip,
+left on the bus, spreadsheet of, spreadsheet with, diagnoses, sent me someone else's, wrong letter,
+letter meant for, meant for someone else, another resident's, another person's, other people's details,
+other people's names, everyone's details, cc'd everyone, cc d everyone, cc'd all, ccd everyone, cc d, ccd, bcc,
+visible to everyone, everyone could see, anyone can see my, anyone can see our, publicly visible, visible online,
+published my address, published my name, published my phone, posted my details, shared my details,
+my personal information, their personal information, personal information of, privacy breach, breach of privacy,
 information commissioner, ico, hacked, cyber attack, cyberattack, ransomware, exposed our, exposed my,
-exposing our,
-where my ex, my ex now, names and emails, names and email addresses, names and phone numbers,
-and phone numbers, cc d, ccd, bcc, everyone could see, anyone can see my, anyone can see our, publicly visible,
-visible online,
-other residents' names, other residents names, other residents' details, other people's,
-residents' names, account numbers on, names and account numbers, personal information of,
-another family's, another family s, medical history, medical information, health information, someone else's medical
+exposing our, names and emails, names and email addresses, names and phone numbers, other residents' names,
+other residents names, other residents' details, other people's, residents' names, account numbers on,
+names and account numbers, another family's, another family s, medical history, someone else's medical,
+medical records of,
+full name and bank details, name and bank details, attached to my email, neighbour's statement,
+neighbour's letter, neighbour's bill, neighbour's council tax
 """
 
 #: Discrimination named as such (step 1: "discrimination by staff").
@@ -251,11 +252,12 @@ black residents, black tenants, white residents
 
 #: What a member of staff did to someone (with who they are: the sign of discrimination).
 TREATMENT = """
-told me, told her, told him, told us, told my, said, refused, refuse, stopped, searched, laughing, laughed,
-smirk*, mocked, ignored, turned away, turned us away, treated, called me, called her, called him, waved,
-photos of, taking photos, won't serve, wouldn't serve, wouldn't let, won't let, not allowed, assumed,
-picked on, singled out, followed me, followed us, stared, shouted at, humiliat*, because,
-called, call me, calls me, made fun, wouldn't help, won't help, didn't help, refusing
+refused, refuse, refusing, searched, laughing, laughed, smirk*, mocked, made fun, ignored, turned away,
+turned us away, waved, photos of, taking photos, won't serve, wouldn't serve, wouldn't let, won't let,
+not allowed, picked on, singled out, followed me, followed us, stared, shouted at, humiliat*, wouldn't help,
+won't help, called me a, called my son a, called my daughter a, called her a, called him a, called my wife a,
+called my husband a, called us, told my son to, told my daughter to, told her to, told him to,
+can't wear, cannot wear, not allowed to wear, told her she can't, told him he can't, told me i can't
 """
 
 #: A member of staff, where a post says what one did.
