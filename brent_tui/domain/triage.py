@@ -426,10 +426,10 @@ class CompiledRules:
         candidates = self._candidates
         pairs = self._pairs
         for i, token in enumerate(tokens):
-            entries = candidates(token)
+            entries: Sequence[_Entry] = candidates(token)
             pair = pairs.get((token, tokens[i + 1])) if i + 1 < n else None
             if pair:
-                entries = tuple(sorted((*pair, *entries), key=lambda e: -len(e.words))) if entries else pair
+                entries = sorted((*pair, *entries), key=lambda e: -len(e.words)) if entries else pair
             elif not entries:
                 continue
             for e in entries:
