@@ -419,7 +419,9 @@ class CompiledRules:
 
     def scan(self, text: str) -> Scan:
         """Every keyword hit in the text: per family, non-overlapping, longest match first."""
-        tokens = tuple(_WORD.findall(text.lower()))
+        lower = text.lower()
+        found = list(_WORD.finditer(lower))
+        tokens = tuple(m.group() for m in found)
         hits: list[list[tuple[int, str]]] = [[] for _ in range(_FAMILIES)]
         free = [0] * _FAMILIES  # per family, the first position not yet inside a match
         n = len(tokens)
@@ -449,7 +451,8 @@ class CompiledRules:
                             break
                     if not ok:
                         continue
-                hits[fam].append((e.tag, " ".join(tokens[i : i + size])))
+                # The words as written ("i'm a reporter", "fly-tipping"), not the tokens joined by spaces.
+                hits[fam].append((e.tag, lower[found[i].start() : found[i + size - 1].end()]))
                 free[fam] = i + size
         return Scan(tokens, tuple(hits))
 
