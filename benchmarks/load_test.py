@@ -181,13 +181,13 @@ def session_config(login: str):  # brent_tui is imported in the spawned process
 
 async def decide(store, actor, mention, rng: random.Random):
     """One officer's decision, as the Triage tab makes it: a random route, the version seen."""
+    from brent_tui import clock as wall_clock
     from brent_tui.config import SlaConfig
-    from brent_tui.domain.models import utcnow
     from brent_tui.domain.routing import plan_route
 
     route = rng.choice(ROUTES)
     department = None if route in (1, 5) else rng.choice(DEPARTMENTS)
-    now = utcnow()
+    now = wall_clock.now()
     plan = plan_route(route, mention, actor, now=now, department=department,
                       assignee="webby" if route == 3 else None, reason="load test", comms=["comms"], sla=SlaConfig())
     return await store.decide(actor, plan, expected_version=mention.version, now=now)
@@ -195,7 +195,7 @@ async def decide(store, actor, mention, rng: random.Random):
 
 async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: Report,
                    checkpoint_every: float) -> None:
-    from brent_tui.domain.models import utcnow
+    from brent_tui import clock as wall_clock
     from brent_tui.jobs.locks import held_elsewhere
     from brent_tui.services.scoring import score_loop
     from brent_tui.store import ConflictError, Store
@@ -226,7 +226,7 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
         while time.time() < stop_at:
             t0 = time.perf_counter()
             try:
-                items = await screen.queue(login, now=utcnow(), limit=5)
+                items = await screen.queue(login, now=wall_clock.now(), limit=5)
             except Exception as exc:  # counted, the session carries on as the UI would
                 failed(exc, None)
                 continue
@@ -239,7 +239,7 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
             item = items[0] if rng.random() < 0.5 else rng.choice(items)
             mention = item.mention
             try:
-                holder = await screen.lease(login, mention.id, seconds=120, now=utcnow())
+                holder = await screen.lease(login, mention.id, seconds=120, now=wall_clock.now())
             except Exception as exc:
                 failed(exc, None)
                 continue
@@ -277,7 +277,8 @@ def officer_process(index: int, db: str, clock: Clock, think_ms: float, out: str
 
 
 async def _poller(db: Path, clock: Clock, rate: int, tick: float) -> PollerResult:
-    from brent_tui.domain.models import MentionIn, Platform, utcnow
+    from brent_tui import clock as wall_clock
+    from brent_tui.domain.models import MentionIn, Platform
     from brent_tui.jobs.locks import poller_lock
     from brent_tui.store import Store
 
@@ -298,7 +299,7 @@ async def _poller(db: Path, clock: Clock, rate: int, tick: float) -> PollerResul
                 if due >= stop_at:
                     break
                 await asyncio.sleep(max(0.0, due - time.time()))
-                now = utcnow()
+                now = wall_clock.now()
                 batch = []
                 for _ in range(per_batch):
                     n += 1
@@ -441,7 +442,8 @@ def verify(db: Path, sessions: list[SessionResult]) -> dict[str, int | str]:
 async def _floor(db: Path, n: int) -> list[float]:
     """Decision latency with nothing else running: one connection, the same calls, the same file
     (after as many untimed decisions again, so the cache is as warm as in the run)."""
-    from brent_tui.domain.models import Role, utcnow
+    from brent_tui import clock as wall_clock
+    from brent_tui.domain.models import Role
     from brent_tui.domain.roles import Actor
     from brent_tui.store import Store
 
@@ -449,9 +451,9 @@ async def _floor(db: Path, n: int) -> list[float]:
     rng = random.Random(0)
     out = []
     async with await Store.open(db, create=False, checkpoints=False) as store:
-        items = await store.queue("floor", now=utcnow(), limit=2 * n)
+        items = await store.queue("floor", now=wall_clock.now(), limit=2 * n)
         for k, item in enumerate(items):
-            await store.lease("floor", item.mention.id, seconds=120, now=utcnow())
+            await store.lease("floor", item.mention.id, seconds=120, now=wall_clock.now())
             t0 = time.perf_counter()
             await decide(store, actor, item.mention, rng)
             if k >= n:

@@ -23,9 +23,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from brent_tui import __version__, paths
+from brent_tui import __version__, clock, paths
+from brent_tui.clock import Clock, set_clock
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import Notification, utcnow
+from brent_tui.domain.models import Notification
 from brent_tui.screens.base import BrentScreen, DataChanged
 from brent_tui.screens.help import HelpScreen
 from brent_tui.screens.notifications import NotificationsScreen
@@ -115,8 +116,12 @@ class BrentApp(App[None]):
         start_mode: str = "feed",
         live_interval: float | None = None,
         run_poller: bool | None = None,
+        clock: Clock | None = None,
     ) -> None:
+        """`clock`, when given, becomes the process's one clock (tests pin the time this way)."""
         super().__init__()
+        if clock is not None:
+            set_clock(clock)
         self.config = config
         self.db_path = db_path
         self.actor = actor
@@ -320,7 +325,7 @@ class BrentApp(App[None]):
         try:
             log_path.parent.mkdir(parents=True, exist_ok=True)
             with log_path.open("a", encoding="utf-8") as handle:
-                handle.write(f"{utcnow().isoformat()} brent-tui {__version__}\n")
+                handle.write(f"{clock.now().isoformat()} brent-tui {__version__}\n")
                 handle.write(self._scrub("".join(traceback.format_exception(error))))
         except OSError:
             pass

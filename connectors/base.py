@@ -50,7 +50,8 @@ from typing import Any, ClassVar, Literal
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from brent_tui.domain.models import MentionIn, Platform, as_utc, utcnow
+from brent_tui import clock as wall_clock
+from brent_tui.domain.models import MentionIn, Platform, as_utc
 from connectors.errors import ConnectorError, InvalidRequest, NotSupported
 from connectors.http import Http, make_client
 
@@ -287,7 +288,7 @@ class Connector(ABC):
         settings: ConnectorSettings,
         *,
         client: httpx.AsyncClient | None = None,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] = wall_clock.now,
         secrets: Iterable[str] = (),
     ) -> None:
         self.settings = settings

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from brent_tui.domain.models import utcnow
+from brent_tui import clock as wall_clock
 from connectors.errors import (
     AuthError,
     BadResponse,
@@ -129,7 +129,7 @@ def parse_rate_limit(headers: Mapping[str, str], family: str, now: datetime | No
             _epoch(h.get("x-rate-limit-reset")),
         )
     if family == "facebook":
-        return parse_facebook_usage(h, now or utcnow())
+        return parse_facebook_usage(h, now or wall_clock.now())
     return RateInfo()
 
 
@@ -269,7 +269,7 @@ class Http:
         timeout: float,
         redact: Callable[[str], str],
         max_bytes: int = MAX_BODY_BYTES,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] = wall_clock.now,
     ) -> None:
         self.client = client
         self.connector = connector

@@ -1,17 +1,84 @@
 """Shared fixtures. Every test runs with BRENT_TUI_HOME in a temporary folder, so no test
-reads the developer's own config, data or the shared server's /etc file."""
+reads the developer's own config, data or the shared server's /etc file.
+
+Every test also runs on a clock installed here (`run_clock`): the real one, or, with
+`pytest --at 2026-03-29T00:30:00Z`, one pinned at that instant (in child processes too, through
+BRENT_TUI_NOW). A test marked `clock_sensitive` runs once at each instant in `INSTANTS`. A test
+marked `at(NOW)` (an aware datetime or ISO 8601 text) works on data of fixed dates (a case received
+on 20 Nov, figures for November) and always runs at that instant, whatever --at says.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from brent_tui import clock
 from brent_tui.domain.models import MentionIn, Platform, Route
 from brent_tui.domain.roles import Actor
 from brent_tui.domain.routing import plan_route
+
+#: The hours that have broken tests before: before the office opens, summer midday, the end of a
+#: weekend, both nights the clocks change, and the turn of the year. (Times are UTC.)
+INSTANTS = {
+    "mon-0430-gmt": "2026-11-30T04:30:00Z",  # St Andrew's Day: a Scottish bank holiday
+    "wed-1200-bst": "2026-06-10T11:00:00Z",
+    "sat-2359-bst": "2026-08-29T22:59:00Z",  # a bank-holiday weekend
+    "spring-forward": "2026-03-29T00:30:00Z",  # 00:30 GMT; at 01:00 the clocks go forward to 02:00 BST
+    "fall-back": "2026-10-25T00:30:00Z",  # 01:30 BST, the first of the two 01:30s
+    "new-year-eve": "2026-12-31T23:30:00Z",
+}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--at", metavar="ISO8601", default=None,
+                     help="run every test with the clock pinned at this instant, e.g. 2026-03-29T00:30:00Z")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "clock_sensitive: depends on the time of day; runs at every instant "
+                                       "in tests/conftest.py INSTANTS (or only at --at)")
+    config.addinivalue_line("markers", "at(instant): data of fixed dates; the test always runs at this "
+                                       "instant (aware datetime or ISO 8601), whatever --at says")
+    at = config.getoption("at")
+    if at:
+        try:
+            pinned = clock.PinnedClock(clock.parse_instant(at))
+        except ValueError as exc:
+            raise pytest.UsageError(f"--at: {exc}") from None
+        clock.set_clock(pinned)  # for module-scoped fixtures, which run before `run_clock`
+        os.environ[clock.ENV] = pinned.environ()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    at = config.getoption("at")
+    return f"clock: pinned at {at} (--at)" if at else "clock: the real one; clock_sensitive tests at each INSTANT"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    marked = metafunc.definition.get_closest_marker
+    if marked("clock_sensitive") and not marked("at") and not metafunc.config.getoption("at"):
+        metafunc.parametrize("run_clock", list(INSTANTS.values()), ids=list(INSTANTS), indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def run_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[clock.Clock]:
+    """The clock this test runs on, installed for the process and handed to child processes."""
+    fixed = request.node.get_closest_marker("at")
+    at = getattr(request, "param", None) or (fixed.args[0] if fixed else request.config.getoption("at"))
+    if at:
+        instant = at if isinstance(at, datetime) else clock.parse_instant(at)
+        this = clock.PinnedClock(instant)  # each test starts at the instant itself
+        monkeypatch.setenv(clock.ENV, this.environ())
+    else:
+        this = clock.SystemClock()
+        monkeypatch.delenv(clock.ENV, raising=False)
+    with clock.use(this):
+        yield this
 
 
 @pytest.fixture(autouse=True)

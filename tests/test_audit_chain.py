@@ -29,6 +29,8 @@ from tests.test_store import _make_at_version
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 WEB = Actor(login="webby", name="Wendy Webb", role=Role.WEB_TEAM, department="Web")
 WEB2 = Actor(login="webb2", name="Will Webb", role=Role.WEB_TEAM, department="Web")
+# FOI cases received on 20 Nov with notes to 24 Nov: refused as "in the future" before then.
+pytestmark = pytest.mark.at(NOW + timedelta(days=2))
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,8 @@ DECIDER = textwrap.dedent('''
     """A triage session: decide every untriaged mention, saying each one as it is confirmed."""
     import asyncio, random, sys
     from brent_tui.config import Config
-    from brent_tui.domain.models import Route, utcnow
+    from brent_tui.domain.models import Route
+    from brent_tui import clock
     from brent_tui.services import triage as triage_service
     from brent_tui.store import Store
 
@@ -52,7 +53,7 @@ DECIDER = textwrap.dedent('''
         store = await Store.open(db, create=False)
         print("ready", flush=True)
         while True:
-            items = await store.queue("webby", now=utcnow(), limit=20)
+            items = await store.queue("webby", now=clock.now(), limit=20)
             if not items:
                 await asyncio.sleep(0.01)
                 continue
@@ -60,7 +61,7 @@ DECIDER = textwrap.dedent('''
                 route = random.choice([Route.MONITOR, Route.WEB_TEAM, Route.CUSTOMER_SERVICES])
                 try:
                     decision = await triage_service.decide(store, config, actor, item.mention, route,
-                                                           now=utcnow())
+                                                           now=clock.now())
                 except Exception as exc:  # a conflict with a newer version: re-read next time round
                     print("skipped", item.mention.id, type(exc).__name__, flush=True)
                     continue

@@ -76,6 +76,7 @@ async def test_stream_save_checks_permission_owner_and_key(store) -> None:
     assert ("save", "stream") in audit and ("delete", "stream") in audit
 
 
+@pytest.mark.at(BASE_TIME + timedelta(days=2))  # the mentions are two days old: none in "Last 24 hours"
 async def test_unhandled_counts_per_stream(store) -> None:
     await store.ingest([make_mention(i, platform=Platform.RSS if i < 3 else Platform.X) for i in range(10)])
     await store.set_mention_statuses({1: MentionStatus.DONE, 5: MentionStatus.FOI})

@@ -26,19 +26,21 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from brent_tui.domain import foi
+from brent_tui.domain import foi, london
 from brent_tui.domain.foi import (
     ClockError,
     ClockEvents,
-    HolidayCalendar,
     Regime,
     add_months,
-    add_working_days,
     due_date,
-    easter_sunday,
-    parse_govuk_bank_holidays,
     receipt_date,
     status_on,
+)
+from brent_tui.domain.london import (
+    HolidayCalendar,
+    add_working_days,
+    easter_sunday,
+    parse_govuk_bank_holidays,
     working_days_between,
 )
 
@@ -307,7 +309,7 @@ def test_fast_loader_matches_the_holidays_package() -> None:
     """The private single-module loader must give exactly what holidays.country_holidays gives."""
     import holidays
 
-    uk = foi._uk_holidays_class()
+    uk = london._uk_holidays_class()
     for subdiv in ("ENG", "WLS", "SCT", "NIR"):
         years = list(range(2000, 2036))
         ours = dict(uk(subdiv=subdiv, years=years))

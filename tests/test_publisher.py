@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
+from brent_tui.domain.london import london_to_utc
 from brent_tui.domain.models import CouncilAccount, Platform, PostStatus, Role, TargetStatus
 from brent_tui.domain.roles import Actor
-from brent_tui.domain.schedule import london_to_utc, move
+from brent_tui.domain.schedule import move
 from brent_tui.services.publisher import publish_due
 from brent_tui.store import Store
 from brent_tui.store.posts import PostDraft

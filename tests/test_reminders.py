@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from brent_tui import clock
 from brent_tui.config import Config
 from brent_tui.domain import foi
-from brent_tui.domain.models import Role, utcnow
+from brent_tui.domain.london import working_days_between
+from brent_tui.domain.models import Role
 from brent_tui.domain.roles import Actor
-from brent_tui.domain.schedule import london_date
 from brent_tui.services import reminders
 from brent_tui.services.foi import CaseRow
 from brent_tui.services.reminders import KIND, due_words, plan_reminders, send_foi_reminders
@@ -37,11 +38,11 @@ def config() -> Config:
 async def received_for(store: Store, left: int) -> date:
     """A date of receipt that leaves exactly `left` working days to the FOI deadline today (London)."""
     cal = await store.holiday_calendar()
-    today = london_date(utcnow())
+    today = clock.today()
     day = today
     for _ in range(80):
         due = foi.due_date(day, foi.Regime.foi, foi.ClockEvents(), cal).due
-        if due is not None and foi.working_days_between(today, due, cal) == left:
+        if due is not None and working_days_between(today, due, cal) == left:
             return day
         day -= timedelta(days=1)
     raise AssertionError(f"no receipt date leaves {left} working days")
@@ -66,15 +67,15 @@ def test_due_words() -> None:
 def test_plan_only_running_cases_within_two_working_days() -> None:
     from brent_tui.domain.models import FoiCase
 
-    now = utcnow()
+    now = clock.now()
 
     def row(case_id: int, left: int | None, phase: str = "request", assignee: str | None = None) -> CaseRow:
         case = FoiCase(id=case_id, reference=f"FOI-2026-{case_id:05d}", channel="x", request_text="[b]data[/b]",
                        received_on=date(2026, 11, 2), created_by="webby", created_at=now, updated_at=now,
                        assignee=assignee, applicant_name="Ann Lee")
         due = None if left is None else date(2026, 11, 27)
-        clock = foi.CaseClock(None, phase, "due soon", due, left)
-        return CaseRow(case, [], clock)
+        case_clock = foi.CaseClock(None, phase, "due soon", due, left)
+        return CaseRow(case, [], case_clock)
 
     planned = plan_reminders([row(1, 2, assignee="cs"), row(2, 3), row(3, 0), row(4, None),
                               row(5, 1, phase="closed"), row(6, -1, phase="review", assignee="cs")],
@@ -86,13 +87,14 @@ def test_plan_only_running_cases_within_two_working_days() -> None:
     assert planned[3].text.startswith("internal review of FOI-2026-00006 is overdue")
 
 
+@pytest.mark.clock_sensitive  # "today", working days left and "once a day" all come from the clock
 async def test_reminders_go_to_the_assignee_or_the_web_team_once_a_day(store: Store, config: Config) -> None:
     mine = await open_case(store, 2, assignee="cs")
     unassigned = await open_case(store, 1)
     await open_case(store, 6, assignee="cs")  # not yet
     answered = await open_case(store, 0, assignee="comms")
     case = await store.foi_case(answered)
-    await store.record_foi_response(WEB, answered, version=case.version, responded_on=london_date(utcnow()),
+    await store.record_foi_response(WEB, answered, version=case.version, responded_on=clock.today(),
                                     channel="email", outcome="granted")
 
     sent = await send_foi_reminders(store, config)
@@ -110,7 +112,7 @@ async def test_reminders_go_to_the_assignee_or_the_web_team_once_a_day(store: St
     # Tomorrow (the reminder is a day old) the case is reminded again.
     with sqlite3.connect(store.path) as raw:
         raw.execute("UPDATE notifications SET created_at = ? WHERE recipient = 'cs'",
-                    ((utcnow() - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),))
+                    ((clock.now() - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),))
     again = await send_foi_reminders(store, config)
     assert [(r.recipient, r.case_id) for r in again] == [("cs", mine)]
     assert len(await store.notifications("cs")) == 2

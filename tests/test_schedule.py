@@ -16,20 +16,17 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from brent_tui.domain.london import ScheduleError, format_london, london_to_utc, utc_to_london
+from brent_tui.domain.models import PlannedPost
 from brent_tui.domain.schedule import (
     CampaignSpan,
-    PlannedPost,
-    ScheduleError,
     best_times,
     clashes,
-    format_london,
     forward_planner,
     grid_days,
-    london_to_utc,
     move,
     period,
     step,
-    utc_to_london,
 )
 from brent_tui.domain.tone import CapOverride, ToneSettings
 

@@ -12,8 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from brent_tui.domain.models import Platform
-from brent_tui.domain.schedule import PlannedPost
+from brent_tui.domain.models import PlannedPost, Platform
 from brent_tui.domain.tone import (
     CapOverride,
     Finding,

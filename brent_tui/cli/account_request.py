@@ -232,16 +232,15 @@ class Form:
 
 
 def run_account_request(args: argparse.Namespace) -> int:
+    from brent_tui import clock
     from brent_tui.cli.context import load_context
     from brent_tui.domain.accounts import AccountRuleError, request_problems, review_state
-    from brent_tui.domain.models import utcnow
     from brent_tui.domain.roles import Action, require
-    from brent_tui.domain.schedule import london_date
     from brent_tui.store import Store
 
     ctx = load_context(args)
     require(ctx.actor, Action.REQUEST_ACCOUNT)  # a guest is told at once, before any question
-    today = london_date(utcnow())
+    today = clock.today()
     values = {k: getattr(args, k) for k in FIELDS if getattr(args, k, None) is not None}
     if args.accept_house_rules:
         values["accept_house_rules"] = True

@@ -24,7 +24,7 @@ def _since(value: str) -> datetime:
         if "T" in value or " " in value:
             parsed = datetime.fromisoformat(value)
             return parsed.replace(tzinfo=parsed.tzinfo or UTC)
-        from brent_tui.domain.schedule import london_to_utc
+        from brent_tui.domain.london import london_to_utc
 
         return london_to_utc(date.fromisoformat(value), time(0, 0))
     except ValueError as exc:
@@ -94,7 +94,7 @@ def run_audit(args: argparse.Namespace) -> int:
 
 def _print_entries(entries) -> None:
     """The listing for a terminal: every stored string cleaned (a detail may quote a resident)."""
-    from brent_tui.domain.schedule import format_london
+    from brent_tui.domain.london import format_london
     from brent_tui.domain.text import clean
 
     def c(value: object) -> str:

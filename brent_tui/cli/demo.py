@@ -71,8 +71,8 @@ def _rebuild(db: Path, args: argparse.Namespace, progress: Any) -> Any:
     import asyncio
     import os
 
+    from brent_tui import clock
     from brent_tui.config import load_config
-    from brent_tui.domain.models import utcnow
     from brent_tui.domain.roles import Action, login_name, require
     from brent_tui.jobs.demo import build_demo
     from brent_tui.store.replace import discard_scratch, is_demo_database, replace_database
@@ -81,7 +81,7 @@ def _rebuild(db: Path, args: argparse.Namespace, progress: Any) -> Any:
     if not is_demo_database(db):
         config, _files = load_config(None)
         require(config.actor(login_name()), Action.ADMINISTER)
-        safety = db.with_name(f"{db.name}.pre-demo-{utcnow():%Y%m%dT%H%M%SZ}.bak")
+        safety = db.with_name(f"{db.name}.pre-demo-{clock.now():%Y%m%dT%H%M%SZ}.bak")
     scratch = db.with_name(f".{db.name}.demo-{os.getpid()}.sqlite")
     discard_scratch(scratch)
     try:

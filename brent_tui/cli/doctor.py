@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brent_tui import clock
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import utcnow
 from brent_tui.jobs.locks import lock_path
 
 if TYPE_CHECKING:
@@ -271,7 +271,7 @@ def run_doctor(ctx: Context) -> int:
             configured = {c.name for c in ctx.config.connectors if c.enabled}
             caps = {c.name: c.monthly_read_cap for c in ctx.config.connectors}
             healths = {h.name: h for h in await store.all_health()}
-            now = utcnow()
+            now = clock.now()
             for name in sorted(configured | set(healths)):
                 h = healths.get(name)
                 if h is None:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, NoReturn
 
+from brent_tui import clock
+
 PROG = "brent-tui"
 EXIT_USAGE = 2
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -37,18 +39,11 @@ def _one_line_error(self: argparse.ArgumentParser, message: str) -> NoReturn:
     _fail(message)
 
 
-def london_today() -> date:
-    """Today's date in London (a server on UTC would be a day behind after midnight BST)."""
-    from zoneinfo import ZoneInfo
-
-    return datetime.now(ZoneInfo("Europe/London")).date()
-
-
 def parse_date(text: str) -> date:
     """``YYYY-MM-DD``, ``today``, or an aware ISO datetime (taken as its Europe/London date)."""
     raw = text.strip()
     if raw.lower() == "today":
-        return london_today()
+        return clock.today()
     if _DATE_RE.match(raw):
         try:
             return date.fromisoformat(raw)
@@ -216,7 +211,7 @@ def cmd_due(args: argparse.Namespace) -> int:
         _fail(str(exc))
     if args.soon < 0:
         _fail("--soon must be 0 or more")
-    today = args.today or london_today()
+    today = args.today or clock.today()
     out = [deadline.due.isoformat() if deadline.due else "paused", _status_line(deadline, today, args.soon)]
     out += [f"warning: {w}" for w in deadline.warnings]
     if args.explain:
@@ -277,7 +272,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.due_within is not None and args.due_within < 0:
         _fail("--due-within must be 0 or more")
     ctx = _context(args)
-    today = args.today or london_today()
+    today = args.today or clock.today()
     soon = ctx.config.app.foi_due_soon_days
 
     async def run() -> list[Any]:
@@ -294,15 +289,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     head = f"{'REFERENCE':<15} {'APPLICANT':<24} {'RECEIVED':<10} {'DUE':<10} {'LEFT':>5}  STATUS"
     out = [head]
     for r in rows:
-        c, clock = r.case, r.clock
+        c, case_clock = r.case, r.clock
         applicant = c.applicant_name or (f"@{c.applicant_handle}" if c.applicant_handle else "(unknown)")
-        due = clock.due.isoformat() if clock.due else "paused"
-        left = "" if clock.working_days_left is None else str(clock.working_days_left)
-        status = f"{STATUS_WORDS.get(c.status.value, c.status.value)}: {clock.label}"
+        due = case_clock.due.isoformat() if case_clock.due else "paused"
+        left = "" if case_clock.working_days_left is None else str(case_clock.working_days_left)
+        status = f"{STATUS_WORDS.get(c.status.value, c.status.value)}: {case_clock.label}"
         if c.validity_doubtful:
             status += " (validity doubtful)"
-        if clock.error:
-            status += f" ({clock.error})"
+        if case_clock.error:
+            status += f" ({case_clock.error})"
         out.append(f"{_fit(c.reference or str(c.id), 15)} {_fit(applicant, 24)} {c.received_on.isoformat():<10} "
                    f"{due:<10} {left:>5}  {status}")
     which = "overdue" if args.overdue else (f"due within {args.due_within} working days" if args.due_within

@@ -141,7 +141,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the shared database with a checked backup: web team only, never under a live session."""
     ctx = load_context(args)
-    from brent_tui.domain.models import utcnow
+    from brent_tui import clock
     from brent_tui.domain.roles import Action, require
     from brent_tui.store import SCHEMA_VERSION, Store, check_sqlite_file
     from brent_tui.store.replace import replace_database
@@ -173,7 +173,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("nothing restored")
             return 1
-    safety = ctx.db_path.with_name(f"{ctx.db_path.name}.pre-restore-{utcnow():%Y%m%dT%H%M%SZ}.bak")
+    safety = ctx.db_path.with_name(f"{ctx.db_path.name}.pre-restore-{clock.now():%Y%m%dT%H%M%SZ}.bak")
     kept = replace_database(ctx.db_path, source, safety=safety, doing="restored")
     if kept is not None:
         print(f"kept the current database as {kept} (verified: integrity ok, every table's rows counted)")

@@ -46,9 +46,9 @@ def _date(text: str, flag: str) -> date:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from brent_tui import clock
     from brent_tui.cli.context import load_context
     from brent_tui.domain.insights import Period, to_csv, to_json, to_markdown
-    from brent_tui.domain.models import utcnow
     from brent_tui.store import Store
 
     first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
@@ -67,7 +67,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     async def figures():
         async with await Store.open(ctx.db_path, create=False) as store:
-            result = await store.figures(period, now=utcnow(), thresholds=ctx.config.triage)
+            result = await store.figures(period, now=clock.now(), thresholds=ctx.config.triage)
             return result.model_copy(update={"audit_chain": await store.chain_head()})
 
     result = run_async(figures())

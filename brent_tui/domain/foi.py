@@ -1,8 +1,7 @@
 """The FOI / EIR / internal review / subject access statutory clocks.
 
-Pure rules: no IO, no clock reads (``today`` is always passed in). Imports only the standard
-library and pydantic at module level; the ``holidays`` package is imported lazily, the first time
-a year's holidays are needed, so that ``brent-tui foi due`` starts fast.
+Pure rules: no IO, no clock reads (``today`` is always passed in). Working days and bank holidays
+come from `brent_tui.domain.london`, shared with the SLA, tone and schedule rules.
 
 Law (see docs/domain.md section 5):
 
@@ -27,63 +26,36 @@ from __future__ import annotations
 
 import calendar as _monthcal
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from brent_tui.domain.london import (
+    MAX_SPAN_DAYS,
+    HolidayCalendar,
+    add_working_days,
+    london_date,
+    working_days_between,
+)
+
 __all__ = [
-    "DIVISIONS",
     "ClockError",
     "ClockEvents",
     "ClockStatus",
     "Deadline",
-    "HolidayCalendar",
     "Regime",
     "add_months",
-    "add_working_days",
     "due_date",
     "Validity",
-    "easter_sunday",
     "judge_validity",
-    "parse_govuk_bank_holidays",
     "receipt_date",
     "status_on",
-    "working_days_between",
 ]
 
-#: The three divisions of the GOV.UK bank-holidays JSON, in its own spelling.
-DIVISIONS: tuple[str, ...] = ("england-and-wales", "scotland", "northern-ireland")
-DIVISION_NAMES: dict[str, str] = {
-    "england-and-wales": "England & Wales",
-    "scotland": "Scotland",
-    "northern-ireland": "Northern Ireland",
-}
-#: Days that are non-working by the words of s.10(6) itself, whatever any bank-holiday list says.
-STATUTE = "statute"
-_PACKAGE_SUBDIVS: dict[str, tuple[str, ...]] = {
-    "england-and-wales": ("ENG", "WLS"),
-    "scotland": ("SCT",),
-    "northern-ireland": ("NIR",),
-}
-#: Names the ``holidays`` package uses, mapped to the GOV.UK wording staff know (names, not dates).
-_PACKAGE_TITLES: dict[str, str] = {
-    "May Day": "Early May bank holiday",
-    "Spring Bank Holiday": "Spring bank holiday",
-    "Late Summer Bank Holiday": "Summer bank holiday",
-    "Summer Bank Holiday": "Summer bank holiday",
-    "New Year Holiday": "2nd January",
-    "Saint Andrew's Day": "St Andrew's Day",
-    "Saint Patrick's Day": "St Patrick's Day",
-    "Battle of the Boyne": "Battle of the Boyne (Orangemen's Day)",
-}
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: Working-day counts never need more than this many calendar days; a guard against a broken calendar.
-_MAX_SPAN_DAYS = 3660
 #: Alaveteli (WhatDoTheyKnow) calls a request "long overdue" after this many working days.
 LONG_OVERDUE_WORKING_DAYS = 40
 
@@ -98,21 +70,6 @@ def fmt(d: date) -> str:
 
 
 # --------------------------------------------------------------------------- dates
-
-
-def easter_sunday(year: int) -> date:
-    """Gregorian Easter Sunday (Meeus/Jones/Butcher): Good Friday is a non-working day by statute."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ll) // 451
-    month, day = divmod(h + ll - 7 * m + 114, 31)
-    return date(year, month, day + 1)
 
 
 def add_months(d: date, months: int) -> date:
@@ -131,267 +88,10 @@ def receipt_date(received_at: datetime) -> date:
     """
     if received_at.tzinfo is None or received_at.utcoffset() is None:
         raise ValueError("receipt time has no time zone; pass an aware datetime (e.g. UTC)")
-    from zoneinfo import ZoneInfo
-
-    return received_at.astimezone(ZoneInfo("Europe/London")).date()
-
-
-# --------------------------------------------------------------------------- holidays
-
-
-def _normalise_package_title(name: str) -> str:
-    name = name.strip()
-    suffix = ""
-    if name.endswith(" (observed)"):
-        name, suffix = name[: -len(" (observed)")], " (substitute day)"
-    return _PACKAGE_TITLES.get(name, name) + suffix
-
-
-@lru_cache(maxsize=1)
-def _uk_holidays_class() -> Any:
-    """The ``holidays`` package's UnitedKingdom class, loaded as cheaply as possible.
-
-    ``holidays.country_holidays("GB")`` imports the package's ``countries`` module, which imports all
-    ~280 countries (~80 ms) — too slow for ``brent-tui foi due``. When that module is not loaded yet we
-    load only ``countries/united_kingdom.py`` under a private name (~3 ms). The result is checked
-    against ``country_holidays`` in tests/test_foi_clock.py; any failure falls back to the normal way.
-    """
-    import sys
-
-    import holidays  # lazy: ~45 ms, only when a year is first needed
-
-    if "holidays.countries" not in sys.modules:
-        try:
-            import importlib.util
-            from pathlib import Path
-
-            path = Path(holidays.__file__).parent / "countries" / "united_kingdom.py"
-            spec = importlib.util.spec_from_file_location("_brent_tui_holidays_uk", path)
-            if spec is not None and spec.loader is not None:
-                module = importlib.util.module_from_spec(spec)
-                spec.loader.exec_module(module)
-                return module.UnitedKingdom
-        except Exception:  # any surprise: take the supported path below
-            pass
-    return holidays.country_holidays("GB").__class__
-
-
-@lru_cache(maxsize=512)
-def _package_holidays(division: str, year: int) -> tuple[tuple[date, str], ...]:
-    """One division's bank holidays for one year from the ``holidays`` package (imported lazily)."""
-    uk = _uk_holidays_class()
-    found: dict[date, list[str]] = {}
-    for subdiv in _PACKAGE_SUBDIVS[division]:
-        for day, names in uk(subdiv=subdiv, years=year).items():
-            for name in str(names).split("; "):
-                title = _normalise_package_title(name)
-                titles = found.setdefault(day, [])
-                if title not in titles:
-                    titles.append(title)
-    return tuple((day, title) for day in sorted(found) for title in found[day])
-
-
-class HolidayCalendar:
-    """UK non-working days for s.10(6): every division combined, plus Christmas Day and Good Friday.
-
-    Holidays come from the ``holidays`` package unless GOV.UK data (``overrides``) covers the year for
-    that division, in which case GOV.UK wins. Years are built lazily and cached, so a day proclaimed
-    later (loaded into a new calendar) moves the due dates of cases already running.
-
-    ``overrides`` is either a list of ``(date, division, title)`` (see :func:`parse_govuk_bank_holidays`)
-    or a mapping ``{year: {dates}}`` that covers every division for those years.
-    """
-
-    def __init__(
-        self,
-        overrides: Iterable[tuple[date, str, str]] | Mapping[int, Iterable[date]] | None = None,
-        *,
-        use_package: bool = True,
-    ) -> None:
-        self._use_package = use_package
-        self._override: dict[tuple[int, str], list[tuple[date, str]]] = {}
-        if isinstance(overrides, Mapping):
-            for year, days in overrides.items():
-                for division in DIVISIONS:
-                    self._override.setdefault((int(year), division), [])
-                for day in days:
-                    if day.year != int(year):
-                        raise ValueError(f"override date {day} is filed under year {year}")
-                    for division in DIVISIONS:
-                        self._override[(day.year, division)].append((day, "Bank holiday"))
-        elif overrides is not None:
-            for day, division, title in overrides:
-                if division not in DIVISIONS:
-                    raise ValueError(
-                        f"unknown bank-holiday division {division!r}; expected one of {DIVISIONS}"
-                    )
-                self._override.setdefault((day.year, division), []).append((day, title))
-        self._years: dict[int, dict[date, list[tuple[str, str]]]] = {}
-
-    @classmethod
-    def default(cls) -> HolidayCalendar:
-        """The shared package-only calendar (cached: building a year costs a few milliseconds)."""
-        return _default_calendar()
-
-    @classmethod
-    def from_govuk(cls, data: dict[str, Any]) -> HolidayCalendar:
-        """A calendar whose years covered by a GOV.UK bank-holidays JSON document use that document."""
-        return cls(parse_govuk_bank_holidays(data))
-
-    def covered_years(self, division: str | None = None) -> set[int]:
-        """Years for which GOV.UK data overrides the package (for one division, or for all three)."""
-        if division is not None:
-            return {y for (y, div) in self._override if div == division}
-        years = [{y for (y, div) in self._override if div == d} for d in DIVISIONS]
-        return set.intersection(*years)
-
-    def _year(self, year: int) -> dict[date, list[tuple[str, str]]]:
-        cached = self._years.get(year)
-        if cached is not None:
-            return cached
-        entries: dict[date, list[tuple[str, str]]] = {}
-        for division in DIVISIONS:
-            source = self._override.get((year, division))
-            if source is None:
-                source = list(_package_holidays(division, year)) if self._use_package else []
-            for day, title in source:
-                entries.setdefault(day, []).append((title, division))
-        entries.setdefault(date(year, 12, 25), []).append(("Christmas Day", STATUTE))
-        entries.setdefault(easter_sunday(year) - timedelta(days=2), []).append(("Good Friday", STATUTE))
-        self._years[year] = entries
-        return entries
-
-    def holidays_on(self, d: date) -> list[tuple[str, str]]:
-        """``(title, division)`` pairs for a day; division ``"statute"`` for Christmas Day / Good Friday."""
-        return list(self._year(d.year).get(d, ()))
-
-    def holidays_in(self, year: int) -> list[tuple[date, str]]:
-        """Every listed holiday of a year (weekend ones too) with its label, for display and checks."""
-        return [(d, self._label(d)) for d in sorted(self._year(year))]
-
-    def _label(self, d: date) -> str:
-        entries = self._year(d.year).get(d, [])
-        statutory = [title for title, div in entries if div == STATUTE]
-        if statutory:
-            return statutory[0]
-        by_title: dict[str, list[str]] = {}
-        for title, division in entries:
-            divs = by_title.setdefault(title, [])
-            if division not in divs:
-                divs.append(division)
-        parts = []
-        for title, divs in by_title.items():
-            if set(divs) >= set(DIVISIONS):
-                parts.append(title)
-            else:
-                names = ", ".join(DIVISION_NAMES[x] for x in DIVISIONS if x in divs)
-                parts.append(f"{title} ({names})")
-        return "; ".join(parts)
-
-    def why_not_working(self, d: date) -> str | None:
-        """Why ``d`` is not a working day under s.10(6), or None when it is one."""
-        if d.weekday() >= 5:
-            return _WEEKDAYS[d.weekday()]
-        if d in self._year(d.year):
-            return self._label(d)
-        return None
-
-    def is_working_day(self, d: date) -> bool:
-        """s.10(6) working day: not a weekend, Christmas Day, Good Friday or a bank holiday anywhere in the UK."""
-        return self.why_not_working(d) is None
-
-    def why_not_working_ew(self, d: date) -> str | None:
-        """Like :meth:`why_not_working` but only England & Wales holidays count (subject access, Brent)."""
-        if d.weekday() >= 5:
-            return _WEEKDAYS[d.weekday()]
-        entries = self._year(d.year).get(d, [])
-        titles = [t for t, div in entries if div in (STATUTE, "england-and-wales")]
-        if not titles:
-            return None
-        return titles[0] if any(div == STATUTE for _, div in entries) else f"{titles[0]} (England & Wales)"
-
-    def is_working_day_ew(self, d: date) -> bool:
-        """England & Wales working day: used to move a subject access deadline off a holiday."""
-        return self.why_not_working_ew(d) is None
-
-
-@lru_cache(maxsize=1)
-def _default_calendar() -> HolidayCalendar:
-    return HolidayCalendar()
-
-
-def parse_govuk_bank_holidays(data: dict[str, Any]) -> list[tuple[date, str, str]]:
-    """Parse https://www.gov.uk/bank-holidays.json into ``(date, division, title)`` rows.
-
-    All three divisions must be present: silently losing Scotland or Northern Ireland would make
-    working days out of bank holidays. A substitute day keeps its title with " (substitute day)".
-    """
-    if not isinstance(data, dict):
-        raise ValueError("GOV.UK bank holidays: expected a JSON object at the top level")
-    rows: list[tuple[date, str, str]] = []
-    for division in DIVISIONS:
-        block = data.get(division)
-        if block is None:
-            raise ValueError(f"GOV.UK bank holidays: division {division!r} is missing")
-        if not isinstance(block, dict) or not isinstance(block.get("events"), list):
-            raise ValueError(f"GOV.UK bank holidays: {division!r} has no list of 'events'")
-        named = block.get("division", division)
-        if named != division:
-            raise ValueError(f"GOV.UK bank holidays: block {division!r} says it is division {named!r}")
-        for i, event in enumerate(block["events"]):
-            where = f"GOV.UK bank holidays: {division} event {i}"
-            if not isinstance(event, dict):
-                raise ValueError(f"{where} is not an object")
-            title, raw, notes = event.get("title"), event.get("date"), event.get("notes", "")
-            if not isinstance(title, str) or not title.strip():
-                raise ValueError(f"{where} has no title")
-            if not isinstance(raw, str) or len(raw) != 10:
-                raise ValueError(f"{where} has no date in YYYY-MM-DD form: {raw!r}")
-            try:
-                day = date.fromisoformat(raw)
-            except ValueError:
-                raise ValueError(f"{where} has an invalid date: {raw!r}") from None
-            title = title.strip()
-            if isinstance(notes, str) and notes.strip().lower().startswith("substitute"):
-                title += " (substitute day)"
-            rows.append((day, division, title))
-    if not rows:
-        raise ValueError("GOV.UK bank holidays: no events at all")
-    return rows
+    return london_date(received_at)
 
 
 # --------------------------------------------------------------------------- counting
-
-
-def add_working_days(d: date, n: int, cal: HolidayCalendar | None = None) -> date:
-    """The ``n``-th working day after ``d`` (``d`` itself is day 0); before ``d`` when ``n`` < 0."""
-    cal = cal or HolidayCalendar.default()
-    step = timedelta(days=1 if n >= 0 else -1)
-    left, day = abs(n), d
-    for _ in range(_MAX_SPAN_DAYS * max(1, left)):
-        if left == 0:
-            return day
-        day += step
-        if cal.is_working_day(day):
-            left -= 1
-    raise ValueError("no working days found: the holiday calendar looks broken")
-
-
-def working_days_between(start: date, end: date, cal: HolidayCalendar | None = None) -> int:
-    """Working days in (start, end] — positive when ``end`` is later, negative when earlier, 0 if same.
-
-    "Due tomorrow" is 1, "due today" is 0, "due yesterday" is -1 (weekends between count nothing).
-    """
-    cal = cal or HolidayCalendar.default()
-    if end == start:
-        return 0
-    lo, hi, sign = (start, end, 1) if end > start else (end, start, -1)
-    count, day = 0, lo
-    while day < hi:
-        day += timedelta(days=1)
-        if cal.is_working_day(day):
-            count += 1
-    return sign * count
 
 
 def _count(
@@ -405,7 +105,7 @@ def _count(
     counted: list[date] = []
     skipped: list[tuple[date, str]] = []
     day = start
-    for _ in range(_MAX_SPAN_DAYS * max(1, n)):
+    for _ in range(MAX_SPAN_DAYS * max(1, n)):
         if len(counted) >= n:
             return day, counted, skipped
         day += timedelta(days=1)

@@ -14,19 +14,23 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from brent_tui.domain import triage
+from brent_tui.domain.london import (
+    HolidayCalendar,
+    format_london,
+    london_date,
+    london_midnight,
+    utc_to_london,
+)
 from brent_tui.domain.models import ChainHead, Route
 
 if TYPE_CHECKING:
-    from brent_tui.domain.foi import ClockEvents, HolidayCalendar
-
-LONDON = ZoneInfo("Europe/London")
+    from brent_tui.domain.foi import ClockEvents
 
 #: Trending: the last `TREND_WINDOW` against the daily average of the `TREND_BASELINE_DAYS` before it.
 TREND_WINDOW = timedelta(hours=24)
@@ -50,15 +54,6 @@ class _Frozen(BaseModel):
 # --------------------------------------------------------------------------- periods
 
 
-def london_midnight(day: date) -> datetime:
-    """The UTC instant a London calendar day starts (23:00Z or 00:00Z depending on BST)."""
-    return datetime.combine(day, time(0), tzinfo=LONDON).astimezone(UTC)
-
-
-def london_day(moment: datetime) -> date:
-    return moment.astimezone(LONDON).date()
-
-
 class Period(_Frozen):
     """London calendar days `first`..`last` inclusive, as the UTC range [start, end)."""
 
@@ -76,7 +71,7 @@ class Period(_Frozen):
         """The `days` London days up to and including today."""
         if days < 1:
             raise ValueError("a period is at least one day")
-        last = london_day(now)
+        last = london_date(now)
         return cls(first=last - timedelta(days=days - 1), last=last)
 
     @property
@@ -247,7 +242,7 @@ def daily_last(samples: Iterable[tuple[datetime, int]]) -> list[tuple[date, int]
     """The last sample of each London day, in day order (samples may come in any order)."""
     best: dict[date, tuple[datetime, int]] = {}
     for at, followers in samples:
-        day = london_day(at)
+        day = london_date(at)
         if day not in best or at > best[day][0]:
             best[day] = (at, followers)
     return [(day, best[day][1]) for day in sorted(best)]
@@ -284,7 +279,7 @@ def volume_from_hours(rows: Iterable[tuple[str, str, int]], period: Period,
     per_network: Counter[str] = Counter()
     total = 0
     for hour, platform, count in rows:
-        local = datetime.strptime(hour, "%Y-%m-%dT%H").replace(tzinfo=UTC).astimezone(LONDON)
+        local = utc_to_london(datetime.strptime(hour, "%Y-%m-%dT%H").replace(tzinfo=UTC))
         i = index.get(local.date())
         if i is None:
             continue
@@ -632,7 +627,7 @@ def to_markdown(f: Figures) -> str:
         "# Social media report",
         "",
         f"**Period:** {f.period.label}  ",
-        f"**Generated:** {f.generated_at.astimezone(LONDON):%a %d %b %Y %H:%M} (London)",
+        f"**Generated:** {format_london(f.generated_at)} (London)",
         "",
         "## Audience",
         "",
@@ -688,7 +683,7 @@ def to_markdown(f: Figures) -> str:
             "## Posts that earned the most engagement", ""]
     out += _md_table(
         ["Published", "Account", "Post", "Replies", "Reactions", "Engagement"],
-        [[f"{p.published_at.astimezone(LONDON):%d %b %H:%M}", f"{p.platform} {clean(p.handle, single_line=True)}",
+        [[format_london(p.published_at, "%d %b %H:%M"), f"{p.platform} {clean(p.handle, single_line=True)}",
           snippet(p.body, 60), p.replies, p.reactions, p.engagement] for p in f.top_posts],
     )
     out += ["", ENGAGEMENT_NOTE, "", "## Most-followed people talking about the council", ""]

@@ -1,31 +1,22 @@
 """Domain models shared by the store, the connectors, the rules and the screens.
 
-Pure pydantic: no IO, no Textual. Times are aware UTC datetimes (stored as ISO 8601 text);
-dates that the law cares about (FOI receipt) are plain `date`s in Europe/London.
+Pure pydantic: no IO, no Textual, no wall clock (`brent_tui.clock` is the one). Times are aware
+UTC datetimes (stored as ISO 8601 text); dates that the law cares about (FOI receipt) are plain
+`date`s in Europe/London.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from brent_tui.domain.london import as_utc
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def utcnow() -> datetime:
-    """The one clock read used by the shell layers (pure rules take `now` as a parameter)."""
-    return datetime.now(UTC)
-
-
-def as_utc(value: datetime) -> datetime:
-    """Refuse naive datetimes; convert aware ones to UTC."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: a timezone is required")
-    return value.astimezone(UTC)
 
 
 class Platform(StrEnum):
@@ -387,6 +378,21 @@ class ScheduledPost(_Model):
     findings: list[str] = Field(default_factory=list)
     version: int = 0
     targets: list[PostTarget] = Field(default_factory=list)
+
+
+class PlannedPost(BaseModel):
+    """One post on one account as the grid sees it (a multi-account post is several)."""
+
+    post_id: int | str
+    account_handle: str
+    at: datetime  # UTC
+    campaign: str | None = None
+    title: str = ""
+
+    @field_validator("at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        return as_utc(value)
 
 
 class PostApproval(_Model):

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import CouncilAccount, PostStatus, ScheduledPost, TargetStatus
 from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Actor
-from brent_tui.domain.schedule import format_london
 from brent_tui.domain.tone import Finding, Severity
 
 #: statuses that still go out (count toward caps and clashes)

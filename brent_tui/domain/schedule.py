@@ -1,19 +1,9 @@
-"""Calendar rules: London wall-clock ↔ UTC, grid periods, clashes, forward planner, best times.
+"""Calendar rules: moving posts, grid periods, clashes, forward planner, best times.
 
 Pure: no IO, no Textual, no clock reads (`now` is passed in). Everything is stored in UTC
 and shown in Europe/London, because "posts going out an hour early from timezone bugs" is
-one of the commonest scheduler complaints (docs/domain.md §1).
-
-Daylight-saving choices (tested in tests/test_schedule.py):
-
-* **Repeated hour** (last Sunday of October, 01:00–01:59 happens twice): we take the FIRST
-  occurrence (fold=0, still BST, UTC+1). A post "at 01:30" then goes out at 00:30 UTC —
-  the earlier of the two, so it is never late.
-* **Missing hour** (last Sunday of March, 01:00–01:59 does not exist): by default we REFUSE
-  with `ScheduleError` and a message that names the valid alternatives; an officer should
-  choose, not the software. Callers that must not fail (suggestions) pass
-  `nonexistent="shift"`, which moves the time forward by the gap (01:30 → 02:30 BST), the
-  same wall-clock shift the clocks themselves make.
+one of the commonest scheduler complaints (docs/domain.md §1). London time and its
+daylight-saving choices (repeated and missing hours) live in `brent_tui.domain.london`.
 """
 
 from __future__ import annotations
@@ -22,81 +12,27 @@ import calendar
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Literal
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta
+from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
-from brent_tui.domain.models import as_utc
+from brent_tui.domain.london import (
+    WEEKDAY_NAMES,
+    Nonexistent,
+    format_london,
+    london_date,
+    london_to_utc,
+    utc_to_london,
+)
+from brent_tui.domain.models import PlannedPost, as_utc
+from brent_tui.domain.text import normalise_handle
+from brent_tui.domain.tone import ToneSettings
 
-if TYPE_CHECKING:  # tone imports this module; only the type is needed here
-    from brent_tui.domain.tone import ToneSettings
-
-LONDON = ZoneInfo("Europe/London")
-DEFAULT_FORMAT = "%a %d %b %Y %H:%M"
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-Nonexistent = Literal["raise", "shift"]
 View = Literal["week", "fortnight", "month"]
 
 
-class ScheduleError(ValueError):
-    """A time an officer asked for cannot be scheduled as given (the message says why)."""
-
-
-# --------------------------------------------------------------------------- time zones
-
-
-def london_to_utc(d: date, t: time, *, nonexistent: Nonexistent = "raise") -> datetime:
-    """London wall-clock date and time → aware UTC.
-
-    Repeated October hour: first occurrence (fold=0, BST). Missing March hour: raise
-    `ScheduleError` (default) or, with `nonexistent="shift"`, move forward by the gap.
-    """
-    local = datetime.combine(d, t.replace(tzinfo=None, fold=0), tzinfo=LONDON)
-    utc = local.astimezone(UTC)
-    back = utc.astimezone(LONDON)
-    if back.replace(tzinfo=None) == local.replace(tzinfo=None):
-        return utc
-    # Wall-clock time did not survive the round trip: it falls in the spring-forward gap.
-    if nonexistent == "shift":
-        # PEP 495: fold=0 reads a gap time with the pre-transition offset (GMT), so 01:30
-        # becomes 01:30 UTC = 02:30 BST — forward by exactly the gap.
-        return utc
-    before, after = _gap_bounds(d)
-    raise ScheduleError(
-        f"{t:%H:%M} on {d:%a %d %b %Y} does not exist in London: the clocks go forward from "
-        f"{before:%H:%M} GMT to {after:%H:%M} BST. Choose a time before {before:%H:%M} or from "
-        f"{after:%H:%M}."
-    )
-
-
-def _gap_bounds(d: date) -> tuple[time, time]:
-    """Wall-clock start and end of the spring-forward gap on `d` (01:00 and 02:00 in the UK)."""
-    start = datetime.combine(d, time(0), tzinfo=LONDON).astimezone(UTC)
-    previous = start.astimezone(LONDON)
-    for minute in range(1, 26 * 60):
-        current = (start + timedelta(minutes=minute)).astimezone(LONDON)
-        if current.utcoffset() != previous.utcoffset():
-            return (previous + timedelta(minutes=1)).time().replace(tzinfo=None), current.time()
-        previous = current
-    return time(1), time(2)
-
-
-def utc_to_london(dt: datetime) -> datetime:
-    """Aware datetime → Europe/London aware datetime (naive values are refused)."""
-    return as_utc(dt).astimezone(LONDON)
-
-
-def format_london(dt: datetime, fmt: str = DEFAULT_FORMAT) -> str:
-    """Show a UTC instant as London wall-clock, e.g. "Sun 25 Oct 2026 09:00"."""
-    return utc_to_london(dt).strftime(fmt)
-
-
-def london_date(dt: datetime) -> date:
-    """The London calendar day an instant falls on (what "per day" caps count)."""
-    return utc_to_london(dt).date()
+# --------------------------------------------------------------------------- moving posts
 
 
 def move(
@@ -161,26 +97,6 @@ def grid_days(view: View, anchor: date) -> list[list[date]]:
 
 
 # --------------------------------------------------------------------------- planned posts
-
-
-def normalise_handle(handle: str) -> str:
-    """Compare handles as the networks do: case-insensitive, with or without the leading @."""
-    return handle.strip().lstrip("@").lower()
-
-
-class PlannedPost(BaseModel):
-    """One post on one account as the grid sees it (a multi-account post is several)."""
-
-    post_id: int | str
-    account_handle: str
-    at: datetime  # UTC
-    campaign: str | None = None
-    title: str = ""
-
-    @field_validator("at")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return as_utc(value)
 
 
 class Clash(BaseModel):

@@ -139,3 +139,8 @@ def compact_number(value: int | None) -> str:
             text = f"{tenths // 10}.{tenths % 10}" if tenths < 100 and tenths % 10 else str(tenths // 10)
             return text + unit
     return str(value)
+
+
+def normalise_handle(handle: str) -> str:
+    """Compare handles as the networks do: case-insensitive, with or without the leading @."""
+    return handle.strip().lstrip("@").lower()

@@ -28,14 +28,14 @@ Severity choices (why):
 * too_long, empty — BLOCK (the network would refuse the post).
 
 Staffed hours: start inclusive, end exclusive (Mon–Fri 08:00–18:00 means 08:00 is staffed,
-18:00 is not). England & Wales bank holidays (via the app's FOI holiday calendar, which
-uses the `holidays` package) and `closed_dates` are treated like weekend days: staffed only
+18:00 is not). England & Wales bank holidays (from `brent_tui.domain.london`, the calendar FOI
+and SLA use too) and `closed_dates` are treated like weekend days: staffed only
 if a weekend rota is configured.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -44,14 +44,9 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from brent_tui.domain import post_length
-from brent_tui.domain.models import Platform, as_utc
-from brent_tui.domain.schedule import (
-    WEEKDAY_NAMES,
-    PlannedPost,
-    london_date,
-    normalise_handle,
-    utc_to_london,
-)
+from brent_tui.domain.london import WEEKDAY_NAMES, england_wales_holiday, london_date, utc_to_london
+from brent_tui.domain.models import PlannedPost, Platform, as_utc
+from brent_tui.domain.text import normalise_handle
 
 # --------------------------------------------------------------------------- findings
 
@@ -614,19 +609,6 @@ def check_shouting(text: str) -> list[Finding]:
     return findings
 
 
-@lru_cache(maxsize=16)
-def _bank_holiday_checker() -> Callable[[date], str | None]:
-    from brent_tui.domain.foi import HolidayCalendar  # lazy: loads the holidays package on first use
-
-    cal = HolidayCalendar.default()
-
-    def why(d: date) -> str | None:
-        reason = cal.why_not_working_ew(d)
-        return reason if d.weekday() < 5 else None
-
-    return why
-
-
 def staffed(when: datetime, hours: StaffedHours) -> tuple[bool, str]:
     """Whether someone is at a desk at `when`, and a phrase describing the day."""
     local = utc_to_london(when)
@@ -635,7 +617,7 @@ def staffed(when: datetime, hours: StaffedHours) -> tuple[bool, str]:
     if day in hours.closed_dates:
         closure = "an office closure day"
     elif hours.bank_holidays_closed:
-        holiday = _bank_holiday_checker()(day)
+        holiday = england_wales_holiday(day)
         if holiday:
             closure = f"a bank holiday: {holiday}"
     if closure is None and day.weekday() in hours.weekdays:

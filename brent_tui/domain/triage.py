@@ -18,14 +18,14 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Literal
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from brent_tui.domain.foi import strategy_valid
+from brent_tui.domain.london import is_england_wales_working_day, london_date, london_to_utc
 from brent_tui.domain.models import Platform, Route, as_utc
 from brent_tui.domain.text import compact_number
 from brent_tui.domain.triage_cues import (
@@ -1514,15 +1514,6 @@ def watch_triggers(
 
 # --------------------------------------------------------------------------- SLA clocks
 
-LONDON = ZoneInfo("Europe/London")
-
-
-def _england_wales_working_day(d: date) -> bool:
-    from brent_tui.domain.foi import HolidayCalendar  # the holiday table is built lazily
-
-    return HolidayCalendar.default().is_working_day_ew(d)
-
-
 def sla_due_at(
     start: datetime,
     hours: float,
@@ -1536,7 +1527,7 @@ def sla_due_at(
 
     Office time is Monday–Friday between `office_start` and `office_end` London time (so a
     clock change moves the office day, not the count), skipping England & Wales bank holidays
-    (`brent_tui.domain.foi.HolidayCalendar`); a mention routed in the evening starts counting at the
+    (`brent_tui.domain.london`); a mention routed in the evening starts counting at the
     next opening. Returns an aware UTC datetime.
     """
     start = as_utc(start)
@@ -1547,13 +1538,13 @@ def sla_due_at(
         return start + remaining
     if office_end <= office_start:
         raise ValueError("office_end must be after office_start")
-    working = is_working_day or _england_wales_working_day
+    working = is_working_day or is_england_wales_working_day
     cursor = start
-    day = start.astimezone(LONDON).date()
+    day = london_date(start)
     for _ in range(3660):  # ten years of days: a bound, never reached with sane hours
         if working(day):
-            opens = datetime.combine(day, office_start, tzinfo=LONDON).astimezone(UTC)
-            closes = datetime.combine(day, office_end, tzinfo=LONDON).astimezone(UTC)
+            opens = london_to_utc(day, office_start, nonexistent="shift")
+            closes = london_to_utc(day, office_end, nonexistent="shift")
             cursor = max(cursor, opens)
             if cursor < closes:
                 available = closes - cursor

@@ -17,18 +17,18 @@ import random
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from brent_tui import clock
 from brent_tui.config import Config
+from brent_tui.domain.london import london_date, london_to_utc, utc_to_london
 from brent_tui.domain.models import MentionIn, MentionStatus, Platform
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store, StoreError, check_sqlite_file
 
-LONDON = ZoneInfo("Europe/London")
 DAYS = 30
 BATCH = 5_000
 DEMO_VERSION = 2  # bump when the generated data changes, so cached benchmark databases are rebuilt
@@ -247,12 +247,7 @@ class AuthorRec:
 
 def _london(now: datetime, days_ago: float, hour: int, minute: int = 0) -> datetime:
     """A London wall-clock time `days_ago` days before `now`, as UTC (so posts sit in office hours)."""
-    local = (now - timedelta(days=days_ago)).astimezone(LONDON)
-    return local.replace(hour=hour, minute=minute, second=0, microsecond=0).astimezone(UTC)
-
-
-def _london_date(moment: datetime) -> date:
-    return moment.astimezone(LONDON).date()
+    return london_to_utc(london_date(now - timedelta(days=days_ago)), time(hour, minute), nonexistent="shift")
 
 
 def _add_weekdays(start: date, n: int) -> date:
@@ -469,13 +464,13 @@ class _MentionMaker:
     def _plan_events(self) -> None:
         r = self.rng
         days = [self.start + timedelta(days=d) for d in range(1, DAYS)]
-        saturdays = [d for d in days if d.astimezone(LONDON).weekday() == 5]
-        weekdays = [d for d in days if d.astimezone(LONDON).weekday() in (1, 2, 3)]
+        saturdays = [d for d in days if london_date(d).weekday() == 5]
+        weekdays = [d for d in days if london_date(d).weekday() in (1, 2, 3)]
         chosen = saturdays[:4] + r.sample(weekdays, min(2, len(weekdays)))
         for d in sorted(chosen):
             name, hh, mm = r.choice(EVENTS)
-            local = d.astimezone(LONDON).replace(hour=hh, minute=mm, second=0, microsecond=0)
-            kickoff = local.astimezone(UTC)
+            kickoff = london_to_utc(london_date(d), time(hh, mm), nonexistent="shift")
+            local = utc_to_london(kickoff)
             if kickoff > self.now:
                 continue
             self.events.append((kickoff - timedelta(hours=4), kickoff + timedelta(hours=3), name))
@@ -491,7 +486,7 @@ class _MentionMaker:
         event_of: dict[int, str] = {}
         for h in range(n_hours):
             t = hour0 + timedelta(hours=h)
-            local = t.astimezone(LONDON)
+            local = utc_to_london(t)
             w = DIURNAL[local.hour] * (0.85 if local.weekday() >= 5 else 1.0) * (0.9 + 0.2 * h / n_hours)
             for begin, end, name in self.events:
                 if begin <= t < end:
@@ -940,7 +935,7 @@ def _account_rows(rng: random.Random, now: datetime) -> tuple[list[dict[str, Any
             "service": spec.service, "purposes": list(spec.purposes), "officers": list(spec.officers),
             "created_on": spec.created_on, "followers": history[-1], "last_post_at": last_post,
             "requires_approval": spec.requires_approval, "house_rules_ack": bool(spec.officers),
-            "campaign_ends_on": _london_date(now) + timedelta(days=75) if spec.handle == "@BrentFostering" else None,
+            "campaign_ends_on": london_date(now) + timedelta(days=75) if spec.handle == "@BrentFostering" else None,
             "active": True, "url": spec.url,
         })
         histories.append(history)
@@ -1063,7 +1058,7 @@ EMAIL_APPLICANTS = DATA["EMAIL_APPLICANTS"]
 
 async def _load_foi(store: Store, rng: random.Random, now: datetime, foi_mentions: list[_Candidate],
                     summary: DemoSummary, statuses: dict[int, str]) -> None:
-    today = _london_date(now)
+    today = london_date(now)
     cases: list[dict[str, Any]] = []
     events: list[list[tuple[str, date, str]]] = []
     for i, (status, days, regime, channel, evs) in enumerate(FOI_PLAN):
@@ -1085,7 +1080,7 @@ async def _load_foi(store: Store, rng: random.Random, now: datetime, foi_mention
         events.append([(k, received + timedelta(days=d), note) for k, d, note in evs])
     doubtful_done = False
     for m in foi_mentions[:8]:
-        received = _london_date(m.at)
+        received = london_date(m.at)
         age = (today - received).days
         doubtful = m.email is None and not doubtful_done and m.platform is Platform.X
         if m.email is None and not doubtful:
@@ -1122,8 +1117,7 @@ async def _load_foi(store: Store, rng: random.Random, now: datetime, foi_mention
                 continue
             who = case["assignee"] if kind in ("responded", "pit_extended", "fee_notice") else case["created_by"]
             event_rows.append({"case_id": case_id, "kind": kind, "on_date": on, "note": note, "by": who or "asingh",
-                               "at": datetime(on.year, on.month, on.day, 11, rng.randrange(60), tzinfo=LONDON)
-                               .astimezone(UTC)})
+                               "at": london_to_utc(on, time(11, rng.randrange(60)))})
     await store.load_rows("foi_events", event_rows)
     summary.foi_cases, summary.foi_events = len(cases), len(event_rows)
 
@@ -1131,8 +1125,7 @@ async def _load_foi(store: Store, rng: random.Random, now: datetime, foi_mention
 def _foi_case(received: date, status: str, regime: str, channel: str, dept: str, text: str, *, name: str | None,
               contact: str | None, now: datetime, outcome: str | None = None, exemptions: list[str] | None = None,
               responded: date | None = None) -> dict[str, Any]:
-    created = min(now, datetime(received.year, received.month, received.day, 10, 5, tzinfo=LONDON).astimezone(UTC)
-                  + timedelta(hours=1))
+    created = min(now, london_to_utc(received, time(10, 5)) + timedelta(hours=1))
     return {
         "reference": None, "mention_id": None, "regime": regime, "applicant_name": name, "applicant_handle": None,
         "profile_url": None, "contact": contact, "channel": channel, "request_text": text, "received_on": received,
@@ -1190,7 +1183,7 @@ async def _load_triage(store: Store, rng: random.Random, now: datetime, candidat
 
 def default_now() -> datetime:
     """The start of the current hour (UTC): fresh-looking data, stable within the hour."""
-    return datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    return clock.now().replace(minute=0, second=0, microsecond=0)
 
 
 def _prepare_path(path: Path) -> None:

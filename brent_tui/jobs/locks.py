@@ -13,8 +13,8 @@ import os
 import socket
 from pathlib import Path
 
+from brent_tui import clock
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import utcnow
 
 
 class LockHeld(UserError):
@@ -55,7 +55,7 @@ class FileLock:
             os.close(fd)
             raise
         os.ftruncate(fd, 0)
-        os.write(fd, f"pid {os.getpid()} on {socket.gethostname()} since {utcnow():%Y-%m-%d %H:%M UTC}\n".encode())
+        os.write(fd, f"pid {os.getpid()} on {socket.gethostname()} since {clock.now():%Y-%m-%d %H:%M UTC}\n".encode())
         os.fsync(fd)
         self._fd = fd
         return self

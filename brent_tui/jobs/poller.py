@@ -41,7 +41,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brent_tui.domain.models import ConnectorHealth, FollowerSample, utcnow
+from brent_tui import clock as wall_clock
+from brent_tui.domain.models import ConnectorHealth, FollowerSample
 from connectors.base import Connector, ConnectorSettings, Redactor
 from connectors.errors import (
     AuthError,
@@ -247,7 +248,7 @@ class ConnectorRunner:
         store: Store,
         make: Callable[[], Connector],
         *,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] = wall_clock.now,
         max_pages: int = MAX_PAGES,
         rng: random.Random | None = None,
         log_filter: RedactingFilter | None = None,
@@ -485,7 +486,7 @@ class Poller:
         config: Config,
         secrets: Mapping[str, str],
         *,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] = wall_clock.now,
         state_dir: Path | None = None,
         builder: Callable[..., Connector] | None = None,
         max_pages: int = MAX_PAGES,

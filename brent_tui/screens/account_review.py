@@ -21,8 +21,8 @@ from textual.widgets import Input, Label, Static
 
 from brent_tui.domain.accounts import QUESTIONS, Reviewers, request_age, review_state
 from brent_tui.domain.errors import UserError
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import AccountRequest, AccountReview, ReviewDecision
-from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import clean
 
 if TYPE_CHECKING:

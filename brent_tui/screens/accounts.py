@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Static
 
+from brent_tui import clock
 from brent_tui.domain.accounts import (
     OPEN_STATUSES,
     Party,
@@ -30,8 +31,8 @@ from brent_tui.domain.accounts import (
     review_state,
 )
 from brent_tui.domain.entities import Entity
-from brent_tui.domain.models import AccountRequest, AccountReview, Platform, RequestStatus, Role, utcnow
-from brent_tui.domain.schedule import format_london, london_date
+from brent_tui.domain.london import format_london, london_date
+from brent_tui.domain.models import AccountRequest, AccountReview, Platform, RequestStatus, Role
 from brent_tui.domain.text import clean, compact_number, snippet
 from brent_tui.screens.account_request_form import AccountRequestForm
 from brent_tui.screens.account_review import AccountReviewScreen
@@ -129,7 +130,7 @@ class AccountsScreen(BrentScreen):
     @work(exclusive=True, exit_on_error=False, group="accounts-load")
     async def load(self) -> None:
         store = self.store
-        now = utcnow()
+        now = clock.now()
         if not self._synced and self.config.accounts:
             await store.sync_config_accounts(self.config.accounts)
         self._synced = True
@@ -170,7 +171,7 @@ class AccountsScreen(BrentScreen):
         self._status()
 
     def _fill_registry(self) -> None:
-        now = utcnow()
+        now = clock.now()
         table = self.query_one("#accounts-registry", DataTable)
         keep = table.cursor_row
         table.clear()
@@ -224,7 +225,7 @@ class AccountsScreen(BrentScreen):
         if entry is None:
             return
         a = entry.account
-        now = utcnow()
+        now = clock.now()
         history = await self.store.follower_history(account_id, since=now - timedelta(days=90))
         posts = await self.store.account_posts(account_id, limit=5)
         mentions = await self.store.account_mentions(a, limit=5)
@@ -277,7 +278,7 @@ class AccountsScreen(BrentScreen):
         form = AccountRequestForm(department=self.config.department(self.actor.department).name
                                   if self.config.department(self.actor.department) else None,
                                   departments=depts, known_logins=list(self.config.people),
-                                  requester=self.actor.login, today=london_date(utcnow()))
+                                  requester=self.actor.login, today=clock.today())
         self.app.push_screen(form, self._submit)
 
     def _submit(self, draft: RequestDraft | None) -> None:
@@ -316,7 +317,7 @@ class AccountsScreen(BrentScreen):
             self.load()
             return
         reviews = await self.store.account_reviews(fresh.id or 0)
-        screen = AccountReviewScreen(fresh, reviews, self._reviewers(fresh), self.actor, utcnow(), start=mode)
+        screen = AccountReviewScreen(fresh, reviews, self._reviewers(fresh), self.actor, clock.now(), start=mode)
         self.app.push_screen(screen, lambda _: self.load())
 
     # ------------------------------------------------------------------ filters

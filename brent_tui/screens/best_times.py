@@ -11,8 +11,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from brent_tui.domain.models import CouncilAccount, utcnow
-from brent_tui.domain.schedule import best_times, format_london
+from brent_tui import clock
+from brent_tui.domain.london import format_london
+from brent_tui.domain.models import CouncilAccount
+from brent_tui.domain.schedule import best_times
 from brent_tui.domain.text import clean
 
 
@@ -43,7 +45,7 @@ class BestTimesScreen(ModalScreen[None]):
     @work(exclusive=True, exit_on_error=False)
     async def load(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
-        now = utcnow()
+        now = clock.now()
         table = Table(box=None, expand=True, header_style="bold", padding=(0, 1), show_lines=False)
         table.add_column("Account", width=22, no_wrap=True)
         table.add_column("Slot", width=10, no_wrap=True)

@@ -19,22 +19,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from brent_tui import clock
 from brent_tui.domain.entities import Entity
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import CouncilAccount, PostStatus, Role, ScheduledPost, utcnow
+from brent_tui.domain.london import ScheduleError, format_london, london_date, london_to_utc
+from brent_tui.domain.models import CouncilAccount, PostStatus, Role, ScheduledPost
 from brent_tui.domain.post_length import outgoing_text
 from brent_tui.domain.posts import blocking_messages
-from brent_tui.domain.schedule import (
-    ScheduleError,
-    View,
-    clashes,
-    format_london,
-    london_date,
-    london_to_utc,
-    move,
-    period,
-    step,
-)
+from brent_tui.domain.schedule import View, clashes, move, period, step
 from brent_tui.domain.tone import Finding, check_text
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.best_times import BestTimesScreen
@@ -91,7 +83,7 @@ class CalendarScreen(BrentScreen):
         super().__init__()
         self.view: View = "fortnight"
         self.layout_mode: Layout = "account"
-        self.anchor: date = _today()
+        self.anchor: date = clock.today()
         self.accounts: list[CouncilAccount] = []
         self.posts: list[ScheduledPost] = []
         self.clash_notes: dict[int, list[str]] = {}
@@ -114,7 +106,7 @@ class CalendarScreen(BrentScreen):
     @work(thread=True, exit_on_error=False, group="calendar-warm")
     def warm_rules(self) -> None:
         """Load the bank-holiday calendar off the UI thread so the first move is instant."""
-        check_text("warm", when=utcnow(), settings=self.config.tone)
+        check_text("warm", when=clock.now(), settings=self.config.tone)
 
     def data_changed(self, entities: frozenset[Entity]) -> None:
         self.reload()
@@ -194,7 +186,7 @@ class CalendarScreen(BrentScreen):
         self.reload()
 
     def action_today(self) -> None:
-        self.anchor = _today()
+        self.anchor = clock.today()
         self.reload()
 
     @work(exclusive=True, exit_on_error=False, group="calendar-act")
@@ -217,7 +209,9 @@ class CalendarScreen(BrentScreen):
         approvers = self.config.people_with_role(Role.COMMS_OFFICER)
         default = None
         if post is None:
-            default = move(utcnow(), hours=1).replace(minute=0, second=0, microsecond=0)
+            # An hour from now, on the hour: real time, so the night the clocks go forward (when
+            # 01:30 London does not exist) still has a default.
+            default = (clock.now() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
         return ComposerContext(accounts=self.accounts, tone=self.config.tone, approvers=approvers, post=post,
                                default_at=default)
 
@@ -366,8 +360,3 @@ class CalendarScreen(BrentScreen):
 
     def action_best_times(self) -> None:
         self.app.push_screen(BestTimesScreen(self.accounts))
-
-
-def _today() -> date:
-    """Today in London (the grid's days are London days)."""
-    return london_date(utcnow())

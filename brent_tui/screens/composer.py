@@ -20,11 +20,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, SelectionList, Static, TextArea
 
+from brent_tui import clock
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import CouncilAccount, ScheduledPost, utcnow
+from brent_tui.domain.london import ScheduleError, london_to_utc, utc_to_london
+from brent_tui.domain.models import CouncilAccount, PlannedPost, ScheduledPost
 from brent_tui.domain.post_length import count, outgoing_text
 from brent_tui.domain.posts import approval_reason, saved_note
-from brent_tui.domain.schedule import PlannedPost, ScheduleError, london_to_utc, utc_to_london
 from brent_tui.domain.text import clean
 from brent_tui.domain.tone import Finding, Severity, ToneSettings, blocking, check_post
 from brent_tui.store.posts import PostDraft
@@ -41,16 +42,16 @@ class ComposerContext:
     default_at: datetime | None = None  # UTC
 
 
-def parse_london(day: str, clock: str) -> datetime:
+def parse_london(day: str, hhmm: str) -> datetime:
     """'2026-11-24' and '09:30' (London) → UTC, or a `ScheduleError` saying what is wrong."""
     try:
         d = date.fromisoformat(day.strip())
     except ValueError as exc:
         raise ScheduleError(f"“{day}” is not a date: use YYYY-MM-DD, e.g. 2026-11-24") from exc
     try:
-        t = time.fromisoformat(clock.strip())
+        t = time.fromisoformat(hhmm.strip())
     except ValueError as exc:
-        raise ScheduleError(f"“{clock}” is not a time: use HH:MM (24-hour London time), e.g. 09:30") from exc
+        raise ScheduleError(f"“{hhmm}” is not a time: use HH:MM (24-hour London time), e.g. 09:30") from exc
     return london_to_utc(d, t)
 
 
@@ -116,7 +117,7 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
     @work(exclusive=True, exit_on_error=False, group="composer-load")
     async def load_existing(self) -> None:
         """Posts already planned nearby, for the per-account caps and gaps."""
-        now = utcnow()
+        now = clock.now()
         store = self.app.store  # type: ignore[attr-defined]
         self.existing = await store.planned_posts(now - timedelta(days=2), now + timedelta(days=400),
                                                   exclude_post=self.context.post.id if self.context.post else None)
@@ -139,15 +140,15 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
     def _resolve_time(self) -> None:
         self.time_error = None
         if self.query_one("#composer-now", Checkbox).value:
-            self.when = utcnow()
+            self.when = clock.now()
             return
         day = self.query_one("#composer-date", Input).value
-        clock = self.query_one("#composer-time", Input).value
-        if not day.strip() and not clock.strip():
+        hhmm = self.query_one("#composer-time", Input).value
+        if not day.strip() and not hhmm.strip():
             self.when = None
             return
         try:
-            self.when = parse_london(day, clock)
+            self.when = parse_london(day, hhmm)
         except ScheduleError as exc:
             self.when = None
             self.time_error = str(exc)
@@ -179,7 +180,7 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
         else:
             counts.append("No time yet: ctrl+o saves a draft.\n", style="dim")
         self.query_one("#composer-counts", Static).update(counts)
-        when = self.when or utcnow()
+        when = self.when or clock.now()
         self.findings = check_post(
             text, when=when, platforms=platforms, account_handles=[a.handle for a in accounts],
             existing=self.existing if self.when else [], settings=self.context.tone,

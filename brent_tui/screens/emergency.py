@@ -14,8 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brent_tui.domain.models import Incident, utcnow
-from brent_tui.domain.schedule import format_london
+from brent_tui import clock
+from brent_tui.domain.london import format_london
+from brent_tui.domain.models import Incident
 from brent_tui.domain.text import snippet
 
 
@@ -91,7 +92,7 @@ class EmergencyScreen(ModalScreen[Incident | None]):
         except ValueError:
             self.notify("Hours back: a number of hours between 0 and 336.", severity="error", markup=False)
             return
-        now = utcnow()
+        now = clock.now()
         try:
             incident = await self.app.store.create_incident(  # type: ignore[attr-defined]
                 self.app.actor, name=name, keywords=keywords, starts_at=now - timedelta(hours=hours),  # type: ignore[attr-defined]

@@ -22,9 +22,10 @@ from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from brent_tui import clock
 from brent_tui.domain.entities import Entity
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import Mention, MentionFilter, Stream, utcnow
+from brent_tui.domain.models import Mention, MentionFilter, Stream
 from brent_tui.domain.roles import Action
 from brent_tui.domain.text import clean
 from brent_tui.screens.base import BrentScreen
@@ -419,7 +420,7 @@ class FeedScreen(BrentScreen):
     @work(exclusive=True, group="feed-health", exit_on_error=False)
     async def _refresh_health(self) -> None:
         health = await self.store.all_health()
-        items = health_items([c.name for c in self.config.connectors], health, utcnow())
+        items = health_items([c.name for c in self.config.connectors], health, clock.now())
         self.query_one(HealthStrip).show(items)
 
     # ------------------------------------------------------------------ search

@@ -17,10 +17,11 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import ContentSwitcher, DataTable, Static
 
+from brent_tui import clock
 from brent_tui.domain import foi
 from brent_tui.domain.entities import Entity
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import utcnow
+from brent_tui.domain.london import HolidayCalendar
 from brent_tui.domain.text import clean, safe_text, snippet
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.foi_calculator import FoiCalculator
@@ -36,10 +37,6 @@ LABEL_STYLES = {
     "responded late": "dim red", "events inconsistent": "bold magenta",
 }
 WITHIN = (None, 5, 10)  # the `w` filter cycles through these
-
-
-def london_today() -> date:
-    return foi.receipt_date(utcnow())
 
 
 class FoiScreen(BrentScreen):
@@ -82,7 +79,7 @@ class FoiScreen(BrentScreen):
         self.within_index = 0
         self.mine = False
         self.period: str = "month"
-        self.cal: foi.HolidayCalendar = foi.HolidayCalendar.default()
+        self.cal: HolidayCalendar = HolidayCalendar.default()
         self.figures_rows: list[svc.PeriodFigures] = []
 
     # ------------------------------------------------------------------ layout
@@ -126,7 +123,7 @@ class FoiScreen(BrentScreen):
     async def reload(self, select_id: int | None = None) -> None:
         try:
             self.cal = await self.store.holiday_calendar()
-            rows = await svc.list_cases(self.store, self._filter(), today=london_today(), soon=self.soon,
+            rows = await svc.list_cases(self.store, self._filter(), today=clock.today(), soon=self.soon,
                                         due_within=WITHIN[self.within_index], overdue=self.overdue_only,
                                         sort=self.sort)
         except UserError as exc:
@@ -142,18 +139,18 @@ class FoiScreen(BrentScreen):
         keep = select_id if select_id is not None else (self.selected.case.id if self.selected else None)
         table.clear()
         for r in self.rows:
-            c, clock = r.case, r.clock
+            c, case_clock = r.case, r.clock
             applicant = c.applicant_name or (f"@{c.applicant_handle}" if c.applicant_handle else "—")
-            left = "" if clock.working_days_left is None else str(clock.working_days_left)
-            style = LABEL_STYLES.get(clock.label, "dim" if clock.phase == "closed" else "")
+            left = "" if case_clock.working_days_left is None else str(case_clock.working_days_left)
+            style = LABEL_STYLES.get(case_clock.label, "dim" if case_clock.phase == "closed" else "")
             status = foi.STATUS_WORDS.get(c.status.value, c.status.value)
             if c.validity_doubtful:
                 status += " ⚠"
             table.add_row(
                 c.reference or str(c.id), Text(snippet(applicant, 20)), Text(snippet(c.channel, 9)),
                 c.received_on.strftime("%d %b %Y"), snippet(status, 16),
-                clock.due.strftime("%a %d %b %Y") if clock.due else "paused", Text(left, style=style),
-                Text(clock.label, style=style), key=str(c.id),
+                case_clock.due.strftime("%a %d %b %Y") if case_clock.due else "paused", Text(left, style=style),
+                Text(case_clock.label, style=style), key=str(c.id),
             )
         if keep is not None:
             for i, r in enumerate(self.rows):
@@ -204,15 +201,15 @@ class FoiScreen(BrentScreen):
 
     def detail_text(self, row: svc.CaseRow) -> Text:
         """Everything about a case: applicant, validity, request, events and the clock's explanation."""
-        c, clock = row.case, row.clock
+        c, case_clock = row.case, row.clock
         out = Text()
         out.append(f"{c.reference}  ", style="bold")
         out.append(f"{c.regime.upper()} · received {foi.fmt(c.received_on)} via ")
         out.append_text(safe_text(c.channel, single_line=True))
         out.append(f" · {foi.STATUS_WORDS.get(c.status.value, c.status.value)}")
-        if clock.due:
-            out.append(f" · due {foi.fmt(clock.due)}", style="bold")
-        out.append(f" · {clock.label}\n", style=LABEL_STYLES.get(clock.label, ""))
+        if case_clock.due:
+            out.append(f" · due {foi.fmt(case_clock.due)}", style="bold")
+        out.append(f" · {case_clock.label}\n", style=LABEL_STYLES.get(case_clock.label, ""))
         out.append("Applicant: ")
         out.append_text(safe_text(c.applicant_name or "(no real name)", single_line=True))
         if c.applicant_handle:
@@ -250,16 +247,16 @@ class FoiScreen(BrentScreen):
                 out.append(" — ")
                 out.append_text(safe_text(e.note, single_line=True))
             out.append("\n")
-        if clock.error:
-            out.append(f"\n⚠ The events do not add up: {clock.error}\n", style="bold magenta")
-        elif clock.deadline is not None:
-            out.append("\nThe clock" + (" (internal review)" if clock.phase == "review" else "") + ":\n",
+        if case_clock.error:
+            out.append(f"\n⚠ The events do not add up: {case_clock.error}\n", style="bold magenta")
+        elif case_clock.deadline is not None:
+            out.append("\nThe clock" + (" (internal review)" if case_clock.phase == "review" else "") + ":\n",
                        style="bold")
-            for w in clock.deadline.warnings:
+            for w in case_clock.deadline.warnings:
                 out.append(f"  ⚠ {w}\n", style="yellow")
-            for line in clock.deadline.explanation:
+            for line in case_clock.deadline.explanation:
                 out.append(f"  {line}\n")
-            skipped = [f"{d:%d %b} {why}" for d, why in clock.deadline.skipped]
+            skipped = [f"{d:%d %b} {why}" for d, why in case_clock.deadline.skipped]
             if skipped:
                 out.append("  Skipped: " + "; ".join(skipped) + "\n", style="dim")
         return out
@@ -308,7 +305,7 @@ class FoiScreen(BrentScreen):
 
     @work(exclusive=True, group="foi-figures", exit_on_error=False)
     async def load_figures(self) -> None:
-        figures = await svc.figures(self.store, today=london_today(), period=self.period)  # type: ignore[arg-type]
+        figures = await svc.figures(self.store, today=clock.today(), period=self.period)  # type: ignore[arg-type]
         self.figures_rows = figures
         table = self.query_one("#foi-figures-table", DataTable)
         table.clear()
@@ -331,8 +328,8 @@ class FoiScreen(BrentScreen):
     async def action_export_log(self) -> None:
         from brent_tui import paths
 
-        today = london_today()
-        target = paths.data_dir() / "exports" / f"foi-disclosure-log-{today.isoformat()}-{utcnow():%H%M%S}.csv"
+        today = clock.today()
+        target = paths.data_dir() / "exports" / f"foi-disclosure-log-{today.isoformat()}-{clock.now():%H%M%S}.csv"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             count = await svc.export_disclosure_log(self.store, target, today=today)
@@ -344,10 +341,10 @@ class FoiScreen(BrentScreen):
     # ------------------------------------------------------------------ actions
 
     def action_calculator(self) -> None:
-        self.app.push_screen(FoiCalculator(self.cal, london_today(), self.soon))
+        self.app.push_screen(FoiCalculator(self.cal, clock.today(), self.soon))
 
     def action_new_case(self) -> None:
-        self.app.push_screen(FoiCaseForm(None, london_today()), self._create_case)
+        self.app.push_screen(FoiCaseForm(None, clock.today()), self._create_case)
 
     async def new_case_from_mention(self, mention_id: int) -> None:
         """`f` in Feed or Triage: the case form prefilled from the mention (the app calls this)."""
@@ -364,7 +361,7 @@ class FoiScreen(BrentScreen):
         title = "New FOI case from a post — " + (
             "validity doubtful: ask for " + " and ".join(md.validity.ask_for) if md.validity.doubtful
             else "valid request")
-        self.app.push_screen(FoiCaseForm(md.draft, london_today(), title), self._create_case)
+        self.app.push_screen(FoiCaseForm(md.draft, clock.today(), title), self._create_case)
 
     def _create_case(self, draft: FoiCaseDraft | None) -> None:
         if draft is not None:
@@ -394,7 +391,7 @@ class FoiScreen(BrentScreen):
             if result is not None:
                 self.add_event(case.id or 0, case.version, *result)
 
-        self.app.push_screen(FoiEventForm(case.reference or "", case.regime, london_today()), done)
+        self.app.push_screen(FoiEventForm(case.reference or "", case.regime, clock.today()), done)
 
     @work(exclusive=True, group="foi-write", exit_on_error=False)
     async def add_event(self, case_id: int, version: int, kind: str, on_date: date, note: str | None) -> None:
@@ -417,7 +414,7 @@ class FoiScreen(BrentScreen):
             if result is not None:
                 self.record_response(case.id or 0, case.version, result)
 
-        self.app.push_screen(FoiResponseForm(case.reference or "", london_today()), done)
+        self.app.push_screen(FoiResponseForm(case.reference or "", clock.today()), done)
 
     @work(exclusive=True, group="foi-write", exit_on_error=False)
     async def record_response(self, case_id: int, version: int, values: dict[str, Any]) -> None:

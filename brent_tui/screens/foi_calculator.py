@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 
 from brent_tui.domain import foi
+from brent_tui.domain.london import HolidayCalendar
 from brent_tui.screens.foi_case_form import REGIME_LABELS, parse_day
 
 _DATES = ("received", "clarification_requested", "clarification_received", "fee_notice", "fee_paid",
@@ -32,7 +33,7 @@ _LABELS = {
 
 
 def calculate(values: dict[str, str], flags: dict[str, bool], regime: str, review_of: str | None, today: date,
-              cal: foi.HolidayCalendar, soon: int = 5) -> tuple[foi.Deadline, foi.ClockStatus]:
+              cal: HolidayCalendar, soon: int = 5) -> tuple[foi.Deadline, foi.ClockStatus]:
     """The pure part of the calculator (tested without a terminal). Raises ValueError/ClockError."""
     days = {k: parse_day(v, today) for k, v in values.items() if v.strip()}
     if "received" not in days:
@@ -56,7 +57,7 @@ class FoiCalculator(ModalScreen[None]):
     CSS_PATH = "foi.tcss"
     BINDINGS = [Binding("escape", "close", "Close", id="foi_calculator.close")]
 
-    def __init__(self, cal: foi.HolidayCalendar, today: date, soon: int = 5) -> None:
+    def __init__(self, cal: HolidayCalendar, today: date, soon: int = 5) -> None:
         super().__init__()
         self.cal = cal
         self.today = today

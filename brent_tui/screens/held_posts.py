@@ -12,9 +12,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from brent_tui import clock
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import CouncilAccount, ScheduledPost, utcnow
-from brent_tui.domain.schedule import ScheduleError, format_london
+from brent_tui.domain.london import ScheduleError, format_london
+from brent_tui.domain.models import CouncilAccount, ScheduledPost
 from brent_tui.domain.text import snippet
 from brent_tui.screens.composer import parse_london
 from brent_tui.screens.reason_prompt import ReasonPrompt
@@ -58,7 +59,7 @@ class HeldPostsScreen(ModalScreen[None]):
         self.items = await self.app.store.held_posts()  # type: ignore[attr-defined]
         table = self.query_one(DataTable)
         table.clear()
-        now = utcnow()
+        now = clock.now()
         for p in self.items:
             due = format_london(p.scheduled_at) if p.scheduled_at else "no time"
             late = p.scheduled_at is not None and p.scheduled_at < now
@@ -77,13 +78,13 @@ class HeldPostsScreen(ModalScreen[None]):
     def action_send_now(self) -> None:
         post = self._selected()
         if post is not None:
-            self._release(post, utcnow())
+            self._release(post, clock.now())
 
     def action_keep(self) -> None:
         post = self._selected()
         if post is None:
             return
-        now = utcnow()
+        now = clock.now()
         at = post.scheduled_at if post.scheduled_at and post.scheduled_at > now else now
         self._release(post, at)
 

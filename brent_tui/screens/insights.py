@@ -17,11 +17,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from brent_tui import paths
+from brent_tui import clock, paths
 from brent_tui.domain.entities import Entity
 from brent_tui.domain.insights import (
     ENGAGEMENT_NOTE,
-    LONDON,
     ROUTE_NAMES,
     TREND_MIN_COUNT,
     Figures,
@@ -30,7 +29,7 @@ from brent_tui.domain.insights import (
     fmt_value,
     to_markdown,
 )
-from brent_tui.domain.models import utcnow
+from brent_tui.domain.london import format_london
 from brent_tui.domain.text import snippet
 from brent_tui.screens.base import BrentScreen
 from brent_tui.widgets.chart import Chart, ChartSpec
@@ -101,7 +100,7 @@ def build_specs(f: Figures) -> dict[str, ChartSpec]:
             value_text=[f"{t.recent:,} ({t.label}, {t.baseline_avg:.1f}/day before)" for t in trends],
             table_headers=["", "Last 24 h", "Per day before", "Change"],
             table_rows=[[prefix + t.key, str(t.recent), f"{t.baseline_avg:.1f}", t.label] for t in trends],
-            note=f"Up to {f.trend_end.astimezone(LONDON):%d %b %H:%M}; at least {TREND_MIN_COUNT} mentions and "
+            note=f"Up to {format_london(f.trend_end, '%d %b %H:%M')}; at least {TREND_MIN_COUNT} mentions and "
                  "above the daily average of the 7 days before.",
             empty="Nothing trending above its baseline.",
         )
@@ -145,7 +144,7 @@ def build_specs(f: Figures) -> dict[str, ChartSpec]:
         value_text=[f"{p.engagement:,} ({p.replies} replies, {p.reactions} reactions)" for p in f.top_posts],
         table_headers=["Post", "Published", "Replies", "Reactions", "Engagement"],
         table_rows=[[f"{p.platform} {p.handle}: {snippet(p.body, 50)}",
-                     f"{p.published_at.astimezone(LONDON):%d %b %H:%M}", str(p.replies), str(p.reactions),
+                     format_london(p.published_at, "%d %b %H:%M"), str(p.replies), str(p.reactions),
                      str(p.engagement)] for p in f.top_posts],
         note=ENGAGEMENT_NOTE, empty="No posts published in this period.",
     )
@@ -197,7 +196,7 @@ class InsightsScreen(BrentScreen):
     def __init__(self) -> None:
         super().__init__()
         self.length = 30
-        self.period = Period.last_days(utcnow(), self.length)
+        self.period = Period.last_days(clock.now(), self.length)
         self.figures: Figures | None = None
         self._loaded_at = 0.0
 
@@ -221,7 +220,7 @@ class InsightsScreen(BrentScreen):
         started = time.perf_counter()
         try:
             # quick figures first (index and rollup reads), then the hashtags (a text scan)
-            figures = await self.store.figures(self.period, now=utcnow(), thresholds=self.config.triage,
+            figures = await self.store.figures(self.period, now=clock.now(), thresholds=self.config.triage,
                                                hashtags=False, influencers=False)
             self._show(figures)
             self._status(f"({time.perf_counter() - started:.2f} s; hashtags…)")
@@ -254,7 +253,7 @@ class InsightsScreen(BrentScreen):
         self.load()
 
     def action_this_period(self) -> None:
-        self.period = Period.last_days(utcnow(), self.length)
+        self.period = Period.last_days(clock.now(), self.length)
         self._status("Loading…")
         self.load()
 
@@ -272,7 +271,7 @@ class InsightsScreen(BrentScreen):
         self.app.push_screen(PeopleScreen(self.period, focus_key_people=True))
 
     def action_monthly_report(self) -> None:
-        today = utcnow().astimezone(LONDON).date()
+        today = clock.today()
         last = today.replace(day=1) - timedelta(days=1)
         self.write_report(Period(first=last.replace(day=1), last=last))
 
@@ -281,7 +280,7 @@ class InsightsScreen(BrentScreen):
         import asyncio
 
         try:
-            figures = await self.store.figures(period, now=utcnow(), thresholds=self.config.triage)
+            figures = await self.store.figures(period, now=clock.now(), thresholds=self.config.triage)
             figures = figures.model_copy(update={"audit_chain": await self.store.chain_head()})
             folder = paths.data_dir() / "reports"
             target = folder / f"brent-report-{period.first:%Y-%m}.md"

@@ -11,8 +11,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from brent_tui.domain.models import Route, utcnow
-from brent_tui.domain.schedule import format_london
+from brent_tui import clock
+from brent_tui.domain.london import format_london
+from brent_tui.domain.models import Route
 from brent_tui.domain.text import snippet
 from brent_tui.screens.pick_list import PickList
 from brent_tui.store.triage import WorkItem
@@ -53,7 +54,7 @@ class MyWorkScreen(Screen):
     async def load(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
         self.items = await store.my_work(self.login)
-        now = utcnow()
+        now = clock.now()
         table = self.query_one(DataTable)
         table.clear()
         overdue = 0
@@ -89,7 +90,7 @@ class MyWorkScreen(Screen):
         try:
             await self.app.store.complete_assignment(  # type: ignore[attr-defined]
                 self.app.actor, item.assignment.id, expected_version=item.assignment.version,  # type: ignore[attr-defined]
-                now=utcnow())
+                now=clock.now())
         except Exception as exc:  # the message says what to do
             self.app.report_error(exc)  # type: ignore[attr-defined]
         else:
@@ -112,7 +113,7 @@ class MyWorkScreen(Screen):
         try:
             await self.app.store.reassign(  # type: ignore[attr-defined]
                 self.app.actor, item.assignment.id, who, expected_version=item.assignment.version,  # type: ignore[attr-defined]
-                now=utcnow())
+                now=clock.now())
         except Exception as exc:
             self.app.report_error(exc)  # type: ignore[attr-defined]
         else:

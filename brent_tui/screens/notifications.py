@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from brent_tui.domain.errors import UserError
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Notification
-from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import snippet
 
 

@@ -13,9 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from brent_tui.domain.errors import UserError
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import CouncilAccount, PostApproval, ScheduledPost, TargetStatus
 from brent_tui.domain.posts import status_words, why_not_review
-from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import clean
 
 

@@ -17,7 +17,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, TextArea
 
-from brent_tui.domain.models import Mention, utcnow
+from brent_tui import clock
+from brent_tui.domain.models import Mention
 from brent_tui.domain.replies import draft_reply
 from brent_tui.domain.text import snippet
 from brent_tui.domain.tone import Severity, check_text
@@ -65,7 +66,7 @@ class ReplyDraftScreen(ModalScreen[None]):
 
     def _check(self, text: str) -> None:
         settings = getattr(self.app, "config", None)
-        findings = check_text(text, when=utcnow(), settings=settings.tone) if settings else []
+        findings = check_text(text, when=clock.now(), settings=settings.tone) if settings else []
         out = Text()
         if not findings:
             out.append("Tone check: nothing to fix.", style="green")

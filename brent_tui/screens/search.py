@@ -18,8 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from brent_tui import clock
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import utcnow
 from brent_tui.domain.text import highlighted, snippet
 from brent_tui.services.feed import NETWORK_SHORT, format_row_time
 from brent_tui.store import SearchHit
@@ -107,7 +107,7 @@ class SearchScreen(ModalScreen[int | None]):
         message.set_class(error, "-error")
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        now = utcnow()
+        now = clock.now()
         results.add_options([Option(hit_prompt(h, now), id=str(h.mention.id)) for h in hits])
 
     def action_results(self) -> None:

@@ -21,9 +21,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from brent_tui import paths
+from brent_tui import clock, paths
 from brent_tui.domain.entities import Entity
-from brent_tui.domain.models import Decision, Incident, Mention, Route, utcnow
+from brent_tui.domain.models import Decision, Incident, Mention, Route
 from brent_tui.domain.roles import Action, require
 from brent_tui.domain.text import snippet
 from brent_tui.screens.base import BrentScreen
@@ -138,7 +138,7 @@ class TriageScreen(BrentScreen):
             suggested = item.mention.suggested_route
             plan = None if suggested is None else triage_service.plan(
                 self.config, self.actor, item.mention, suggested, department=self.department, assignee=self.assignee,
-                now=utcnow())
+                now=clock.now())
             card.show(item.mention, thread=self.threads.get(item.mention.id), watch_reason=item.watch_reason,
                       department=self.department, assignee=self.assignee, marked=item.mention.id in self.marked,
                       plan=plan)
@@ -206,7 +206,7 @@ class TriageScreen(BrentScreen):
     async def refill(self) -> None:
         """Top up the prefetched queue; keep the mention in focus where it is."""
         try:
-            now = utcnow()
+            now = clock.now()
             keep = self.items[:1]  # the mention in focus stays; the rest is re-read (others decide too)
             rest = await self.store.queue(self.actor.login, now=now, limit=PREFETCH,
                                           exclude=[*self.in_hand, *(i.mention.id for i in keep)],
@@ -255,7 +255,7 @@ class TriageScreen(BrentScreen):
             if item is None:
                 return
             holder = await self.store.lease(self.actor.login, item.mention.id,
-                                            seconds=self.config.app.lease_seconds, now=utcnow())
+                                            seconds=self.config.app.lease_seconds, now=clock.now())
             if item.mention.id not in self.threads:
                 self.threads[item.mention.id] = await self.store.thread(item.mention, limit=20)
                 if self.focus_item is item:
@@ -313,7 +313,7 @@ class TriageScreen(BrentScreen):
         label = self.saving.get(item.mention.id, _label(item.mention, route))
         try:
             decision = await triage_service.decide(self.store, self.config, self.actor, item.mention, route,
-                                                   department=department, assignee=assignee, now=utcnow())
+                                                   department=department, assignee=assignee, now=clock.now())
         except ConflictError as exc:  # decided elsewhere first: theirs stands, say whose it is
             self.saving.pop(item.mention.id, None)
             self.save_note = Text.assemble(("✗ not saved ", "bold red"), (label, "red"))
@@ -335,7 +335,7 @@ class TriageScreen(BrentScreen):
             self.save_note = Text.assemble(("✓ saved ", "bold green"), (label, "green"))
             self.last_latency_ms = (time.perf_counter() - started) * 1000
             if self.incident is not None:
-                self.counters = await self.store.incident_counters(self.incident, now=utcnow())
+                self.counters = await self.store.incident_counters(self.incident, now=clock.now())
         self.paint()
 
     async def _reload(self, mention: Mention) -> Mention | None:
@@ -358,7 +358,7 @@ class TriageScreen(BrentScreen):
     async def commit_many(self, mentions: list[Mention], route: Route) -> None:
         try:
             result = await triage_service.decide_many(self.store, self.config, self.actor, mentions, route,
-                                                      now=utcnow())
+                                                      now=clock.now())
         except Exception as exc:  # nothing saved: all of them come back into focus
             for m in mentions:
                 self.saving.pop(m.id, None)
@@ -419,7 +419,7 @@ class TriageScreen(BrentScreen):
             if last is None:
                 self.notify("You have no decision to undo.", markup=False)
                 return
-            await self.store.undo(self.actor, last.id, now=utcnow())
+            await self.store.undo(self.actor, last.id, now=clock.now())
             mention = await self.store.get_mention(last.mention_id)
         except ConflictError as exc:
             self.notify(f"Not undone: {exc}", title="Someone else decided it since", severity="warning",
@@ -450,7 +450,7 @@ class TriageScreen(BrentScreen):
         self.in_hand.add(item.mention.id)
         self._advance()
         try:
-            await self.store.watch(self.actor, item.mention.id, reason="watched from the queue", now=utcnow())
+            await self.store.watch(self.actor, item.mention.id, reason="watched from the queue", now=clock.now())
             self.notify("Watching: it comes back here if the thread grows, a high-reach author joins or the "
                         "topic spikes.", timeout=5, markup=False)
         except Exception as exc:
@@ -568,7 +568,7 @@ class TriageScreen(BrentScreen):
             rows = await self.store.incident_log(incident)
             chain = await self.store.chain_head()
             folder = paths.data_dir() / "exports"
-            stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+            stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
             base = folder / f"incident-{incident.id}-{stamp}"
             csv_text, md_text = incident_log_csv(rows, chain), incident_log_markdown(incident, rows, chain)
 

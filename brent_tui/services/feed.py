@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from brent_tui.domain.london import utc_to_london
 from brent_tui.domain.models import (
     Author,
     ConnectorHealth,
@@ -24,7 +25,6 @@ from brent_tui.domain.models import (
     Route,
     Stream,
 )
-from brent_tui.domain.schedule import utc_to_london
 from brent_tui.domain.text import clean, compact_number, snippet
 from brent_tui.domain.triage import SENTIMENT_BANDS, SentimentBand, TriageSettings, sentiment_band
 

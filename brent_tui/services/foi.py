@@ -14,8 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from brent_tui import clock
 from brent_tui.domain import foi
 from brent_tui.domain.errors import UserError
+from brent_tui.domain.london import HolidayCalendar
 from brent_tui.domain.models import FoiCase, FoiEvent
 from brent_tui.domain.text import clean, csv_safe
 from brent_tui.store.foi import FoiCaseDraft, FoiFilter
@@ -41,7 +43,7 @@ class CaseRow:
     clock: foi.CaseClock
 
 
-def case_row(case: FoiCase, events: list[FoiEvent], today: date, cal: foi.HolidayCalendar, soon: int) -> CaseRow:
+def case_row(case: FoiCase, events: list[FoiEvent], today: date, cal: HolidayCalendar, soon: int) -> CaseRow:
     return CaseRow(case, events, foi.case_clock(case, events, today, cal, soon))
 
 
@@ -177,15 +179,9 @@ async def send_details_request(store: Store, config: Config, actor: Actor, case:
     except ConnectorError as exc:
         raise UserError(f"the reply was not sent ({name}): {exc}") from None
     where = result.url or result.platform_post_id
-    await store.add_foi_event(actor, case.id or 0, "note", _london_today(),
+    await store.add_foi_event(actor, case.id or 0, "note", clock.today(),
                               f"Asked for real name and email in a reply via {name}: {where}")
     return result.url or result.platform_post_id
-
-
-def _london_today() -> date:
-    from brent_tui.domain.models import utcnow
-
-    return foi.receipt_date(utcnow())
 
 
 # --------------------------------------------------------------------------- figures (s.45 Code)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from brent_tui import clock
 from brent_tui.domain.entities import Entity
-from brent_tui.domain.models import Notification, utcnow
+from brent_tui.domain.models import Notification
 
 if TYPE_CHECKING:
     from brent_tui.store import Store
@@ -90,7 +91,7 @@ class LiveSync:
             return entities
 
     async def status(self) -> Status:
-        now = utcnow()
+        now = clock.now()
         work = await self.store.work_counts(now=now, soon=self.due_soon)
         counters = Counters(work["overdue"], work["due_soon"], await self.store.unread_count(self.login))
         urgent = tuple(await self.store.unacknowledged_urgent(self.login))

@@ -2,7 +2,7 @@
 
 Called by the poller process on every tick and, for a single user, by the app itself::
 
-    report = await publish_due(store, connectors, now=utcnow())
+    report = await publish_due(store, connectors, now=clock.now())
 
 `connectors` maps an account id (int) or a platform name ("mastodon", or a `Platform`) to a
 `Connector`; an account id wins over its platform. Several publishers (the poller and an

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from brent_tui import clock
 from brent_tui.domain import foi
-from brent_tui.domain.models import Role, utcnow
-from brent_tui.domain.schedule import london_date
+from brent_tui.domain.london import london_date
+from brent_tui.domain.models import Role
 from brent_tui.domain.text import snippet
 from brent_tui.services.foi import list_cases
 from brent_tui.store.foi import FoiFilter
@@ -63,15 +64,15 @@ def plan_reminders(rows: list[CaseRow], web_team: list[str], *, within: int = RE
     """Pure: which reminders the running cases call for (before removing those already sent today)."""
     out: list[Reminder] = []
     for row in rows:
-        clock = row.clock
-        left = clock.working_days_left
-        if clock.phase not in ("request", "review") or clock.due is None or left is None or left > within:
+        case_clock = row.clock
+        left = case_clock.working_days_left
+        if case_clock.phase not in ("request", "review") or case_clock.due is None or left is None or left > within:
             continue
         case = row.case
         recipients = [case.assignee] if case.assignee else list(web_team)
         who = case.applicant_name or case.applicant_handle or "applicant"
-        stage = "internal review of " if clock.phase == "review" else ""
-        text = (f"{stage}{case.reference or f'FOI case {case.id}'} is {due_words(left, clock.due)} — "
+        stage = "internal review of " if case_clock.phase == "review" else ""
+        text = (f"{stage}{case.reference or f'FOI case {case.id}'} is {due_words(left, case_clock.due)} — "
                 f"{snippet(who, 40)}: {snippet(case.request_text, 80)}")
         if not case.assignee:
             text += " (not assigned: to the web team)"
@@ -81,7 +82,7 @@ def plan_reminders(rows: list[CaseRow], web_team: list[str], *, within: int = RE
 
 async def send_foi_reminders(store: Store, config: Config, *, now: datetime | None = None) -> list[Reminder]:
     """Send today's FOI deadline reminders not sent yet; returns what was sent."""
-    now = now or utcnow()
+    now = now or clock.now()
     today = london_date(now)
     rows = await list_cases(store, FoiFilter(open_only=True), today=today, soon=config.app.foi_due_soon_days,
                             due_within=REMIND_WITHIN)

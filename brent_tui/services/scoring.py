@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from brent_tui import clock
 from brent_tui.domain import triage
-from brent_tui.domain.models import KeyPerson, Mention, utcnow
+from brent_tui.domain.models import KeyPerson, Mention
 from brent_tui.domain.triage_batch import key_person, triage_input
 from brent_tui.store.mentions import ScoreUpdate
 
@@ -86,7 +87,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
         mentions = await store.unscored(size)
         if not mentions:
             break
-        at = now or utcnow()
+        at = now or clock.now()
         topics = await asyncio.to_thread(_topics, mentions, settings)
         recent_since, baseline_since = at - window, at - window - base
         counts = await store.topic_counts(
@@ -118,7 +119,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
 
 async def refresh_watches(store: Store, config: Config, *, now: datetime | None = None) -> int:
     """Bring back watched mentions whose thread grew, drew a high-reach author, or whose topic spiked."""
-    at = now or utcnow()
+    at = now or clock.now()
     settings = config.triage
     watches = await store.active_watches(surfaced=False)
     if not watches:

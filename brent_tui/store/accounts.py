@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import aiosqlite
 from pydantic import BaseModel
 
+from brent_tui import clock
 from brent_tui.domain.accounts import (
     AccountRuleError,
     RegistryEntry,
@@ -30,6 +31,7 @@ from brent_tui.domain.accounts import (
     review_notice,
     submitted_notice,
 )
+from brent_tui.domain.london import london_date
 from brent_tui.domain.models import (
     AccountRequest,
     AccountReview,
@@ -39,11 +41,10 @@ from brent_tui.domain.models import (
     Platform,
     RequestStatus,
     ReviewDecision,
-    utcnow,
 )
 from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, require
-from brent_tui.domain.schedule import london_date, normalise_handle
+from brent_tui.domain.text import normalise_handle
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS
 from brent_tui.store.system import SystemStore
@@ -200,7 +201,7 @@ class AccountStore(SystemStore):  # notifies through SystemStore
                                      now: datetime | None = None) -> AccountRequest:
         """A new request from any member of staff; the web team and the head of service are told."""
         require(actor, Action.REQUEST_ACCOUNT)
-        now = now or utcnow()
+        now = now or clock.now()
         problems = request_problems(draft, known_logins=known_logins, today=london_date(now),
                                     departments=departments)
         if problems:
@@ -286,7 +287,7 @@ class AccountStore(SystemStore):  # notifies through SystemStore
         acknowledged, in the same transaction.
         """
         require(actor, Action.DECIDE_ACCOUNT)
-        now = now or utcnow()
+        now = now or clock.now()
         comment = " ".join((comment or "").split()) or None
         async with self.transaction() as db:
             request = await self._locked_request(request_id, expected_version)
@@ -317,7 +318,7 @@ class AccountStore(SystemStore):  # notifies through SystemStore
                                      expected_version: int | None = None,
                                      now: datetime | None = None) -> AccountRequest:
         """The requester answers the reviewers' question; the request goes back for review."""
-        now = now or utcnow()
+        now = now or clock.now()
         answer = " ".join(answer.split())
         async with self.transaction() as db:
             request = await self._locked_request(request_id, expected_version)
@@ -333,7 +334,7 @@ class AccountStore(SystemStore):  # notifies through SystemStore
                                        expected_version: int | None = None,
                                        now: datetime | None = None) -> AccountRequest:
         """The requester takes the request back (e.g. content will go on the main accounts instead)."""
-        now = now or utcnow()
+        now = now or clock.now()
         async with self.transaction() as db:
             request = await self._locked_request(request_id, expected_version)
             check_withdraw(request, actor)

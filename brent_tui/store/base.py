@@ -29,8 +29,9 @@ from typing import Any, Self, TypeVar
 import aiosqlite
 from pydantic import BaseModel
 
+from brent_tui import clock
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import AuditEntry, ChainHead, utcnow
+from brent_tui.domain.models import AuditEntry, ChainHead
 from brent_tui.domain.roles import PermissionDeniedError, login_name
 from brent_tui.domain.triage import TriageSettings
 from brent_tui.store import chain, presence
@@ -570,7 +571,7 @@ class StoreBase:
                                    f"but it is {read_only_message(self.path)}")
         if version > 0 and self.path is not None:
             folder = backup_dir or self.path.parent
-            stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+            stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
             target = folder / f"{self.path.name}.v{version}-{stamp}.bak"
             await asyncio.to_thread(backup_file, self.path, target)
             self.last_migration_backup = target
@@ -723,7 +724,7 @@ class StoreBase:
     ) -> None:
         """Every change writes one audit row, chained, in the same transaction as the change."""
         await self._insert(db, "audit_log", {
-            "at": ts(utcnow()), "who": who, "action": action, "entity": entity,
+            "at": ts(clock.now()), "who": who, "action": action, "entity": entity,
             "entity_id": None if entity_id is None else str(entity_id), "detail": to_json(detail),
         })
 

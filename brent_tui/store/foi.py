@@ -14,8 +14,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from brent_tui import clock
 from brent_tui.domain import foi
-from brent_tui.domain.models import FoiCase, FoiEvent, FoiStatus, utcnow
+from brent_tui.domain.london import DIVISIONS, HolidayCalendar, parse_govuk_bank_holidays
+from brent_tui.domain.models import FoiCase, FoiEvent, FoiStatus
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.store import chain
 from brent_tui.store.base import ConflictError, NotFound, StoreBase, StoreError, row_to, sql_value, ts
@@ -170,11 +172,11 @@ class FoiStore(StoreBase):
         channel = (draft.channel or "").strip()
         if not channel:
             raise StoreError("say how the request arrived (the channel: x, mastodon, email, ...)")
-        today = foi.receipt_date(utcnow())
+        today = clock.today()
         if draft.received_on > today:
             raise StoreError(f"the date of receipt {draft.received_on.isoformat()} is in the future")
         validity = foi.judge_validity(draft.applicant_name, draft.applicant_handle, text, draft.contact)
-        now = utcnow()
+        now = clock.now()
         prefix = {"foi": "FOI", "eir": "EIR", "review": "IR", "sar": "SAR"}[draft.regime]
         values: dict[str, Any] = {
             "mention_id": draft.mention_id, "regime": draft.regime,
@@ -227,7 +229,7 @@ class FoiStore(StoreBase):
             if {"received_on", "regime"} & set(changes):
                 events = (await self.foi_events([case_id]))[case_id]
                 self._foi_check_clock(updated, events)
-            changes["updated_at"] = utcnow()
+            changes["updated_at"] = clock.now()
             changes["version"] = case.version + 1
             await self._update(db, "foi_cases", case_id, changes)
             await self._audit(db, actor.login, "update", "foi_case", case_id,
@@ -257,7 +259,7 @@ class FoiStore(StoreBase):
             raise StoreError(f"unknown event {kind!r}: choose one of {', '.join(foi.EVENT_KINDS)}")
         if kind == "responded":
             raise StoreError("record a response with the response form (r): it needs the outcome and channel")
-        now = utcnow()
+        now = clock.now()
         async with self.transaction() as db:
             case = await self._foi_check_version(case_id, version)
             events = (await self.foi_events([case_id]))[case_id]
@@ -288,7 +290,7 @@ class FoiStore(StoreBase):
                           "received")
             await db.execute("DELETE FROM foi_events WHERE id = ?", (event_id,))
             await self._update(db, "foi_cases", case.id or 0,
-                               {"status": status, "updated_at": utcnow(), "version": case.version + 1})
+                               {"status": status, "updated_at": clock.now(), "version": case.version + 1})
             # The audit row keeps the removed event's place in the chain, so `audit --verify` can
             # tell this removal from a row deleted behind brent-tui's back.
             await self._audit(db, actor.login, "delete_event", "foi_case", case.id, event_id=event_id,
@@ -320,7 +322,7 @@ class FoiStore(StoreBase):
         cited = [x.strip() for x in exemptions if x and x.strip()]
         if outcome in ("part", "refused") and not cited:
             raise StoreError("a refusal (in full or in part) must cite its exemptions or exceptions (s.17)")
-        now = utcnow()
+        now = clock.now()
         async with self.transaction() as db:
             case = await self._foi_check_version(case_id, version)
             events = (await self.foi_events([case_id]))[case_id]
@@ -347,13 +349,13 @@ class FoiStore(StoreBase):
         """Load a GOV.UK bank-holidays document; it replaces what was loaded for the years it covers."""
         require(actor, Action.FOI)
         try:
-            rows = foi.parse_govuk_bank_holidays(data)
+            rows = parse_govuk_bank_holidays(data)
         except ValueError as exc:
             raise StoreError(str(exc)) from None
         years = sorted({d.year for d, _, _ in rows})
-        now = ts(utcnow())
+        now = ts(clock.now())
         async with self.transaction() as db:
-            for division in foi.DIVISIONS:
+            for division in DIVISIONS:
                 div_years = sorted({d.year for d, dv, _ in rows if dv == division})
                 await db.executemany(
                     "DELETE FROM bank_holidays WHERE division = ? AND substr(day, 1, 4) = ?",
@@ -383,10 +385,10 @@ class FoiStore(StoreBase):
         assert row is not None  # an aggregate always returns a row
         return int(row["n"] or 0), row["source"], row["at"]
 
-    async def holiday_calendar(self) -> foi.HolidayCalendar:
+    async def holiday_calendar(self) -> HolidayCalendar:
         """The calendar used everywhere: the `holidays` package, with GOV.UK data winning for its years."""
         rows = await self.bank_holiday_rows()
-        return foi.HolidayCalendar(rows) if rows else foi.HolidayCalendar.default()
+        return HolidayCalendar(rows) if rows else HolidayCalendar.default()
 
 
 def exemptions_text(values: list[str]) -> str:

@@ -28,11 +28,11 @@ from brent_tui.domain.insights import (
     count_hashtags,
     daily_last,
     foi_monthly,
-    london_day,
     sla_figures,
     trending,
     volume_from_hours,
 )
+from brent_tui.domain.london import london_date
 from brent_tui.domain.models import KeyPerson, Platform
 from brent_tui.domain.triage import TriageSettings
 from brent_tui.store.base import band_sql, parse_ts, row_to, ts
@@ -323,7 +323,7 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
             trending_topics=topics_trend,
             routes=await self.route_counts(period),
             sla=sla_figures(await self.assignment_rows(period), now),
-            foi=foi_monthly(await self.foi_case_rows(period), london_day(now), calendar),
+            foi=foi_monthly(await self.foi_case_rows(period), london_date(now), calendar),
             top_posts=await self.top_posts(period),
             influencers=await self.author_ranking(period, by="reach", limit=10) if influencers else [],
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
+from brent_tui import clock
 from brent_tui.domain.models import (
     Author,
     ConnectorHealth,
@@ -16,7 +17,6 @@ from brent_tui.domain.models import (
     MentionFilter,
     MentionIn,
     Stream,
-    utcnow,
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.triage import SENTIMENT_BANDS, TriageSettings
@@ -148,7 +148,7 @@ def filter_sql(flt: MentionFilter | None, now: datetime | None = None,
         params.extend([*band_params, flt.sentiment])
     if flt.since_hours:
         where.append("m.created_at >= ?")
-        params.append(ts((now or utcnow()) - timedelta(hours=flt.since_hours)))
+        params.append(ts((now or clock.now()) - timedelta(hours=flt.since_hours)))
     if flt.text and flt.text.strip():
         where.append("m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
         params.append(fts_query(flt.text))
@@ -202,7 +202,7 @@ class MentionStore(StoreBase):
         A restart after a crash resumes from the saved cursor: the mentions and the cursor
         that says they were fetched are committed together or not at all.
         """
-        now = ts(fetched_at or utcnow())
+        now = ts(fetched_at or clock.now())
         authors: dict[tuple[str, str], tuple[Any, ...]] = {}
         rows = []
         for m in mentions:
@@ -401,7 +401,7 @@ class MentionStore(StoreBase):
 
     async def save_scores(self, updates: list[ScoreUpdate], *, now: datetime | None = None) -> None:
         """Store the triage suggestion computed for each mention (no audit: derived data)."""
-        stamp = ts(now or utcnow())
+        stamp = ts(now or clock.now())
         async with self.transaction() as db:
             await db.executemany(
                 "UPDATE mentions SET sentiment = ?, suggested_route = ?, department = ?, priority = ?, "
@@ -478,7 +478,7 @@ class MentionStore(StoreBase):
 
     async def _save_health(self, db: aiosqlite.Connection, health: ConnectorHealth) -> None:
         values = health.model_dump()
-        values["updated_at"] = utcnow()
+        values["updated_at"] = clock.now()
         cols = list(values)
         await db.execute(
             f"INSERT INTO connector_state ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "

@@ -21,19 +21,20 @@ from typing import Any
 import aiosqlite
 from pydantic import BaseModel, Field
 
+from brent_tui import clock
 from brent_tui.domain import posts as rules
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import (
     CouncilAccount,
+    PlannedPost,
     PostApproval,
     PostStatus,
     PostTarget,
     ScheduledPost,
     Suspension,
     TargetStatus,
-    utcnow,
 )
 from brent_tui.domain.roles import Action, Actor, require
-from brent_tui.domain.schedule import PlannedPost, format_london
 from brent_tui.domain.tone import Finding
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.system import SystemStore
@@ -202,7 +203,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                 continue
             await self._insert(db, "post_cancellations", {
                 "post_id": post_id, "account_id": r["account_id"], "platform_post_id": r["platform_post_id"],
-                "reason": reason, "created_at": utcnow(),
+                "reason": reason, "created_at": clock.now(),
             })
             await db.execute(
                 "UPDATE post_targets SET server_scheduled_at = NULL, platform_post_id = NULL, attempt_key = NULL "
@@ -236,7 +237,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         if submit and draft.scheduled_at is None:
             raise StoreError("choose a time (or 'post now') before scheduling")
         accounts = await self._accounts_for(draft.account_ids)
-        now = utcnow()
+        now = clock.now()
         async with self.transaction() as db:
             suspended = await self._suspended()
             status = rules.submitted_status(submit=submit, findings=findings, accounts=accounts, suspended=suspended)
@@ -303,7 +304,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
             cursor = await db.execute(
                 "UPDATE posts SET scheduled_at = ?, status = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ? AND version = ?",
-                (ts(new_at), status.value, ts(utcnow()), post_id, post.version),
+                (ts(new_at), status.value, ts(clock.now()), post_id, post.version),
             )
             if cursor.rowcount != 1:
                 await self._check_version(await self._require_post(post_id), post.version)
@@ -314,7 +315,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                 await self._insert(db, "post_approvals", {
                     "post_id": post_id, "reviewer": actor.login, "decision": "submitted",
                     "comment": "moved to " + format_london(new_at) + ": " + "; ".join(rules.blocking_messages(findings or ())),
-                    "at": utcnow(),
+                    "at": clock.now(),
                 })
             await self._audit(db, actor.login, "move", "post", post_id, old=ts(post.scheduled_at), new=ts(new_at),
                               status=status.value)
@@ -324,7 +325,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         """A new draft with the same text, accounts and time, to re-time and submit."""
         require(actor, Action.COMPOSE)
         post = await self._require_post(post_id)
-        now = utcnow()
+        now = clock.now()
         async with self.transaction() as db:
             new_id = await self._insert(db, "posts", {
                 "body": post.body, "link": post.link, "campaign": post.campaign, "hashtags": post.hashtags,
@@ -355,7 +356,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                            expected_version: int | None = None) -> ScheduledPost:
         """A communications officer approves: the post is scheduled (held while suspended)."""
         require(actor, Action.APPROVE_POST)
-        now = utcnow()
+        now = clock.now()
         async with self.transaction() as db:  # read and check under the write lock: no double approval
             post = await self._require_post(post_id)
             await self._check_version(post, expected_version)
@@ -379,7 +380,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         require(actor, Action.APPROVE_POST)
         if not comment or not comment.strip():
             raise StoreError("say why the post is rejected: the author needs to know what to change")
-        now = utcnow()
+        now = clock.now()
         async with self.transaction() as db:  # read and check under the write lock
             post = await self._require_post(post_id)
             await self._check_version(post, expected_version)
@@ -410,7 +411,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                 "WHERE post_id = ? AND status = 'failed'", (rules.target_status(status).value, post_id),
             )
             await db.execute("UPDATE posts SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                             (status.value, ts(utcnow()), post_id))
+                             (status.value, ts(clock.now()), post_id))
             await self._audit(db, actor.login, "retry", "post", post_id, targets=[t.account_id for t in failed])
         return await self._require_post(post_id)
 
@@ -430,7 +431,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         require(actor, Action.SUSPEND_POSTS)
         if active and not (reason and reason.strip()):
             raise StoreError("give a reason for suspending posts: it is shown to every user")
-        now = utcnow()
+        now = clock.now()
         async with self.transaction() as db:
             await db.execute(
                 "UPDATE suspension SET active = ?, reason = ?, by = ?, at = ? WHERE id = 1",
@@ -463,7 +464,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         async with self.transaction() as db:
             await db.execute(
                 "UPDATE posts SET status = 'scheduled', scheduled_at = ?, updated_at = ?, version = version + 1 "
-                "WHERE id = ?", (ts(at), ts(utcnow()), post_id),
+                "WHERE id = ?", (ts(at), ts(clock.now()), post_id),
             )
             await db.execute("UPDATE post_targets SET status = 'pending' WHERE post_id = ? AND status = 'held'",
                              (post_id,))
@@ -615,7 +616,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
             return
         await db.execute(
             "UPDATE posts SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status = 'scheduled'",
-            (new.value, ts(utcnow()), post_id),
+            (new.value, ts(clock.now()), post_id),
         )
 
     async def open_cancellations(self, limit: int = 100) -> list[Cancellation]:
@@ -628,7 +629,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         async with self.transaction() as db:
             if error is None:
                 await db.execute("UPDATE post_cancellations SET done_at = ?, attempts = attempts + 1 WHERE id = ?",
-                                 (ts(utcnow()), cancellation_id))
+                                 (ts(clock.now()), cancellation_id))
             else:
                 await db.execute(
                     "UPDATE post_cancellations SET attempts = attempts + 1, last_error = ? WHERE id = ?",

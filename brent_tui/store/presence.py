@@ -22,10 +22,10 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import brent_tui
+from brent_tui import clock
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.text import clean
 
@@ -81,7 +81,7 @@ class _Membership:
         except OSError:
             return  # may read the folder but not write it: counted as no one, like a read-only user
         fcntl.flock(fd, fcntl.LOCK_EX)
-        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
+        when = clock.now().strftime("%Y-%m-%d %H:%M")
         os.write(fd, f"{_login()}\n{brent_tui.process_label}\n{os.getpid()}\n{socket.gethostname()}\n{when}\n".encode())
         self.own_fd, self.own_path = fd, me
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from brent_tui import clock
 from brent_tui.domain.entities import Entity
 from brent_tui.domain.models import (
     Change,
@@ -15,7 +16,6 @@ from brent_tui.domain.models import (
     KeyPerson,
     MentionStatus,
     Notification,
-    utcnow,
 )
 from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, require
@@ -123,7 +123,7 @@ class SystemStore(StoreBase):
     ) -> None:
         """Queue a notification for each named user; their running sessions pick it up live."""
         rows = [
-            (r, kind, text, entity, None if entity_id is None else str(entity_id), ts(utcnow()), int(urgent))
+            (r, kind, text, entity, None if entity_id is None else str(entity_id), ts(clock.now()), int(urgent))
             for r in dict.fromkeys(recipients)
         ]
         sql = (
@@ -156,7 +156,7 @@ class SystemStore(StoreBase):
         ))
 
     async def mark_read(self, recipient: str, ids: Iterable[int] | None = None) -> None:
-        now = ts(utcnow())
+        now = ts(clock.now())
         async with self.transaction() as db:
             if ids is None:
                 await db.execute(
@@ -169,7 +169,7 @@ class SystemStore(StoreBase):
                 )
 
     async def acknowledge(self, recipient: str, notification_id: int) -> None:
-        now = ts(utcnow())
+        now = ts(clock.now())
         async with self.transaction() as db:
             await db.execute(
                 "UPDATE notifications SET acknowledged_at = ?, read_at = coalesce(read_at, ?) "
@@ -236,7 +236,7 @@ class SystemStore(StoreBase):
             cursor = await db.execute(
                 "UPDATE mentions SET scored_at = ? WHERE scored_at IS NULL AND id <= "
                 "(SELECT coalesce(max(id), 0) FROM mentions) - ?",
-                (ts(now or utcnow()), keep_newest),
+                (ts(now or clock.now()), keep_newest),
             )
             return cursor.rowcount
 

@@ -118,7 +118,7 @@ def _undo_conflict_message(target: Decision, current: Decision | None) -> str:
 
 def _what_they_did(current: Decision) -> str:
     """"bsmith already routed it 5 · Escalate to Housing at 10:02:11 on 07 Dec"."""
-    from brent_tui.domain.schedule import format_london
+    from brent_tui.domain.london import format_london
 
     when = format_london(current.decided_at, "%H:%M:%S on %d %b")
     if current.undo:
@@ -680,7 +680,7 @@ def incident_log_csv(rows: Sequence[IncidentLogRow], chain: ChainHead | None = N
     With `chain`, the last row (kind `audit-chain`) carries the audit trail's head in its text
     column, so the debrief can later check that no decision was changed since (`audit --verify`).
     """
-    from brent_tui.domain.schedule import format_london
+    from brent_tui.domain.london import format_london
 
     out = io.StringIO()
     writer = csv.writer(out)
@@ -696,7 +696,7 @@ def incident_log_csv(rows: Sequence[IncidentLogRow], chain: ChainHead | None = N
 
 
 def incident_log_markdown(incident: Incident, rows: Sequence[IncidentLogRow], chain: ChainHead | None = None) -> str:
-    from brent_tui.domain.schedule import format_london
+    from brent_tui.domain.london import format_london
 
     def cell(value: object) -> str:
         return " ".join(str(value).split()).replace("|", "\\|")

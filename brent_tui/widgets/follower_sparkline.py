@@ -9,8 +9,8 @@ from textual.containers import Vertical
 from textual.widgets import Sparkline, Static
 
 from brent_tui.domain.accounts import growth_per_day
+from brent_tui.domain.london import london_date
 from brent_tui.domain.models import FollowerSample
-from brent_tui.domain.schedule import london_date
 
 MAX_POINTS = 90
 

@@ -11,8 +11,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
-from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import MAX_DETAIL_CHARS, clean, compact_number, safe_text, snippet
 from brent_tui.services.feed import STATUS_LABEL, MentionDetailData
 

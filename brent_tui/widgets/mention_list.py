@@ -22,7 +22,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from brent_tui.domain.models import Mention, utcnow
+from brent_tui import clock
+from brent_tui.domain.models import Mention
 from brent_tui.domain.triage import TriageSettings
 from brent_tui.services.feed import RowCells, row_cells
 
@@ -99,7 +100,7 @@ class MentionList(ScrollView, can_focus=True):
         self.empty_message = "Loading…"
         self._cells: dict[int, RowCells] = {}
         self._strips: dict[tuple[int, int, int, bool], Strip] = {}
-        self._now = utcnow()
+        self._now = clock.now()
 
     # ------------------------------------------------------------------ state from the screen
 
@@ -110,7 +111,7 @@ class MentionList(ScrollView, can_focus=True):
     def load(self, rows: list[Mention], *, at: Literal["newest", "oldest"], has_older: bool,
              has_newer: bool) -> None:
         """Replace the window (opening the tab, a stream switch, g or G)."""
-        self._now = utcnow()
+        self._now = clock.now()
         self.rows = list(rows)
         self._cells.clear()
         self._strips.clear()

@@ -19,8 +19,8 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
 
+from brent_tui.domain.london import WEEKDAY_NAMES, utc_to_london
 from brent_tui.domain.models import CouncilAccount, PostStatus, ScheduledPost, TargetStatus
-from brent_tui.domain.schedule import WEEKDAY_NAMES, utc_to_london
 from brent_tui.domain.text import clean
 
 Layout = Literal["account", "day"]

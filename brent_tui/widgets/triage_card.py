@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widgets import Static
 
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.routing import RoutePlan
-from brent_tui.domain.schedule import format_london
 from brent_tui.domain.text import compact_number, safe_text, snippet
 
 LEVEL_STYLE = {"low": "dim", "medium": "yellow", "high": "bold yellow", "very high": "bold red"}

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from brent_tui import clock
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ID_BASE = 110_000_000_000_000_000
 START = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
@@ -109,7 +111,7 @@ class FakeNet:
         headers = {
             "X-RateLimit-Limit": "300",
             "X-RateLimit-Remaining": str(299 - len(self.hits) % 300),
-            "X-RateLimit-Reset": (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+            "X-RateLimit-Reset": (clock.now() + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
         }
         if page:
             link = f"{self.base}{path}?limit={limit}"

@@ -56,7 +56,8 @@ class Report:
 
 async def officer(db: Path, login: str, report_path: Path, seed: int, *, think: float = 0.02,
                   ingest_every: float = 0.25, batch: int = 10, checkpoint_every: float = 1.0) -> None:
-    from brent_tui.domain.models import MentionIn, Platform, utcnow
+    from brent_tui import clock
+    from brent_tui.domain.models import MentionIn, Platform
     from brent_tui.services import triage as triage_service
     from brent_tui.services.scoring import score_pending
     from brent_tui.store import ConflictError, Store
@@ -78,17 +79,17 @@ async def officer(db: Path, login: str, report_path: Path, seed: int, *, think: 
         in_hand: set[int] = set()
         while not stop.is_set():
             try:
-                items = await screen.queue(login, now=utcnow(), limit=8, exclude=in_hand)
+                items = await screen.queue(login, now=clock.now(), limit=8, exclude=in_hand)
                 if not items:
                     await asyncio.sleep(0.05)
                     continue
                 mention = (items[0] if rng.random() < 0.5 else rng.choice(items)).mention
                 in_hand.add(mention.id)
-                if await screen.lease(login, mention.id, seconds=120, now=utcnow()) is not None:
+                if await screen.lease(login, mention.id, seconds=120, now=clock.now()) is not None:
                     continue  # another officer has it in focus
                 await asyncio.sleep(rng.uniform(0, 2 * think))
                 decision = await triage_service.decide(screen, config, actor, mention, rng.choice(ROUTES),
-                                                       now=utcnow())
+                                                       now=clock.now())
             except ConflictError:
                 continue  # someone else decided it first: theirs stands
             except Exception as exc:  # reported, and the session carries on as the app does
@@ -101,7 +102,7 @@ async def officer(db: Path, login: str, report_path: Path, seed: int, *, think: 
         n = 0
         last_checkpoint = asyncio.get_running_loop().time()
         while not stop.is_set():
-            now = utcnow()
+            now = clock.now()
             first = f"{login}-{n}"
             mentions = [
                 MentionIn(platform=Platform.MASTODON, platform_id=f"{login}-{n + k}",

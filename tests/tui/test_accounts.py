@@ -170,11 +170,12 @@ async def test_request_question_answer_and_both_approvals(config: Config, db_pat
 async def test_filters_and_dormant_flag(config: Config, db_path: Path) -> None:
     from datetime import timedelta
 
-    from brent_tui.domain.models import CouncilAccount, Platform, utcnow
+    from brent_tui import clock
+    from brent_tui.domain.models import CouncilAccount, Platform
 
     await _db(db_path)
     async with await Store.open(db_path) as store:
-        now = utcnow()
+        now = clock.now()
         await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@Fresh", service="Web",
                                                   officers=["webby"], last_post_at=now - timedelta(days=1)), "t")
         await store.upsert_account(CouncilAccount(platform=Platform.FACEBOOK, handle="QuietPage", service="Environment",

@@ -6,9 +6,12 @@ from __future__ import annotations
 from datetime import time, timedelta
 from pathlib import Path
 
+import pytest
+
+from brent_tui import clock
 from brent_tui.config import Config
-from brent_tui.domain.models import CouncilAccount, Platform, PostStatus, utcnow
-from brent_tui.domain.schedule import london_date, london_to_utc, utc_to_london
+from brent_tui.domain.london import london_to_utc, utc_to_london
+from brent_tui.domain.models import CouncilAccount, Platform, PostStatus
 from brent_tui.store import Store
 from brent_tui.store.posts import PostDraft
 from tests.tui.conftest import make_app
@@ -51,9 +54,10 @@ async def _db(db_path: Path, *, requires_approval: bool = False) -> tuple[int, i
 
 
 def _tomorrow_at(hour: int):
-    return london_to_utc(london_date(utcnow()) + timedelta(days=1), time(hour, 0))
+    return london_to_utc(clock.today() + timedelta(days=1), time(hour, 0))
 
 
+@pytest.mark.clock_sensitive  # the composer opens at the next hour, which once did not exist in March
 async def test_composer_counts_flags_and_sends_for_approval(config: Config, db_path: Path) -> None:
     await _db(db_path)
     app = make_app(config, db_path, login="webby")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
+from brent_tui import clock
 from brent_tui.config import Config
 from brent_tui.domain import foi
-from brent_tui.domain.models import MentionIn, Platform, utcnow
+from brent_tui.domain.london import add_working_days
+from brent_tui.domain.models import MentionIn, Platform
 from brent_tui.domain.roles import Actor
 from brent_tui.screens.foi import FoiScreen
 from brent_tui.services import foi as svc
@@ -20,7 +24,7 @@ WEB = Actor(login="webby", role="web_team")
 
 
 def today() -> date:
-    return foi.receipt_date(utcnow())
+    return clock.today()
 
 
 async def _db(path: Path, *, with_case: bool = False) -> Path:
@@ -29,7 +33,7 @@ async def _db(path: Path, *, with_case: bool = False) -> Path:
             platform=Platform.X, platform_id="501", author_handle="binfan77", author_name="binfan",
             author_url="https://x.com/binfan77", url="https://x.com/binfan77/status/501",
             text="@BrentCouncil FOI request: how many fly-tipping fines were issued in Harlesden in 2025?",
-            created_at=datetime.now(UTC) - timedelta(days=1),
+            created_at=clock.now() - timedelta(days=1),
         )])
         if with_case:
             await store.create_foi_case(WEB, FoiCaseDraft(
@@ -44,6 +48,7 @@ async def _settle(app, pilot) -> None:
     await pilot.pause()
 
 
+@pytest.mark.clock_sensitive  # received yesterday in London, due 20 working days on
 async def test_case_from_a_mention_is_prefilled_doubtful_and_saved(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -58,7 +63,7 @@ async def test_case_from_a_mention_is_prefilled_doubtful_and_saved(config: Confi
         assert form.query_one("#handle").value == "binfan77"
         assert form.query_one("#name").value == ""  # "binfan" is not a real name
         assert "fly-tipping" in form.query_one("#request").text
-        received = foi.receipt_date(datetime.now(UTC) - timedelta(days=1))
+        received = foi.receipt_date(clock.now() - timedelta(days=1))
         assert form.query_one("#received").value == received.isoformat()
         assert "validity doubtful" in screen_text(app)
         await pilot.press("ctrl+s")
@@ -107,7 +112,7 @@ async def test_new_case_with_n_then_events_move_the_due_date(config: Config, db_
         app.screen.query_one("#kind", Select).value = "pit_extended"
         await pilot.press("ctrl+s")
         await _settle(app, pilot)
-        extended = foi.add_working_days(received, 40)
+        extended = add_working_days(received, 40)
         assert screen.rows[0].clock.due == extended and extended != first_due
         row = str(screen.query_one("#foi-table").get_row_at(0))
         assert extended.strftime("%a %d %b %Y") in row and "PIT extension" in row

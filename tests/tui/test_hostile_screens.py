@@ -17,6 +17,7 @@ link, the help screen and tab titles do not parse or pass on mention text.
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from rich.console import Console
 from brent_tui.config import Config
 from brent_tui.domain.text import clean, snippet
 from brent_tui.store import Store
-from tests.conftest import make_mention
+from tests.conftest import BASE_TIME, make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars, stray_sequences
 from tests.tui.conftest import make_app
 from tests.tui.test_shell import wait_ready
@@ -246,6 +247,7 @@ FORM_ENTRIES = ["url-with-controls", "mixed", "textual-click-quit", "osc52-clipb
                 "bidi-rlo", "huge-100k"]
 
 
+@pytest.mark.at(BASE_TIME + timedelta(days=3))  # received on the mentions' day, 20 Nov, not in the future
 async def test_an_foi_case_from_each_hostile_mention_is_inert_in_the_form_and_the_case(
     config: Config, db_path: Path
 ) -> None:

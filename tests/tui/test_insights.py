@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from brent_tui.clock import PinnedClock
 from brent_tui.config import Config
 from brent_tui.store import Store
 from tests.test_insights_store import NOW, build
@@ -17,18 +18,11 @@ async def _db(path: Path) -> Path:
     return path
 
 
-def _freeze(monkeypatch) -> None:
-    import brent_tui.screens.insights as screen
-
-    monkeypatch.setattr(screen, "utcnow", lambda: NOW)
-
-
-async def test_f6_shows_figures_and_numbers_one_key_away(config: Config, db_path: Path, monkeypatch) -> None:
-    _freeze(monkeypatch)
+async def test_f6_shows_figures_and_numbers_one_key_away(config: Config, db_path: Path) -> None:
     from brent_tui.screens.insights import InsightsScreen
     from brent_tui.widgets.chart import Chart
 
-    app = make_app(config, await _db(db_path))
+    app = make_app(config, await _db(db_path), clock=PinnedClock(NOW))  # the figures are of fixed days
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f6")
@@ -62,13 +56,12 @@ async def test_f6_shows_figures_and_numbers_one_key_away(config: Config, db_path
         assert "14 Nov 2026 – 20 Nov 2026 (7 days)" in status
 
 
-async def test_people_view_adds_a_key_person(config: Config, db_path: Path, monkeypatch) -> None:
-    _freeze(monkeypatch)
+async def test_people_view_adds_a_key_person(config: Config, db_path: Path) -> None:
     from textual.widgets import DataTable, Input
 
     from brent_tui.screens.people import PeopleScreen
 
-    app = make_app(config, await _db(db_path))
+    app = make_app(config, await _db(db_path), clock=PinnedClock(NOW))  # the figures are of fixed days
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f6")

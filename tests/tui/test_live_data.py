@@ -7,12 +7,11 @@ from datetime import timedelta
 from pathlib import Path
 
 from brent_tui import app as app_module
+from brent_tui import clock
 from brent_tui.app import BrentApp, screen_class
 from brent_tui.cli.main import build_parser
 from brent_tui.config import Config
 from brent_tui.domain.entities import Entity
-from brent_tui.domain.models import utcnow
-from brent_tui.domain.schedule import london_date
 from brent_tui.screens.base import DataChanged
 from brent_tui.services.live import Counters
 from brent_tui.store import Store
@@ -61,7 +60,7 @@ async def test_another_connections_commit_arrives_as_its_entity_and_the_screen_r
             app.heard.clear()
             case = await other.create_foi_case(config.actor("webby"), FoiCaseDraft(
                 channel="email", request_text="How many potholes were repaired?",
-                received_on=london_date(utcnow()) - timedelta(days=3), applicant_name="Margaret Doyle",
+                received_on=clock.today() - timedelta(days=3), applicant_name="Margaret Doyle",
                 contact="m.doyle@example.org"))
             assert await until(pilot, lambda: any(r.case.id == case.id for r in foi_tab.rows)), "the tab reloaded"
             assert any(Entity.FOI in heard for heard in app.heard)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from brent_tui import clock
 from brent_tui.app import BrentApp
 from brent_tui.config import Config
-from brent_tui.domain.models import CouncilAccount, MentionStatus, Platform, Route, utcnow
+from brent_tui.domain.models import CouncilAccount, MentionStatus, Platform, Route
 from brent_tui.domain.roles import Actor
-from brent_tui.domain.schedule import london_date
 from brent_tui.services.reminders import send_foi_reminders
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
@@ -52,7 +52,7 @@ def session(config: Config, db: Path, login: str, mode: str = "feed") -> BrentAp
 
 async def seed(db: Path, config: Config, n: int = 8) -> None:
     async with await Store.open(db) as store:
-        now = utcnow()
+        now = clock.now()
         await store.ingest([make_mention(i, text=f"Missed bin collection number {i} in Kilburn",
                                          minutes=0) for i in range(1, n + 1)])
         await store._db.execute("UPDATE mentions SET created_at = ?", (now.strftime("%Y-%m-%dT%H:%M:%SZ"),))
@@ -118,7 +118,7 @@ async def test_a_decision_in_triage_shows_in_the_others_feed_and_leaves_their_qu
         waiting = next(i.mention for i in tc.items[1:]
                        if i.mention.id not in (target.id, ta.focus_item.mention.id))
         await decide(a.store, a.actor, waiting.id, Route.MONITOR, reason="noise", expected_version=waiting.version,
-                             now=utcnow())
+                             now=clock.now())
         committed = time.perf_counter()
         await until([pa, pb, pc], lambda: waiting.id not in {i.mention.id for i in tc.items})
         record(time.perf_counter() - committed)
@@ -136,7 +136,7 @@ async def test_a_scheduled_post_and_an_foi_event_show_in_other_sessions(config: 
     async with await Store.open(db_path) as store:
         account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
                                                             service="Web"), "setup")
-        today = london_date(utcnow())
+        today = clock.today()
         case = await store.create_foi_case(config.actor("webby"), FoiCaseDraft(
             channel="email", request_text="How many potholes were repaired?", received_on=today - timedelta(days=3),
             applicant_name="Margaret Doyle", contact="m.doyle@example.org"))
@@ -152,7 +152,7 @@ async def test_a_scheduled_post_and_an_foi_event_show_in_other_sessions(config: 
         assert cal.posts == []
         first_due = foi_tab.rows[0].clock.due
 
-        when = utcnow().replace(microsecond=0) + timedelta(hours=2)
+        when = clock.now().replace(microsecond=0) + timedelta(hours=2)
         post = await a.store.save_post(a.actor, PostDraft(body="Libraries open late tonight",
                                                           account_ids=[account.id or 0], scheduled_at=when))
         committed = time.perf_counter()
@@ -180,7 +180,7 @@ async def test_each_kind_of_notification_reaches_the_named_users_sessions(config
         pilots = [pw, pc, pm]
         for app, p in ((webby, pw), (cs, pc), (comms, pm)):
             await wait_ready(app, p)
-        now = utcnow()
+        now = clock.now()
         me = webby.actor
         # assigned to you: cs's session
         await decide(webby.store, me, 1, Route.CUSTOMER_SERVICES, department="Environment", assignee="cs", now=now)
@@ -255,7 +255,7 @@ async def test_refusals_are_explained_and_nothing_is_written(config: Config, db_
             assert await cs.store.decisions(mid) == []
         assert [e for e in await cs.store.audit_entries() if e.who in ("stranger", "cs")] == []
         with pytest.raises(Exception, match="read-only"):
-            await decide(guest.store, Actor(login="stranger"), 1, Route.MONITOR, now=utcnow())
+            await decide(guest.store, Actor(login="stranger"), 1, Route.MONITOR, now=clock.now())
 
 
 def test_live_sync_delay_median(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,8 +7,12 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
+from brent_tui import clock
 from brent_tui.config import Config
-from brent_tui.domain.models import MentionStatus, Route, utcnow
+from brent_tui.domain.models import MentionStatus, Route
+from brent_tui.domain.tone import staffed
 from brent_tui.services import triage as svc
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
@@ -28,7 +32,7 @@ TEXTS = [
 
 async def _db(path: Path, config: Config, texts=TEXTS, **kw) -> Path:
     async with await Store.open(path) as store:
-        now = utcnow()
+        now = clock.now()
         await store.ingest([make_mention(i, text=t, **kw) for i, t in enumerate(texts)])
         await store._db.execute("UPDATE mentions SET created_at = ?", (now.strftime("%Y-%m-%dT%H:%M:%SZ"),))
         await score_pending(store, config, now=now)
@@ -135,7 +139,7 @@ async def test_undo_is_refused_when_another_officer_decided_since(config: Config
         await _settle(app, pilot)
         async with await Store.open(db_path) as other:  # a colleague re-decides it meanwhile
             await svc.decide(other, config, config.actor("comms"), await other.get_mention(m.id), Route.ESCALATE,
-                             now=utcnow())
+                             now=clock.now())
         await pilot.press("u")
         await _settle(app, pilot)
         decisions = await app.store.decisions(m.id)
@@ -213,6 +217,7 @@ async def test_department_and_assignee_pick_lists(config: Config, db_path: Path)
         assert work.assignment.due_at is not None
 
 
+@pytest.mark.clock_sensitive
 async def test_reply_draft_is_tone_checked_and_copied(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config, texts=["When is bin day in Kilburn?"]))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -220,7 +225,13 @@ async def test_reply_draft_is_tone_checked_and_copied(config: Config, db_path: P
         await pilot.press("r")
         await pilot.pause()
         text = screen_text(app)
-        assert "brent.gov.uk/bins" in text and "Tone check" in text
+        assert "brent.gov.uk/bins" in text
+        in_hours, _ = staffed(clock.now(), config.tone.staffed_hours)
+        if in_hours:  # a plain signposting reply has nothing else to fix
+            assert "Tone check: nothing to fix." in text
+        else:  # nobody is at a desk to answer what the reply starts: the officer is warned
+            assert "WARN: This post goes out at" in text and "outside staffed hours" in text
+            assert "Tone check: nothing to fix." not in text
         await pilot.press("ctrl+y")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -262,7 +273,7 @@ async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_pa
     texts += [f"Bin missed on road {i}" for i in range(20)]
     await _db(db_path, config, texts=texts)
     async with await Store.open(db_path) as store:
-        now = utcnow()
+        now = clock.now()
         await store.create_incident(config.actor("comms"), name="Stonebridge flooding", keywords=["flood*"],
                                     starts_at=now - timedelta(hours=1), holding_statement="We are aware of "
                                     "flooding in Stonebridge and crews are on site.", now=now)
@@ -303,7 +314,7 @@ async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_pa
         decided = await store._fetchval("SELECT count(DISTINCT mention_id) FROM decisions")
         assert decided == 300
         assert await store.queue_size() == 20  # the bins are left for after the incident
-        counters = await store.incident_counters(screen.incident, now=utcnow())
+        counters = await store.incident_counters(screen.incident, now=clock.now())
         assert (counters.triaged, counters.remaining) == (300, 0)
         await press("L")
         await _settle(app, pilot)
