@@ -14,7 +14,7 @@ from brent_tui.screens.account_review import AccountReviewScreen
 from brent_tui.screens.accounts import AccountsScreen
 from brent_tui.store import Store
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import screen_text, wait_ready
+from tests.tui.helpers import screen_text, settle, wait_ready
 
 ANSWERS = {
     "audience": "Residents who recycle, especially in flats in Harlesden and Kilburn.",
@@ -39,22 +39,10 @@ async def _db(path: Path) -> Path:
     return path
 
 
-async def _type(pilot, text: str) -> None:
-    await pilot.press(*["space" if ch == " " else ch for ch in text])
-
-
-async def _settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def _open_accounts(app, pilot) -> AccountsScreen:
     await wait_ready(app, pilot)
     await pilot.press("f4")
-    await _settle(app, pilot)
+    await settle(app, pilot)
     assert isinstance(app.screen, AccountsScreen)
     return app.screen
 
@@ -70,15 +58,15 @@ async def _decide(config: Config, db_path: Path, login: str, key: str, text: str
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_accounts(app, pilot)
         await pilot.press(key)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert isinstance(app.screen, AccountReviewScreen)
         box = app.screen.query_one("#review-input", Input)
         assert box.has_focus  # the key opened the comment box; type the first word, paste the rest
         first, _, rest = text.partition(" ")
-        await _type(pilot, first)
+        await pilot.press(*first)
         box.insert_text_at_cursor((" " + rest) if rest else "")
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         shown = shown_text(app)
         if isinstance(app.screen, AccountReviewScreen):  # refused: the message stays on screen
             return shown + "\n" + str(app.screen.query_one("#review-error", Static).render())
@@ -92,22 +80,22 @@ async def test_request_question_answer_and_both_approvals(config: Config, db_pat
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_accounts(app, pilot)
         await pilot.press("n")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         form = app.screen
         assert isinstance(form, AccountRequestForm)
-        await _type(pilot, "@BrentRecyclesMore")
+        await pilot.press(*"@BrentRecyclesMore")
         for field, text in ANSWERS.items():
             form.query_one(f"#req-{field}", Input).value = text
         form.query_one("#req-frequency", Input).value = "3 posts a week"
         await pilot.press("ctrl+s")  # owners: only the requester so far, and no house rules: refused
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert isinstance(app.screen, AccountRequestForm)
         errors = str(form.query_one("#req-errors", Static).render())
         assert "Name at least 2 owners" in errors and "house rules" in errors
         form.query_one("#req-owners", Input).value = "officer, cs"
         form.query_one("#req-ack", Checkbox).value = True
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert isinstance(app.screen, AccountsScreen)
         text = shown_text(app)
         assert "@BrentRecyclesMore" in text and "submitted" in text

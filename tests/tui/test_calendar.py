@@ -15,13 +15,7 @@ from brent_tui.domain.models import CouncilAccount, Platform, PostStatus
 from brent_tui.store import Store
 from brent_tui.store.posts import PostDraft
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import screen_text, wait_ready
-
-
-def _keys(text: str) -> list[str]:
-    names = {" ": "space", "!": "exclamation_mark", ",": "comma", ".": "full_stop", ":": "colon", "-": "minus",
-             "@": "at"}
-    return [names.get(c, c) for c in text]
+from tests.tui.helpers import screen_text, settle, wait_ready
 
 
 def grid_text(app) -> str:
@@ -34,13 +28,6 @@ def grid_text(app) -> str:
     for grid in app.screen.query(PostGrid):
         console.print(grid.render())
     return screen_text(app) + "\n" + console.export_text()
-
-
-async def _settle(app, pilot) -> None:
-    for _ in range(3):
-        await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def _db(db_path: Path, *, requires_approval: bool = False) -> tuple[int, int]:
@@ -64,23 +51,23 @@ async def test_composer_counts_flags_and_sends_for_approval(config: Config, db_p
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f3")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("n")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from brent_tui.screens.composer import ComposerScreen
 
         assert isinstance(app.screen, ComposerScreen)
         await pilot.press("shift+tab", "down", "space", "tab")  # tick @BrentCouncil (2nd), back to the text
-        await pilot.press(*_keys("Vote for better bins"))
+        await pilot.press(*"Vote for better bins")
         await pilot.pause()
         text = screen_text(app)
         assert "20/280 weighted characters" in text
         assert "BLOCKS · political" in text and "political standpoint" in text
-        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *_keys("2030-01-08"), "tab", "ctrl+u", *_keys("10:00"))
+        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *"2030-01-08", "tab", "ctrl+u", *"10:00")
         await pilot.pause()
         assert "Goes out Tue 08 Jan 2030 10:00 London" in screen_text(app)
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert not isinstance(app.screen, ComposerScreen)
         assert "Vote for better bins" in grid_text(app)  # the grid moved to the post and shows it
     async with await Store.open(db_path) as store:
@@ -97,16 +84,16 @@ async def test_missing_march_hour_is_explained(config: Config, db_path: Path) ->
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f3")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("n")
-        await _settle(app, pilot)
-        await pilot.press("shift+tab", "space", "tab", *_keys("Clocks go forward"))
-        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *_keys("2030-03-31"), "tab", "ctrl+u",
-                          *_keys("01:30"))
+        await settle(app, pilot)
+        await pilot.press("shift+tab", "space", "tab", *"Clocks go forward")
+        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *"2030-03-31", "tab", "ctrl+u",
+                          *"01:30")
         await pilot.pause()
         assert "does not exist in London" in screen_text(app)
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from brent_tui.screens.composer import ComposerScreen
 
         assert isinstance(app.screen, ComposerScreen)  # not saved
@@ -124,11 +111,11 @@ async def test_only_comms_officers_approve(config: Config, db_path: Path) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f3")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("a", "enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("a")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "webby (web team) cannot approve posts: only comms officer can." in screen_text(app)
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
@@ -136,14 +123,14 @@ async def test_only_comms_officers_approve(config: Config, db_path: Path) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f3")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("a", "enter")
-        await _settle(app, pilot)
-        await pilot.press("c", *_keys("Lovely"), "enter", "a")
-        await _settle(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("c", *"Lovely", "enter", "a")
+        await settle(app, pilot)
         assert "Approved: the post is scheduled" in screen_text(app)
         await pilot.press("escape")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "0 awaiting" not in screen_text(app) and "awaiting approval" not in screen_text(app).split("\n")[2]
     async with await Store.open(db_path) as store:
         approved = await store.post(post.id)
@@ -164,18 +151,18 @@ async def test_shift_arrows_move_posts_on_the_grid(config: Config, db_path: Path
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f3")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "10:00•" in grid_text(app)
         await pilot.press("shift+down")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("shift+right")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         text = grid_text(app)
         assert "11:00•" in text and "10:00•" not in text
         day = utc_to_london(at).date() + timedelta(days=1)
         assert f"{day:%a %d %b %Y} 11:00 London" in text  # the detail pane
         await pilot.press("r")  # rows per day
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "11:00 • @BrentCouncil, @brent@social.example — Parks reopen" in grid_text(app)
     async with await Store.open(db_path) as store:
         moved = await store.post(post.id)
@@ -194,18 +181,18 @@ async def test_suspend_all_then_resume_and_send(config: Config, db_path: Path) -
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f3")
-        await _settle(app, pilot)
-        await pilot.press("S", *_keys("National mourning"), "enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("S", *"National mourning", "enter")
+        await settle(app, pilot)
         text = screen_text(app)
         assert "POSTS SUSPENDED" in text and "ALL POSTS SUSPENDED: National mourning" in text
         async with await Store.open(db_path) as store:
             assert (await store.post(post.id)).status == PostStatus.HELD  # type: ignore[union-attr]
         await pilot.press("S")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "1 posts held by suspend-all" in screen_text(app)
         await pilot.press("k")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Released: goes out" in screen_text(app)
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.SCHEDULED  # type: ignore[union-attr]

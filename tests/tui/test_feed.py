@@ -10,7 +10,7 @@ from brent_tui.domain.models import MentionStatus, Platform, Route
 from brent_tui.store import ScoreUpdate, Store
 from tests.conftest import BASE_TIME, make_mention
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import screen_text, wait_ready
+from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
 N = 450  # more than two pages (200), so scrolling crosses window edges
 
@@ -18,24 +18,6 @@ N = 450  # more than two pages (200), so scrolling crosses window edges
 async def _seed(path: Path, n: int = N, **kw) -> None:
     async with await Store.open(path) as store:
         await store.ingest([make_mention(i, **kw) for i in range(n)])
-
-
-async def _settle(app, pilot, rounds: int = 3) -> None:
-    from brent_tui.screens.feed import DETAIL_DEBOUNCE
-
-    await pilot.pause(DETAIL_DEBOUNCE + 0.02)  # the detail pane follows once the cursor rests
-    for _ in range(rounds):
-        await pilot.pause(0.02)
-        await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def _wait_for(pilot, predicate, timeout: float = 3.0) -> bool:
-    for _ in range(int(timeout / 0.05)):
-        if predicate():
-            return True
-        await pilot.pause(0.05)
-    return predicate()
 
 
 def _listing(app):
@@ -71,7 +53,7 @@ def _status(app) -> str:
 
 async def _open(app, pilot) -> None:
     await wait_ready(app, pilot)
-    await _settle(app, pilot)
+    await settle(app, pilot)
 
 
 async def test_scrolls_a_paged_list_with_j_k_pagedown_g_and_G(config: Config, db_path: Path) -> None:
@@ -84,32 +66,32 @@ async def test_scrolls_a_paged_list_with_j_k_pagedown_g_and_G(config: Config, db
         assert "Mention number 449 about bins" in _cursor_line(app)
         assert "Mention number 449 about bins" in _detail(app)
         await pilot.press("j", "j", "j", "k")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Mention number 447 " in _cursor_line(app)
         assert "Mention number 447 " in _detail(app)
         # Cross the window's lower edge: the next page arrives by keyset, rows stay continuous.
         step = listing.size.height - 1
         for _ in range(12):
             await pilot.press("pagedown")
-            await _settle(app, pilot, rounds=1)
+            await settle(app, pilot)
         assert f"Mention number {447 - 12 * step} " in _cursor_line(app)
         assert len(listing.rows) > 200
         await pilot.press("G")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Mention number 0 about bins" in _cursor_line(app)
         assert not listing.has_older and listing.has_newer
         await pilot.press("k", "k")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Mention number 2 about bins" in _cursor_line(app)
         await pilot.press("g")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Mention number 449 about bins" in _cursor_line(app)
         # Scroll up past the window's top edge after G: newer pages are prepended, highlight kept.
         await pilot.press("G")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         for _ in range(12):
             await pilot.press("pageup")
-            await _settle(app, pilot, rounds=1)
+            await settle(app, pilot)
         assert f"Mention number {12 * step} about bins" in _cursor_line(app)
         assert len(listing.rows) <= 600
 
@@ -129,26 +111,26 @@ async def test_default_streams_are_saved_and_switch_with_one_key(config: Config,
         bar = screen_text(app)
         assert "Unhandled 27" in bar and "Negative 1" in bar
         await pilot.press("4")  # FOI
-        await _settle(app, pilot)
+        await settle(app, pilot)
         listing = _listing(app)
         assert [m.id for m in listing.rows] == [2]  # ids start at 1: mention number 1
         assert "FOI" in _cursor_line(app) and "Mention number 1 " in _cursor_line(app)
         await pilot.press("3")  # negative
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert [m.id for m in listing.rows] == [7]
         line = _cursor_line(app)
         assert "−" in line and "ESCALATE" in line
         await pilot.press("2")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert all(m.status == MentionStatus.NEW for m in listing.rows) and len(listing.rows) == 27
         assert "Unhandled: status new" in _status(app)
 
         # A new stream from the editor: a reserved key is refused with a clear message.
         await pilot.press("s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press(*"Mastodon", "tab", "j", "tab", *"mastodon")
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from textual.widgets import Input, Static
 
         error = str(app.screen.query_one("#stream-error", Static).render())
@@ -156,16 +138,16 @@ async def test_default_streams_are_saved_and_switch_with_one_key(config: Config,
         key_input = app.screen.query_one("#stream-key", Input)
         key_input.value = "m"
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         saved = await app.store.streams("webby")
         mast = next(s for s in saved if s.name == "Mastodon")
         assert mast.key == "m" and mast.filter.platforms == [Platform.MASTODON]
         assert all(m.platform == Platform.MASTODON for m in listing.rows) and len(listing.rows) == 10
         await pilot.press("1")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert len(listing.rows) == 30
         await pilot.press("m")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert len(listing.rows) == 10
         assert "m Mastodon" in screen_text(app)
 
@@ -176,19 +158,19 @@ async def test_stream_editor_refuses_a_malformed_query(config: Config, db_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         await _open(app, pilot)
         await pilot.press("s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from textual.widgets import Input, Static
 
         app.screen.query_one("#stream-name", Input).value = "Broken"
         app.screen.query_one("#stream-text", Input).value = '"unclosed phrase'
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         error = str(app.screen.query_one("#stream-error", Static).render())
         assert "Words: cannot search for" in error
         assert [s.name for s in await app.store.streams("webby")] == [
             "All", "Unhandled", "Negative", "FOI", "Last 24 hours"]
         await pilot.press("escape")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert app.current_mode == "feed"
 
 
@@ -200,7 +182,7 @@ async def test_search_highlights_matches_and_explains_a_bad_query(config: Config
     async with app.run_test(size=(120, 40)) as pilot:
         await _open(app, pilot)
         await pilot.press("slash")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from textual.widgets import OptionList, Static
 
         from brent_tui.screens.search import SearchScreen
@@ -208,7 +190,7 @@ async def test_search_highlights_matches_and_explains_a_bad_query(config: Config
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*'"fly tipping" OR harles*')
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         results = app.screen.query_one(OptionList)
         assert results.option_count == 1
         prompt = results.get_option_at_index(0).prompt
@@ -220,21 +202,21 @@ async def test_search_highlights_matches_and_explains_a_bad_query(config: Config
         # A malformed query: a friendly message, no exception, the screen still there.
         app.screen.query_one("#search-input").value = '"unbalanced AND'
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         message = str(app.screen.query_one("#search-message", Static).render())
         assert "cannot search for" in message and "a phrase" in message
         assert app.screen.query_one(OptionList).option_count == 0
         app.screen.query_one("#search-input").value = "tipping"
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("down", "enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert not isinstance(app.screen, SearchScreen)
         assert "Fly tipping on Harlesden High Street again" in _detail(app)
         await pilot.press("slash")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("escape")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert not isinstance(app.screen, SearchScreen)
 
 
@@ -244,22 +226,22 @@ async def test_live_new_mention_shows_marker_without_moving_the_highlight(config
     async with app.run_test(size=(120, 40)) as pilot, await Store.open(db_path) as other:
         await _open(app, pilot)
         await pilot.press("j", "j")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         before = _listing(app).highlighted
         assert before is not None and "Mention number 27 " in _cursor_line(app)
         y_before = _listing(app).cursor - int(_listing(app).scroll_offset.y)
         await other.ingest([make_mention(500, text="Brand new: the Harlesden library roof is leaking")])
-        assert await _wait_for(pilot, lambda: "1 new ↑" in _status(app), timeout=2.5)
+        assert await wait_until(pilot, lambda: "1 new ↑" in _status(app), timeout=2.5)
         listing = _listing(app)
         assert listing.highlighted == before
         assert listing.cursor - int(listing.scroll_offset.y) == y_before
         assert "Mention number 27 " in _cursor_line(app)
         # Another session changes a visible row's status: repainted in place, highlight unchanged.
         await other.set_mention_statuses({before.id: MentionStatus.DONE})
-        assert await _wait_for(pilot, lambda: "done" in _cursor_line(app), timeout=2.5)
+        assert await wait_until(pilot, lambda: "done" in _cursor_line(app), timeout=2.5)
         assert "Mention number 27 " in _cursor_line(app)
         await pilot.press("n")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Brand new: the Harlesden library roof" in _cursor_line(app)
         assert "new ↑" not in _status(app)
 
@@ -281,7 +263,7 @@ async def test_detail_shows_thread_links_account_and_decision_history(config: Co
     async with app.run_test(size=(120, 40)) as pilot:
         await _open(app, pilot)
         await pilot.press("j")  # mention 2
-        await _settle(app, pilot)
+        await settle(app, pilot)
         text = _detail(app)
         assert "Same here!" in text
         assert "Thread (2 in the cache)" in text

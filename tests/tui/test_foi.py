@@ -18,7 +18,7 @@ from brent_tui.services import foi as svc
 from brent_tui.store import Store
 from brent_tui.store.foi import FoiCaseDraft
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import screen_text, wait_ready
+from tests.tui.helpers import screen_text, settle, wait_ready
 
 WEB = Actor(login="webby", role="web_team")
 
@@ -42,19 +42,13 @@ async def _db(path: Path, *, with_case: bool = False) -> Path:
     return path
 
 
-async def _settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 @pytest.mark.clock_sensitive  # received yesterday in London, due 20 working days on
 async def test_case_from_a_mention_is_prefilled_doubtful_and_saved(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await app.open_foi_from_mention(1)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert app.current_mode == "foi"
         from brent_tui.screens.foi_case_form import FoiCaseForm
 
@@ -67,7 +61,7 @@ async def test_case_from_a_mention_is_prefilled_doubtful_and_saved(config: Confi
         assert form.query_one("#received").value == received.isoformat()
         assert "validity doubtful" in screen_text(app)
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert isinstance(app.screen, FoiScreen)
         async with await Store.open(db_path) as store:
             cases = await store.foi_cases()
@@ -87,7 +81,7 @@ async def test_new_case_with_n_then_events_move_the_due_date(config: Config, db_
     app = make_app(config, await _db(db_path), start_mode="foi")
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("n")
         await pilot.pause()
         received = today() - timedelta(days=10)
@@ -99,7 +93,7 @@ async def test_new_case_with_n_then_events_move_the_due_date(config: Config, db_
         await pilot.pause()
         assert "valid request" in screen_text(app)
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, FoiScreen) and len(screen.rows) == 1
         first_due = screen.rows[0].clock.due
@@ -111,7 +105,7 @@ async def test_new_case_with_n_then_events_move_the_due_date(config: Config, db_
 
         app.screen.query_one("#kind", Select).value = "pit_extended"
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         extended = add_working_days(received, 40)
         assert screen.rows[0].clock.due == extended and extended != first_due
         row = str(screen.query_one("#foi-table").get_row_at(0))
@@ -122,7 +116,7 @@ async def test_new_case_with_n_then_events_move_the_due_date(config: Config, db_
         await pilot.pause()
         app.screen.query_one("#kind", Select).value = "fee_paid"
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert any("fee paid is given without the fees notice" in n.message for n in app._notifications)
         async with await Store.open(db_path) as store:
             events = await store.foi_case_events(screen.rows[0].case.id)
@@ -133,7 +127,7 @@ async def test_response_figures_and_calculator(config: Config, db_path: Path) ->
     app = make_app(config, await _db(db_path, with_case=True), start_mode="foi")
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         screen = app.screen
         assert "Margaret Doyle" in screen_text(app)
         await pilot.press("r")
@@ -143,21 +137,21 @@ async def test_response_figures_and_calculator(config: Config, db_path: Path) ->
         app.screen.query_one("#outcome", Select).value = "part"
         app.screen.query_one("#exemptions").value = "s.40(2); s.43"
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert screen.rows == []  # responded: no longer open
         await pilot.press("o")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert screen.rows[0].clock.label == "responded in time" and screen.rows[0].case.exemptions == [
             "s.40(2)", "s.43"]
         await pilot.press("g")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         fig = screen.query_one("#foi-figures-table")
         assert fig.row_count == 1
         assert [str(c) for c in fig.get_row_at(0)][:4] == [svc.period_of(today() - timedelta(days=3), "month"),
                                                             "1", "1", "1"]
         assert "100.0 %" in str(fig.get_row_at(0))
         await pilot.press("x")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert any("Disclosure log: 1 answered" in n.message for n in app._notifications)
         await pilot.press("g")
         await pilot.press("c")
@@ -180,9 +174,9 @@ async def test_guest_cannot_open_a_case(config: Config, db_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await app.open_foi_from_mention(1)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert any("cannot work FOI cases" in n.message for n in app._notifications)
         async with await Store.open(db_path) as store:
             assert await store.foi_cases() == []

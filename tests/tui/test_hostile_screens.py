@@ -29,7 +29,7 @@ from brent_tui.store import Store
 from tests.conftest import BASE_TIME, make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars, stray_sequences
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import wait_ready
+from tests.tui.helpers import settle, wait_ready, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -92,22 +92,12 @@ def assert_shown(screen_text: str, value: str, where: str) -> None:
         assert "␛" in screen_text, f"{where}: ESC not shown as ␛"
 
 
-async def _settle(app, pilot, rounds: int = 2) -> None:
-    from brent_tui.screens.feed import DETAIL_DEBOUNCE
-
-    await pilot.pause(DETAIL_DEBOUNCE + 0.02)  # the Feed's detail pane follows once the cursor rests
-    for _ in range(rounds):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def test_feed_list_and_detail_show_each_hostile_mention_as_inert_text(config: Config, db_path: Path) -> None:
     seeded = await _seed(db_path)
     app = make_app(config, db_path)
     async with app.run_test(size=(120, 40), notifications=True, tooltips=True) as pilot:
         await wait_ready(app, pilot)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from brent_tui.widgets.mention_detail import MentionDetail
         from brent_tui.widgets.mention_list import MentionList
 
@@ -117,12 +107,9 @@ async def test_feed_list_and_detail_show_each_hostile_mention_as_inert_text(conf
         for step in range(len(seeded)):
             if step:
                 await pilot.press("j")
-                await _settle(app, pilot, 1)
+                await settle(app, pilot)
             mention = listing.rows[listing.cursor]
-            for _ in range(60):  # the detail pane follows the cursor
-                if detail.data is not None and detail.data.mention.id == mention.id:
-                    break
-                await pilot.pause(0.02)
+            await wait_until(pilot, lambda m=mention: detail.data is not None and detail.data.mention.id == m.id)
             entry, text, author = seeded[int(mention.platform_id)]
             seen.add(int(mention.platform_id))
             screen = frame(app)
@@ -143,13 +130,13 @@ async def _go_to(app, pilot, seeded: dict[int, tuple[str, str, str]], entry: str
     listing = app.screen.query_one(MentionList)
     listing.focus()
     await pilot.press("g")
-    await _settle(app, pilot, 1)
+    await settle(app, pilot)
     target = next(i for i, (name, _, _) in seeded.items() if name == entry)
     for _ in range(len(seeded)):
         if int(listing.rows[listing.cursor].platform_id) == target:
             return
         await pilot.press("j")
-        await _settle(app, pilot, 1)
+        await settle(app, pilot)
     raise AssertionError(f"{entry} not found in the list")
 
 
@@ -162,7 +149,7 @@ async def test_clicking_and_hovering_markup_actions_in_a_mention_does_nothing(co
     app = make_app(config, db_path)
     async with app.run_test(size=(120, 40), notifications=True, tooltips=True) as pilot:
         await wait_ready(app, pilot)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         clicked = 0
         for entry, needle in CLICKS:
             await _go_to(app, pilot, seeded, entry)
@@ -172,7 +159,7 @@ async def test_clicking_and_hovering_markup_actions_in_a_mention_does_nothing(co
             for x, y in spots[:3]:  # the list row and the detail pane
                 await pilot.hover(offset=(x + 3, y))
                 await pilot.click(offset=(x + 3, y))
-                await _settle(app, pilot, 1)
+                await settle(app, pilot)
                 clicked += 1
                 assert app.is_running, f"clicking {needle!r} at row {y} acted on the app"
                 assert type(app.screen).__name__ == "FeedScreen", f"clicking {needle!r} opened a screen"
@@ -186,23 +173,23 @@ async def test_a_toast_quoting_a_hostile_link_is_inert(config: Config, db_path: 
     app = make_app(config, db_path)
     async with app.run_test(size=(120, 40), notifications=True, tooltips=True) as pilot:
         await wait_ready(app, pilot)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await _go_to(app, pilot, seeded, URL_ENTRY)
         await pilot.press("o")  # a link with control characters: shown as text in a toast, not opened
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert any("Not opening an unusual link" in n.message for n in app._notifications)
         screen = frame(app)
         assert "Not opening an unusual link" in screen and "brent.gov.uk/␛" in screen
         await pilot.press("y")  # copying is of the link itself (what the officer asked for); the toast is inert
-        await _settle(app, pilot)
+        await settle(app, pilot)
         frame(app)
         # the help screen and the tab bar never carry mention text, and still draw inert
         await pilot.press("question_mark")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         screen = frame(app)
         assert "Keys" in screen or "Triage" in screen
         await pilot.press("escape")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Feed" in frame(app)
         assert app.is_running
 
@@ -213,15 +200,12 @@ async def test_triage_card_shows_each_hostile_mention_as_inert_text(config: Conf
     async with app.run_test(size=(120, 40), notifications=True, tooltips=True) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f2")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         screen_ = app.screen
         assert type(screen_).__name__ == "TriageScreen"
         decided: list[int] = []
         for _ in range(len(seeded)):
-            for _ in range(40):
-                if screen_.focus_item is not None:
-                    break
-                await pilot.pause(0.05)
+            await wait_until(pilot, lambda: screen_.focus_item is not None)
             item = screen_.focus_item
             assert item is not None, "the queue ran dry early"
             entry, text, author = seeded[int(item.mention.platform_id)]
@@ -230,11 +214,8 @@ async def test_triage_card_shows_each_hostile_mention_as_inert_text(config: Conf
             assert probe(author, 6) in screen, f"author of {entry}"
             decided.append(item.mention.id)
             await pilot.press("1")  # no action — monitor: the next one comes into focus
-            await _settle(app, pilot, 1)
-        for _ in range(60):
-            if screen_.pending == 0:
-                break
-            await pilot.pause(0.05)
+            await settle(app, pilot)
+        await wait_until(pilot, lambda: screen_.pending == 0)
         frame(app)
         history = [await app.store.decision_history(mid) for mid in decided]
         assert all(len(h) == 1 for h in history)
@@ -256,7 +237,7 @@ async def test_an_foi_case_from_each_hostile_mention_is_inert_in_the_form_and_th
     app = make_app(config, db_path)
     async with app.run_test(size=(120, 40), notifications=True, tooltips=True) as pilot:
         await wait_ready(app, pilot)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from brent_tui.services.foi import draft_from_mention
         from brent_tui.widgets.mention_detail import MentionDetail
 
@@ -267,18 +248,16 @@ async def test_an_foi_case_from_each_hostile_mention_is_inert_in_the_form_and_th
             if n == 0:  # the keyboard path once: f on the highlighted mention in the Feed
                 await _go_to(app, pilot, seeded, entry)
                 detail = app.screen.query_one(MentionDetail)
-                for _ in range(60):  # f acts on the mention the detail pane shows
-                    if detail.mention is not None and detail.mention.id == mid:
-                        break
-                    await pilot.pause(0.02)
+                # f acts on the mention the detail pane shows
+                await wait_until(pilot, lambda d=detail, i=mid: d.mention is not None and d.mention.id == i)
                 await pilot.press("f")
             else:
                 app.run_worker(app.open_foi_from_mention(mid))  # what f does, from any tab
-            await _settle(app, pilot)
+            await settle(app, pilot)
             assert type(app.screen).__name__ == "FoiCaseForm", entry
             frame(app)  # the form (its inputs and the request text area) is inert
             await pilot.press("ctrl+s")
-            await _settle(app, pilot)
+            await settle(app, pilot)
             assert type(app.screen).__name__ == "FoiScreen", entry
             case = await app.store.foi_case_for_mention(mid)
             assert case is not None and case.request_text == clean(text).strip(), entry
@@ -291,7 +270,7 @@ async def test_an_foi_case_from_each_hostile_mention_is_inert_in_the_form_and_th
                 await app.store.create_foi_case(app.actor, md.draft)
         screen_ = app.screen
         screen_.reload()
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert len(screen_.rows) == len(seeded)
         table = screen_.query_one("#foi-table")
         table.focus()
@@ -315,20 +294,20 @@ async def test_a_bad_date_in_the_foi_form_is_a_message_not_a_crash(config: Confi
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await wait_ready(app, pilot)
         await pilot.press("f5")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("n")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert type(app.screen).__name__ == "FoiCaseForm"
         from textual.widgets import Input, TextArea
 
         app.screen.query_one("#received", Input).value = typed
         app.screen.query_one("#request", TextArea).text = "Please send the bin collection contract."
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert type(app.screen).__name__ == "FoiCaseForm"  # still open, with the reason
         assert "is not a date" in str(app.screen.query_one("#form-error").render())
         frame(app)
         await pilot.press("escape")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert type(app.screen).__name__ == "FoiScreen" and app.screen.rows == []
         assert app.is_running

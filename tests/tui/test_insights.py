@@ -9,7 +9,7 @@ from brent_tui.config import Config
 from brent_tui.store import Store
 from tests.test_insights_store import NOW, build
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import wait_ready
+from tests.tui.helpers import settle, wait_ready
 
 
 async def _db(path: Path) -> Path:
@@ -29,13 +29,11 @@ async def test_f6_shows_figures_and_numbers_one_key_away(config: Config, db_path
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, InsightsScreen)
-        await screen.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         # default: the 30 days to (frozen) Fri 20 Nov — all 11 mentions, including 5 on the 17th
         assert screen.figures is not None and screen.figures.volume.total == 11
         await pilot.press("p", "p")  # 30 → 90 → 7 days
-        await screen.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         assert screen.period.days == 7 and screen.figures.volume.total == 11  # 14–20 Nov still holds the 17th
         sla = screen.query_one("#chart-sla", Chart)
         sla.focus()
@@ -70,14 +68,12 @@ async def test_people_view_adds_a_key_person(config: Config, db_path: Path) -> N
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PeopleScreen)
-        await screen.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         authors = screen.query_one("#people-authors", DataTable)
         assert authors.row_count == 7  # everyone who mentioned the council in the 30 days
         assert "BrentCouncil" in str(authors.get_row_at(0)[1])  # by reach: 10,040 followers first
         await pilot.press("2")  # by frequency
-        await screen.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         # alice 3 (1, 2 and the 17th's 5) ties erin 3: more followers first
         assert [(str(authors.get_row_at(i)[1]), authors.get_row_at(i)[4]) for i in (0, 1)] == [
             ("x alice", "3"), ("x erin", "3")]
@@ -87,9 +83,7 @@ async def test_people_view_adds_a_key_person(config: Config, db_path: Path) -> N
         form.query_one("#kp-handle", Input).value = "cllr_patel"
         form.query_one("#kp-name", Input).value = "Cllr Patel"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        await screen.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         async with await Store.open(db_path) as store:
             people = await store.key_people()
         assert [(p.handle, p.name, p.category) for p in people] == [("cllr_patel", "Cllr Patel", "councillor")]

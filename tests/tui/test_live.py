@@ -8,15 +8,7 @@ from brent_tui.config import Config
 from brent_tui.store import Store
 from tests.conftest import make_mention
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import screen_text, wait_ready
-
-
-async def _wait_for(pilot, predicate, timeout: float = 3.0) -> bool:
-    for _ in range(int(timeout / 0.05)):
-        if predicate():
-            return True
-        await pilot.pause(0.05)
-    return predicate()
+from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
 
 async def test_escalation_from_another_session_shows_banner_until_acknowledged(config: Config, db_path: Path) -> None:
@@ -28,18 +20,16 @@ async def test_escalation_from_another_session_shows_banner_until_acknowledged(c
             assert "ESCALATION" not in screen_text(app)
             await other.notify(["comms"], "escalation", "Escalated by webby: flooding in Stonebridge [bold]x[/]",
                                urgent=True)
-            assert await _wait_for(pilot, lambda: "ESCALATION" in screen_text(app))
+            assert await wait_until(pilot, lambda: "ESCALATION" in screen_text(app))
             text = screen_text(app)
             assert "flooding in Stonebridge [bold]x[/]" in text  # markup shown as characters
             assert "🔔1" in text
             await pilot.press("ctrl+n")
-            await pilot.pause(0.2)
-            await app.workers.wait_for_complete()
+            await settle(app, pilot)
             await pilot.press("a")
-            await pilot.pause(0.2)
-            await app.workers.wait_for_complete()
+            await settle(app, pilot)
             await pilot.press("escape")
-            assert await _wait_for(pilot, lambda: "ESCALATION" not in screen_text(app))
+            assert await wait_until(pilot, lambda: "ESCALATION" not in screen_text(app))
         rows = await other.notifications("comms")
         assert rows[0].acknowledged_at is not None
 
@@ -53,6 +43,6 @@ async def test_two_app_sessions_see_each_others_changes(config: Config, db_path:
         await wait_ready(first, p1)
         await wait_ready(second, p2)
         await first.store.notify(["cs"], "assigned", "Case for you: missed bin in Kilburn")
-        assert await _wait_for(p2, lambda: second.counters.unread == 1)
+        assert await wait_until(p2, lambda: second.counters.unread == 1)
         assert "🔔1" in screen_text(second)
         assert first.counters.unread == 0

@@ -25,7 +25,7 @@ from brent_tui.store.posts import PostDraft
 from brent_tui.widgets.mention_list import MentionList
 from tests.conftest import decide, make_mention
 from tests.tui.conftest import PEOPLE
-from tests.tui.test_shell import screen_text, wait_ready
+from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
 LIVE_INTERVAL = 1.0  # the shipped default: what officers get
 LIMIT = 1.5  # seconds: "within 1 s", with room for a loaded CI machine
@@ -59,12 +59,6 @@ async def seed(db: Path, config: Config, n: int = 8) -> None:
         await score_pending(store, config, now=now)
 
 
-async def settle(app: BrentApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def until(pilots: list, predicate: Callable[[], bool], timeout: float = 5.0) -> float:
     """Seconds until `predicate` holds, while every session runs; fails the test after `timeout`."""
     start = time.perf_counter()
@@ -94,10 +88,7 @@ async def test_a_decision_in_triage_shows_in_the_others_feed_and_leaves_their_qu
             await wait_ready(app, p)
             await settle(app, p)
         ta, tc = a.screen, c.screen
-        for _ in range(100):
-            if ta.focus_item is not None and tc.focus_item is not None:
-                break
-            await pa.pause(0.02)
+        await wait_until(pa, lambda: ta.focus_item is not None and tc.focus_item is not None)
         assert tc.focus_item.mention.id != ta.focus_item.mention.id  # each is shown a different one (leases)
         feed = b.screen.query_one(MentionList)
         target = ta.focus_item.mention

@@ -8,32 +8,13 @@ from brent_tui.config import Config
 from brent_tui.store import Store
 from tests.conftest import make_mention
 from tests.tui.conftest import make_app
+from tests.tui.helpers import screen_text, wait_ready
 
 
 async def _db(path: Path) -> Path:
     async with await Store.open(path) as store:
         await store.ingest([make_mention(i) for i in range(3)])
     return path
-
-
-async def wait_ready(app, pilot) -> None:
-    for _ in range(100):
-        if app.ready:
-            break
-        await pilot.pause(0.02)
-    await pilot.pause()
-    assert app.ready
-
-
-def screen_text(app) -> str:
-    """Everything the screen shows, as text (what a person would read)."""
-    from textual.widgets import Static
-
-    parts = []
-    for widget in app.screen.query("*"):
-        if isinstance(widget, Static):
-            parts.append(str(widget.render()))
-    return "\n".join(parts)
 
 
 async def test_five_tabs_each_one_key_and_user_in_header(config: Config, db_path: Path) -> None:

@@ -18,8 +18,7 @@ APP = textwrap.dedent('''
     from pathlib import Path
     from brent_tui.config import Config
     from tests.tui.conftest import PEOPLE, make_app
-    from tests.tui.test_shell import screen_text
-    from tests.tui.test_triage import _settle, _triage
+    from tests.tui.helpers import open_triage, screen_text, settle
 
     def fill(folder):
         """Take every free block, after emptying the -wal, so the next commit must grow it."""
@@ -39,15 +38,15 @@ APP = textwrap.dedent('''
                                         "app": {"poll_in_app": False}})
         app = make_app(config, Path(db))
         async with app.run_test(size=(160, 40)) as pilot:
-            screen = await _triage(app, pilot)
-            await _settle(app, pilot)
+            screen = await open_triage(app, pilot)
+            await settle(app, pilot)
             first = screen.focus_item.mention.id
             if full == "full":
                 fill(Path(db).parent)
             await pilot.press("2")
-            await _settle(app, pilot)
+            await settle(app, pilot)
             await pilot.pause(0.3)  # any late lease or refill worker too
-            await _settle(app, pilot)
+            await settle(app, pilot)
             decided = sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute(
                 "SELECT count(*) FROM decisions").fetchone()[0]
             print(json.dumps({

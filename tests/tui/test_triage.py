@@ -18,7 +18,7 @@ from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from tests.conftest import make_mention
 from tests.tui.conftest import make_app
-from tests.tui.test_shell import screen_text, wait_ready
+from tests.tui.helpers import open_triage, screen_text, settle, wait_until
 
 TEXTS = [
     "My bin was missed again for weeks, complaint ref 884512, still waiting",
@@ -39,24 +39,6 @@ async def _db(path: Path, config: Config, texts=TEXTS, **kw) -> Path:
     return path
 
 
-async def _triage(app, pilot):
-    await wait_ready(app, pilot)
-    await pilot.press("f2")
-    screen = app.screen
-    for _ in range(100):
-        if getattr(screen, "loaded", False) and (screen.items or screen.queue_total == 0):
-            break
-        await pilot.pause(0.02)
-    await pilot.pause()
-    return screen
-
-
-async def _settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def _focus_text(screen) -> str:
     return screen.focus_item.mention.text if screen.focus_item else ""
 
@@ -64,7 +46,7 @@ def _focus_text(screen) -> str:
 async def test_accept_then_each_route_and_next_is_on_screen(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         first = screen.focus_item.mention
         assert first.text[:30] in screen_text(app)
         assert "Suggested:" in screen_text(app) and "reach" in screen_text(app)
@@ -72,12 +54,12 @@ async def test_accept_then_each_route_and_next_is_on_screen(config: Config, db_p
         # the next mention is painted before the commit lands
         second = screen.focus_item.mention
         assert second.id != first.id and second.text[:30] in screen_text(app)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         order = [first]
         for key in "12345":
             order.append(screen.focus_item.mention)
             await pilot.press(key)
-            await _settle(app, pilot)
+            await settle(app, pilot)
         store = app.store
         (accepted,) = await store.decisions(first.id)
         assert accepted.route == first.suggested_route and accepted.reason == "accepted suggestion"
@@ -92,13 +74,13 @@ async def test_accept_then_each_route_and_next_is_on_screen(config: Config, db_p
 async def test_undo_brings_the_mention_back(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         m = screen.focus_item.mention
         await pilot.press("2")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert screen.focus_item.mention.id != m.id
         await pilot.press("u")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert screen.focus_item.mention.id == m.id and m.text[:30] in screen_text(app)
         decisions = await app.store.decisions(m.id)
         assert [d.undo for d in decisions] == [False, True] and decisions[0].superseded_by == decisions[1].id
@@ -112,8 +94,8 @@ async def test_saved_is_shown_only_once_committed(config: Config, db_path: Path)
     app = make_app(config, await _db(db_path, config))
     blocker = sqlite3.connect(db_path, isolation_level=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _triage(app, pilot)
-        await _settle(app, pilot)
+        screen = await open_triage(app, pilot)
+        await settle(app, pilot)
         m = screen.focus_item.mention
         blocker.execute("BEGIN IMMEDIATE")  # as another officer's long write would
         await pilot.press("2")
@@ -123,7 +105,7 @@ async def test_saved_is_shown_only_once_committed(config: Config, db_path: Path)
         assert "saving" in str(bar) and "saved @" not in str(bar), bar
         assert await app.store.decisions(m.id) == []
         blocker.execute("COMMIT")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert len(await app.store.decisions(m.id)) == 1
         handle = m.author_handle.lstrip("@")
         assert f"✓ saved @{handle} → 2" in screen_text(app)
@@ -133,15 +115,15 @@ async def test_saved_is_shown_only_once_committed(config: Config, db_path: Path)
 async def test_undo_is_refused_when_another_officer_decided_since(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         m = screen.focus_item.mention
         await pilot.press("2")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         async with await Store.open(db_path) as other:  # a colleague re-decides it meanwhile
             await svc.decide(other, config, config.actor("comms"), await other.get_mention(m.id), Route.ESCALATE,
                              now=clock.now())
         await pilot.press("u")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         decisions = await app.store.decisions(m.id)
         assert [(d.decided_by, d.undo) for d in decisions] == [("webby", False), ("comms", False)]
         messages = [n.message for n in app._notifications]
@@ -151,14 +133,14 @@ async def test_undo_is_refused_when_another_officer_decided_since(config: Config
 async def test_bulk_mark_with_space_then_one_route(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         a = screen.focus_item.mention
         await pilot.press("space")
         b = screen.focus_item.mention
         await pilot.press("space")
         assert "2 marked" in screen_text(app)
         await pilot.press("1")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         for m in (a, b):
             (d,) = await app.store.decisions(m.id)
             assert d.route is Route.MONITOR
@@ -169,13 +151,13 @@ async def test_bulk_mark_with_space_then_one_route(config: Config, db_path: Path
 async def test_skip_and_watch_decide_nothing(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         a = screen.focus_item.mention
         await pilot.press("s")
         b = screen.focus_item.mention
         assert b.id != a.id and b.text[:30] in screen_text(app)
         await pilot.press("w")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert await app.store.decisions(a.id) == [] and await app.store.decisions(b.id) == []
         assert [w.mention_id for w in await app.store.active_watches()] == [b.id]
 
@@ -184,11 +166,11 @@ async def test_read_only_roles_see_the_queue_but_cannot_decide(config: Config, d
     for login in ("stranger", "cs"):
         app = make_app(config, await _db(db_path, config) if login == "stranger" else db_path, login=login)
         async with app.run_test(size=(120, 40)) as pilot:
-            screen = await _triage(app, pilot)
+            screen = await open_triage(app, pilot)
             m = screen.focus_item.mention
             assert m.text[:30] in screen_text(app)
             await pilot.press("2")
-            await _settle(app, pilot)
+            await settle(app, pilot)
             assert screen.focus_item.mention.id == m.id
             assert await app.store.decisions(m.id) == []
             assert any("cannot triage" in n.message or "read-only" in n.message for n in app._notifications)
@@ -197,7 +179,7 @@ async def test_read_only_roles_see_the_queue_but_cannot_decide(config: Config, d
 async def test_department_and_assignee_pick_lists(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         m = screen.focus_item.mention
         await pilot.press("d")
         await pilot.pause()
@@ -210,7 +192,7 @@ async def test_department_and_assignee_pick_lists(config: Config, db_path: Path)
         assert "Environment (chosen)" in screen_text(app) or "Environment" in screen_text(app)
         assert "officer" in screen_text(app)
         await pilot.press("4")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         (d,) = await app.store.decisions(m.id)
         assert (d.department, d.assignee) == ("Environment", "officer")
         (work,) = await app.store.my_work("officer")
@@ -221,7 +203,7 @@ async def test_department_and_assignee_pick_lists(config: Config, db_path: Path)
 async def test_reply_draft_is_tone_checked_and_copied(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config, texts=["When is bin day in Kilburn?"]))
     async with app.run_test(size=(120, 40)) as pilot:
-        await _triage(app, pilot)
+        await open_triage(app, pilot)
         await pilot.press("r")
         await pilot.pause()
         text = screen_text(app)
@@ -244,24 +226,24 @@ async def test_conflict_between_two_sessions_on_one_file(config: Config, db_path
     first = make_app(config, db_path, login="webby")
     second = make_app(config, db_path, login="comms")
     async with first.run_test(size=(120, 40)) as p1:
-        s1 = await _triage(first, p1)
-        await _settle(first, p1)
+        s1 = await open_triage(first, p1)
+        await settle(first, p1)
         a = s1.focus_item.mention
         await first.live.stop()  # webby's screen has not synced yet when comms decides (same second)
         async with second.run_test(size=(120, 40)) as p2:
-            s2 = await _triage(second, p2)
-            await _settle(second, p2)
+            s2 = await open_triage(second, p2)
+            await settle(second, p2)
             assert s2.focus_item.mention.id != a.id  # held for webby: comms is shown another
             # webby's lease runs out (left the desk); comms is now shown the same mention
             await second.store._db.execute("UPDATE leases SET until = '2000-01-01T00:00:00Z'")
             s2.items = []
             s2.refill()
-            await _settle(second, p2)
+            await settle(second, p2)
             assert s2.focus_item.mention.id == a.id
             await p2.press("5")
-            await _settle(second, p2)
+            await settle(second, p2)
         await p1.press("2")
-        await _settle(first, p1)
+        await settle(first, p1)
         decisions = await first.store.decisions(a.id)
         assert [(d.decided_by, d.route) for d in decisions] == [("comms", Route.ESCALATE)]
         messages = [n.message for n in first._notifications]
@@ -286,29 +268,24 @@ async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_pa
         await pilot.press(*keys)
 
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         await press("E")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await press("enter")
-        for _ in range(100):
-            if screen.incident is not None and screen.loaded and screen.items:
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: screen.incident is not None and screen.loaded and screen.items)
         text = screen_text(app)
         assert "EMERGENCY" in text and "Holding statement: We are aware" in text
         assert "Flooding" in _focus_text(screen)
         while True:
-            for _ in range(200):
-                if screen.items or (screen.loaded and screen.queue_total == 0 and not screen.pending):
-                    break
-                await pilot.pause(0.01)
+            await wait_until(pilot, lambda: screen.items or (screen.loaded and screen.queue_total == 0
+                                                             and not screen.pending))
             if not screen.items:
-                await _settle(app, pilot)
+                await settle(app, pilot)
                 if not screen.items:
                     break
             assert "Flooding" in _focus_text(screen)
             await press("enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert presses <= 330, presses
         store = app.store
         decided = await store._fetchval("SELECT count(DISTINCT mention_id) FROM decisions")
@@ -317,8 +294,8 @@ async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_pa
         counters = await store.incident_counters(screen.incident, now=clock.now())
         assert (counters.triaged, counters.remaining) == (300, 0)
         await press("L")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert any("Incident log (600 rows)" in n.message for n in app._notifications)
         await press("E")  # leave: the full queue is back
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "EMERGENCY" not in screen_text(app) and "Bin missed" in _focus_text(screen)
