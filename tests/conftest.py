@@ -21,6 +21,7 @@ from brent_tui import clock
 from brent_tui.domain.models import MentionIn, Platform, Route
 from brent_tui.domain.roles import Actor
 from brent_tui.domain.routing import plan_route
+from tests.e2e.fakenet import FakeNet
 
 #: The hours that have broken tests before: before the office opens, summer midday, the end of a
 #: weekend, both nights the clocks change, and the turn of the year. (Times are UTC.)
@@ -102,6 +103,17 @@ def web_team(isolated_home: Path) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "config.toml").write_text(f'[people.{json.dumps(login)}]\nrole = "web_team"\n', encoding="utf-8")
     return login
+
+
+@pytest.fixture
+def net() -> Iterator[FakeNet]:
+    """A fake Mastodon and RSS server on 127.0.0.1 (tests/e2e/fakenet.py); test_network_faults.py
+    has its own, a server that misbehaves."""
+    server = FakeNet().start()
+    try:
+        yield server
+    finally:
+        server.close()
 
 
 @pytest.fixture

@@ -26,12 +26,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.fakenet import FakeNet, Fault
+from tests.helpers import child_env, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -69,22 +69,6 @@ DECIDER = textwrap.dedent('''
 
     asyncio.run(main(sys.argv[1]))
 ''')
-
-
-@pytest.fixture
-def net() -> Iterator[FakeNet]:
-    server = FakeNet().start()
-    try:
-        yield server
-    finally:
-        server.close()
-
-
-def _env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    env.update(BRENT_TUI_HOME=str(home), CRASH_TOKEN="crash-token-1", NO_PROXY="127.0.0.1", PYTHONUNBUFFERED="1",
-               PYTHONPATH=str(Path(__file__).resolve().parents[1]))
-    return env
 
 
 def _config(path: Path, base: str) -> Path:
@@ -127,15 +111,6 @@ def _read_confirmed(out: str) -> dict[int, int]:
     return confirmed
 
 
-def _wait(predicate, timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return
-        time.sleep(0.02)
-    raise AssertionError("timed out")
-
-
 def _count(db: Path, sql: str) -> int:
     con = sqlite3.connect(db, timeout=10)
     try:
@@ -152,7 +127,7 @@ def test_kill_9_mid_decision_and_mid_catch_up_loses_nothing_and_resumes(net: Fak
     print(f"CRASH_SEED={seed}")
     db = tmp_path / "crash.sqlite"
     config = _config(tmp_path / "config.toml", net.base)
-    env = _env(tmp_path / "home")
+    env = child_env(tmp_path / "home", CRASH_TOKEN="crash-token-1")
     script = tmp_path / "decider.py"
     script.write_text(DECIDER)
     _seed(db, 3000)
@@ -167,10 +142,11 @@ def test_kill_9_mid_decision_and_mid_catch_up_loses_nothing_and_resumes(net: Fak
         try:
             before = _count(db, "SELECT count(*) FROM decisions")
             stored_before = _count(db, "SELECT count(*) FROM mentions WHERE platform = 'mastodon'")
-            _wait(lambda b=before, d=decider: _count(db, "SELECT count(*) FROM decisions") > b + 5
-                  or d.poll() is not None)
+            wait_until(lambda b=before, d=decider: _count(db, "SELECT count(*) FROM decisions") > b + 5
+                       or d.poll() is not None, timeout=20)
             assert decider.poll() is None, decider.communicate()[1][-2000:]
-            _wait(lambda b=stored_before: _count(db, "SELECT count(*) FROM mentions WHERE platform = 'mastodon'") > b)
+            wait_until(lambda b=stored_before: _count(db, "SELECT count(*) FROM mentions WHERE platform = 'mastodon'")
+                       > b, timeout=20)
             time.sleep(rng.uniform(0.0, 0.4))  # a random moment, mid-write as often as not
             os.kill(poller.pid, signal.SIGKILL)
             time.sleep(rng.uniform(0.0, 0.2))

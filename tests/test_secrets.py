@@ -22,6 +22,7 @@ import pytest
 
 from brent_tui.config import Config, ConfigError, load_secrets, write_private
 from tests.e2e.fakenet import FakeNet, Fault
+from tests.helpers import child_env
 
 TOKEN = "brent-SECRET-7f3Kq9ZxW2mPvL8aR4tY"
 TAG = "/api/v1/timelines/tag/brentbins"
@@ -77,15 +78,6 @@ def test_a_bad_secrets_file_never_quotes_its_values(tmp_path: Path) -> None:
     assert TOKEN not in str(info.value) and "must be a string" in str(info.value)
 
 
-@pytest.fixture
-def net() -> Iterator[FakeNet]:
-    server = FakeNet().start()
-    try:
-        yield server
-    finally:
-        server.close()
-
-
 def _every_text(db: Path) -> Iterator[tuple[str, str]]:
     con = sqlite3.connect(db)
     try:
@@ -120,8 +112,7 @@ token_env = "SECRETS_TEST_TOKEN"
 timeout_seconds = 3
 """)
     db = tmp_path / "secrets.sqlite"
-    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    env.update(BRENT_TUI_HOME=str(isolated_home), SECRETS_TEST_TOKEN=TOKEN, NO_PROXY="127.0.0.1")
+    env = child_env(isolated_home, SECRETS_TEST_TOKEN=TOKEN)
     net.add_statuses(5)
     echo = f'{{"error":"The access token {TOKEN} is invalid"}}'.encode()
     outputs = []

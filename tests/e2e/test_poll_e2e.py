@@ -14,26 +14,17 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.fakenet import FakeNet, Fault
+from tests.helpers import child_env, wait_until
 
 pytestmark = pytest.mark.slow
 
 TAG_PATH = "/api/v1/timelines/tag/brentbins"
 TOKEN = "e2e-sekrit-token-98765"
-
-
-@pytest.fixture
-def net() -> Iterator[FakeNet]:
-    server = FakeNet().start()
-    try:
-        yield server
-    finally:
-        server.close()
 
 
 @pytest.fixture
@@ -65,9 +56,7 @@ feeds = ["{net.base}/feeds/local.rss"]
 keywords = ["Brent"]
 interval_seconds = 15
 """)
-    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    env.update(BRENT_TUI_HOME=str(isolated_home), E2E_MASTO_TOKEN=TOKEN, NO_PROXY="127.0.0.1",
-               PYTHONUNBUFFERED="1")
+    env = child_env(isolated_home, E2E_MASTO_TOKEN=TOKEN)
     return {"db": tmp_path / "e2e.sqlite", "config": config, "env": env, "home": isolated_home}
 
 
@@ -190,15 +179,6 @@ def test_errors_land_in_health_in_words_and_nothing_is_lost(net: FakeNet, setup:
     assert "connector masto: last success" in doctor.stdout and "connector news: last success" in doctor.stdout
 
 
-def wait_for(predicate, timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError("timed out waiting")
-
-
 def test_sigterm_finishes_the_batch_in_hand_and_exits_0(net: FakeNet, setup: dict) -> None:
     net.add_statuses(12)
     release = __import__("threading").Event()
@@ -231,7 +211,7 @@ def test_kill_9_mid_batch_then_resume_without_gap(net: FakeNet, setup: dict) -> 
                             stderr=subprocess.PIPE, text=True)
     try:
         assert net.stalled.wait(15)
-        wait_for(lambda: len(masto_ids(setup)) == 50)  # page 1 committed with its cursor
+        wait_until(lambda: len(masto_ids(setup)) == 50)  # page 1 committed with its cursor
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate(timeout=10)
     finally:
@@ -250,7 +230,7 @@ def test_a_second_poller_refuses_and_names_the_first(net: FakeNet, setup: dict) 
     first = subprocess.Popen(cmd(setup), env=setup["env"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lock = setup["db"].with_name(setup["db"].name + ".poller.lock")
-        wait_for(lambda: lock.exists() and f"pid {first.pid} " in lock.read_text())
+        wait_until(lambda: lock.exists() and f"pid {first.pid} " in lock.read_text())
         second = subprocess.run(cmd(setup, "--once"), env=setup["env"], capture_output=True, text=True, timeout=20)
         assert second.returncode == 2
         assert "a poller is already running on this database" in second.stderr
