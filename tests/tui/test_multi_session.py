@@ -27,6 +27,9 @@ from tests.conftest import decide, make_mention
 from tests.tui.conftest import PEOPLE
 from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
+# One worker under xdist, in this order: the last test reports the delays the others measured.
+pytestmark = pytest.mark.xdist_group("live-sync")
+
 LIVE_INTERVAL = 1.0  # the shipped default: what officers get
 LIMIT = 1.5  # seconds: "within 1 s", with room for a loaded CI machine
 DELAYS: list[float] = []

@@ -18,7 +18,7 @@ from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from tests.conftest import make_mention
 from tests.tui.conftest import make_app
-from tests.tui.helpers import open_triage, screen_text, settle, wait_until
+from tests.tui.helpers import open_triage, press_quickly, screen_text, settle, wait_until
 
 TEXTS = [
     "My bin was missed again for weeks, complaint ref 884512, still waiting",
@@ -103,7 +103,8 @@ async def test_saved_is_shown_only_once_committed(config: Config, db_path: Path)
         assert screen.focus_item.mention.id != m.id  # the officer moves on at once
         bar = screen.query_one("#triage-saved").render()
         assert "saving" in str(bar) and "saved @" not in str(bar), bar
-        assert await app.store.decisions(m.id) == []
+        # nothing committed (asked on the blocker's connection: the app's one waits for the lock)
+        assert blocker.execute("SELECT count(*) FROM decisions WHERE mention_id = ?", (m.id,)).fetchone() == (0,)
         blocker.execute("COMMIT")
         await settle(app, pilot)
         assert len(await app.store.decisions(m.id)) == 1
@@ -265,7 +266,7 @@ async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_pa
     async def press(*keys: str) -> None:
         nonlocal presses
         presses += len(keys)
-        await pilot.press(*keys)
+        await press_quickly(app, pilot, *keys)
 
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_triage(app, pilot)
