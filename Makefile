@@ -24,10 +24,14 @@ demo: $(DEMO)
 run: install demo
 	$(BIN)/brent-tui --db $(DEMO) --config $(DEMO).config.toml
 
+# Workers for the test suite: most tests wait (subprocesses, the app's idle waits), so more
+# workers than this machine's 2 cores is fastest. `make test TEST_WORKERS=0` runs it serially.
+TEST_WORKERS ?= 4
+
 test: install
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 lint: install
 	$(BIN)/ruff check .

@@ -11,6 +11,7 @@ on 20 Nov, figures for November) and always runs at that instant, whatever --at 
 from __future__ import annotations
 
 import os
+import statistics
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -64,6 +65,23 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     marked = metafunc.definition.get_closest_marker
     if marked("clock_sensitive") and not marked("at") and not metafunc.config.getoption("at"):
         metafunc.parametrize("run_clock", list(INSTANTS.values()), ids=list(INSTANTS), indirect=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist (`make test`), the long tests first: those marked slow, then the Pilot tests;
+    the thousand quick ones last fill the gaps, so no worker is left starting a long test
+    while the others have finished."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: (item.get_closest_marker("slow") is None, item.path.parent.name != "tui"))
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The live sync delays tests/tui/test_multi_session.py measured, from whichever workers ran them."""
+    delays = [value for report in terminalreporter.stats.get("passed", [])
+              for name, value in report.user_properties if name == "live_sync_delay"]
+    if delays:
+        terminalreporter.write_line(f"live sync between sessions: median {statistics.median(delays):.2f} s, "
+                                    f"max {max(delays):.2f} s over {len(delays)} changes")
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ running session (bell, unread count, toast, the list, the escalation banner); re
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -27,12 +26,8 @@ from tests.conftest import decide, make_mention
 from tests.tui.conftest import PEOPLE
 from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
-# One worker under xdist, in this order: the last test reports the delays the others measured.
-pytestmark = pytest.mark.xdist_group("live-sync")
-
 LIVE_INTERVAL = 1.0  # the shipped default: what officers get
 LIMIT = 1.5  # seconds: "within 1 s", with room for a loaded CI machine
-DELAYS: list[float] = []
 
 
 @pytest.fixture
@@ -73,14 +68,18 @@ async def until(pilots: list, predicate: Callable[[], bool], timeout: float = 5.
     raise AssertionError("the other session never showed the change")
 
 
-def record(delay: float) -> float:
-    DELAYS.append(delay)
-    assert delay < LIMIT, f"took {delay:.2f} s"
-    return delay
+@pytest.fixture
+def record(record_property) -> Callable[[float], float]:
+    """Checks a delay against LIMIT and keeps it for the run's summary (tests/conftest.py)."""
+    def check(delay: float) -> float:
+        record_property("live_sync_delay", delay)
+        assert delay < LIMIT, f"took {delay:.2f} s"
+        return delay
+    return check
 
 
-async def test_a_decision_in_triage_shows_in_the_others_feed_and_leaves_their_queue(config: Config,
-                                                                                  db_path: Path) -> None:
+async def test_a_decision_in_triage_shows_in_the_others_feed_and_leaves_their_queue(config: Config, db_path: Path,
+                                                                                  record) -> None:
     await seed(db_path, config)
     a = session(config, db_path, "webby", "triage")
     b = session(config, db_path, "comms", "feed")
@@ -125,7 +124,8 @@ async def test_a_decision_in_triage_shows_in_the_others_feed_and_leaves_their_qu
         assert [d.decided_by for d in await c.store.decisions(waiting.id)] == ["webby"]
 
 
-async def test_a_scheduled_post_and_an_foi_event_show_in_other_sessions(config: Config, db_path: Path) -> None:
+async def test_a_scheduled_post_and_an_foi_event_show_in_other_sessions(config: Config, db_path: Path,
+                                                                        record) -> None:
     await seed(db_path, config, 1)
     async with await Store.open(db_path) as store:
         account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
@@ -250,12 +250,3 @@ async def test_refusals_are_explained_and_nothing_is_written(config: Config, db_
         assert [e for e in await cs.store.audit_entries() if e.who in ("stranger", "cs")] == []
         with pytest.raises(Exception, match="read-only"):
             await decide(guest.store, Actor(login="stranger"), 1, Route.MONITOR, now=clock.now())
-
-
-def test_live_sync_delay_median(capsys: pytest.CaptureFixture[str]) -> None:
-    """Runs last in this file: prints the median delay measured above (all under LIMIT)."""
-    if not DELAYS:
-        pytest.skip("run with the sessions tests")
-    with capsys.disabled():
-        print(f"\nlive sync: median {statistics.median(DELAYS):.2f} s, max {max(DELAYS):.2f} s "
-              f"over {len(DELAYS)} changes (interval {LIVE_INTERVAL} s)")
