@@ -24,14 +24,16 @@ demo: $(DEMO)
 run: install demo
 	$(BIN)/brent-tui --db $(DEMO) --config $(DEMO).config.toml
 
-# Workers for the test suite: most tests wait (subprocesses, the app's idle waits), so more
-# workers than this machine's 2 cores is fastest. `make test TEST_WORKERS=0` runs it serially.
+# The suite on xdist workers: most tests wait (subprocesses, the app's idle waits), so more
+# workers than this machine's 2 cores is fastest. Tests marked serial time themselves against
+# a target and run after, alone. Plain `pytest` runs everything in one process.
 TEST_WORKERS ?= 4
 
 test: install
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal -m "not serial"
+	$(BIN)/python -m pytest -m serial
 
 lint: install
 	$(BIN)/ruff check .

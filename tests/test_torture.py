@@ -258,6 +258,9 @@ def test_two_connection_sessions_cli_churn_and_kill_9_lose_nothing(tmp_path: Pat
             time.sleep(0.1)
             now_held = deleted_wal_holders(db)
             found.update({k: now_held[k] for k in now_held.keys() & held})
+            # A replacement started late in the round may still be starting up on a busy machine;
+            # SIGTERM before it set its handler would end it (-15) without the clean close checked below.
+            _wait_ready([o for o in officers if not o.killed])
         finally:
             churn.stop.set()
             for o in officers:

@@ -26,6 +26,8 @@ from tests.conftest import decide, make_mention
 from tests.tui.conftest import PEOPLE
 from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
+pytestmark = pytest.mark.serial  # the delays are timed against LIMIT
+
 LIVE_INTERVAL = 1.0  # the shipped default: what officers get
 LIMIT = 1.5  # seconds: "within 1 s", with room for a loaded CI machine
 
