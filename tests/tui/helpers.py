@@ -1,12 +1,15 @@
 """What every Pilot test waits for, in one place: the app ready, the app settled after a key,
-a condition on screen; and what it reads: the screen's text."""
+a condition on screen; how it presses many keys quickly; and what it reads: the screen's text."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+import unicodedata
 from collections.abc import Callable
 
+from textual import events
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.worker import WorkerCancelled, WorkerState
 
 WORKERS_TIMEOUT = 30.0  # a commit may sit out SQLite's 10 s busy timeout and retry
@@ -57,6 +60,32 @@ async def settle(app, pilot, timeout: float = WORKERS_TIMEOUT) -> None:
         await pilot.pause()
 
 
+def _key_event(key: str):
+    """The Key event the terminal driver would post for `key` (built as Pilot builds it)."""
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    try:
+        char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    return events.Key(key, char)
+
+
+async def press_quickly(app, pilot, *keys: str) -> None:
+    """Keys as a terminal delivers them to the running app, each handled before the next.
+
+    Pilot's `press` also waits after every key until the whole process has been idle for
+    20 ms (40 ms a key at best, far more while commits and repaints run), which made a test
+    of 300 keys take 40 s. Here a key waits only for the app and the screen to handle it
+    (and what it forwarded to the focused widget): what it started may still be running,
+    as when a person presses keys quickly. `settle` waits for that.
+    """
+    for key in keys:
+        app.post_message(_key_event(key))
+        await pilot.pause(0)  # the app has handled the key and forwarded it
+        await pilot.pause(0)  # the screen or focused widget has handled it
+
+
 async def wait_until(pilot, predicate: Callable[[], object], timeout: float = 5.0) -> bool:
     """Whether `predicate` came to hold within `timeout` seconds while the app ran."""
     deadline = time.monotonic() + timeout
@@ -89,33 +118,3 @@ def screen_text(app) -> str:
 
     return "\n".join(str(widget.render()) for widget in app.screen.query("*") if isinstance(widget, Static))
 
-
-def _key_event(key: str):
-    """The Key event the terminal driver would post for `key` (as Pilot builds it)."""
-    import unicodedata
-
-    from textual import events
-    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
-
-    if len(key) == 1 and not key.isalnum():
-        key = _character_to_key(key)
-    try:
-        char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
-    except KeyError:
-        char = key if len(key) == 1 else None
-    return events.Key(key, char)
-
-
-async def press_quickly(app, pilot, *keys: str) -> None:
-    """Keys as a terminal delivers them to the running app, each handled before the next.
-
-    Pilot's `press` also waits after every key until the whole process has been idle for
-    20 ms (40 ms a key at best, far more while commits and repaints run), which made a test
-    of 300 keys take 40 s. Here a key waits only for the app and the screen to handle it
-    (and what it forwarded to the focused widget): what it started may still be running,
-    as when a person presses keys quickly. `settle` waits for that.
-    """
-    for key in keys:
-        app.post_message(_key_event(key))
-        await pilot.pause(0)  # the app has handled the key and forwarded it
-        await pilot.pause(0)  # the screen or focused widget has handled it
