@@ -19,7 +19,7 @@ from brent_tui.store.foi import FoiCaseDraft
 from brent_tui.tabs import TABS
 from brent_tui.widgets.app_header import AppHeader
 from tests.conftest import make_mention
-from tests.tui.test_shell import screen_text, wait_ready
+from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
 
 class RecordingApp(BrentApp):
@@ -39,14 +39,6 @@ def session(config: Config, db: Path, mode: str) -> RecordingApp:
     return RecordingApp(config, db_path=db, actor=config.actor("webby"), live_interval=0.2, start_mode=mode)
 
 
-async def until(pilot, predicate, timeout: float = 3.0) -> bool:
-    for _ in range(int(timeout / 0.05)):
-        if predicate():
-            return True
-        await pilot.pause(0.05)
-    return predicate()
-
-
 async def test_another_connections_commit_arrives_as_its_entity_and_the_screen_reloads(config: Config,
                                                                                        db_path: Path) -> None:
     async with await Store.open(db_path) as other:
@@ -54,7 +46,7 @@ async def test_another_connections_commit_arrives_as_its_entity_and_the_screen_r
         app = session(config, db_path, "foi")
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_ready(app, pilot)
-            await app.workers.wait_for_complete()
+            await settle(app, pilot)
             foi_tab = app.screen
             assert foi_tab.rows == []
             app.heard.clear()
@@ -62,7 +54,7 @@ async def test_another_connections_commit_arrives_as_its_entity_and_the_screen_r
                 channel="email", request_text="How many potholes were repaired?",
                 received_on=clock.today() - timedelta(days=3), applicant_name="Margaret Doyle",
                 contact="m.doyle@example.org"))
-            assert await until(pilot, lambda: any(r.case.id == case.id for r in foi_tab.rows)), "the tab reloaded"
+            assert await wait_until(pilot, lambda: any(r.case.id == case.id for r in foi_tab.rows)), "the tab reloaded"
             assert any(Entity.FOI in heard for heard in app.heard)
             assert all(isinstance(e, Entity) for heard in app.heard for e in heard)  # never a table name
 
@@ -75,7 +67,7 @@ async def test_the_header_follows_the_apps_reactives(config: Config, db_path: Pa
         await wait_ready(app, pilot)
         assert "🔕" in screen_text(app) and "overdue" not in screen_text(app)
         await app.live.stop()  # from here only the test sets the figures
-        await app.workers.wait_for_complete()
+        await settle(app, pilot)
         app.counters = Counters(overdue=2, due_soon=1, unread=3)
         app.suspension_reason = "National mourning"
         await pilot.pause()
