@@ -19,6 +19,7 @@ import tomllib
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from textual.pilot import Pilot
@@ -45,7 +46,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_app(demo_template: Path, tmp_path: Path) -> Callable[..., object]:
+def steady_stopwatch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Insights tab shows how long its queries took: the one figure that differs run to run."""
+    from brent_tui.screens import insights
+
+    monkeypatch.setattr(insights, "time", SimpleNamespace(perf_counter=lambda: 0.0, monotonic=time.monotonic))
+
+
+@pytest.fixture
+def demo_app(demo_template: Path, tmp_path: Path, steady_stopwatch: None) -> Callable[..., object]:
     """→ make(start_mode): the app on a copy of the demo, as the demo's web-team officer, clock pinned."""
     config = Config.model_validate(tomllib.loads(demo_config_text("")) | {"app": {"poll_in_app": False}})
     db_path = tmp_path / "demo.sqlite"
@@ -104,7 +113,7 @@ def test_tab(snap_compare, demo_app, tab: str, size: tuple[int, int]) -> None:
 
 DIALOGS = {
     "help": ("feed", ("question_mark",)),
-    "command-palette": ("feed", ("ctrl+p",)),
+    "command-palette": ("feed", ("ctrl+p", "f", "o", "i")),  # typed: with no query, hits come in any order
     "notifications": ("feed", ("ctrl+n",)),
     "reply-draft": ("triage", ("r",)),
     "foi-case-form": ("foi", ("n",)),
