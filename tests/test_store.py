@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import sqlite3
 from pathlib import Path
 
@@ -279,3 +280,26 @@ async def test_each_batch_is_indexed_once_for_search_and_the_hourly_rollup(store
     assert await store._fetchval("SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH 'flooding'") == 5
     assert await store._fetchval("SELECT sum(n) FROM mention_rollup") == 6
     assert await store._fetchval("SELECT count(*) FROM mentions_fts") == await store.count_mentions() == 6
+
+
+async def test_search_stems_and_leaves_out_minus_words(store: Store) -> None:
+    await store.ingest([make_mention(1, text="Basement flooding on Harrow Road"),
+                        make_mention(2, text="The park flooded again"),
+                        make_mention(3, text="Flood test of the sirens"),
+                        make_mention(4, text="Bins missed")])
+    assert {h.mention.platform_id for h in await store.search("flood")} == {"1", "2", "3"}
+    assert {h.mention.platform_id for h in await store.search("flood -test")} == {"1", "2"}
+    assert {h.mention.platform_id for h in await store.search('flood -"harrow road"')} == {"2", "3"}
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ('"unclosed', "quote mark is not closed"),
+    ("(kilburn", "( is not closed"),
+    ("kilburn)", ") has no ("),
+    ("bins AND", "need a word on each side"),
+    ("-test", "say what to find as well"),
+])
+async def test_search_errors_say_what_is_wrong_in_words(store: Store, query: str, words: str) -> None:
+    with pytest.raises(SearchError, match=re.escape(words)) as caught:
+        await store.search(query)
+    assert "fts5" not in str(caught.value) and "syntax" not in str(caught.value)

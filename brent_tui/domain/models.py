@@ -164,6 +164,7 @@ class Mention(_Model):
     priority: float | None = None
     topic: str | None = None
     foi_flag: bool = False
+    foi_valid: bool | None = None  # whether the FOI request looks valid; None when not one
     reasons: str | None = None
     version: int = 0
 

@@ -53,7 +53,8 @@ def _score_batch(mentions: Sequence[Mention], ctx: _Context, settings: triage.Tr
         s = triage.suggest(build_input(m, ctx, settings, now, topics.get(m.id)), settings)
         out.append(ScoreUpdate(
             mention_id=m.id, sentiment=s.sentiment, suggested_route=int(s.route), department=s.department,
-            priority=s.priority, topic=s.topic, foi_flag=s.foi, reasons=triage.explain(s),
+            priority=s.priority, topic=s.topic, foi_flag=s.foi, foi_valid=s.foi_valid if s.foi else None,
+            reasons=triage.explain(s),
         ))
     return out
 

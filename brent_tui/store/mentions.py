@@ -19,6 +19,7 @@ from brent_tui.domain.models import (
     Stream,
 )
 from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.text import clean
 from brent_tui.domain.triage import SENTIMENT_BANDS, TriageSettings
 from brent_tui.store.base import StoreBase, StoreError, band_sql, row_to, sql_value, ts
 
@@ -29,7 +30,7 @@ MENTION_COLUMNS = """m.id, m.platform, m.platform_id, m.uri, m.url, m.author_id,
     m.author_name, a.followers AS author_followers, a.verified AS author_verified, m.text,
     m.created_at, m.fetched_at, m.reply_to_id, m.thread_id, m.language, m.likes, m.reposts,
     m.replies, m.quotes, m.account_handle, m.status, m.sentiment, m.suggested_route,
-    m.department, m.priority, m.topic, m.foi_flag, m.reasons, m.version"""
+    m.department, m.priority, m.topic, m.foi_flag, m.foi_valid, m.reasons, m.version"""
 
 # The FTS highlight markers. Mention text containing them is shown without highlighting.
 HL_START = "\x1e"
@@ -74,6 +75,7 @@ class ScoreUpdate:
     topic: str | None
     foi_flag: bool
     reasons: str
+    foi_valid: bool | None = None  # None: not an FOI request
 
 
 _AUTHOR_UPSERT = """
@@ -155,36 +157,63 @@ def filter_sql(flt: MentionFilter | None, now: datetime | None = None,
     return where, params
 
 
-_FTS_TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
+_FTS_TOKEN = re.compile(r'-?"[^"]*"?|[()]|[^\s()"]+')
 _FTS_BARE = re.compile(r"\w+\*?")
 _FTS_COLUMN = re.compile(r"(?:text|author_handle|author_name):\S+")
+_FTS_OPERATORS = ("AND", "OR", "NOT")
+_FTS_HELP = ('Use words, "a phrase", prefix*, -word to leave out, AND, OR, NOT, '
+             "and put quotes around words with punctuation.")
+
+
+def _fts_term(token: str) -> str:
+    """One word as FTS5 reads it: bare words as they are, anything with punctuation quoted."""
+    if token.startswith('"') or _FTS_BARE.fullmatch(token) or _FTS_COLUMN.fullmatch(token):
+        return token
+    star = token.endswith("*")
+    core = token[:-1] if star else token
+    return '"' + core.replace('"', '""') + '"' + ("*" if star else "")
+
+
+def _refuse(text: str, why: str) -> SearchError:
+    return SearchError(f"cannot search for {clean(text, single_line=True, limit=80)!r}: {why}. {_FTS_HELP}")
 
 
 def fts_query(text: str) -> str:
-    """What an officer types → FTS5 syntax: words with punctuation become phrases.
+    """What an officer types → FTS5 syntax, or a `SearchError` that says in words what is wrong.
 
-    `fly-tipping`, `o'brien` or `HA9` searches as typed instead of failing on FTS5's
-    operators; quotes, `prefix*`, AND/OR/NOT, NEAR and parentheses keep their meaning.
+    `fly-tipping`, `o'brien` or `HA9` search as typed; `-word` (or `-"a phrase"`) leaves
+    mentions out; quotes, `prefix*`, AND/OR/NOT, NEAR and parentheses keep their meaning.
+    The index stems (porter), so `flood` also finds flooding and flooded.
     """
-    out: list[str] = []
+    keep: list[str] = []
+    leave_out: list[str] = []
+    depth = 0
     for token in _FTS_TOKEN.findall(text):
-        if (token.startswith('"') or token in ("(", ")", "AND", "OR", "NOT", "NEAR")
-                or _FTS_BARE.fullmatch(token) or _FTS_COLUMN.fullmatch(token)):
-            out.append(token)
+        if token.lstrip("-").startswith('"') and (len(token.lstrip("-")) < 2 or not token.endswith('"')):
+            raise _refuse(text, 'a quote mark is not closed — put " at both ends of a phrase')
+        if token.startswith("-") and len(token) > 1:
+            leave_out.append(_fts_term(token[1:]))
             continue
-        star = token.endswith("*")
-        core = token[:-1] if star else token
-        out.append('"' + core.replace('"', '""') + '"' + ("*" if star else ""))
-    return " ".join(out).replace("NEAR (", "NEAR(")
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth < 0:
+            raise _refuse(text, "a ) has no ( before it")
+        keep.append(token if token in ("(", ")", *_FTS_OPERATORS, "NEAR") else _fts_term(token))
+    if depth:
+        raise _refuse(text, "a ( is not closed with )")
+    words = " ".join(keep).replace("NEAR (", "NEAR(")
+    if not words:
+        raise _refuse(text, "-word leaves mentions out; say what to find as well, e.g. flood -test")
+    if keep[0] in _FTS_OPERATORS or keep[-1] in _FTS_OPERATORS or re.search(
+            r"(?:^|\s)(?:AND|OR|NOT)\s+(?:AND|OR|NOT|\))(?:\s|$)|\(\s+(?:AND|OR|NOT)\s", words):
+        raise _refuse(text, "AND, OR and NOT need a word on each side")
+    if not leave_out:
+        return words
+    return f"({words})" + "".join(f" NOT {term}" for term in leave_out)
 
 
 def _fts_error(query: str, exc: sqlite3.Error) -> SearchError:
-    detail = str(exc).removeprefix("fts5: ")  # SQLite quotes the query's bytes: escape its controls
-    detail = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in detail)
-    return SearchError(
-        f"cannot search for {query!r}: {detail}. Use words, \"a phrase\", prefix*, AND, OR, NOT, "
-        "and put quotes around words with punctuation."
-    )
+    """What SQLite could not parse, in words (its own message quotes internals, not the officer's query)."""
+    return _refuse(query, "the words could not be understood as a search")
 
 
 class MentionStore(StoreBase):
@@ -405,10 +434,10 @@ class MentionStore(StoreBase):
         async with self.transaction() as db:
             await db.executemany(
                 "UPDATE mentions SET sentiment = ?, suggested_route = ?, department = ?, priority = ?, "
-                "topic = ?, foi_flag = ?, reasons = ?, scored_at = ? WHERE id = ?",
+                "topic = ?, foi_flag = ?, foi_valid = ?, reasons = ?, scored_at = ? WHERE id = ?",
                 [
                     (u.sentiment, u.suggested_route, u.department, u.priority, u.topic, int(u.foi_flag),
-                     u.reasons, stamp, u.mention_id)
+                     None if u.foi_valid is None else int(u.foi_valid), u.reasons, stamp, u.mention_id)
                     for u in updates
                 ],
             )

@@ -590,6 +590,21 @@ BEGIN
 END;
 """
 
+# Search finds what officers type (issue 17): the index stems words (porter), so `flood` also
+# finds flooding and flooded. `rebuild` reads the content table once in a single pass, far
+# quicker on a million rows than re-inserting them. The update/delete triggers name the table
+# and carry on working. Mentions also keep whether an FOI request looks valid (NULL: not FOI).
+V10_STEMMED_SEARCH_AND_FOI_VALIDITY = """
+DROP TABLE mentions_fts;
+CREATE VIRTUAL TABLE mentions_fts USING fts5(
+    text, author_handle, author_name,
+    content='mentions', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+INSERT INTO mentions_fts(mentions_fts) VALUES ('rebuild');
+ALTER TABLE mentions ADD COLUMN foi_valid INTEGER;
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -600,6 +615,7 @@ MIGRATIONS: list[str] = [
     V7_BATCH_INDEXING,
     V8_AUDIT_CHAIN,
     V9_ROLLUP_WITHOUT_BANDS,
+    V10_STEMMED_SEARCH_AND_FOI_VALIDITY,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).
