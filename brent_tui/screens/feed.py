@@ -96,7 +96,10 @@ class FeedScreen(BrentScreen):
         self._counts_pending = False
         self._generation = 0  # bumped on every reload: late pages of an old stream are dropped
         self._base_bindings: BindingsMap | None = None
-        self._from_search: int | None = None  # a search result shown in the detail pane
+        # A search result opened from `/`: shown in the detail pane, and what `f`/`o`/`y` act on
+        # until the cursor moves off the row it rested on when the result was opened.
+        self._from_search: Mention | None = None
+        self._search_over: int | None = None
         self._detail_wanted: tuple[int, float] | None = None  # (mention id, when the cursor got there)
         self._count_store: Store | None = None  # a second connection: counts never queue the pages
 
@@ -320,6 +323,8 @@ class FeedScreen(BrentScreen):
 
     @on(MentionList.Highlighted)
     def _highlighted(self, event: MentionList.Highlighted) -> None:
+        if self._from_search is not None and event.mention.id == self._search_over:
+            return  # the same row again (a refresh): the opened search result stays
         self._from_search = None
         # The pane is read only for the row the cursor rests on (see `_detail_when_rested`):
         # moving never waits on it, nor on a timer made per key.
@@ -386,7 +391,7 @@ class FeedScreen(BrentScreen):
         listing = self.mention_list
         fresh = await self.store.mentions_by_ids(listing.visible_ids())
         listing.replace_rows(fresh)
-        current = self.detail.mention
+        current = self._from_search or self.detail.mention
         if current is not None:
             self._load_detail(current.id, debounce=0)
 
@@ -428,23 +433,26 @@ class FeedScreen(BrentScreen):
     def action_search(self) -> None:
         self.app.push_screen(SearchScreen(), self._search_chosen)
 
-    def _search_chosen(self, mention_id: int | None) -> None:
-        if mention_id is not None:
-            self._from_search = mention_id
-            self._load_detail(mention_id, debounce=0)
+    def _search_chosen(self, mention: Mention | None) -> None:
+        if mention is not None:
+            self._from_search = mention
+            under = self.mention_list.highlighted
+            self._search_over = under.id if under else None
+            self._detail_wanted = None  # the row under the cursor must not replace it
+            self.detail.display = True
+            self._load_detail(mention.id, debounce=0)
 
     # ------------------------------------------------------------------ the highlighted mention
 
     def _current(self) -> Mention | None:
-        """The row under the cursor — or a search result opened in the detail pane.
+        """The search result just opened, else the row under the cursor.
 
         Never the detail pane alone: while it catches up with a moving cursor it still shows
         the previous mention, and `f`/`o`/`y` must act on what the officer has selected.
         """
-        shown = self.detail.mention
-        if self._from_search is not None and shown is not None and shown.id == self._from_search:
-            return shown
-        return self.mention_list.highlighted or shown
+        if self._from_search is not None:
+            return self._from_search
+        return self.mention_list.highlighted or self.detail.mention
 
     def action_open_url(self) -> None:
         mention = self._current()

@@ -1,8 +1,9 @@
 """`/` in the Feed: full-text search over every cached mention (FTS5), results highlighted.
 
-Words, "a phrase", prefix*, AND / OR / NOT. A query SQLite cannot parse is answered with the
-store's `SearchError` message under the input, never an exception. Enter on a result closes the
-search and shows that mention in the Feed's detail pane; Esc goes back without one.
+Words (stemmed: `flood` finds flooding), "a phrase", prefix*, -word, AND / OR / NOT. A query
+that cannot be understood is answered in words under the input (the store's `SearchError`),
+never an exception. Enter on a result closes the search and hands the Feed that mention, which
+its detail pane shows and `f`, `o` and `y` act on; Esc goes back without one.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from brent_tui import clock
 from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import Mention
 from brent_tui.domain.text import highlighted, snippet
 from brent_tui.services.feed import NETWORK_SHORT, format_row_time
 from brent_tui.store import SearchHit
@@ -46,7 +48,7 @@ def hit_prompt(hit: SearchHit, now) -> Text:
     return line
 
 
-class SearchScreen(ModalScreen[int | None]):
+class SearchScreen(ModalScreen[Mention | None]):
     """Type a query, Enter to search; ↓ into the results, Enter on one to open it."""
 
     CSS_PATH = "search.tcss"
@@ -63,9 +65,9 @@ class SearchScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Static("Search every cached mention — words, \"a phrase\", prefix*, AND / OR / NOT",
+            yield Static("Search every cached mention — words, \"a phrase\", prefix*, -word, OR, NOT",
                          id="search-title", markup=False)
-            yield Input(value=self.initial, placeholder="e.g. \"fly tipping\" AND kilburn", id="search-input")
+            yield Input(value=self.initial, placeholder="e.g. flood kilburn -test", id="search-input")
             yield Static("", id="search-message", markup=False)
             yield OptionList(id="search-results")
         yield Footer()
@@ -117,8 +119,9 @@ class SearchScreen(ModalScreen[int | None]):
 
     @on(OptionList.OptionSelected, "#search-results")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
-            self.dismiss(int(event.option.id))
+        chosen = [h.mention for h in self.hits if str(h.mention.id) == event.option.id]
+        if chosen:
+            self.dismiss(chosen[0])
 
     def action_close(self) -> None:
         self.dismiss(None)

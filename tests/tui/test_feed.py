@@ -303,3 +303,38 @@ async def test_hostile_text_is_shown_as_characters(config: Config, db_path: Path
         await pilot.pause()
         assert any("Not opening an unusual link" in n.message for n in app._notifications)
         assert app.is_running
+
+
+async def test_a_search_result_opened_and_turned_into_an_foi_case_carries_that_mention(
+        config: Config, db_path: Path) -> None:
+    async with await Store.open(db_path) as store:
+        await store.ingest([make_mention(i) for i in range(20)]
+                           + [make_mention(20, text="FOI request: how many streets flooded in Kilburn in 2025?", minutes=-5,
+                                         url="https://x.com/resident6/status/20")])
+        wanted = (await store.search("flooding"))[0].mention
+    app = make_app(config, db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot)
+        under_cursor = _listing(app).highlighted
+        assert under_cursor is not None and under_cursor.id != wanted.id
+        await pilot.press("slash")
+        await _settle(app, pilot)
+        await pilot.press(*"flooding -parking", "enter")  # stemmed: "flooding" finds "flooded"
+        await _settle(app, pilot)
+        await pilot.press("down", "enter")
+        await _settle(app, pilot)
+        assert "streets flooded in Kilburn" in _detail(app)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.clipboard == wanted.url
+        await pilot.press("f")
+        await _settle(app, pilot)
+        from brent_tui.screens.foi_case_form import FoiCaseForm
+
+        assert isinstance(app.screen, FoiCaseForm)
+        assert "streets flooded in Kilburn" in app.screen.query_one("#request").text
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        async with await Store.open(db_path) as store:
+            cases = await store.foi_cases()
+        assert [c.mention_id for c in cases] == [wanted.id]
