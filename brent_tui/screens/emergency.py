@@ -1,4 +1,8 @@
-"""Emergency mode's first step: pick a running incident or start one (name, keywords, window, statement)."""
+"""Emergency mode's first step: pick a running incident or start one (name, keywords, statement).
+
+A new incident's window starts at its first matching mention within the look-back (a week
+unless told), not a fixed few hours before now: a burst that began overnight is all in it.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from brent_tui import clock
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Incident
 from brent_tui.domain.text import snippet
+
+LOOK_BACK_HOURS = 168  # how far back a new incident looks for its first matching mention
 
 
 class EmergencyScreen(ModalScreen[Incident | None]):
@@ -46,7 +52,8 @@ class EmergencyScreen(ModalScreen[Incident | None]):
             yield Static("Or start a new one (ctrl+s):", markup=False)
             yield Input(placeholder="name, e.g. Harlesden flooding", id="incident-name")
             yield Input(placeholder="keywords, comma-separated; flood* matches flooding", id="incident-keywords")
-            yield Input(value="6", placeholder="hours back the window starts", id="incident-hours")
+            yield Input(value=str(LOOK_BACK_HOURS), placeholder="hours to look back for the first matching mention",
+                        id="incident-hours")
             yield Input(placeholder="holding statement pinned for replies", id="incident-statement")
         yield Footer()
 
@@ -83,7 +90,7 @@ class EmergencyScreen(ModalScreen[Incident | None]):
     async def action_start(self) -> None:
         name = self.query_one("#incident-name", Input).value
         keywords = [k.strip() for k in self.query_one("#incident-keywords", Input).value.split(",") if k.strip()]
-        hours_text = self.query_one("#incident-hours", Input).value.strip() or "6"
+        hours_text = self.query_one("#incident-hours", Input).value.strip() or str(LOOK_BACK_HOURS)
         statement = self.query_one("#incident-statement", Input).value
         try:
             hours = float(hours_text)
@@ -93,9 +100,11 @@ class EmergencyScreen(ModalScreen[Incident | None]):
             self.notify("Hours back: a number of hours between 0 and 336.", severity="error", markup=False)
             return
         now = clock.now()
+        store = self.app.store  # type: ignore[attr-defined]
         try:
-            incident = await self.app.store.create_incident(  # type: ignore[attr-defined]
-                self.app.actor, name=name, keywords=keywords, starts_at=now - timedelta(hours=hours),  # type: ignore[attr-defined]
+            first = await store.first_match(keywords, since=now - timedelta(hours=hours)) if keywords else None
+            incident = await store.create_incident(
+                self.app.actor, name=name, keywords=keywords, starts_at=min(first or now, now),  # type: ignore[attr-defined]
                 holding_statement=statement, now=now)
         except Exception as exc:  # the message says what is missing
             self.app.report_error(exc)  # type: ignore[attr-defined]

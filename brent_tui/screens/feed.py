@@ -49,7 +49,7 @@ PAGE = 200
 # The detail pane follows the cursor once it rests this long: while a key is held or tapped
 # quickly, rows move at once and the (heavier) pane is drawn only for the row it stops on.
 DETAIL_DEBOUNCE = 0.15
-COUNTS_EVERY = 15.0  # seconds between recounts of the streams' unhandled mentions
+COUNTS_EVERY = 15.0  # seconds between recounts of the streams' unhandled mentions for new mentions
 WIDE = 150  # list and detail side by side from this width; stacked below it
 ROW_ENTITIES = frozenset({Entity.MENTIONS, Entity.DECISIONS, Entity.ASSIGNMENTS, Entity.WATCHES, Entity.FOI})
 
@@ -140,6 +140,7 @@ class FeedScreen(BrentScreen):
         if self.active is not None:
             self._count_new()
             self._refresh_visible()
+            self._refresh_counts(force=True)  # decisions made in Triage show in "Unhandled" at once
 
     @staticmethod
     def reserved_keys() -> set[str]:
@@ -373,7 +374,8 @@ class FeedScreen(BrentScreen):
         if Entity.STREAMS in entities:
             self._load_streams()
         if entities - {Entity.STREAMS}:
-            self._refresh_counts()
+            # A decision moves "Unhandled" at once; new mentions alone wait for the next recount.
+            self._refresh_counts(force=Entity.DECISIONS in entities)
             self._refresh_health()
 
     @work(exclusive=True, group="feed-new", exit_on_error=False)

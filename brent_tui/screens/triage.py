@@ -4,14 +4,19 @@ One mention is in focus with its factors, suggestion and thread. A decision key 
 next mention at once (the next few are prefetched) and commits in a worker; if the commit
 fails (someone else decided it first, the database is busy) the mention is put back in focus
 with the reason. The mention in focus is leased so another officer is shown a different one.
-Emergency mode narrows the queue to an incident, pins its holding statement and counts.
+Emergency mode narrows the queue to an incident, pins its holding statement (H edits it) and
+counts; X ends the incident. The counts move with each key, not at the next reread: the store's
+figures are read with the decisions still saving taken off. Marked mentions leave the queue
+until the route key, so the card never comes back round to one already marked.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
+from datetime import datetime
 from typing import ClassVar
 
 from rich.text import Text
@@ -30,6 +35,7 @@ from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.emergency import EmergencyScreen
 from brent_tui.screens.my_work import MyWorkScreen
 from brent_tui.screens.pick_list import PickList
+from brent_tui.screens.reason_prompt import ReasonPrompt
 from brent_tui.screens.reply_draft import ReplyDraftScreen
 from brent_tui.services import triage as triage_service
 from brent_tui.store.base import ConflictError, StorageError
@@ -67,6 +73,9 @@ class TriageScreen(BrentScreen):
         Binding("E", "emergency", "Emergency", id="triage.emergency"),
         Binding("S", "suspend_posts", "Suspend posts", id="triage.suspend"),
         Binding("L", "export_log", "Export log", id="triage.export"),
+        Binding("H", "holding_statement", "Holding statement", id="triage.holding"),
+        Binding("X", "end_incident", "End incident", id="triage.end_incident"),
+        Binding("escape", "unmark", "Unmark all", id="triage.unmark"),
     ]
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Emergency mode", "Narrow the Triage queue to an incident, pin its holding statement", "emergency"),
@@ -117,8 +126,10 @@ class TriageScreen(BrentScreen):
             self.refill()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("suspend_posts", "export_log"):
+        if action in ("suspend_posts", "export_log", "holding_statement", "end_incident"):
             return self.incident is not None
+        if action == "unmark":
+            return bool(self.marked)
         return True
 
     # ------------------------------------------------------------------ painting
@@ -209,22 +220,37 @@ class TriageScreen(BrentScreen):
             now = clock.now()
             keep = self.items[:1]  # the mention in focus stays; the rest is re-read (others decide too)
             rest = await self.store.queue(self.actor.login, now=now, limit=PREFETCH,
-                                          exclude=[*self.in_hand, *(i.mention.id for i in keep)],
+                                          exclude=[*self.in_hand, *self.marked, *(i.mention.id for i in keep)],
                                           incident=self.incident)
             merged = keep + rest
             self.items = merged[:PREFETCH]
             for item in self.items[:4]:
                 if item.mention.id not in self.threads:
                     self.threads[item.mention.id] = await self.store.thread(item.mention, limit=20)
-            if self.incident is not None:
-                self.counters = await self.store.incident_counters(self.incident, now=now)
-            self.queue_total = await self.store.queue_size(incident=self.incident)
+            await self._recount(now)
             was_loaded, self.loaded = self.loaded, True
             self.paint()
             if not was_loaded or self.focus_item is not None:
                 self.hold_focus()
         except Exception as exc:  # shown, not raised: the queue stays usable
             self.show_error(exc)
+
+    async def _recount(self, now: datetime) -> None:
+        """The store's counts, less the decisions still saving (the keys already took them off)."""
+        counters = await self.store.incident_counters(self.incident, now=now) if self.incident else None
+        total = await self.store.queue_size(incident=self.incident)
+        saving = len(self.saving)
+        self.queue_total = max(0, total - saving)
+        self.counters = counters and dataclasses.replace(
+            counters, triaged=counters.triaged + saving, remaining=max(0, counters.remaining - saving))
+
+    def _count_decided(self, n: int) -> None:
+        """`n` mentions decided this moment (negative: back in the queue): the counts move now."""
+        if self.queue_total is not None:
+            self.queue_total = max(0, self.queue_total - n)
+        c = self.counters
+        if c is not None:
+            self.counters = dataclasses.replace(c, triaged=max(0, c.triaged + n), remaining=max(0, c.remaining - n))
 
     def hold_focus(self) -> None:
         """Lease the mention in focus (coalesced: one lease writer at a time, never cancelled mid-write)."""
@@ -302,6 +328,7 @@ class TriageScreen(BrentScreen):
         self.in_hand.add(item.mention.id)
         department, assignee = self.department, self.assignee
         self.saving[item.mention.id] = _label(item.mention, Route(route))
+        self._count_decided(1)
         started = time.perf_counter()
         self._advance()
         self.commit(item, Route(route), department, assignee, started)
@@ -321,6 +348,7 @@ class TriageScreen(BrentScreen):
                         timeout=10, markup=False)
         except Exception as exc:  # nothing saved: the mention comes back into focus
             self.saving.pop(item.mention.id, None)
+            self._count_decided(-1)
             self.save_note = Text.assemble(("✗ not saved ", "bold red"), (label, "red"))
             self.in_hand.discard(item.mention.id)
             fresh = await self._reload(item.mention)
@@ -334,8 +362,6 @@ class TriageScreen(BrentScreen):
             self._undo_stack.append(decision)
             self.save_note = Text.assemble(("✓ saved ", "bold green"), (label, "green"))
             self.last_latency_ms = (time.perf_counter() - started) * 1000
-            if self.incident is not None:
-                self.counters = await self.store.incident_counters(self.incident, now=clock.now())
         self.paint()
 
     async def _reload(self, mention: Mention) -> Mention | None:
@@ -347,10 +373,12 @@ class TriageScreen(BrentScreen):
     def _decide_marked(self, route: Route) -> None:
         mentions = list(self.marked.values())
         self.marked.clear()
+        self.refresh_bindings()
         ids = {m.id for m in mentions}
         self.items = [i for i in self.items if i.mention.id not in ids]
         self.in_hand.update(ids)
         self.saving.update({m.id: _label(m, route) for m in mentions})
+        self._count_decided(len(mentions))
         self._advance()
         self.commit_many(mentions, route)
 
@@ -362,6 +390,7 @@ class TriageScreen(BrentScreen):
         except Exception as exc:  # nothing saved: all of them come back into focus
             for m in mentions:
                 self.saving.pop(m.id, None)
+            self._count_decided(-len(mentions))
             self.save_note = Text(f"✗ not saved: {len(mentions)} marked mentions", style="bold red")
             self.in_hand.difference_update(m.id for m in mentions)
             self.items[0:0] = [QueueItem(m) for m in mentions]
@@ -380,17 +409,27 @@ class TriageScreen(BrentScreen):
         self.paint()
 
     def action_mark(self) -> None:
-        """Mark the mention in focus (or unmark it) and move on: a route key then applies to all marked."""
+        """Mark the mention in focus and move on: a route key then applies to all marked.
+
+        A marked mention leaves the queue (and refills skip it) until it is routed or unmarked,
+        so the card never comes back round to it.
+        """
         item = self.focus_item
         if item is None:
             return
-        if item.mention.id in self.marked:
-            del self.marked[item.mention.id]
-            self.paint()
-            return
-        self.marked[item.mention.id] = item.mention
-        self.items.append(self.items.pop(0))  # stays in hand, at the back
+        self.marked[item.mention.id] = self.items.pop(0).mention
         self._advance()
+        self.refresh_bindings()
+
+    def action_unmark(self) -> None:
+        """Esc: put the marked mentions back at the front of the queue, unmarked."""
+        back = [QueueItem(m) for m in self.marked.values()]
+        self.marked.clear()
+        self.items[0:0] = back
+        self.department = self.assignee = None
+        self.paint()
+        self.hold_focus()
+        self.refresh_bindings()
 
     def action_skip(self) -> None:
         item = self.focus_item
@@ -432,6 +471,7 @@ class TriageScreen(BrentScreen):
             return
         self.in_hand.discard(mention.id)
         self.items = [QueueItem(mention)] + [i for i in self.items if i.mention.id != mention.id]
+        self._count_decided(-1)
         self.notify(f"Undone: route {int(last.route)} · {last.route.label}. The mention is back in focus.",
                     timeout=5, markup=False)
         self.department = self.assignee = None
@@ -536,6 +576,61 @@ class TriageScreen(BrentScreen):
             self.refresh_bindings()
 
         self.app.push_screen(EmergencyScreen(), chosen)
+
+    def action_holding_statement(self) -> None:
+        """H: edit the incident's holding statement (what `r` offers for replies)."""
+        incident = self.incident
+        if incident is None or not self._may(Action.EMERGENCY):
+            return
+
+        def edited(text: str | None) -> None:
+            if text is not None:
+                self._save_statement(incident, text)
+
+        self.app.push_screen(ReasonPrompt(
+            "Holding statement", f"Pinned above the card and offered for replies during “{incident.name}”. "
+            "Empty removes it.", value=incident.holding_statement or "",
+            placeholder="e.g. We are aware of flooding in Stonebridge and crews are on site."), edited)
+
+    @work(group="triage-incident", exit_on_error=False)
+    async def _save_statement(self, incident: Incident, text: str) -> None:
+        try:
+            assert incident.id is not None
+            self.incident = await self.store.set_holding_statement(self.actor, incident.id, text)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.notify("Holding statement saved." if text else "Holding statement removed.", markup=False)
+        self.paint()
+
+    def action_end_incident(self) -> None:
+        """X: end the incident (its window closes now) and go back to the full queue."""
+        incident = self.incident
+        if incident is None or not self._may(Action.EMERGENCY):
+            return
+
+        def confirmed(answer: str | None) -> None:
+            if answer is not None and answer.strip().lower() in ("y", "yes"):
+                self._end(incident)
+
+        self.app.push_screen(ReasonPrompt(
+            f"End the incident “{incident.name}”?", "Its window closes now and the full queue comes back; "
+            "the log (L) stays exportable. Type yes and Enter to end it, Esc to carry on.",
+            placeholder="yes", required="Type yes to end it, or Esc."), confirmed)
+
+    @work(group="triage-incident", exit_on_error=False)
+    async def _end(self, incident: Incident) -> None:
+        try:
+            assert incident.id is not None
+            ended = await self.store.end_incident(self.actor, incident.id, now=clock.now())
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.incident = None
+        self.counters = None
+        self._reset_queue()
+        self.refresh_bindings()
+        self.notify(f"Incident “{ended.name}” ended: the full queue is back.", timeout=5, markup=False)
 
     def _reset_queue(self) -> None:
         self.items = []

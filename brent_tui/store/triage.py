@@ -607,6 +607,15 @@ class TriageStore(SystemStore):  # notifies through SystemStore
             await self._audit(db, actor.login, "create", "incident", incident_id, name=incident.name, keywords=words)
         return incident.model_copy(update={"id": incident_id})
 
+    async def first_match(self, keywords: Sequence[str], *, since: datetime) -> datetime | None:
+        """When the first mention matching the keywords since `since` was posted: where an
+        incident's window starts (a fixed look-back missed bursts that began earlier)."""
+        first = await self._fetchval(
+            "SELECT min(m.created_at) FROM mentions m WHERE m.created_at >= ? "
+            "AND m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)",
+            (ts(since), incident_match(keywords)))
+        return parse_ts(first) if first else None
+
     async def end_incident(self, actor: Actor, incident_id: int, *, now: datetime) -> Incident:
         require(actor, Action.EMERGENCY)
         async with self.transaction() as db:
