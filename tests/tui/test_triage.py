@@ -300,3 +300,90 @@ async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_pa
         await press("E")  # leave: the full queue is back
         await settle(app, pilot)
         assert "EMERGENCY" not in screen_text(app) and "Bin missed" in _focus_text(screen)
+
+
+async def test_counts_change_with_the_decision_not_seconds_later(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _triage(app, pilot)
+        assert "Untriaged 6" in screen_text(app)
+        await pilot.press("1")  # painted before the commit returns
+        assert "Untriaged 5" in screen_text(app)
+        await pilot.press("space", "space", "2")
+        assert "Untriaged 3" in screen_text(app)
+        await _settle(app, pilot)
+        assert screen.queue_total == 3 and "Untriaged 3" in screen_text(app)
+        await pilot.press("u")
+        await _settle(app, pilot)
+        assert "Untriaged 4" in screen_text(app)
+        await pilot.press("f1")  # the Feed's "Unhandled" stream agrees at once
+        await pilot.pause()
+        feed = app.screen
+        for _ in range(100):
+            unhandled = [s for s in feed.streams if s.name == "Unhandled"]
+            if unhandled and feed.counts.get(unhandled[0].id) == 4:
+                break
+            await pilot.pause(0.02)
+        assert feed.counts.get(unhandled[0].id) == 4
+
+
+async def test_bulk_marking_never_comes_back_to_a_marked_mention(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _triage(app, pilot)
+        marked = []
+        for _ in range(6):
+            marked.append(screen.focus_item.mention.id)
+            await pilot.press("space")
+            await _settle(app, pilot)  # refills run meanwhile
+        assert len(set(marked)) == 6 and screen.focus_item is None
+        assert "6 marked" in screen_text(app)
+        await pilot.press("escape")  # unmark: they are back in the queue
+        await _settle(app, pilot)
+        assert screen.focus_item is not None and not screen.marked
+        await pilot.press("space", "space", "3")
+        await _settle(app, pilot)
+        assert await app.store.queue_size() == 4
+
+
+async def test_an_incident_starts_at_its_first_mention_gets_a_new_statement_and_is_ended(
+        config: Config, db_path: Path) -> None:
+    texts = ["Flooding on Harrow Road, water in the basement", "Street flooded near Stonebridge",
+             "Bin missed on Kenton Road"]
+    await _db(db_path, config, texts=texts)
+    async with await Store.open(db_path) as store:  # the burst began 20 hours ago
+        old = (utcnow() - timedelta(hours=20)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        await store._db.execute("UPDATE mentions SET created_at = ? WHERE id = 1", (old,))
+        await store._db.commit()
+    app = make_app(config, db_path, start_mode="triage")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _triage(app, pilot)
+        await pilot.press("E")
+        await _settle(app, pilot)
+        app.screen.query_one("#incident-name").value = "Stonebridge flooding"
+        app.screen.query_one("#incident-keywords").value = "flood*"
+        app.screen.query_one("#incident-statement").value = "We are aware."
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        assert screen.incident is not None
+        assert screen.incident.starts_at.strftime("%Y-%m-%dT%H:%M:%SZ") == old
+        assert screen.counters is not None and screen.counters.remaining == 2
+        await pilot.press("H")
+        await _settle(app, pilot)
+        app.screen.query_one("#prompt-input").value = "Crews are pumping water on Harrow Road."
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert "Holding statement: Crews are pumping" in screen_text(app)
+        assert (await app.store.incident(screen.incident.id)).holding_statement.startswith("Crews are")
+        await pilot.press("enter")  # one decision
+        assert "remaining 1" in screen_text(app)
+        incident_id = screen.incident.id
+        await pilot.press("X")
+        await _settle(app, pilot)
+        await pilot.press(*"yes", "enter")
+        await _settle(app, pilot)
+        ended = await app.store.incident(incident_id)
+        assert not ended.active and ended.ends_at is not None
+        assert screen.incident is None and "EMERGENCY" not in screen_text(app)
+        assert await app.store.incidents(active_only=True) == []
+        assert screen.queue_total == 2
