@@ -34,3 +34,10 @@ def test_templates_pass_the_tone_check() -> None:
     for topic in TEMPLATES:
         text = draft_reply(topic, handle="resident").text
         assert [f.message for f in check_text(text, when=WEEKDAY_NOON, settings=settings)] == [], topic
+
+
+def test_an_invalid_foi_request_is_told_how_to_make_a_valid_one() -> None:
+    d = draft_reply("bins", handle="binfan77", invalid_foi=True, holding_statement="We are aware.")
+    assert d.template == "invalid FOI request" and d.text.startswith("@binfan77 ")
+    assert "real name" in d.text and "address for correspondence" in d.text and d.link in d.text
+    assert [f.message for f in check_text(d.text, when=WEEKDAY_NOON, settings=ToneSettings())] == []

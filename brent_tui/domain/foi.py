@@ -43,6 +43,9 @@ from brent_tui.domain.london import (
 )
 
 __all__ = [
+    "REQUEST_MARK",
+    "request_line",
+    "request_mark",
     "ClockError",
     "ClockEvents",
     "ClockStatus",
@@ -951,3 +954,27 @@ def case_clock(case: Any, events: Iterable[Any], today: date, cal: HolidayCalend
         return CaseClock(deadline, "closed", label, deadline.due, None, in_time)
     st = status_on(deadline, today, cal, soon)
     return CaseClock(deadline, "request", st.label, deadline.due, st.working_days_left, in_time)
+
+
+# --------------------------------------------------------------------------- FOI requests seen in mentions
+#
+# The scorer flags an FOI request and judges it against the strategy (a real name, or a name and an
+# address for correspondence); the Feed row and the Triage card show both with these words.
+
+#: The Feed row's mark: valid, not valid, or flagged before validity was judged.
+REQUEST_MARK: dict[bool | None, str] = {True: "FOI", False: "FOI✗", None: "FOI?"}
+
+
+def request_mark(foi_flag: bool, foi_valid: bool | None) -> str:
+    """The Feed row's short mark for a mention ("" when it is not an FOI request)."""
+    return REQUEST_MARK[foi_valid] if foi_flag else ""
+
+
+def request_line(foi_valid: bool | None) -> str:
+    """The Triage card's line for a mention flagged as an FOI request."""
+    if foi_valid is True:
+        return "FOI request · valid: a real name, or a name and an address for correspondence"
+    if foi_valid is False:
+        return ("FOI request · not valid yet: no real name and address for correspondence — "
+                "r drafts the reply saying how to make a valid request; f opens a case")
+    return "FOI request · validity not judged yet (scored before it was)"

@@ -52,6 +52,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 GENERAL = ("Thanks for getting in touch. You can find more information and contact the right team here: {link}",
            "")
 EMERGENCY = "For the latest information please follow our updates and see {link}. In an emergency call 999."
+# An FOI request posted without what makes it valid (the strategy, Appendix A; FOIA s.8(1)):
+# the applicant's real name, and an address for correspondence (an email address will do).
+FOI_HOW_TO = ("Thanks for your Freedom of Information request. To be valid it needs your real name and an "
+              "address for correspondence (an email address is fine). Please send it with those here: {link}",
+              "/your-council/access-to-information/freedom-of-information")
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,17 @@ def link_for(topic: str | None, website: str | None) -> str:
 
 
 def draft_reply(topic: str | None, *, website: str | None = None, handle: str | None = None,
-                holding_statement: str | None = None) -> Draft:
+                holding_statement: str | None = None, invalid_foi: bool = False) -> Draft:
     """A signposting reply for a mention about `topic`, addressed to `@handle` where given.
 
-    With a `holding_statement` (emergency mode) the statement leads and the link follows.
+    With a `holding_statement` (emergency mode) the statement leads and the link follows. An
+    `invalid_foi` request is answered with how to make a valid one, whatever its topic.
     """
-    link = link_for(topic, website)
     greeting = f"@{handle.lstrip('@')} " if handle else ""
+    if invalid_foi:
+        link = COUNCIL_WEBSITE + FOI_HOW_TO[1]
+        return Draft(text=greeting + FOI_HOW_TO[0].format(link=link), link=link, template="invalid FOI request")
+    link = link_for(topic, website)
     if holding_statement:
         body = f"{holding_statement.strip()} {EMERGENCY.format(link=link)}"
         return Draft(text=greeting + body, link=link, template="incident")
@@ -87,4 +96,4 @@ def draft_reply(topic: str | None, *, website: str | None = None, handle: str | 
     return Draft(text=greeting + template.format(link=link), link=link, template=name)
 
 
-__all__ = ["COUNCIL_WEBSITE", "EMERGENCY", "GENERAL", "TEMPLATES", "Draft", "draft_reply", "link_for"]
+__all__ = ["COUNCIL_WEBSITE", "EMERGENCY", "FOI_HOW_TO", "GENERAL", "TEMPLATES", "Draft", "draft_reply", "link_for"]

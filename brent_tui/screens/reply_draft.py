@@ -44,7 +44,8 @@ class ReplyDraftScreen(ModalScreen[None]):
         super().__init__()
         self.mention = mention
         self.draft = draft_reply(mention.topic, website=website, handle=mention.author_handle,
-                                 holding_statement=holding_statement)
+                                 holding_statement=holding_statement,
+                                 invalid_foi=mention.foi_flag and mention.foi_valid is False)
 
     def compose(self) -> ComposeResult:
         with Vertical():

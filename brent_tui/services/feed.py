@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from brent_tui.domain import foi
 from brent_tui.domain.london import utc_to_london
 from brent_tui.domain.models import (
     Author,
@@ -95,6 +96,7 @@ class RowCells:
     route: str
     escalate: bool
     status: str
+    foi: str = ""  # "FOI" (valid), "FOI✗" (not valid), "FOI?" (not judged), "" (not FOI)
 
 
 def row_cells(mention: Mention, now: datetime, thresholds: TriageSettings) -> RowCells:
@@ -113,6 +115,7 @@ def row_cells(mention: Mention, now: datetime, thresholds: TriageSettings) -> Ro
         route=route,
         escalate=mention.suggested_route == Route.ESCALATE,
         status=STATUS_LABEL[mention.status],
+        foi=foi.request_mark(mention.foi_flag, mention.foi_valid),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -62,6 +62,7 @@ class MentionList(ScrollView, can_focus=True):
         "mention-list--neutral",
         "mention-list--route",
         "mention-list--escalate",
+        "mention-list--foi",
         "mention-list--status-new",
         "mention-list--status",
         "mention-list--empty",
@@ -311,7 +312,8 @@ class MentionList(ScrollView, can_focus=True):
             Segment(set_cell_size(c.network, 4) + " ", part("mention-list--network")),
             Segment(set_cell_size(author, lay.author) + " ", base),
             Segment(set_cell_size(c.followers.rjust(5), 5) + " ", part("mention-list--followers")),
-            Segment(set_cell_size(c.snippet, lay.snippet) + " ", base),
+            *([Segment(c.foi + " ", part("mention-list--foi"))] if c.foi else []),  # FOI requests, marked
+            Segment(set_cell_size(c.snippet, max(1, lay.snippet - (cell_len(c.foi) + 1 if c.foi else 0))) + " ", base),
             Segment(c.sentiment + " ", part(band)),
         ]
         if lay.route:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widgets import Static
 
+from brent_tui.domain import foi
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.routing import RoutePlan
@@ -75,9 +76,10 @@ class TriageCard(Static):
             f"{compact_number(mention.author_followers)} followers"
         head.append(f"  · {mention.platform.value} · {followers}{' · verified' if mention.author_verified else ''}"
                     f" · {format_london(mention.created_at, '%a %d %b %H:%M')}", style="dim")
-        if mention.foi_flag:
-            head.append("  FOI?", style="bold reverse")
         parts.append(head)
+        if mention.foi_flag:
+            parts.append(Text(foi.request_line(mention.foi_valid),
+                              style="bold reverse" if mention.foi_valid is not False else "bold yellow reverse"))
         parts.append(safe_text(mention.text, limit=2000))
         parts.append(Text(""))
         lines = (mention.reasons or "").splitlines()

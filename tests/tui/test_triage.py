@@ -352,7 +352,7 @@ async def test_an_incident_starts_at_its_first_mention_gets_a_new_statement_and_
              "Bin missed on Kenton Road"]
     await _db(db_path, config, texts=texts)
     async with await Store.open(db_path) as store:  # the burst began 20 hours ago
-        old = (utcnow() - timedelta(hours=20)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        old = (clock.now() - timedelta(hours=20)).strftime("%Y-%m-%dT%H:%M:%SZ")
         await store._db.execute("UPDATE mentions SET created_at = ? WHERE id = 1", (old,))
         await store._db.commit()
     app = make_app(config, db_path, start_mode="triage")
@@ -387,3 +387,32 @@ async def test_an_incident_starts_at_its_first_mention_gets_a_new_statement_and_
         assert screen.incident is None and "EMERGENCY" not in screen_text(app)
         assert await app.store.incidents(active_only=True) == []
         assert screen.queue_total == 2
+
+
+async def test_an_invalid_foi_request_is_marked_and_offered_the_reply_saying_how(config: Config,
+                                                                                  db_path: Path) -> None:
+    texts = ["FOI request: how many fly-tipping fines were issued in Harlesden in 2025?"]
+    await _db(db_path, config, texts=texts, author_handle="binfan77", author_name="binfan")
+    async with await Store.open(db_path) as store:
+        (m,) = await store.mentions_by_ids([1])
+    assert m.foi_flag and m.foi_valid is False
+    app = make_app(config, db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        from tests.tui.test_feed import _cursor_line
+
+        for _ in range(100):
+            if "FOI✗ FOI request: how many" in _cursor_line(app):  # the Feed row
+                break
+            await pilot.pause(0.02)
+        assert "FOI✗ FOI request: how many" in _cursor_line(app)
+        screen = await _triage(app, pilot)
+        assert screen.focus_item.mention.id == 1
+        assert "FOI request · not valid yet" in screen_text(app)
+        await pilot.press("r")
+        await _settle(app, pilot)
+        from brent_tui.screens.reply_draft import ReplyDraftScreen
+
+        assert isinstance(app.screen, ReplyDraftScreen)
+        assert app.screen.draft.template == "invalid FOI request"
+        assert "real name and an address for correspondence" in app.screen.query_one("#reply-text").text
