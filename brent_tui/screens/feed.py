@@ -94,6 +94,8 @@ class FeedScreen(BrentScreen):
         self.counts: dict[int, int] = {}
         self._counts_at = 0.0
         self._counts_pending = False
+        self._counting = False  # a recount is running; `_count_again` asks it to go round once more
+        self._count_again = False
         self._generation = 0  # bumped on every reload: late pages of an old stream are dropped
         self._base_bindings: BindingsMap | None = None
         # A search result opened from `/`: shown in the detail pane, and what `f`/`o`/`y` act on
@@ -402,7 +404,10 @@ class FeedScreen(BrentScreen):
         wait = COUNTS_EVERY - (time.monotonic() - self._counts_at)
         if force or wait <= 0:
             self._counts_at = time.monotonic()
-            self._count_streams()
+            self._count_again = True
+            if not self._counting:
+                self._counting = True
+                self._count_streams()
         elif not self._counts_pending:
             self._counts_pending = True
             self.set_timer(wait, self._deferred_counts)
@@ -411,13 +416,20 @@ class FeedScreen(BrentScreen):
         self._counts_pending = False
         self._refresh_counts(force=True)
 
-    @work(exclusive=True, group="feed-counts", exit_on_error=False)
+    @work(group="feed-counts", exit_on_error=False)
     async def _count_streams(self) -> None:
-        streams = list(self.streams)
-        if self._count_store is None and self.store.path is not None:
-            self._count_store = await Store.open(self.store.path, create=False, migrate=False)
-        self.counts = await stream_counts(self._count_store or self.store, streams, self.config.triage)
-        self._show_streams()
+        """Recount, coalesced: a decision during a recount asks for one more, never cancels it
+        (a cancelled count would show nothing new at all while decisions keep coming)."""
+        try:
+            while self._count_again:
+                self._count_again = False
+                streams = list(self.streams)
+                if self._count_store is None and self.store.path is not None:
+                    self._count_store = await Store.open(self.store.path, create=False, migrate=False)
+                self.counts = await stream_counts(self._count_store or self.store, streams, self.config.triage)
+                self._show_streams()
+        finally:
+            self._counting = False
 
     async def on_unmount(self) -> None:
         if self._count_store is not None:
