@@ -236,13 +236,11 @@ class TriageScreen(BrentScreen):
             self.show_error(exc)
 
     async def _recount(self, now: datetime) -> None:
-        """The store's counts, less the decisions still saving (the keys already took them off)."""
-        counters = await self.store.incident_counters(self.incident, now=now) if self.incident else None
-        total = await self.store.queue_size(incident=self.incident)
-        saving = len(self.saving)
-        self.queue_total = max(0, total - saving)
-        self.counters = counters and dataclasses.replace(
-            counters, triaged=counters.triaged + saving, remaining=max(0, counters.remaining - saving))
+        """The store's counts with the decisions still saving as decided (the keys already counted them)."""
+        saving = list(self.saving)
+        if self.incident is not None:
+            self.counters = await self.store.incident_counters(self.incident, now=now, in_hand=saving)
+        self.queue_total = await self.store.queue_size(incident=self.incident, in_hand=saving)
 
     def _count_decided(self, n: int) -> None:
         """`n` mentions decided this moment (negative: back in the queue): the counts move now."""

@@ -414,16 +414,20 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         items += [QueueItem(row_to(Mention, r)) for r in rows if r["id"] not in seen]
         return items
 
-    async def queue_size(self, *, incident: Incident | None = None, cap: int = 10_000) -> int:
+    async def queue_size(self, *, incident: Incident | None = None, cap: int = 10_000,
+                         in_hand: Sequence[int] = ()) -> int:
         """Untriaged mentions, counted up to `cap` (+1 means "more than cap"): a full count on 1M
-        rows takes ~40 ms on the one connection a decision also needs."""
+        rows takes ~40 ms on the one connection a decision also needs. `in_hand` (decisions still
+        saving) are left out whether or not their commit has landed, so the count never double-counts."""
+        hand = f" AND m.id NOT IN ({', '.join('?' for _ in in_hand)})" if in_hand else ""
         if incident is None:
             return int(await self._fetchval(
-                "SELECT count(*) FROM (SELECT 1 FROM mentions WHERE status = 'new' LIMIT ?)", (cap + 1,)))
+                f"SELECT count(*) FROM (SELECT 1 FROM mentions m WHERE m.status = 'new'{hand} LIMIT ?)",
+                (*in_hand, cap + 1)))
         window, params = self._incident_window(incident)
         return int(await self._fetchval(
-            f"SELECT count(*) FROM (SELECT 1 FROM mentions m WHERE m.status = 'new' AND {window} LIMIT ?)",
-            [*params, cap + 1]))
+            f"SELECT count(*) FROM (SELECT 1 FROM mentions m WHERE m.status = 'new' AND {window}{hand} LIMIT ?)",
+            [*params, *in_hand, cap + 1]))
 
     @staticmethod
     def _incident_window(incident: Incident) -> tuple[str, list[Any]]:
@@ -644,18 +648,23 @@ class TriageStore(SystemStore):  # notifies through SystemStore
                                     (limit,))
         return [row_to(Incident, r) for r in rows]
 
-    async def incident_counters(self, incident: Incident, *, now: datetime) -> IncidentCounters:
-        """Triaged (decided since the incident began), remaining, and the pace over the last 10 minutes."""
+    async def incident_counters(self, incident: Incident, *, now: datetime,
+                                in_hand: Sequence[int] = ()) -> IncidentCounters:
+        """Triaged (decided since the incident began), remaining, and the pace over the last 10 minutes.
+
+        `in_hand` (the incident's decisions still saving) count as triaged whether or not their
+        commit has landed."""
         window, params = self._incident_window(incident)
+        hand = f" AND m.id NOT IN ({', '.join('?' for _ in in_hand)})" if in_hand else ""
         remaining = int(await self._fetchval(
-            f"SELECT count(*) FROM mentions m WHERE m.status = 'new' AND {window}", params))
+            f"SELECT count(*) FROM mentions m WHERE m.status = 'new' AND {window}{hand}", [*params, *in_hand]))
         row = await self._fetchone(
             "SELECT count(DISTINCT d.mention_id) AS triaged, count(DISTINCT CASE WHEN d.decided_at >= ? "
             "THEN d.mention_id END) AS recent FROM decisions d JOIN mentions m ON m.id = d.mention_id "
-            f"WHERE d.undo = 0 AND d.superseded_by IS NULL AND d.decided_at >= ? AND {window}",
-            [ts(now - timedelta(minutes=10)), ts(incident.created_at), *params],
+            f"WHERE d.undo = 0 AND d.superseded_by IS NULL AND d.decided_at >= ? AND {window}{hand}",
+            [ts(now - timedelta(minutes=10)), ts(incident.created_at), *params, *in_hand],
         )
-        triaged = int(row["triaged"] or 0) if row else 0
+        triaged = (int(row["triaged"] or 0) if row else 0) + len(in_hand)
         recent = int(row["recent"] or 0) if row else 0
         return IncidentCounters(triaged=triaged, remaining=remaining, per_minute=round(recent / 10, 1))
 

@@ -318,23 +318,23 @@ async def test_a_search_result_opened_and_turned_into_an_foi_case_carries_that_m
         under_cursor = _listing(app).highlighted
         assert under_cursor is not None and under_cursor.id != wanted.id
         await pilot.press("slash")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press(*"flooding -parking", "enter")  # stemmed: "flooding" finds "flooded"
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press("down", "enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "streets flooded in Kilburn" in _detail(app)
         await pilot.press("y")
         await pilot.pause()
         assert app.clipboard == wanted.url
         await pilot.press("f")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from brent_tui.screens.foi_case_form import FoiCaseForm
 
         assert isinstance(app.screen, FoiCaseForm)
         assert "streets flooded in Kilburn" in app.screen.query_one("#request").text
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         async with await Store.open(db_path) as store:
             cases = await store.foi_cases()
         assert [c.mention_id for c in cases] == [wanted.id]

@@ -18,7 +18,7 @@ from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from tests.conftest import make_mention
 from tests.tui.conftest import make_app
-from tests.tui.helpers import open_triage, press_quickly, screen_text, settle, wait_until
+from tests.tui.helpers import open_triage, press_quickly, screen_text, settle, wait_ready, wait_until
 
 TEXTS = [
     "My bin was missed again for weeks, complaint ref 884512, still waiting",
@@ -305,16 +305,16 @@ async def test_emergency_mode_300_mentions_within_330_keys(config: Config, db_pa
 async def test_counts_change_with_the_decision_not_seconds_later(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         assert "Untriaged 6" in screen_text(app)
         await pilot.press("1")  # painted before the commit returns
         assert "Untriaged 5" in screen_text(app)
         await pilot.press("space", "space", "2")
         assert "Untriaged 3" in screen_text(app)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert screen.queue_total == 3 and "Untriaged 3" in screen_text(app)
         await pilot.press("u")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Untriaged 4" in screen_text(app)
         await pilot.press("f1")  # the Feed's "Unhandled" stream agrees at once
         await pilot.pause()
@@ -330,19 +330,19 @@ async def test_counts_change_with_the_decision_not_seconds_later(config: Config,
 async def test_bulk_marking_never_comes_back_to_a_marked_mention(config: Config, db_path: Path) -> None:
     app = make_app(config, await _db(db_path, config))
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         marked = []
         for _ in range(6):
             marked.append(screen.focus_item.mention.id)
             await pilot.press("space")
-            await _settle(app, pilot)  # refills run meanwhile
+            await settle(app, pilot)  # refills run meanwhile
         assert len(set(marked)) == 6 and screen.focus_item is None
         assert "6 marked" in screen_text(app)
         await pilot.press("escape")  # unmark: they are back in the queue
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert screen.focus_item is not None and not screen.marked
         await pilot.press("space", "space", "3")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert await app.store.queue_size() == 4
 
 
@@ -357,31 +357,31 @@ async def test_an_incident_starts_at_its_first_mention_gets_a_new_statement_and_
         await store._db.commit()
     app = make_app(config, db_path, start_mode="triage")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         await pilot.press("E")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         app.screen.query_one("#incident-name").value = "Stonebridge flooding"
         app.screen.query_one("#incident-keywords").value = "flood*"
         app.screen.query_one("#incident-statement").value = "We are aware."
         await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert screen.incident is not None
         assert screen.incident.starts_at.strftime("%Y-%m-%dT%H:%M:%SZ") == old
         assert screen.counters is not None and screen.counters.remaining == 2
         await pilot.press("H")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         app.screen.query_one("#prompt-input").value = "Crews are pumping water on Harrow Road."
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "Holding statement: Crews are pumping" in screen_text(app)
         assert (await app.store.incident(screen.incident.id)).holding_statement.startswith("Crews are")
         await pilot.press("enter")  # one decision
         assert "remaining 1" in screen_text(app)
         incident_id = screen.incident.id
         await pilot.press("X")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         await pilot.press(*"yes", "enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         ended = await app.store.incident(incident_id)
         assert not ended.active and ended.ends_at is not None
         assert screen.incident is None and "EMERGENCY" not in screen_text(app)
@@ -406,11 +406,11 @@ async def test_an_invalid_foi_request_is_marked_and_offered_the_reply_saying_how
                 break
             await pilot.pause(0.02)
         assert "FOI✗ FOI request: how many" in _cursor_line(app)
-        screen = await _triage(app, pilot)
+        screen = await open_triage(app, pilot)
         assert screen.focus_item.mention.id == 1
         assert "FOI request · not valid yet" in screen_text(app)
         await pilot.press("r")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         from brent_tui.screens.reply_draft import ReplyDraftScreen
 
         assert isinstance(app.screen, ReplyDraftScreen)
