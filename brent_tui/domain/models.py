@@ -164,6 +164,7 @@ class Mention(_Model):
     priority: float | None = None
     topic: str | None = None
     foi_flag: bool = False
+    detected_language: str | None = None  # ISO 639-1, by `domain.language`; None: unscored or too short
     reasons: str | None = None
     version: int = 0
 

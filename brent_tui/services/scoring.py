@@ -54,6 +54,7 @@ def _score_batch(mentions: Sequence[Mention], ctx: _Context, settings: triage.Tr
         out.append(ScoreUpdate(
             mention_id=m.id, sentiment=s.sentiment, suggested_route=int(s.route), department=s.department,
             priority=s.priority, topic=s.topic, foi_flag=s.foi, reasons=triage.explain(s),
+            language=s.language,
         ))
     return out
 

@@ -590,6 +590,12 @@ BEGIN
 END;
 """
 
+# The language the detector found (`domain.language`), kept beside the one the network supplied:
+# Bluesky and Mastodon send the poster's client default, not the post's language.
+V10_DETECTED_LANGUAGE = """
+ALTER TABLE mentions ADD COLUMN detected_language TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -600,6 +606,7 @@ MIGRATIONS: list[str] = [
     V7_BATCH_INDEXING,
     V8_AUDIT_CHAIN,
     V9_ROLLUP_WITHOUT_BANDS,
+    V10_DETECTED_LANGUAGE,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widgets import Static
 
+from brent_tui.domain.language import language_name, reader_needed
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.routing import RoutePlan
@@ -77,6 +78,11 @@ class TriageCard(Static):
                     f" · {format_london(mention.created_at, '%a %d %b %H:%M')}", style="dim")
         if mention.foi_flag:
             head.append("  FOI?", style="bold reverse")
+        reader = reader_needed(mention.reasons)
+        if reader:
+            head.append(f"  NEEDS A READER OF {reader.upper()}", style="bold reverse yellow")
+        elif mention.detected_language and mention.detected_language != "en":
+            head.append(f"  · in {language_name(mention.detected_language)}", style="dim")
         parts.append(head)
         parts.append(safe_text(mention.text, limit=2000))
         parts.append(Text(""))
