@@ -24,7 +24,7 @@ from brent_tui.domain.triage import Suggestion
 #: Below this many decisions the model only comments; it never changes a route.
 MIN_DECISIONS = 200
 #: The model's probability for its route needed to replace the rules' route.
-CONFIDENT = 0.8
+CONFIDENT = 0.9
 #: N-grams kept after training (the strongest): keeps the stored JSON small.
 MAX_FEATURES = 6000
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
