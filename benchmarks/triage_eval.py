@@ -5,7 +5,8 @@ and compared with the labels: route agreement with the confusion matrix, escalat
 recall and the FOI false-flag rate. This is the only code that reads the test split; the rules are
 tuned on `train.jsonl` and checked on `dev.jsonl`. `python -m benchmarks.triage_eval [SPLIT]` prints
 the same for any split; `--learned` adds the rules blended with a model trained on the train split
-(`domain.learned`), and the curve as the decisions it learns from grow (50, 100, 200, all).
+(`domain.learned`), and the curve as the decisions it learns from grow (50, 100, 200, all);
+`--languages` the language detector's accuracy on train + dev.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.common import ROOT, Figure
+from brent_tui.domain.language import detect_language
 from brent_tui.domain.learned import LearnedModel, train, with_learning
 from brent_tui.domain.triage_batch import suggest_batch
 from brent_tui.domain.triage_eval import Evaluation, evaluate, report_lines
@@ -56,6 +58,26 @@ def model_alone(split: str, model: LearnedModel) -> float:
     hits = sum(int(model.predict(m.text).route) == int(label["route"]) for m, label in zip(mentions, labels,
                                                                                           strict=True))
     return hits / len(labels)
+
+
+def language_lines(splits: tuple[str, ...] = ("train", "dev")) -> list[str]:
+    """The detector (`domain.language`) against `label.language`: right, too short to tell, wrong."""
+    right = unsure = 0
+    wrong: list[str] = []
+    total = 0
+    for split in splits:
+        mentions, labels = _load(split)
+        for m, label in zip(mentions, labels, strict=True):
+            total += 1
+            found = detect_language(m.text)
+            if found == label.get("language"):
+                right += 1
+            elif found is None:
+                unsure += 1
+            else:
+                wrong.append(f"{label.get('language')} read as {found}")
+    return [f"language detected {right}/{total} ({100 * right / total:.1f} %), too short to tell {unsure}, "
+            f"wrong {len(wrong)}" + (f": {', '.join(wrong)}" if wrong else "") + f" ({' + '.join(splits)})"]
 
 
 CURVE = (50, 100, 200, None)  # the first N train items as the team's decisions; None: all
@@ -109,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"triage rules on {Path('tests/eval/triage') / f'{split}.jsonl'} (rules only):")
     print("\n".join(report_lines(evaluate_split(split))))
+    if "--languages" in args:
+        print("\n".join(language_lines()))
     if "--learned" in args:
         print("rules + a model learned from the train split's labels, as decisions grow:")
         print("\n".join(learned_figures(split)[1]))
