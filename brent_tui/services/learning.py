@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
-from brent_tui.domain.learned import LearnedModel, train
 from brent_tui import clock
+from brent_tui.domain.learned import LearnedModel, train
 
 if TYPE_CHECKING:
     from brent_tui.store import Store
