@@ -16,7 +16,7 @@ from pathlib import Path
 
 from benchmarks.common import BENCH_DIR, Figure, database, print_table, scratch_copy, write_json
 from benchmarks.figures_store import foi_due_figure, ingest_figure, search_figure, size_figure
-from benchmarks.triage_eval import evaluate_split, triage_figures
+from benchmarks.triage_eval import evaluate_split, learned_figures, triage_figures
 from brent_tui.domain.triage_eval import report_lines
 
 
@@ -87,6 +87,10 @@ def main() -> int:
     triage = evaluate_split("test")
     print("\n".join(f"  {line}" for line in report_lines(triage)), flush=True)
     figures += triage_figures(triage)
+    print("triage on the held-out test split (rules + a model learned from the train split)…", flush=True)
+    learned, curve = learned_figures("test")
+    print("\n".join(f"  {line}" for line in curve), flush=True)
+    figures += learned
     print()
     print_table(figures)
     elapsed = time.perf_counter() - started

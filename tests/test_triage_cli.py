@@ -52,7 +52,7 @@ def test_suggest_writes_one_line_per_mention_with_every_field(tmp_path: Path,
                for o in out)
     assert [o["route"] for o in out] == [2, 2, 5, 1, 3]
     assert out[1]["foi"] is True and out[1]["foi_valid"] is True
-    assert out[0]["foi_valid"] is None and out[0]["language"] is None
+    assert out[0]["foi_valid"] is None and out[0]["language"] == "en"
     assert out[0]["department"] == "Environment"
     assert out[2]["reasons"][0].startswith("a child at risk")
     assert all(isinstance(o["priority"], float) and o["reasons"] for o in out)

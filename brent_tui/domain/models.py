@@ -165,6 +165,7 @@ class Mention(_Model):
     topic: str | None = None
     foi_flag: bool = False
     foi_valid: bool | None = None  # whether the FOI request looks valid; None when not one
+    detected_language: str | None = None  # ISO 639-1, by `domain.language`; None: unscored or too short
     reasons: str | None = None
     version: int = 0
 

@@ -25,6 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from brent_tui.domain.foi import strategy_valid
+from brent_tui.domain.language import READER_NEEDED, detect_language, language_name, needs_reader
 from brent_tui.domain.london import is_england_wales_working_day, london_date, london_to_utc
 from brent_tui.domain.models import Platform, Route, as_utc
 from brent_tui.domain.text import compact_number
@@ -242,6 +243,10 @@ class TriageSettings(BaseModel):
     volume_baseline_hours: int = Field(default=12, ge=1, le=24 * 28)  # for callers computing the baseline
     volume_spike_ratio: float = Field(default=3.0, ge=1.0, le=100.0)
     volume_spike_min_count: int = Field(default=5, ge=1)
+
+    # Languages: ISO 639-1 codes of the languages the team's officers read. A post in another
+    # language is flagged "needs a reader of …" and routed by the cues that need no reading.
+    languages_read: list[str] = Field(default_factory=lambda: ["en"])
 
     # Conversations and watches.
     conversation_min_replies: int = Field(default=5, ge=1)
@@ -730,7 +735,8 @@ class Suggestion(BaseModel):
     summary: str
     foi: bool = False
     foi_valid: bool | None = None  # per the strategy; None when not an FOI request
-    language: str | None = None  # detected language (a later step; None for now)
+    language: str | None = None  # detected ISO 639-1 code; None when too short or unsure to tell
+    needs_reader: str | None = None  # the language's name when no officer reads it ("Gujarati")
     emergency: bool = False
     route_reason: str = ""  # why this route, e.g. "emergency keyword with a volume spike"
     escalation_triggers: list[str] = Field(default_factory=list)
@@ -969,13 +975,17 @@ class Reading:
 
 
 def read_mention(text: str, author_name: str | None, author_handle: str, compiled: CompiledRules,
-                 scan: Scan | None = None) -> Reading:
-    """Read the text (already normalised) and its author once; every rule then asks the reading."""
+                 scan: Scan | None = None, language: str | None = None) -> Reading:
+    """Read the text (already normalised) and its author once; every rule then asks the reading.
+
+    `language` is the detector's answer; without one (a post too short to tell) a rough word count
+    decides whether the English cue words apply.
+    """
     scan = scan or compiled.scan(text)
     author = compiled.scan_author(author_name, author_handle)
     body = _HANDLE.sub(" ", text)
     letters = _LETTER_TOKEN.findall(body.lower())
-    english = _looks_english(body, letters)
+    english = language == "en" if language else _looks_english(body, letters)
     has_digit = bool(_DIGIT.search(text))
     ref = (_CASE_REF.search(text) if _REF_DIGITS.search(text) else None) if has_digit else None
     ref = ref or (_VEHICLE.search(text) if has_digit else None)
@@ -1022,7 +1032,7 @@ def _foreign_risk(lower: str) -> tuple[str, ...]:
 
 
 def _looks_english(body: str, letters: list[str]) -> bool:
-    """A rough check until a language detector arrives: mostly Latin letters, and more everyday English
+    """A rough check when the detector cannot tell: mostly Latin letters, and more everyday English
     words than everyday words of the other Latin-script languages spoken in Brent.
 
     A post too short to tell is taken as English (there is nothing in it for a reader to miss).
@@ -1332,10 +1342,12 @@ def _website_fault(r: Reading) -> bool:
 
 
 def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi: bool, foi_valid: bool,
-                    noise: bool) -> tuple[Route, str]:
+                    noise: bool, reader: str | None = None, high_reach: bool = False) -> tuple[Route, str]:
     """Domain notes §8, steps 2–5, once nothing calls for escalation: each route with its reason.
 
-    Website faults are answered by the web team: `suggest` gives them the Web department.
+    Website faults are answered by the web team: `suggest` gives them the Web department. A post in
+    a language no officer reads (`reader`, its name) is routed by what needs no reading — a
+    reference, the thread, the author's reach — and is never monitored without saying so.
     """
     council = r.has("council")
     in_thread = inp.is_reply or inp.thread_mentions > 0
@@ -1391,10 +1403,13 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
         if r.foreign_praise and not r.question:
             return (Route.MONITOR, f"not in English: thanks, praise or a greeting (“{r.foreign_praise}”), "
                                    "nothing to pass on")
+        unread = f"not in English, {READER_NEEDED} {reader}" if reader else "not in English"
+        if reader and high_reach:
+            return Route.WEB_TEAM, f"{unread}: a high-reach author, read it before it spreads"
         if council:
-            return Route.WEB_TEAM, "not in English and addressed to the council: a reader should check and reply"
+            return Route.WEB_TEAM, f"{unread}: addressed to the council, a reader should check and reply"
         return (Route.MONITOR,
-                "not recognisably English, with no reference, thread or emergency words: a reader should check it")
+                f"{unread}, with no reference, thread, reach or emergency words: a reader should check it")
     return Route.MONITOR, "no particular consequence: keep monitoring in case it escalates"
 
 
@@ -1418,7 +1433,9 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     scan = compiled.scan(text)
     match = match_topic(text, s, scan=scan, compiled=compiled)
     rule = match.rule if match else None
-    reading = read_mention(text, inp.author_name, inp.author_handle, compiled, scan)
+    language = detect_language(text)
+    reader = language_name(language) if needs_reader(language, s.languages_read) else None
+    reading = read_mention(text, inp.author_name, inp.author_handle, compiled, scan, language)
     compound = _sentiment_cached(text)
     foi = _detect_foi(text)
     foi_valid = foi and strategy_valid(inp.author_name, inp.author_handle, text)
@@ -1449,7 +1466,8 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     if triggers:
         route, why = Route.ESCALATE, "; ".join(t for t, _ in triggers)
     else:
-        route, why = _everyday_route(inp, reading, rule, foi, foi_valid, noise)
+        route, why = _everyday_route(inp, reading, rule, foi, foi_valid, noise, reader,
+                                     high_reach=audience >= s.followers_high)
         if route is Route.WEB_TEAM and _website_fault(reading):
             department = "Web"
     if foi:
@@ -1457,6 +1475,10 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
                      else "FOI: not valid yet (no real name, nor a name and an address)")
     if reading.case_reference and route is not Route.CUSTOMER_SERVICES:
         extra.append(f"case reference {reading.case_reference}")
+    if reader:
+        extra.append(f"{READER_NEEDED} {reader}")
+    elif language and language != "en":
+        extra.append(f"in {language_name(language)}")
     reasons = [reach.reason, crit.reason, imp.reason, *extra]
     return Suggestion(
         route=route,
@@ -1471,6 +1493,8 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
         summary="; ".join(reasons),
         foi=foi,
         foi_valid=foi_valid if foi else None,
+        language=language,
+        needs_reader=reader,
         emergency=emergency,
         route_reason=why,
         escalation_triggers=[t for t, _ in triggers],

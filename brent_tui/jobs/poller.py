@@ -544,6 +544,9 @@ class Poller:
             from brent_tui.services.scoring import refresh_watches
 
             await refresh_watches(self.store, self.config, now=now)
+            from brent_tui.services.learning import retrain_if_due
+
+            await retrain_if_due(self.store)  # the learned model, once enough new decisions were made
         except Exception:
             log.exception("scoring new mentions failed (polling carries on)")
         try:

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 
 from brent_tui import clock
 from brent_tui.domain import triage
+from brent_tui.domain.learned import LearnedModel, with_learning
 from brent_tui.domain.models import KeyPerson, Mention
 from brent_tui.domain.triage_batch import key_person, triage_input
+from brent_tui.services import learning
 from brent_tui.store.mentions import ScoreUpdate
 
 if TYPE_CHECKING:
@@ -47,14 +49,15 @@ def build_input(m: Mention, ctx: _Context, settings: triage.TriageSettings, now:
 
 
 def _score_batch(mentions: Sequence[Mention], ctx: _Context, settings: triage.TriageSettings, now: datetime,
-                 topics: dict[int, str | None]) -> list[ScoreUpdate]:
+                 topics: dict[int, str | None], model: LearnedModel | None = None) -> list[ScoreUpdate]:
     out = []
     for m in mentions:
         s = triage.suggest(build_input(m, ctx, settings, now, topics.get(m.id)), settings)
+        s = with_learning(s, model, m.text)
         out.append(ScoreUpdate(
             mention_id=m.id, sentiment=s.sentiment, suggested_route=int(s.route), department=s.department,
             priority=s.priority, topic=s.topic, foi_flag=s.foi, foi_valid=s.foi_valid if s.foi else None,
-            reasons=triage.explain(s),
+            reasons=triage.explain(s), language=s.language,
         ))
     return out
 
@@ -106,7 +109,8 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
             extra = in_batch.get(t, [0, 0])
             volumes[t] = (recent + extra[0], (baseline + extra[1]) / per_window)
         ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes)
-        updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics)
+        model = await learning.current_model(store)
+        updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics, model)
         await store.save_scores(updates, now=at)
         done += len(updates)
         if progress is not None:
@@ -146,7 +150,8 @@ async def refresh_watches(store: Store, config: Config, *, now: datetime | None 
 async def score_loop(store: Store, config: Config, *, interval: float = 3.0, batch: int = 100,
                      on_scored: Callable[[int], None] | None = None,
                      poller_running: Callable[[], bool] = lambda: False) -> None:
-    """The app's background task when no poller runs: score what is unscored, check watches, repeat.
+    """The app's background task when no poller runs: score what is unscored, check watches, retrain
+    the learned model once enough new decisions were made (`services.learning`), repeat.
 
     A poller (the service, or the app's own in-process one) does this itself, so the loop
     stands aside while `poller_running()` says one holds the database's poller lock.
@@ -162,6 +167,7 @@ async def score_loop(store: Store, config: Config, *, interval: float = 3.0, bat
             if loop.time() - checked > 60 or n:
                 checked = loop.time()
                 n += await refresh_watches(store, config)
+                await learning.retrain_if_due(store)
             if n and on_scored is not None:
                 on_scored(n)
         except asyncio.CancelledError:

@@ -30,7 +30,7 @@ MENTION_COLUMNS = """m.id, m.platform, m.platform_id, m.uri, m.url, m.author_id,
     m.author_name, a.followers AS author_followers, a.verified AS author_verified, m.text,
     m.created_at, m.fetched_at, m.reply_to_id, m.thread_id, m.language, m.likes, m.reposts,
     m.replies, m.quotes, m.account_handle, m.status, m.sentiment, m.suggested_route,
-    m.department, m.priority, m.topic, m.foi_flag, m.foi_valid, m.reasons, m.version"""
+    m.department, m.priority, m.topic, m.foi_flag, m.foi_valid, m.reasons, m.detected_language, m.version"""
 
 # The FTS highlight markers. Mention text containing them is shown without highlighting.
 HL_START = "\x1e"
@@ -76,6 +76,7 @@ class ScoreUpdate:
     foi_flag: bool
     reasons: str
     foi_valid: bool | None = None  # None: not an FOI request
+    language: str | None = None  # detected; the network's own stays in `language`
 
 
 _AUTHOR_UPSERT = """
@@ -434,10 +435,11 @@ class MentionStore(StoreBase):
         async with self.transaction() as db:
             await db.executemany(
                 "UPDATE mentions SET sentiment = ?, suggested_route = ?, department = ?, priority = ?, "
-                "topic = ?, foi_flag = ?, foi_valid = ?, reasons = ?, scored_at = ? WHERE id = ?",
+                "topic = ?, foi_flag = ?, foi_valid = ?, reasons = ?, detected_language = ?, scored_at = ? "
+                "WHERE id = ?",
                 [
                     (u.sentiment, u.suggested_route, u.department, u.priority, u.topic, int(u.foi_flag),
-                     None if u.foi_valid is None else int(u.foi_valid), u.reasons, stamp, u.mention_id)
+                     None if u.foi_valid is None else int(u.foi_valid), u.reasons, u.language, stamp, u.mention_id)
                     for u in updates
                 ],
             )

@@ -605,6 +605,12 @@ INSERT INTO mentions_fts(mentions_fts) VALUES ('rebuild');
 ALTER TABLE mentions ADD COLUMN foi_valid INTEGER;
 """
 
+# The language the detector found (`domain.language`), kept beside the one the network supplied:
+# Bluesky and Mastodon send the poster's client default, not the post's language.
+V11_DETECTED_LANGUAGE = """
+ALTER TABLE mentions ADD COLUMN detected_language TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -616,6 +622,7 @@ MIGRATIONS: list[str] = [
     V8_AUDIT_CHAIN,
     V9_ROLLUP_WITHOUT_BANDS,
     V10_STEMMED_SEARCH_AND_FOI_VALIDITY,
+    V11_DETECTED_LANGUAGE,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

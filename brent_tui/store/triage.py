@@ -154,6 +154,20 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         )
         return None if row is None else row_to(Decision, row)
 
+    async def decision_pairs(self, *, limit: int = 20_000) -> list[tuple[str, int]]:
+        """(mention text, route chosen) for every decision in force, newest first: what the learned
+        model trains on (an undone or superseded choice is not the team's answer)."""
+        rows = await self._fetchall(
+            "SELECT m.text, d.route FROM decisions d JOIN mentions m ON m.id = d.mention_id "
+            "WHERE d.superseded_by IS NULL AND d.undo = 0 ORDER BY d.id DESC LIMIT ?",
+            (limit,),
+        )
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    async def last_decision_id(self) -> int:
+        """The newest decision's id: cheap to poll, it grows as decisions accumulate."""
+        return int(await self._fetchval("SELECT coalesce(max(id), 0) FROM decisions") or 0)
+
     async def decide(self, actor: Actor, plan: RoutePlan, *, expected_version: int | None = None,
                      now: datetime) -> Decision:
         """Persist one route plan (`domain.routing.plan_route`): decision, assignment or watch, status,

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from brent_tui.domain.language import language_name, reader_needed
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.text import MAX_DETAIL_CHARS, clean, compact_number, safe_text, snippet
@@ -26,6 +27,17 @@ def _line(label: str, value: str | Text, style: str = "") -> Text:
     else:
         text.append(value, style=style)
     return text
+
+
+def _language(m: Mention) -> str:
+    """The detected language, the network's own when it differs, and whether a reader is needed."""
+    shown = language_name(m.detected_language) if m.detected_language else "too short to tell"
+    if m.language and m.language.split("-")[0].lower() != (m.detected_language or ""):
+        shown += f" (the network says {clean(m.language, single_line=True, limit=20)})"
+    reader = reader_needed(m.reasons)
+    if reader:
+        shown += f" · needs a reader of {reader}"
+    return shown
 
 
 def _who(m: Mention) -> str:
@@ -64,6 +76,8 @@ def detail_renderable(data: MentionDetailData) -> Group:
         if m.department:
             suggestion += f" → {clean(m.department, single_line=True)}"
         parts.append(_line("Suggested", suggestion, "bold red" if route == Route.ESCALATE else ""))
+    if m.detected_language or m.language:
+        parts.append(_line("Language", _language(m), "bold yellow" if reader_needed(m.reasons) else ""))
     if m.reasons:
         parts.append(_line("Why", snippet(m.reasons, 300)))
     if m.url:

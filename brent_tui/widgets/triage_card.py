@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from brent_tui.domain import foi
+from brent_tui.domain.language import language_name, reader_needed
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.routing import RoutePlan
@@ -76,6 +77,11 @@ class TriageCard(Static):
             f"{compact_number(mention.author_followers)} followers"
         head.append(f"  · {mention.platform.value} · {followers}{' · verified' if mention.author_verified else ''}"
                     f" · {format_london(mention.created_at, '%a %d %b %H:%M')}", style="dim")
+        reader = reader_needed(mention.reasons)
+        if reader:
+            head.append(f"  NEEDS A READER OF {reader.upper()}", style="bold reverse yellow")
+        elif mention.detected_language and mention.detected_language != "en":
+            head.append(f"  · in {language_name(mention.detected_language)}", style="dim")
         parts.append(head)
         if mention.foi_flag:
             parts.append(Text(foi.request_line(mention.foi_valid),

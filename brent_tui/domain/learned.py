@@ -1,0 +1,160 @@
+"""A small model learned from the team's own triage decisions, blended with the rules.
+
+A logistic regression over the word 1–3-grams present in a post (scikit-learn, at training time
+only). What is kept is plain numbers — one weight per n-gram and route, and an intercept per route —
+so the model is stored as JSON (never a pickle), predicts in pure Python, and explains itself: the
+n-grams that pushed hardest towards its route become the reason ("learned from 412 decisions:
+'no one has seen' → escalate").
+
+The rules stay in charge (`blend`): the model's route replaces theirs only when it has learned
+from enough decisions and is confident, and never turns an escalation into anything else.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from brent_tui.domain.models import Route
+from brent_tui.domain.triage import Suggestion
+
+#: Below this many decisions the model only comments; it never changes a route.
+MIN_DECISIONS = 200
+#: The model's probability for its route needed to replace the rules' route.
+CONFIDENT = 0.9
+#: N-grams kept after training (the strongest): keeps the stored JSON small.
+MAX_FEATURES = 6000
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_NGRAMS = (1, 3)
+
+
+def ngrams(text: str) -> set[str]:
+    """The word 1–3-grams of a post, lower-cased: the model's only input."""
+    tokens = _TOKEN.findall(text.lower())
+    out: set[str] = set()
+    low, high = _NGRAMS
+    for n in range(low, high + 1):
+        out.update(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+@dataclass(frozen=True)
+class Prediction:
+    route: Route
+    probability: float
+    evidence: tuple[str, ...]  # the n-grams that pushed hardest towards `route`
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    routes: tuple[int, ...]
+    intercepts: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]  # n-gram -> one weight per route
+    decisions: int  # how many decisions it learned from
+    trained_at: str = ""
+
+    def predict(self, text: str) -> Prediction:
+        """The route the team's decisions point to, its probability and the n-grams behind it."""
+        present = [g for g in ngrams(text) if g in self.weights]
+        scores = list(self.intercepts)
+        for g in present:
+            for i, w in enumerate(self.weights[g]):
+                scores[i] += w
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        best = max(range(len(scores)), key=scores.__getitem__)
+        pushes = sorted(((self.weights[g][best] - _mean(self.weights[g]), g) for g in present), reverse=True)
+        evidence = tuple(g for push, g in pushes[:2] if push > 0)
+        return Prediction(Route(self.routes[best]), exp[best] / total, evidence)
+
+    def to_json(self) -> str:
+        return json.dumps({"routes": self.routes, "intercepts": self.intercepts, "weights": self.weights,
+                           "decisions": self.decisions, "trained_at": self.trained_at},
+                          separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> LearnedModel:
+        d = json.loads(text)
+        return cls(routes=tuple(int(r) for r in d["routes"]), intercepts=tuple(float(x) for x in d["intercepts"]),
+                   weights={str(k): tuple(float(x) for x in v) for k, v in d["weights"].items()},
+                   decisions=int(d["decisions"]), trained_at=str(d.get("trained_at", "")))
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values)
+
+
+def train(texts: Sequence[str], routes: Sequence[int], *, trained_at: str = "") -> LearnedModel | None:
+    """Learn from (text, chosen route) pairs; None while the decisions hold fewer than two routes."""
+    if len(texts) != len(routes) or len(set(routes)) < 2:
+        return None
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = CountVectorizer(analyzer=lambda t: sorted(ngrams(t)), binary=True,
+                                 min_df=2 if len(texts) >= 100 else 1)
+    x = vectorizer.fit_transform(texts)
+    clf = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced")
+    clf.fit(x, list(routes))
+    coef = clf.coef_ if len(clf.classes_) > 2 else _binary_as_two(clf.coef_)
+    intercepts = clf.intercept_ if len(clf.classes_) > 2 else _binary_as_two(clf.intercept_[None, :])[:, 0]
+    names = vectorizer.get_feature_names_out()
+    strength = abs(coef).max(axis=0)
+    keep = strength.argsort()[::-1][:MAX_FEATURES]
+    weights = {str(names[j]): tuple(round(float(coef[i, j]), 4) for i in range(coef.shape[0])) for j in keep}
+    return LearnedModel(routes=tuple(int(c) for c in clf.classes_),
+                        intercepts=tuple(round(float(b), 4) for b in intercepts),
+                        weights=weights, decisions=len(texts), trained_at=trained_at)
+
+
+def _binary_as_two(coef):  # type: ignore[no-untyped-def]
+    """A two-route model's single row as one row per route (−w/2, +w/2): the same probabilities."""
+    import numpy as np
+
+    return np.vstack([-coef / 2, coef / 2])
+
+
+@dataclass(frozen=True)
+class Blended:
+    route: Route
+    reason: str | None  # a plain-word line for the reasons, or None when the model has nothing to add
+    disagrees: bool
+
+
+def blend(rules_route: Route, model: LearnedModel | None, text: str, *, min_decisions: int = MIN_DECISIONS,
+          confident: float = CONFIDENT) -> Blended:
+    """The rules' route stands unless the model has learned from enough decisions and is confident;
+    an escalation by the rules is never downgraded. A disagreement is always said."""
+    if model is None:
+        return Blended(rules_route, None, False)
+    p = model.predict(text)
+    if p.route is rules_route:
+        if not p.evidence:
+            return Blended(rules_route, None, False)
+        return Blended(rules_route, f"learned from {model.decisions} decisions: {_because(p)} (agrees)", False)
+    said = (f"learned from {model.decisions} decisions: {_because(p)} ({p.probability:.0%}); "
+            f"the rules say {int(rules_route)} · {rules_route.label}")
+    if rules_route is Route.ESCALATE or model.decisions < min_decisions or p.probability < confident:
+        return Blended(rules_route, f"{said} — the rules' route kept", True)
+    return Blended(p.route, f"{said} — the team's decisions win", True)
+
+
+def _because(p: Prediction) -> str:
+    words = ", ".join(f"'{g}'" for g in p.evidence) or "the post as a whole"
+    return f"{words} → {p.route.label.lower()}"
+
+
+def with_learning(s: Suggestion, model: LearnedModel | None, text: str) -> Suggestion:
+    """The rules' suggestion with what the model learned: its reason added, its route when it wins."""
+    b = blend(s.route, model, text)
+    if b.reason is None:
+        return s
+    update: dict[str, object] = {"reasons": [*s.reasons, b.reason], "summary": f"{s.summary}; {b.reason}"}
+    if b.route is not s.route:
+        update |= {"route": b.route, "route_reason": f"the team's past decisions (the rules said "
+                                                     f"{int(s.route)} · {s.route.label}: {s.route_reason})"}
+    return s.model_copy(update=update)

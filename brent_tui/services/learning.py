@@ -1,0 +1,52 @@
+"""Keep the learned triage model (`domain.learned`) in step with the team's decisions, in the background.
+
+The model is stored as JSON in `app_meta` (plain weights, never a pickle: nothing in the data
+directory can run code when loaded). Retraining runs in a worker thread once `RETRAIN_EVERY` new
+decisions have been made; the scorer reads the stored model, parsing it again only when it changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from brent_tui import clock
+from brent_tui.domain.learned import LearnedModel, train
+
+if TYPE_CHECKING:
+    from brent_tui.store import Store
+
+MODEL_KEY = "triage_model"
+SEEN_KEY = "triage_model_decisions_seen"  # the newest decision id the stored model has seen
+RETRAIN_EVERY = 25
+
+_parsed: dict[str, LearnedModel] = {}  # stamp -> model: one parse per version, whatever the caller
+
+
+async def retrain_if_due(store: Store, *, every: int = RETRAIN_EVERY) -> bool:
+    """Train again from the decisions in force once `every` new ones were made; True when it did."""
+    newest = await store.last_decision_id()
+    seen = int(await store.meta(SEEN_KEY) or 0)
+    if newest - seen < every:
+        return False
+    pairs = await store.decision_pairs()
+    model = await asyncio.to_thread(train, [t for t, _ in pairs], [r for _, r in pairs],
+                                    trained_at=clock.now().isoformat(timespec="seconds"))
+    if model is not None:
+        await store.set_meta(MODEL_KEY, model.to_json())
+    await store.set_meta(SEEN_KEY, str(newest))
+    return model is not None
+
+
+async def current_model(store: Store) -> LearnedModel | None:
+    """The stored model, or None before the team has decided enough to learn from."""
+    text = await store.meta(MODEL_KEY)
+    if not text:
+        return None
+    stamp = f"{len(text)}:{hash(text)}"
+    model = _parsed.get(stamp)
+    if model is None:
+        model = LearnedModel.from_json(text)
+        _parsed.clear()
+        _parsed[stamp] = model
+    return model

@@ -1,0 +1,98 @@
+"""The model learned from the team's decisions: training, prediction, plain-word reasons, the blend
+with the rules, JSON persistence, and the store's (text, chosen route) pairs."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from brent_tui.domain.learned import LearnedModel, blend, ngrams, train, with_learning
+from brent_tui.domain.models import Route
+from brent_tui.domain.triage import TriageInput, suggest
+from tests.conftest import BASE_TIME
+
+ESCALATE = ["no one has seen my neighbour for days, she is 90", "no one has seen the old man at number 4 since monday",
+            "the lady upstairs, no one has seen her this week", "no one has seen him and the curtains stay shut"]
+CS = ["my bin was missed again on Oak Road, ref 1234", "missed collection on our street again, third week",
+      "bin missed again today, please send the crew back", "recycling missed again at flat 3"]
+MONITOR = ["lovely sunset over the park tonight", "what a match at the stadium", "nice weather in the park today",
+           "great gig last night, what a night"]
+
+
+def _model() -> LearnedModel:
+    texts = (ESCALATE + CS + MONITOR) * 3
+    routes = ([5] * 4 + [2] * 4 + [1] * 4) * 3
+    model = train(texts, routes, trained_at="2026-03-02T10:00:00")
+    assert model is not None
+    return model
+
+
+def test_ngrams_are_words_and_phrases() -> None:
+    assert {"no", "one", "no one", "no one has"} <= ngrams("No one has seen her")
+    assert "a" not in ngrams("a cat")  # one letter words are left out, as scikit-learn does
+
+
+def test_training_and_prediction_with_words_as_reasons() -> None:
+    model = _model()
+    p = model.predict("no one has seen the man next door")
+    assert p.route is Route.ESCALATE and p.probability > 0.5
+    assert any("no one" in g or "seen" in g for g in p.evidence)
+    assert model.predict("bin missed again on my road").route is Route.CUSTOMER_SERVICES
+    assert model.decisions == 36
+
+
+def test_needs_two_routes_to_learn() -> None:
+    assert train(["a post", "another post"], [1, 1]) is None
+
+
+def test_json_round_trip_predicts_the_same() -> None:
+    model = _model()
+    again = LearnedModel.from_json(model.to_json())
+    text = "no one has seen my neighbour"
+    assert again.predict(text) == model.predict(text)
+    assert again.decisions == model.decisions
+
+
+def test_blend_keeps_the_rules_until_enough_confident_decisions() -> None:
+    model = _model()
+    text = "no one has seen the lady at number 9"
+    few = blend(Route.MONITOR, model, text)  # 36 decisions: below the 200 needed
+    assert few.route is Route.MONITOR and few.disagrees
+    assert few.reason and "learned from 36 decisions" in few.reason and "the rules' route kept" in few.reason
+    enough = blend(Route.MONITOR, model, text, min_decisions=10, confident=0.3)
+    assert enough.route is Route.ESCALATE and "the team's decisions win" in (enough.reason or "")
+    assert "→ escalate" in (enough.reason or "")
+
+
+def test_an_escalation_is_never_downgraded() -> None:
+    model = _model()
+    kept = blend(Route.ESCALATE, model, "lovely sunset over the park", min_decisions=0, confident=0.0)
+    assert kept.route is Route.ESCALATE and kept.disagrees
+
+
+def test_with_learning_says_when_it_disagrees() -> None:
+    text = "no one has seen the lady at number 9"
+    s = suggest(TriageInput(text="lovely sunset over the park tonight", author_handle="@a", platform="x",
+                            created_at=BASE_TIME, now=BASE_TIME))
+    assert with_learning(s, None, text) is s
+    out = with_learning(s, _model(), text)
+    assert out.route is s.route and any("the rules say" in r for r in out.reasons)
+
+
+async def test_decision_pairs_are_the_choices_in_force(store) -> None:
+    from brent_tui.domain.roles import Actor, Role
+    from brent_tui.services import learning
+    from tests.conftest import decide, make_mention
+
+    now = BASE_TIME + timedelta(hours=1)
+    web = Actor(login="webby", role=Role.WEB_TEAM)
+    await store.ingest([make_mention(i, text=t) for i, t in enumerate(["first post", "second post", "third"])])
+    assert await store.decision_pairs() == [] and await store.last_decision_id() == 0
+    await decide(store, web, 1, Route.WEB_TEAM, now=now)
+    second = await decide(store, web, 2, Route.MONITOR, now=now)
+    await store.undo(web, second.id, now=now)
+    await decide(store, web, 3, Route.ESCALATE, now=now)
+    assert sorted(await store.decision_pairs()) == [("first post", 3), ("third", 5)]
+    assert await learning.retrain_if_due(store, every=1)
+    model = await learning.current_model(store)
+    assert model is not None and model.decisions == 2
+    assert not await learning.retrain_if_due(store, every=1)  # nothing new since
