@@ -175,7 +175,7 @@ def test_errors_land_in_health_in_words_and_nothing_is_lost(net: FakeNet, setup:
 
     doctor = subprocess.run([sys.executable, "-m", "brent_tui", "doctor", "--db", str(setup["db"]),
                              "--config", str(setup["config"])], env=setup["env"], capture_output=True, text=True,
-                            timeout=20)
+                            timeout=60)
     assert "connector masto: last success" in doctor.stdout and "connector news: last success" in doctor.stdout
 
 
@@ -231,7 +231,7 @@ def test_a_second_poller_refuses_and_names_the_first(net: FakeNet, setup: dict) 
     try:
         lock = setup["db"].with_name(setup["db"].name + ".poller.lock")
         wait_until(lambda: lock.exists() and f"pid {first.pid} " in lock.read_text())
-        second = subprocess.run(cmd(setup, "--once"), env=setup["env"], capture_output=True, text=True, timeout=20)
+        second = subprocess.run(cmd(setup, "--once"), env=setup["env"], capture_output=True, text=True, timeout=60)
         assert second.returncode == 2
         assert "a poller is already running on this database" in second.stderr
         assert f"pid {first.pid} " in second.stderr
