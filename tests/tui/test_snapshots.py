@@ -90,6 +90,8 @@ async def settle(pilot: Pilot) -> None:
     for widget in app.screen.query("*"):
         if hasattr(widget, "cursor_blink"):
             widget.cursor_blink = False
+            widget.notify_style_update()  # a TextArea keeps lines drawn while the cursor blinked off
+            widget.refresh()
     await pilot.pause()
 
 
