@@ -23,18 +23,17 @@ from types import SimpleNamespace
 
 import pytest
 from textual.pilot import Pilot
-from textual.worker import WorkerState
 
 from brent_tui.clock import PinnedClock
 from brent_tui.config import Config
 from brent_tui.jobs.demo import build_demo, demo_config_text
 from brent_tui.tabs import TABS
+from tests.tui.helpers import settle, wait_ready
 
 #: The demo's anchor and the app's "now": a Wednesday in office hours, London on GMT.
 NOW = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)
 OFFICER = "asingh"  # web team in the demo config: sees every tab and may act on each
 SMALL, LARGE = (80, 24), (140, 40)
-SETTLE_TIMEOUT = 20.0
 
 
 @pytest.fixture(scope="session")
@@ -71,22 +70,12 @@ def demo_app(demo_template: Path, tmp_path: Path, steady_stopwatch: None) -> Cal
     return make
 
 
-async def settle(pilot: Pilot) -> None:
-    """Until the app is ready and quiet: no worker running, the Feed's detail pane caught up,
-    and no blinking cursor (a blink half a second later would change the picture)."""
+async def steady(pilot: Pilot) -> None:
+    """Ready and settled (the shared helpers), with no blinking cursor: a blink half a second
+    later would change the picture."""
     app = pilot.app
-    deadline = time.monotonic() + SETTLE_TIMEOUT
-
-    def busy() -> bool:
-        return (not getattr(app, "ready", True)
-                or any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
-                or getattr(app.screen, "_detail_wanted", None) is not None)
-
-    for _ in range(3):  # quiet three times in a row: a finished worker may post work of its own
-        while busy():
-            assert time.monotonic() < deadline, f"the app did not settle in {SETTLE_TIMEOUT:.0f} s"
-            await pilot.pause(0.02)
-        await pilot.pause()
+    await wait_ready(app, pilot)
+    await settle(app, pilot)
     for widget in app.screen.query("*"):
         if hasattr(widget, "cursor_blink"):
             widget.cursor_blink = False
@@ -96,13 +85,13 @@ async def settle(pilot: Pilot) -> None:
 
 
 def after(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
-    """A `run_before`: settle, press each key and settle again after it."""
+    """A `run_before`: steady, then each key and steady again after it."""
 
     async def run(pilot: Pilot) -> None:
-        await settle(pilot)
+        await steady(pilot)
         for key in keys:
             await pilot.press(key)
-            await settle(pilot)
+            await steady(pilot)
 
     return run
 
