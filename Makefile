@@ -25,9 +25,10 @@ run: install demo
 	$(BIN)/brent-tui --db $(DEMO) --config $(DEMO).config.toml
 
 # The suite on xdist workers: most tests wait (subprocesses, the app's idle waits), so more
-# workers than this machine's 2 cores is fastest. Tests marked serial time themselves against
-# a target and run after, alone. Plain `pytest` runs everything in one process.
-TEST_WORKERS ?= 4
+# workers than this machine's 2 cores is fastest (3 as fast as 4, with less contention; 2 is
+# slower). Tests marked serial time themselves against a target and run after, alone. Plain
+# `pytest` runs everything in one process.
+TEST_WORKERS ?= 3
 
 test: install
 	$(BIN)/lint-imports --no-logo
