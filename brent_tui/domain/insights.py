@@ -310,24 +310,29 @@ class AssignmentRow(_Frozen):
     done_at: datetime | None
 
 
-class SlaFigures(_Frozen):
-    route: int
-    cases: int  # assignments created in the period (cancelled ones left out)
-    in_time: int  # done by the due time
-    late: int  # done after the due time
-    overdue: int  # still open and past the due time
-    pending: int  # still open, not yet due
-    no_deadline: int  # no due time (a route without an SLA)
-    median_minutes: float | None  # created → done, for done ones
+class _Deadlines(_Frozen):
+    """Counts against a deadline: answered in time, answered late, or open and past it."""
+
+    in_time: int
+    late: int
+    overdue: int
 
     @property
     def decided(self) -> int:
-        """Cases whose SLA outcome is known: answered (in time or late) or already overdue."""
+        """Those whose outcome is known: answered (in time or late) or already overdue."""
         return self.in_time + self.late + self.overdue
 
     @property
     def pct_in_time(self) -> float | None:
         return percent(self.in_time, self.decided)
+
+
+class SlaFigures(_Deadlines):
+    route: int
+    cases: int  # assignments created in the period (cancelled ones left out)
+    pending: int  # still open, not yet due
+    no_deadline: int  # no due time (a route without an SLA)
+    median_minutes: float | None  # created → done, for done ones
 
 
 def sla_figures(rows: Iterable[AssignmentRow], now: datetime) -> list[SlaFigures]:
@@ -373,23 +378,12 @@ class FoiCaseRow(_Frozen):
     events: list[tuple[str, date]] = Field(default_factory=list)
 
 
-class FoiMonth(_Frozen):
+class FoiMonth(_Deadlines):
     month: str  # YYYY-MM of receipt
     received: int
-    in_time: int
-    late: int
-    overdue: int  # open and past the deadline today
     pending: int  # open and not yet due, or the clock paused
     withdrawn: int
     unclear: int  # the recorded events do not make a valid clock
-
-    @property
-    def decided(self) -> int:
-        return self.in_time + self.late + self.overdue
-
-    @property
-    def pct_in_time(self) -> float | None:
-        return percent(self.in_time, self.decided)
 
 
 _DATE_EVENTS = ("clarification_requested", "clarification_received", "fee_notice", "fee_paid", "pit_notified")
