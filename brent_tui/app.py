@@ -13,11 +13,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
@@ -27,6 +29,7 @@ from brent_tui import __version__, clock, paths
 from brent_tui.clock import Clock, set_clock
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import Notification
+from brent_tui.domain.text import clean
 from brent_tui.screens.base import BrentScreen, DataChanged
 from brent_tui.screens.help import HelpScreen
 from brent_tui.screens.notifications import NotificationsScreen
@@ -34,6 +37,7 @@ from brent_tui.services.live import Counters, LiveSync, Status
 from brent_tui.store import Store, storage_error
 from brent_tui.store.base import read_only_message
 from brent_tui.tabs import TAB_BY_NAME, TABS
+from brent_tui.terminal import inert_update
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
@@ -300,6 +304,18 @@ class BrentApp(App[None]):
                             timeout=10, markup=False)
             self.bell()
 
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every toast, from every screen, through the one sanitiser and never parsed as markup:
+        toasts quote mentions, authors, links and error text, any of which a stranger can write."""
+        super().notify(clean(str(message), limit=500), title=clean(title, single_line=True, limit=80),
+                       severity=severity, timeout=timeout, markup=False)
+
+    def _display(self, screen: Screen, renderable: RenderableType | None) -> None:
+        """Every frame through the terminal guard before Textual writes it (see `brent_tui.terminal`)."""
+        inert_update(renderable)
+        super()._display(screen, renderable)
+
     def action_notifications(self) -> None:
         if self.ready and not isinstance(self.screen, NotificationsScreen):
             self.push_screen(NotificationsScreen())
@@ -318,7 +334,7 @@ class BrentApp(App[None]):
         error = storage_error(error) or error
         if isinstance(error, UserError):
             message = str(error)
-            if not any(n.message == message for n in self._notifications):
+            if not any(n.message == clean(message, limit=500) for n in self._notifications):
                 self.notify(message, severity="error", timeout=8, markup=False)
             return
         log_path = paths.log_file()

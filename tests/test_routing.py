@@ -84,7 +84,7 @@ def test_due_time_follows_the_route_sla() -> None:
 
 def test_escalation_alerts_comms_urgently_and_tells_the_lead() -> None:
     p = plan(Route.ESCALATE)
-    about = "@res: " + ("Missed bin " * 20)[:120]
+    about = "@res: " + ("Missed bin " * 20)[:119] + "…"  # one line, cleaned, cut with an ellipsis
     assert p.notices == (
         Notice(("comms", "comms2"), "escalation", f"Escalated by Wendy Webb: {about}", urgent=True),
         Notice(("cs",), "escalation", f"Escalate (Wendy Webb): {about}"),

@@ -285,12 +285,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     rows = _run(run())
     from brent_tui.domain.foi import STATUS_WORDS
+    from brent_tui.domain.text import at_handle
 
     head = f"{'REFERENCE':<15} {'APPLICANT':<24} {'RECEIVED':<10} {'DUE':<10} {'LEFT':>5}  STATUS"
     out = [head]
     for r in rows:
         c, case_clock = r.case, r.clock
-        applicant = c.applicant_name or (f"@{c.applicant_handle}" if c.applicant_handle else "(unknown)")
+        applicant = c.applicant_name or at_handle(c.applicant_handle) or "(unknown)"
         due = case_clock.due.isoformat() if case_clock.due else "paused"
         left = "" if case_clock.working_days_left is None else str(case_clock.working_days_left)
         status = f"{STATUS_WORDS.get(c.status.value, c.status.value)}: {case_clock.label}"

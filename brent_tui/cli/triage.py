@@ -74,13 +74,14 @@ def load_rules(args: argparse.Namespace) -> tuple[TriageSettings, dict[tuple[str
     if not db:
         return settings, {}
     from brent_tui.cli.aio import run as run_async
+    from brent_tui.domain.triage_batch import key_people_index
     from brent_tui.store import Store
 
     async def people() -> list[KeyPerson]:
         async with await Store.open(Path(db).expanduser(), create=False) as store:
             return await store.key_people()
 
-    index = {(p.platform.value, p.handle.lower().lstrip("@")): p for p in run_async(people())}
+    index = key_people_index(run_async(people()))
     return settings, index
 
 

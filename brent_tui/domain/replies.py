@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from brent_tui.domain.text import at_handle
+
 COUNCIL_WEBSITE = "https://www.brent.gov.uk"
 
 # topic -> (what to say, the path on brent.gov.uk when the department has no website configured)
@@ -83,7 +85,7 @@ def draft_reply(topic: str | None, *, website: str | None = None, handle: str | 
     With a `holding_statement` (emergency mode) the statement leads and the link follows. An
     `invalid_foi` request is answered with how to make a valid one, whatever its topic.
     """
-    greeting = f"@{handle.lstrip('@')} " if handle else ""
+    greeting = f"{at_handle(handle)} " if at_handle(handle) else ""  # what is sent: never a control character
     if invalid_foi:
         link = COUNCIL_WEBSITE + FOI_HOW_TO[1]
         return Draft(text=greeting + FOI_HOW_TO[0].format(link=link), link=link, template="invalid FOI request")

@@ -16,6 +16,7 @@ from typing import Protocol
 from brent_tui.domain.models import Mention, MentionStatus, Route
 from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Actor
+from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.triage import sla_due_at
 
 # What a route leaves the mention as, and whether it opens work (the rest open a watch).
@@ -142,7 +143,7 @@ def _notices(route: Route, mention: Mention, actor: Actor, assignee: str | None,
              told: Sequence[str]) -> tuple[Notice, ...]:
     """Escalations alert the comms officers (urgent); the assignee hears of work handed to them;
     the others told are told once, and nobody is told of their own decision."""
-    about = f"@{mention.author_handle}: {mention.text[:ABOUT_CHARS]}"
+    about = f"{at_handle(mention.author_handle)}: {snippet(mention.text, ABOUT_CHARS)}"
     who = actor.name or actor.login
     notices: list[Notice] = []
     if alerted:

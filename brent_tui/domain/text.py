@@ -20,17 +20,23 @@ MAX_COMBINING = 2  # combining marks kept after one base character ("Zalgo" floo
 MAX_DETAIL_CHARS = 20_000  # the detail pane shows this much of a 100,000-character text
 
 # Bidi embedding/override/isolate controls and other invisible format characters that can
-# reorder or hide text (Trojan Source). ZWJ (U+200D) is kept: emoji sequences need it.
+# reorder or hide text (Trojan Source).
 _BIDI_AND_INVISIBLE = {
     0x061C, 0x200B, 0x200C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
     0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x206A,
     0x206B, 0x206C, 0x206D, 0x206E, 0x206F, 0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB,
 }
+# Letters and marks that draw nothing: Hangul fillers (a "blank" name), the soft hyphen, the
+# combining grapheme joiner, Khmer's invisible vowels and the blank Braille pattern.
+_BLANK = {0x00AD, 0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x2800, 0x3164, 0xFFA0}
+ZWJ = "\u200d"
+BLACK_FLAG = "\U0001f3f4"  # starts the only sequences TAG characters belong in (🏴󠁧󠁢󠁳󠁣󠁴󠁿 Scotland)
+_TAGS = range(0xE0020, 0xE0080)
 
 
 @lru_cache(maxsize=4096)
 def _replacement(ch: str, single_line: bool) -> str | None:
-    """What to show instead of `ch`, or None to keep it."""
+    """What to show instead of `ch` (ZWJ and TAG characters aside: they depend on their neighbours), or None to keep it."""
     code = ord(ch)
     if ch == "\n":
         return " ⏎ " if single_line else None
@@ -44,31 +50,41 @@ def _replacement(ch: str, single_line: bool) -> str | None:
         return "\u2421"  # ␡
     if 0x80 <= code < 0xA0:
         return REPLACEMENT
-    if code in _BIDI_AND_INVISIBLE:
+    if code in _BIDI_AND_INVISIBLE or code in _BLANK:
         return REPLACEMENT
     if 0xD800 <= code <= 0xDFFF:  # lone surrogates (from bad JSON escapes)
         return REPLACEMENT
     category = unicodedata.category(ch)
     if category in ("Zl", "Zp"):  # U+2028/U+2029 line/paragraph separators
         return " ⏎ " if single_line else "\n"
-    if category in ("Co", "Cn"):  # private use and unassigned
+    if category in ("Co", "Cn", "Cf"):  # private use, unassigned, invisible format characters
         return REPLACEMENT
-    if category == "Cf" and code not in (0x00AD, 0x200D) and not 0xE0020 <= code <= 0xE007F:
-        return REPLACEMENT  # invisible format characters, except emoji joiners and tags
     return None
 
 
+def _pictographic(ch: str) -> bool:
+    """A character an emoji ZWJ sequence joins (👨 👩 🏳 ♀ ❤), its skin tone or the emoji selector."""
+    return ch == "\ufe0f" or (ord(ch) >= 0x2000 and unicodedata.category(ch) in ("So", "Sk"))
+
+
 def clean(value: str | None, *, single_line: bool = False, limit: int | None = None) -> str:
-    """Make untrusted text safe to display as characters (not as markup or controls)."""
+    """Make untrusted text safe to display as characters (not as markup or controls).
+
+    Invisible characters that could hide or disguise text are shown as a visible placeholder: a
+    zero-width joiner is kept only between two emoji (👨‍👩‍👧, not "PayPal‍"), TAG characters only
+    in a flag after 🏴 (never the hidden "Ignore all…" they can spell).
+    """
     if not value:
         return ""
     suffix = ""
     out: list[str] = []
     combining = 0
+    in_flag = False
     for i, ch in enumerate(value):
         if limit is not None and len(out) >= limit:  # counted after thinning: a Zalgo name is not "cut"
             suffix = f"… ({len(value) - i:,} more characters)"
             break
+        code = ord(ch)
         if unicodedata.combining(ch):
             combining += 1
             if combining > MAX_COMBINING:
@@ -76,11 +92,19 @@ def clean(value: str | None, *, single_line: bool = False, limit: int | None = N
             out.append(ch)
             continue
         combining = 0
-        if ch.isprintable() and ch != " " and ord(ch) < 0x2000 and ord(ch) >= 0x20:
+        if 0x20 < code < 0x2000 and ch.isprintable() and code not in _BLANK:
             out.append(ch)
+        elif code in _TAGS:
+            out.append(ch if in_flag else REPLACEMENT)
+            in_flag = in_flag and code != 0xE007F  # CANCEL TAG ends the flag
             continue
-        repl = _replacement(ch, single_line)
-        out.append(ch if repl is None else repl)
+        elif ch == ZWJ:
+            joins = bool(out) and _pictographic(out[-1]) and i + 1 < len(value) and _pictographic(value[i + 1])
+            out.append(ch if joins else REPLACEMENT)
+        else:
+            repl = _replacement(ch, single_line)
+            out.append(ch if repl is None else repl)
+        in_flag = ch == BLACK_FLAG
     return "".join(out) + suffix
 
 
@@ -141,6 +165,38 @@ def compact_number(value: int | None) -> str:
     return str(value)
 
 
+def at_handle(handle: str | None, *, limit: int = 80) -> str:
+    """A handle as shown and addressed: cleaned, with one leading @ (stored with or without it)."""
+    bare = clean(handle, single_line=True, limit=limit).strip().lstrip("@")
+    return "@" + bare if bare else ""
+
+
 def normalise_handle(handle: str) -> str:
-    """Compare handles as the networks do: case-insensitive, with or without the leading @."""
-    return handle.strip().lstrip("@").lower()
+    """Compare handles as the networks do: case-insensitive (Unicode case folding, canonical form),
+    with or without the leading @ — `@Alice@Mastodon.SOCIAL` is `alice@mastodon.social`. Lookalike
+    letters are not folded: `аdmin` with a Cyrillic а stays another handle (see `handle_warning`)."""
+    return unicodedata.normalize("NFC", handle).strip().lstrip("@").casefold()
+
+
+#: Scripts whose letters pass for Latin ones (а/a, ο/o, ｅ/e, 𝐚/a) in a handle meant to look familiar.
+_LOOKALIKE_SCRIPTS = {"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "FULLWIDTH", "MATHEMATICAL"}
+
+
+def _script(ch: str) -> str | None:
+    """The script of a letter, from its Unicode name ("CYRILLIC SMALL LETTER A" → CYRILLIC)."""
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def handle_warning(handle: str | None) -> str | None:
+    """Why a handle may be imitating another (letters of several scripts, or Latin lookalikes), or None."""
+    scripts = {s for ch in handle or "" if (s := _script(ch))}
+    odd = sorted(scripts & _LOOKALIKE_SCRIPTS)
+    if len(scripts) > 1:
+        names = " and ".join(s.title() for s in sorted(scripts))
+        return f"the handle mixes {names} letters: it may imitate another account"
+    if odd:
+        return f"the handle is written in {odd[0].title()} letters that look like Latin ones"
+    return None

@@ -10,12 +10,13 @@ it arrived). Key people come from the caller (the database, when one is given).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from brent_tui.domain import triage
 from brent_tui.domain.models import KeyPerson, Mention, MentionIn
+from brent_tui.domain.text import normalise_handle
 
 
 def thread_sizes(mentions: Sequence[MentionIn]) -> list[int]:
@@ -94,8 +95,13 @@ def triage_input(
     )
 
 
+def key_people_index(people: Iterable[KeyPerson]) -> dict[tuple[str, str], KeyPerson]:
+    """Key people by network and handle as the networks compare them (see `normalise_handle`)."""
+    return {(p.platform.value, normalise_handle(p.handle)): p for p in people}
+
+
 def key_person(people: Mapping[tuple[str, str], KeyPerson], m: MentionIn | Mention) -> KeyPerson | None:
-    return people.get((m.platform.value, m.author_handle.lower().lstrip("@")))
+    return people.get((m.platform.value, normalise_handle(m.author_handle)))
 
 
 def build_inputs(

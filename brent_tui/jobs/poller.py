@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from brent_tui import clock as wall_clock
 from brent_tui.domain.models import ConnectorHealth, FollowerSample
+from brent_tui.domain.text import normalise_handle
 from connectors.base import Connector, ConnectorSettings, Redactor
 from connectors.errors import (
     AuthError,
@@ -157,13 +158,9 @@ def failure_plan(exc: ConnectorError, failures: int, now: datetime, *,
     return at, f"{what}; retry {failures} at {_when(at)}", None
 
 
-def _norm_handle(handle: str) -> str:
-    return handle.strip().lstrip("@").lower()
-
-
 def handles_match(account_handle: str, profile_handle: str) -> bool:
     """A council account's handle against a network's: `@brent` = `brent` = `brent@instance`."""
-    a, p = _norm_handle(account_handle), _norm_handle(profile_handle)
+    a, p = normalise_handle(account_handle), normalise_handle(profile_handle)
     if a == p:
         return True
     if "@" in a and "@" in p:

@@ -22,7 +22,7 @@ from brent_tui.domain import foi
 from brent_tui.domain.entities import Entity
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.london import HolidayCalendar
-from brent_tui.domain.text import clean, safe_text, snippet
+from brent_tui.domain.text import at_handle, clean, safe_text, snippet
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.foi_calculator import FoiCalculator
 from brent_tui.screens.foi_case_form import FoiCaseForm
@@ -140,7 +140,7 @@ class FoiScreen(BrentScreen):
         table.clear()
         for r in self.rows:
             c, case_clock = r.case, r.clock
-            applicant = c.applicant_name or (f"@{c.applicant_handle}" if c.applicant_handle else "—")
+            applicant = c.applicant_name or at_handle(c.applicant_handle) or "—"
             left = "" if case_clock.working_days_left is None else str(case_clock.working_days_left)
             style = LABEL_STYLES.get(case_clock.label, "dim" if case_clock.phase == "closed" else "")
             status = foi.STATUS_WORDS.get(c.status.value, c.status.value)

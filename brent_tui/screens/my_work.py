@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Static
 from brent_tui import clock
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Route
-from brent_tui.domain.text import snippet
+from brent_tui.domain.text import at_handle, snippet
 from brent_tui.screens.pick_list import PickList
 from brent_tui.store.triage import WorkItem
 
@@ -67,7 +67,7 @@ class MyWorkScreen(Screen):
                 overdue += late
                 due = Text(format_london(a.due_at, "%a %d %b %H:%M"), style="bold red" if late else "")
             table.add_row(due, f"{int(a.route)} {Route(a.route).label}", a.department or "—",
-                          snippet(f"@{item.mention.author_handle}: {item.mention.text}", 80), key=str(a.id))
+                          snippet(f"{at_handle(item.mention.author_handle)}: {item.mention.text}", 80), key=str(a.id))
         title = Text(f"My work — {len(self.items)} open", style="bold")
         if overdue:
             title.append(f" · {overdue} overdue", style="bold red")

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Static, TextArea
 from brent_tui import clock
 from brent_tui.domain.models import Mention
 from brent_tui.domain.replies import draft_reply
-from brent_tui.domain.text import snippet
+from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.tone import Severity, check_text
 
 
@@ -50,7 +50,7 @@ class ReplyDraftScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             head = Text("Reply to ", style="bold")
-            head.append(snippet(f"@{self.mention.author_handle}: {self.mention.text}", 90))
+            head.append(snippet(f"{at_handle(self.mention.author_handle)}: {self.mention.text}", 90))
             yield Static(head, markup=False)
             yield Static(Text(f"template: {self.draft.template} · link: {self.draft.link}", style="dim"), markup=False)
             yield TextArea(self.draft.text, id="reply-text", soft_wrap=True)

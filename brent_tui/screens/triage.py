@@ -30,7 +30,7 @@ from brent_tui import clock, paths
 from brent_tui.domain.entities import Entity
 from brent_tui.domain.models import Decision, Incident, Mention, Route
 from brent_tui.domain.roles import Action, require
-from brent_tui.domain.text import snippet
+from brent_tui.domain.text import at_handle, snippet
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.emergency import EmergencyScreen
 from brent_tui.screens.my_work import MyWorkScreen
@@ -160,7 +160,7 @@ class TriageScreen(BrentScreen):
             mark = "● " if q.mention.id in self.marked else ""
             route = f"[{int(q.mention.suggested_route)}] " if q.mention.suggested_route else "[·] "
             nxt.append(f"{mark}{route}", style="cyan" if mark else "dim")
-            nxt.append(snippet(f"@{q.mention.author_handle.lstrip('@')}: {q.mention.text}", 100))
+            nxt.append(snippet(f"{at_handle(q.mention.author_handle)}: {q.mention.text}", 100))
         self.query_one("#triage-next", Static).update(nxt)
         self.paint_status()
 

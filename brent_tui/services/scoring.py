@@ -20,7 +20,7 @@ from brent_tui import clock
 from brent_tui.domain import triage
 from brent_tui.domain.learned import LearnedModel, with_learning
 from brent_tui.domain.models import KeyPerson, Mention
-from brent_tui.domain.triage_batch import key_person, triage_input
+from brent_tui.domain.triage_batch import key_people_index, key_person, triage_input
 from brent_tui.services import learning
 from brent_tui.store.mentions import ScoreUpdate
 
@@ -81,7 +81,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
     write lock and the CPU to officers' decisions while a backlog is scored in the app.
     """
     settings = config.triage
-    key_people = {(p.platform.value, p.handle.lower().lstrip("@")): p for p in await store.key_people()}
+    key_people = key_people_index(await store.key_people())
     window = timedelta(hours=settings.volume_window_hours)
     base = timedelta(hours=settings.volume_baseline_hours)
     per_window = base / window

@@ -35,6 +35,7 @@ from brent_tui.domain.models import (
     TargetStatus,
 )
 from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.text import normalise_handle
 from brent_tui.domain.tone import Finding
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.system import SystemStore
@@ -670,7 +671,7 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
                 evidence=f"{len(points)} posts published on {account.handle} in the last year "
                          f"(replies, likes and reposts seen in the cache: {total})",
             )
-        handle = account.handle.lstrip("@").lower()
+        handle = normalise_handle(account.handle)
         rows = await self._fetchall(
             "SELECT created_at AS at, coalesce(likes,0) + coalesce(reposts,0) + coalesce(replies,0) "
             "+ coalesce(quotes,0) AS eng FROM mentions WHERE platform = ? AND lower(ltrim(account_handle, '@')) = ? "

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from brent_tui.domain.language import language_name, reader_needed
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
-from brent_tui.domain.text import MAX_DETAIL_CHARS, clean, compact_number, safe_text, snippet
+from brent_tui.domain.text import MAX_DETAIL_CHARS, clean, compact_number, handle_warning, safe_text, snippet
 from brent_tui.services.feed import STATUS_LABEL, MentionDetailData
 
 THREAD_SHOWN = 12
@@ -56,6 +56,8 @@ def detail_renderable(data: MentionDetailData) -> Group:
     parts.append(head)
     parts.append(_line("From", _who(m) + f" · {compact_number(m.author_followers)} followers"
                        + (" · verified" if m.author_verified else "")))
+    if warning := handle_warning(m.author_handle):
+        parts.append(_line("Check", f"{warning}."))
     if m.account_handle:
         parts.append(_line("Mentions", clean(m.account_handle, single_line=True, limit=80)))
     parts.append(Text(""))

@@ -12,7 +12,7 @@ from brent_tui.domain.language import language_name, reader_needed
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.routing import RoutePlan
-from brent_tui.domain.text import compact_number, safe_text, snippet
+from brent_tui.domain.text import at_handle, compact_number, handle_warning, safe_text, snippet
 
 LEVEL_STYLE = {"low": "dim", "medium": "yellow", "high": "bold yellow", "very high": "bold red"}
 
@@ -71,8 +71,7 @@ class TriageCard(Static):
         if marked:
             head.append("● marked  ", style="bold cyan")
         head.append(safe_text(mention.author_name or mention.author_handle, "bold", single_line=True, limit=80))
-        head.append(" @")
-        head.append(safe_text(mention.author_handle.lstrip("@"), single_line=True, limit=80))
+        head.append(" " + at_handle(mention.author_handle))
         followers = "followers unknown" if mention.author_followers is None else \
             f"{compact_number(mention.author_followers)} followers"
         head.append(f"  · {mention.platform.value} · {followers}{' · verified' if mention.author_verified else ''}"
@@ -83,6 +82,8 @@ class TriageCard(Static):
         elif mention.detected_language and mention.detected_language != "en":
             head.append(f"  · in {language_name(mention.detected_language)}", style="dim")
         parts.append(head)
+        if warning := handle_warning(mention.author_handle):
+            parts.append(Text(f"⚠ Check the author: {warning}.", style="bold yellow"))
         if mention.foi_flag:
             parts.append(Text(foi.request_line(mention.foi_valid),
                               style="bold reverse" if mention.foi_valid is not False else "bold yellow reverse"))
@@ -122,8 +123,8 @@ class TriageCard(Static):
             parts.append(Text(f"Thread ({len(thread)} in the cache):", style="bold"))
             for t in thread[:6]:
                 line = Text("  ▸ " if t.id == mention.id else "    ", style="bold" if t.id == mention.id else "dim")
-                line.append(f"{format_london(t.created_at, '%H:%M')} @")
-                line.append(snippet(t.author_handle.lstrip("@"), 24))
+                line.append(f"{format_london(t.created_at, '%H:%M')} ")
+                line.append(at_handle(t.author_handle, limit=24))
                 line.append(": ")
                 line.append(snippet(t.text, 90))
                 parts.append(line)
