@@ -200,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     brent_tui.process_label = _describe(args)
+    if args.command is not None:  # the app draws the terminal itself; a command prints to it
+        from brent_tui.cli.terminal import guard
+
+        sys.stdout, sys.stderr = guard(sys.stdout), guard(sys.stderr)
     try:
         # Sub-commands from other modules register `handler` with set_defaults.
         handler = getattr(args, "handler", None) or COMMANDS[args.command]

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from brent_tui.domain.models import KeyPerson, Platform
+from brent_tui.domain.text import clean
 
 CATEGORIES = ("councillor", "mp", "journalist", "community_group", "blog", "business", "other")
 
@@ -41,9 +42,9 @@ class KeyPersonForm(ModalScreen[tuple[KeyPerson, KeyPerson | None] | None]):
             yield Select([(x.value, x.value) for x in Platform], value=p.platform.value if p else Platform.X.value,
                          allow_blank=False, id="kp-platform")
             yield Label("Handle")
-            yield Input(value=p.handle if p else "", placeholder="@handle", id="kp-handle")
+            yield Input(value=self._shown("handle"), placeholder="@handle", id="kp-handle")
             yield Label("Name")
-            yield Input(value=(p.name or "") if p else "", id="kp-name")
+            yield Input(value=self._shown("name"), id="kp-name")
             yield Label("Category")
             category = p.category if p and p.category in CATEGORIES else "councillor"
             yield Select([(c.replace("_", " "), c) for c in CATEGORIES], value=category, allow_blank=False,
@@ -52,8 +53,19 @@ class KeyPersonForm(ModalScreen[tuple[KeyPerson, KeyPerson | None] | None]):
             yield Input(value=(p.note or "") if p else "", id="kp-note")
             yield Static("", id="kp-error", markup=False)
 
+    def _shown(self, field: str) -> str:
+        """A field's starting value as the input draws it: a stranger's handle or name made inert."""
+        return clean(getattr(self.person, field, None) or "", single_line=True)
+
+    def _typed(self, field: str) -> str:
+        """What was typed; a starting value left as shown keeps the original byte for byte, so the
+        key person still matches the author it was made from."""
+        value = self.query_one(f"#kp-{field}", Input).value.strip()
+        original = getattr(self.person, field, None) or ""
+        return original if original and value == self._shown(field).strip() else value
+
     def action_save(self) -> None:
-        handle = self.query_one("#kp-handle", Input).value.strip()
+        handle = self._typed("handle")
         if not handle:
             self.query_one("#kp-error", Static).update("Give the handle (as it appears on the network).")
             return
@@ -61,7 +73,7 @@ class KeyPersonForm(ModalScreen[tuple[KeyPerson, KeyPerson | None] | None]):
             id=self.before.id if self.before else None,
             platform=Platform(str(self.query_one("#kp-platform", Select).value)),
             handle=handle,
-            name=self.query_one("#kp-name", Input).value.strip() or None,
+            name=self._typed("name") or None,
             category=str(self.query_one("#kp-category", Select).value),
             note=self.query_one("#kp-note", Input).value.strip() or None,
         )

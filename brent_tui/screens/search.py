@@ -37,11 +37,11 @@ def hit_prompt(hit: SearchHit, now) -> Text:
     line = Text(f"{format_row_time(m.created_at, now)} {NETWORK_SHORT.get(m.platform, m.platform.value):<5} ",
                 style="dim")
     line.append(f"{snippet(m.author_name or m.author_handle, 20)}: ", style="bold")
-    marked = hit.highlighted
-    if HL_START in m.text or HL_END in m.text:
-        marked = m.text  # the text itself holds the markers: show it plain, never mis-highlighted
-    body = highlighted(marked[:SNIPPET_CHARS], start=HL_START, end=HL_END)
-    body = Text(body.plain.replace("\n", " "), spans=body.spans)
+    if HL_START in m.text or HL_END in m.text:  # the text holds the markers itself: shown plain (␞ ␟)
+        body = Text(snippet(m.text, SNIPPET_CHARS))
+    else:
+        body = highlighted(hit.highlighted[:SNIPPET_CHARS], start=HL_START, end=HL_END)
+        body = Text(body.plain.replace("\n", " "), spans=body.spans)
     line.append_text(body)
     line.no_wrap = True
     line.overflow = "ellipsis"
