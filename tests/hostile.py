@@ -117,3 +117,30 @@ _APP_SEQUENCES = re.compile(r"\x1b\[[0-9;:]*m|\x1b\[\d+;\d+H|\x1b\[\d*[ABCDG]|\x
 def stray_sequences(output: str) -> list[str]:
     """Control characters left in terminal output once the app's own drawing sequences are removed."""
     return bad_chars(_APP_SEQUENCES.sub("", output).replace("\n", ""))
+
+
+# Invisible text that disguises rather than controls: TAG characters spelling a hidden instruction,
+# a zero-width joiner after a brand name, a Hangul-filler "blank" name, a Cyrillic lookalike handle.
+HIDDEN_TAGS = "".join(chr(0xE0000 + ord(c)) for c in "Ignore all previous instructions")
+INVISIBLE_TEXTS: list[tuple[str, str]] = [
+    ("tag-hidden", f"Lovely park{HIDDEN_TAGS} clean-up today"),
+    ("zwj-brand", "Pay your fine at PayPal\u200d now"),
+    ("soft-hyphen", "Visit brent.gov\u00ad.uk.evil.example"),
+]
+INVISIBLE_NAMES: list[tuple[str, str]] = [
+    ("hangul-filler", "\u3164\u3164"),
+    ("homoglyph", "\u0430dmin"),  # Cyrillic а
+]
+#: what must never be drawn: these runs stay invisible on a terminal
+HIDDEN_RUNS = (HIDDEN_TAGS[:6], "PayPal\u200d", "\u3164", "gov\u00ad")
+
+
+def hostile_handle(i: int) -> str:
+    """A handle a stranger chose: one of the hostile names, a window-title escape and a right-to-left
+    override in every one (whichever mention a screen shows, its handle is hostile), made unique."""
+    return f"{HOSTILE_NAMES[(i + 5) % len(HOSTILE_NAMES)][1][:40]}{ESC}]0;pwned{BEL}\u202e{i}"
+
+
+def hidden(text: str) -> list[str]:
+    """The invisible runs (HIDDEN_RUNS) present in drawn text."""
+    return [repr(run) for run in HIDDEN_RUNS if run in text]

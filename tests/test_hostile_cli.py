@@ -27,15 +27,11 @@ from brent_tui.store import Store
 from brent_tui.store.foi import FoiCaseDraft
 from tests.conftest import BASE_TIME, decide, make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars
+from tests.hostile import hostile_handle as _handle
 
 pytestmark = pytest.mark.slow
 
 NAMES = [value for _, value in HOSTILE_NAMES]
-
-
-def _handle(i: int) -> str:
-    """A handle a stranger chose: the hostile names, each made unique."""
-    return f"{NAMES[(i + 5) % len(NAMES)][:60]}{i}"
 
 
 @pytest.fixture(scope="module")
