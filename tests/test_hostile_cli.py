@@ -16,11 +16,12 @@ import pty
 import select
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from brent_tui import clock
 from brent_tui.domain.models import KeyPerson, Platform, Route
 from brent_tui.domain.roles import Actor, login_name
 from brent_tui.store import Store
@@ -58,7 +59,7 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
                 await decide(store, actor, m.id, route, now=now, department="Web")
             for i, (_, text) in enumerate(HOSTILE_TEXTS[:8]):
                 await store.create_foi_case(actor, FoiCaseDraft(
-                    channel="x", request_text=text, received_on=date(2026, 11, 20),
+                    channel="x", request_text=text, received_on=clock.today() - timedelta(days=2),
                     applicant_name=NAMES[i % len(NAMES)], applicant_handle=_handle(i)))
             for i, name in enumerate(NAMES):
                 await store.save_key_person(KeyPerson(platform=Platform.X, handle=_handle(100 + i), name=name,
@@ -115,7 +116,7 @@ COMMANDS = {
     "audit": ["audit", "--limit", "500"],
     "audit-csv": ["audit", "--csv", "--limit", "500"],
     "audit-json": ["audit", "--json", "--limit", "500"],
-    "foi-list": ["foi", "list", "--today", "2026-11-25"],
+    "foi-list": ["foi", "list"],
     "report-md": ["report", "--from", "2026-11-01", "--to", "2026-11-30"],
     "report-csv": ["report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "csv"],
     "report-json": ["report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "json"],

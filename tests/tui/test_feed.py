@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from brent_tui.config import Config
 from brent_tui.domain.models import MentionStatus, Platform, Route
 from brent_tui.store import ScoreUpdate, Store
@@ -305,6 +307,7 @@ async def test_hostile_text_is_shown_as_characters(config: Config, db_path: Path
         assert app.is_running
 
 
+@pytest.mark.at(BASE_TIME + timedelta(days=3))  # the case is received on the mention's day, never in the future
 async def test_a_search_result_opened_and_turned_into_an_foi_case_carries_that_mention(
         config: Config, db_path: Path) -> None:
     async with await Store.open(db_path) as store:

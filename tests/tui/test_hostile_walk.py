@@ -91,6 +91,7 @@ async def visit(app, pilot, keys: list[str], where: str, seen: list[str], *, bac
     return shown
 
 
+@pytest.mark.at(BASE_TIME + timedelta(days=3))  # the FOI cases are received on the mentions' day
 @pytest.mark.parametrize("size", [(80, 24), (140, 40)], ids=["80x24", "140x40"])
 async def test_every_tab_and_dialog_shows_strangers_text_inert(config: Config, db_path: Path,
                                                               size: tuple[int, int]) -> None:
