@@ -28,9 +28,10 @@ from textual.widgets import Static
 
 from brent_tui import clock, paths
 from brent_tui.domain.entities import Entity
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Decision, Incident, Mention, Route
 from brent_tui.domain.roles import Action, require
-from brent_tui.domain.text import at_handle, snippet
+from brent_tui.domain.text import at_handle, clean, snippet
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.emergency import EmergencyScreen
 from brent_tui.screens.my_work import MyWorkScreen
@@ -102,6 +103,7 @@ class TriageScreen(BrentScreen):
         self.save_note: Text | None = None  # the last outcome: saved (only once committed) or not saved
         self.last_latency_ms: float | None = None
         self._undo_stack: list[Decision] = []  # this session's decisions, newest last: what `u` undoes
+        self.taken: Decision | None = None  # another officer's decision on the mention in focus, seen live
         self._leasing = False
         self._lease_again = False
 
@@ -152,7 +154,7 @@ class TriageScreen(BrentScreen):
                 now=clock.now())
             card.show(item.mention, thread=self.threads.get(item.mention.id), watch_reason=item.watch_reason,
                       department=self.department, assignee=self.assignee, marked=item.mention.id in self.marked,
-                      plan=plan)
+                      plan=plan, taken=self._taken_line(item))
         nxt = Text("Next: ", style="bold")
         for i, q in enumerate(self.items[1:6]):
             if i:
@@ -163,6 +165,24 @@ class TriageScreen(BrentScreen):
             nxt.append(snippet(f"{at_handle(q.mention.author_handle)}: {q.mention.text}", 100))
         self.query_one("#triage-next", Static).update(nxt)
         self.paint_status()
+
+    def _taken_line(self, item: QueueItem) -> str | None:
+        """"Colin Comms decided this while you were reading: 5 Escalate at 16:02", for the mention in focus."""
+        d = self.taken
+        if d is None or d.mention_id != item.mention.id:
+            return None
+        who = clean(self.config.actor(d.decided_by).name or d.decided_by, single_line=True)
+        return (f"{who} decided this while you were reading: {int(d.route)} {d.route.label} at "
+                f"{format_london(d.decided_at, '%H:%M')}. Theirs stands — s moves on.")
+
+    async def _check_focus(self, item: QueueItem) -> None:
+        """Has someone else decided the mention in focus since it was loaded? (Live sync calls refill.)"""
+        fresh = await self.store.get_mention(item.mention.id)
+        if fresh is None or fresh.version == item.mention.version:
+            return
+        decision = await self.store.current_decision(item.mention.id)
+        if decision is not None and decision.decided_by != self.actor.login and not decision.undo:
+            self.taken = decision
 
     def paint_status(self) -> None:
         status = Text()
@@ -219,6 +239,8 @@ class TriageScreen(BrentScreen):
         try:
             now = clock.now()
             keep = self.items[:1]  # the mention in focus stays; the rest is re-read (others decide too)
+            if keep:
+                await self._check_focus(keep[0])
             rest = await self.store.queue(self.actor.login, now=now, limit=PREFETCH,
                                           exclude=[*self.in_hand, *self.marked, *(i.mention.id for i in keep)],
                                           incident=self.incident)

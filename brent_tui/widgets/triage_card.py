@@ -61,10 +61,14 @@ class TriageCard(Static):
         assignee: str | None = None,
         marked: bool = False,
         plan: RoutePlan | None = None,
+        taken: str | None = None,
     ) -> None:
-        """`plan` is what accepting the suggestion would do (`domain.routing.plan_route`)."""
+        """`plan` is what accepting the suggestion would do (`domain.routing.plan_route`); `taken` says
+        who decided the mention elsewhere while it was on this card."""
         self.mention = mention
         parts: list[Text] = []
+        if taken:
+            parts.append(Text(f"✗ {taken}", style="bold reverse red"))
         if watch_reason:
             parts.append(Text(f"↺ WATCHED — back in the queue: {watch_reason}", style="bold magenta"))
         head = Text()

@@ -4,6 +4,7 @@ two officers on one database file — asserting the decisions stored and what th
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -416,3 +417,27 @@ async def test_an_invalid_foi_request_is_marked_and_offered_the_reply_saying_how
         assert isinstance(app.screen, ReplyDraftScreen)
         assert app.screen.draft.template == "invalid FOI request"
         assert "real name and an address for correspondence" in app.screen.query_one("#reply-text").text
+
+
+async def test_a_mention_decided_elsewhere_is_marked_on_the_card_within_a_second(config: Config, db_path: Path) -> None:
+    """A colleague decides the mention on webby's card (their lease had run out): live sync marks the
+    card — who, which route, theirs stands — within a second, before webby presses anything."""
+    await _db(db_path, config)
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(app, pilot)
+        await settle(app, pilot)
+        mention = screen.focus_item.mention
+        async with await Store.open(db_path) as other:
+            fresh = await other.get_mention(mention.id)
+            await svc.decide(other, config, config.actor("comms"), fresh, Route.ESCALATE, now=clock.now())
+        started = time.monotonic()
+        assert await wait_until(pilot, lambda: "decided this while you were reading" in screen_text(app), timeout=5)
+        waited = time.monotonic() - started
+        shown = screen_text(app)
+        assert "Colin Comms decided this while you were reading: 5 Escalate" in shown, shown
+        assert screen.focus_item.mention.id == mention.id  # still there, marked: nothing moved under the keys
+        assert waited < 2.5, f"marked after {waited:.2f} s"
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "decided this while you were reading" not in screen_text(app)
