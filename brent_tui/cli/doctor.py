@@ -297,6 +297,10 @@ def run_doctor(ctx: Context) -> int:
                 if h.token_expires_at and (h.token_expires_at - now).days < 7:
                     status = "warn" if status == "ok" else status
                     detail += f"; token expires {h.token_expires_at:%Y-%m-%d}"
+                aside = int(h.extra.get("set_aside") or 0)
+                if aside:  # poison pills kept out of the mentions: a person should look at them
+                    status = "warn" if status == "ok" else status
+                    detail += f"; {aside:,} item(s) set aside, the last: {h.extra.get('set_aside_last')}"
                 if status == "FAIL":
                     ok = False
                 line(status, f"connector {name}: {detail}")

@@ -76,7 +76,10 @@ def as_utc(value: datetime) -> datetime:
     """Refuse naive datetimes; convert aware ones to UTC."""
     if value.tzinfo is None:
         raise ValueError("naive datetime: a timezone is required")
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59-12:00 is in year 10000 in UTC
+        raise ValueError(f"date out of range: {value.isoformat()}") from None
 
 
 def utc_to_london(dt: datetime) -> datetime:

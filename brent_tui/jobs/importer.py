@@ -84,11 +84,13 @@ class ImportReport:
     read: int = 0  # data lines seen
     imported: int = 0
     duplicates: int = 0
+    set_aside: int = 0  # read, but refused by the ingest check and kept aside (`brent-tui doctor`)
     problems: list[LineProblem] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.path}: {self.imported} imported, {self.duplicates} duplicate(s) skipped, "
-                f"{len(self.problems)} bad line(s) ({self.fmt}, {self.read} line(s) read)")
+        aside = f", {self.set_aside} set aside" if self.set_aside else ""
+        return (f"{self.path}: {self.imported} imported, {self.duplicates} duplicate(s) skipped{aside}, "
+                f"{len(self.problems) - self.set_aside} bad line(s) ({self.fmt}, {self.read} line(s) read)")
 
 
 def _explain(exc: ValidationError) -> str:
@@ -195,8 +197,8 @@ def _int(value: str | None) -> int | None:
         return None
     cleaned = value.strip().replace(",", "")
     try:
-        return int(float(cleaned))
-    except ValueError:
+        return int(cleaned) if cleaned.lstrip("-").isdigit() else int(float(cleaned))
+    except (ValueError, OverflowError):  # OverflowError: "inf"
         raise ValueError(f"not a number: {value!r}") from None
 
 
@@ -273,7 +275,7 @@ def parse_hootsuite(text: str, *, source: str = SOURCE) -> Iterator[tuple[int, M
         except ValidationError as exc:
             yield number, LineProblem(number, _explain(exc))
             continue
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:
             yield number, LineProblem(number, str(exc))
             continue
         yield number, mention
@@ -323,23 +325,30 @@ async def import_file(store: Store, path: Path, fmt: str | None = None) -> Impor
         raise ImportFormatError(f"unknown format {fmt!r}: use jsonl or hootsuite")
     report = ImportReport(path=path, fmt=fmt)
     batch: list[MentionIn] = []
+    numbers: list[int] = []
 
     async def flush() -> None:
         if batch:
             got = await store.ingest(batch)
             report.imported += got.inserted
-            report.duplicates += got.received - got.inserted
+            report.duplicates += got.received - got.inserted - len(got.set_aside)
+            report.set_aside += len(got.set_aside)
+            for index, aside in got.set_aside:
+                report.problems.append(LineProblem(numbers[index], f"set aside: {aside.reason}"))
             batch.clear()
+            numbers.clear()
 
-    for _number, item in rows:
+    for number, item in rows:
         report.read += 1
         if isinstance(item, LineProblem):
             report.problems.append(item)
             continue
         batch.append(item)
+        numbers.append(number)
         if len(batch) >= BATCH:
             await flush()
     await flush()
+    report.problems.sort(key=lambda p: p.line)  # the set-aside ones are known only at each batch's end
     return report
 
 

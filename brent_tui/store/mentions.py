@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,7 +16,9 @@ from brent_tui.domain.models import (
     Mention,
     MentionFilter,
     MentionIn,
+    SetAside,
     Stream,
+    screen_mentions,
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import clean
@@ -45,6 +47,8 @@ class IngestResult:
     received: int
     inserted: int
     updated: int  # already known: engagement counts refreshed, text kept
+    #: (index in the batch, what was set aside and why): items `domain.models.mention_problem` refused
+    set_aside: list[tuple[int, SetAside]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -226,16 +230,23 @@ class MentionStore(StoreBase):
         *,
         health: ConnectorHealth | None = None,
         fetched_at: datetime | None = None,
+        rejected: list[SetAside] | tuple[SetAside, ...] = (),
     ) -> IngestResult:
         """Insert new mentions, refresh known ones, and save the connector's cursor — atomically.
 
         A restart after a crash resumes from the saved cursor: the mentions and the cursor
-        that says they were fetched are committed together or not at all.
+        that says they were fetched are committed together or not at all. A mention the ingest
+        check refuses (`domain.models.mention_problem`: a count SQLite cannot hold, a date outside
+        2000 to tomorrow) is written to `set_aside` with its reason instead, in the same
+        transaction, as are the items a connector could not read (`rejected`).
         """
-        now = ts(fetched_at or clock.now())
+        at = fetched_at or clock.now()
+        now = ts(at)
+        good, aside = screen_mentions(mentions, at)  # one poison pill never sinks the batch
+        set_aside = [item for _, item in aside] + list(rejected)
         authors: dict[tuple[str, str], tuple[Any, ...]] = {}
         rows = []
-        for m in mentions:
+        for m in good:
             platform = m.platform.value
             authors[(platform, m.author_handle)] = (
                 platform,
@@ -262,9 +273,15 @@ class MentionStore(StoreBase):
                 await db.execute(_FTS_BATCH, (before,))
                 await db.execute(_ROLLUP_BATCH, (before,))
             inserted = await self._fetchval("SELECT count(*) FROM mentions WHERE id > ?", (before,))
+            if set_aside:
+                await db.executemany(
+                    "INSERT INTO set_aside (at, source, platform, platform_id, reason, payload) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(now, x.source, x.platform, x.platform_id, x.reason, x.payload) for x in set_aside])
             if health is not None:
                 await self._save_health(db, health)
-        return IngestResult(received=len(mentions), inserted=inserted, updated=len(mentions) - inserted)
+        return IngestResult(received=len(mentions), inserted=inserted, updated=len(good) - inserted,
+                            set_aside=aside)
 
     # ------------------------------------------------------------------ reading
 
@@ -274,6 +291,18 @@ class MentionStore(StoreBase):
             (mention_id,),
         )
         return None if row is None else row_to(Mention, row)
+
+    async def set_aside_items(self, *, source: str | None = None, limit: int = 100) -> list[tuple[str, SetAside]]:
+        """Items kept out of the mentions (newest first): (when, the item and why)."""
+        where, params = ("WHERE source = ?", [source]) if source is not None else ("", [])
+        rows = await self._fetchall(
+            f"SELECT at, source, platform, platform_id, reason, payload FROM set_aside {where} "
+            "ORDER BY id DESC LIMIT ?", [*params, limit])
+        return [(r["at"], row_to(SetAside, r)) for r in rows]
+
+    async def count_set_aside(self, *, source: str | None = None) -> int:
+        where, params = ("WHERE source = ?", [source]) if source is not None else ("", [])
+        return int(await self._fetchval(f"SELECT count(*) FROM set_aside {where}", params))
 
     async def mention_raw(self, mention_id: int) -> str | None:
         return await self._fetchval("SELECT raw FROM mentions WHERE id = ?", (mention_id,))
