@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from brent_tui.domain import foi
-from brent_tui.domain.london import utc_to_london
+from brent_tui.domain.london import format_list_time
 from brent_tui.domain.models import (
     Author,
     ConnectorHealth,
@@ -74,12 +74,8 @@ SENTIMENT_MARK: dict[SentimentBand | None, str] = {"negative": "−", "neutral":
 
 
 def format_row_time(created_at: datetime, now: datetime) -> str:
-    """London time: "Tue 14:05" within the last six days, "25 Nov 09:12" before (fixed width 12)."""
-    local = utc_to_london(created_at)
-    today = utc_to_london(now).date()
-    if timedelta(0) <= today - local.date() < timedelta(days=6):
-        return local.strftime("%a %H:%M")
-    return f"{local.day:>2} {local:%b %H:%M}"
+    """A row's time: `domain.london.format_list_time` (the year shown when it is not this year's)."""
+    return format_list_time(created_at, now)
 
 
 @dataclass(frozen=True)
