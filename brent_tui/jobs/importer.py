@@ -123,7 +123,10 @@ def parse_jsonl(
         try:
             data = json.loads(text)
         except ValueError as exc:
-            yield number, LineProblem(number, f"not JSON ({exc.msg})")
+            yield number, LineProblem(number, f"not JSON ({getattr(exc, 'msg', exc)})")
+            continue
+        except RecursionError:
+            yield number, LineProblem(number, "nested too deeply to read (not a mention)")
             continue
         if not isinstance(data, dict):
             yield number, LineProblem(number, f"expected a JSON object, got {type(data).__name__}")
