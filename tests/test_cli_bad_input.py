@@ -54,12 +54,15 @@ def files(tmp_path: Path) -> dict[str, Path]:
     me = tmp_path / "me.toml"  # the person running the tests, as the web team (commands that need a role)
     me.write_text(f'[people.{login_name()}]\nname = "Tess Tester"\nrole = "web_team"\ndepartment = "Web"\n'
                   '[[departments]]\nname = "Web"\nlead = "' + login_name() + '"\n')
+    mentions = tmp_path / "mentions.jsonl"
+    mentions.write_text('{"platform": "x", "platform_id": "1", "author_handle": "a", "text": "bins", '
+                        '"created_at": "2026-11-20T09:00:00Z"}\n')
     deep = tmp_path / "deep.jsonl"  # valid JSON, nested past Python's recursion limit
     deep.write_text('{"platform": "x", "text": ' + "[" * 50_000 + "]" * 50_000 + "}\n")
     holidays = tmp_path / "holidays.json"
     holidays.write_text('{"england-and-wales": "nope"}')
     return {"good": good, "text": text, "corrupt": corrupt, "bad_toml": bad_toml, "unknown_key": unknown_key,
-            "latin1": latin1, "garbage": garbage, "deep": deep, "me": me, "holidays": holidays, "dir": tmp_path,
+            "latin1": latin1, "garbage": garbage, "deep": deep, "mentions": mentions, "me": me, "holidays": holidays, "dir": tmp_path,
             "missing": tmp_path / "nowhere" / "x.sqlite", "existing": tmp_path / "exists.txt"}
 
 
@@ -137,6 +140,9 @@ CASES: list[tuple[str, list[str], str]] = [
     ("report-reversed", ["report", "--db", "{good}", "--from", "2026-03-01", "--to", "2026-02-01"], "before"),
     ("report-bad-format", ["report", "--db", "{good}", "--from", "2026-02-01", "--to", "2026-03-01",
                            "--format", "xml"], "invalid choice"),
+    ("report-out-exists", ["report", "--db", "{good}", "--from", "2026-02-01", "--to", "2026-03-01",
+                           "--out", "{existing}"], "already exists (add --force"),
+    ("triage-out-exists", ["triage", "suggest", "{mentions}", "--out", "{existing}"], "already exists (add --force"),
     ("report-out-folder", ["report", "--db", "{good}", "--from", "2026-02-01", "--to", "2026-03-01",
                            "--out", "{missing}"], "nowhere"),
     ("account-request-bad-network", ["account-request", "--db", "{good}", "--config", "{me}", "--network", "myspace",
