@@ -44,12 +44,12 @@ def add_triage_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None
 
 def read_mentions(path: Path) -> list[tuple[MentionIn, dict[str, Any]]]:
     """Each mention of a JSON Lines file with its whole object (a `label` too); a bad line is a CliError."""
-    from brent_tui.jobs.importer import LineProblem, parse_jsonl, read_text
+    from brent_tui.jobs.importer import LineProblem, jsonl_lines, parse_jsonl, read_text
 
     path = path.expanduser()
     if not path.is_file():
         raise CliError(f"{path}: no such file")
-    lines = read_text(path).splitlines()
+    lines = jsonl_lines(read_text(path))
     out: list[tuple[MentionIn, dict[str, Any]]] = []
     for number, item in parse_jsonl(lines, ignore_extra=True):
         if isinstance(item, LineProblem):

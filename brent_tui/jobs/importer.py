@@ -7,7 +7,8 @@ id) and `uri`, and counted.
 
 **JSON Lines**: one `MentionIn` object per line (the same shape the connectors produce; e.g.
 `{"platform": "mastodon", "platform_id": "1", "author_handle": "a@x", "text": "…",
-"created_at": "2025-05-01T09:00:00Z"}`). Blank lines are ignored.
+"created_at": "2025-05-01T09:00:00Z"}`). Blank lines are ignored. Lines end at "\n" only (`jsonl_lines`):
+U+2028, U+0085 and the like inside a JSON string are text, not line breaks.
 
 **Hootsuite CSV**: Hootsuite's exports (streams, Inbox, Insights) differ by product and year and
 their column names are not published as a fixed schema, so columns are matched by header name,
@@ -108,14 +109,26 @@ def _explain(exc: ValidationError) -> str:
 _Row = tuple[int, MentionIn | LineProblem]  # a line number and what it held
 
 
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text: split on "\n" only, as the format says (a "\r" before it is dropped).
+
+    Not `str.splitlines()`: that also splits on U+2028, U+2029, U+0085, form feeds and more, which
+    are valid unescaped inside a JSON string, so a good line was cut in two and every later line
+    number was off.
+    """
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def parse_jsonl(
-    lines: Iterable[str], *, source: str = SOURCE, ignore_extra: bool = False
+    lines: str | Iterable[str], *, source: str = SOURCE, ignore_extra: bool = False
 ) -> Iterator[tuple[int, MentionIn | LineProblem]]:
-    """Each non-blank line as a `MentionIn` or a problem naming the line.
+    """Each non-blank line (of a whole text, split by `jsonl_lines`) as a `MentionIn` or a problem naming the line.
 
     An unknown key is a problem (a misspelt field would otherwise vanish) unless `ignore_extra`:
     `triage suggest` reads labelled files whose lines also carry a `label`.
     """
+    if isinstance(lines, str):
+        lines = jsonl_lines(lines)
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
@@ -316,7 +329,7 @@ async def import_file(store: Store, path: Path, fmt: str | None = None) -> Impor
     text = read_text(path)
     fmt = fmt or detect_format(path, text[:200])
     if fmt == "jsonl":
-        rows = parse_jsonl(text.splitlines())
+        rows = parse_jsonl(text)
     elif fmt == "hootsuite":
         try:
             rows = parse_hootsuite(text)
