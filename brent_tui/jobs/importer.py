@@ -3,7 +3,8 @@
 Parsing is pure (`parse_jsonl`, `parse_hootsuite`: text in, mentions and line problems out);
 `import_file` stores the good rows in batches through `store.ingest`, so duplicates — already in
 the database, or repeated in the file — are skipped by the store's upsert on (platform, platform
-id) and `uri`, and counted.
+id) and `uri`, and counted; an edited post (a known id with new text) updates the stored mention and
+keeps the old text (`Store.mention_edits`).
 
 **JSON Lines**: one `MentionIn` object per line (the same shape the connectors produce; e.g.
 `{"platform": "mastodon", "platform_id": "1", "author_handle": "a@x", "text": "…",
@@ -86,11 +87,13 @@ class ImportReport:
     imported: int = 0
     duplicates: int = 0
     set_aside: int = 0  # read, but refused by the ingest check and kept aside (`brent-tui doctor`)
+    edited: int = 0  # already stored with other text: updated, the old text kept
     problems: list[LineProblem] = field(default_factory=list)
 
     def summary(self) -> str:
         aside = f", {self.set_aside} set aside" if self.set_aside else ""
-        return (f"{self.path}: {self.imported} imported, {self.duplicates} duplicate(s) skipped{aside}, "
+        edited = f", {self.edited} edited post(s) updated" if self.edited else ""
+        return (f"{self.path}: {self.imported} imported{edited}, {self.duplicates} duplicate(s) skipped{aside}, "
                 f"{len(self.problems) - self.set_aside} bad line(s) ({self.fmt}, {self.read} line(s) read)")
 
 
@@ -347,7 +350,8 @@ async def import_file(store: Store, path: Path, fmt: str | None = None) -> Impor
         if batch:
             got = await store.ingest(batch)
             report.imported += got.inserted
-            report.duplicates += got.received - got.inserted - len(got.set_aside)
+            report.duplicates += got.received - got.inserted - len(got.set_aside) - got.edited
+            report.edited += got.edited
             report.set_aside += len(got.set_aside)
             for index, aside in got.set_aside:
                 report.problems.append(LineProblem(numbers[index], f"set aside: {aside.reason}"))

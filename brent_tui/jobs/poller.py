@@ -244,6 +244,7 @@ class CycleOutcome:
     error: str | None = None
     skipped: str | None = None
     set_aside: list[str] = field(default_factory=list)  # the reasons items were kept out of the mentions
+    edited: int = 0  # known posts that came back with new text
 
 
 class ConnectorRunner:
@@ -386,6 +387,7 @@ class ConnectorRunner:
             self.health = h = new
             out.received += got.received
             out.inserted += got.inserted
+            out.edited += got.edited
             aside = [x.reason for x in result.set_aside] + [x.reason for _, x in got.set_aside]
             if aside:
                 out.set_aside.extend(aside)
@@ -492,6 +494,7 @@ class PollReport:
                 parts.append(f"{name}: waiting — {o.skipped}")
             else:
                 parts.append(f"{name}: {o.inserted} new of {o.received} in {o.pages} page(s)"
+                             + (f", {o.edited} edited" if o.edited else "")
                              + (set_aside_words(o.set_aside) if o.set_aside else ""))
         return "; ".join(parts) or "no connectors enabled"
 

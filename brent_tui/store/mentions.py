@@ -23,7 +23,7 @@ from brent_tui.domain.models import (
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import clean
 from brent_tui.domain.triage import SENTIMENT_BANDS, TriageSettings
-from brent_tui.store.base import StoreBase, StoreError, band_sql, row_to, sql_value, ts
+from brent_tui.store.base import StoreBase, StoreError, band_sql, parse_ts, row_to, sql_value, ts
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -49,6 +49,18 @@ class IngestResult:
     updated: int  # already known: engagement counts refreshed, text kept
     #: (index in the batch, what was set aside and why): items `domain.models.mention_problem` refused
     set_aside: list[tuple[int, SetAside]] = field(default_factory=list)
+    edited: int = 0  # already known with other text: the text updated, the old one kept in `mention_edits`
+
+
+_EDIT_CHUNK = 400  # (platform, platform id) pairs per look-up: well under SQLite's bound-parameter limit
+
+
+@dataclass(frozen=True)
+class MentionEdit:
+    """A text an edited mention had: what it said, and when the new text replaced it."""
+
+    text: str
+    replaced_at: datetime
 
 
 @dataclass(frozen=True)
@@ -266,6 +278,7 @@ class MentionStore(StoreBase):
             )
         async with self.transaction() as db:
             before = await self._fetchval("SELECT coalesce(max(id), 0) FROM mentions")
+            edited = await self._record_edits(db, good, now) if good else 0
             if authors:
                 await db.executemany(_AUTHOR_UPSERT, list(authors.values()))
                 await db.executemany(_MENTION_UPSERT, rows)
@@ -281,7 +294,43 @@ class MentionStore(StoreBase):
             if health is not None:
                 await self._save_health(db, health)
         return IngestResult(received=len(mentions), inserted=inserted, updated=len(good) - inserted,
-                            set_aside=aside)
+                            set_aside=aside, edited=edited)
+
+    async def _record_edits(self, db: aiosqlite.Connection, mentions: list[MentionIn], now: str) -> int:
+        """Known mentions arriving with other text (an edited post): keep the old text, store the new.
+
+        One indexed look-up per chunk of the batch finds them; only real edits are written, so a
+        page fetched again costs no writes and leaves the full-text index alone. The update fires
+        `mentions_fts_update`, so search finds the new words. Decisions refer to the mention's id
+        and stay attached.
+        """
+        latest: dict[tuple[str, str], str] = {}
+        for m in mentions:  # the last text in the batch wins, as it would for a new row
+            latest[(m.platform.value, m.platform_id)] = m.text
+        keys = list(latest)
+        changed: list[tuple[int, str, str]] = []
+        for start in range(0, len(keys), _EDIT_CHUNK):
+            chunk = keys[start:start + _EDIT_CHUNK]
+            values = ", ".join("(?, ?)" for _ in chunk)
+            rows = await self._fetchall(  # CROSS JOIN: the batch outside, the unique index inside
+                f"SELECT m.id, m.platform, m.platform_id, m.text FROM (VALUES {values}) AS v "
+                "CROSS JOIN mentions m ON m.platform = v.column1 AND m.platform_id = v.column2",
+                [v for key in chunk for v in key])
+            for row in rows:
+                new = latest[(row["platform"], row["platform_id"])]
+                if new != row["text"]:
+                    changed.append((row["id"], row["text"], new))
+        if changed:
+            await db.executemany("INSERT INTO mention_edits (mention_id, text, replaced_at) VALUES (?, ?, ?)",
+                                 [(mid, old, now) for mid, old, _ in changed])
+            await db.executemany("UPDATE mentions SET text = ? WHERE id = ?", [(new, mid) for mid, _, new in changed])
+        return len(changed)
+
+    async def mention_edits(self, mention_id: int) -> list[MentionEdit]:
+        """The texts an edited mention had before its current one, oldest first."""
+        rows = await self._fetchall(
+            "SELECT text, replaced_at FROM mention_edits WHERE mention_id = ? ORDER BY id", (mention_id,))
+        return [MentionEdit(text=r["text"], replaced_at=parse_ts(r["replaced_at"])) for r in rows]
 
     # ------------------------------------------------------------------ reading
 

@@ -630,6 +630,19 @@ UPDATE mentions SET created_at = substr('000', 1, 5 - instr(created_at, '-')) ||
 WHERE instr(created_at, '-') BETWEEN 2 AND 4;
 """
 
+# An edited post (same platform id, new text) updates the stored mention, and the text it replaced
+# is kept here, oldest first (`MentionStore.ingest`); decisions stay attached to the mention. The
+# full-text index follows the new text through `mentions_fts_update`.
+V13_MENTION_EDITS = """
+CREATE TABLE mention_edits (
+    id          INTEGER PRIMARY KEY,
+    mention_id  INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    replaced_at TEXT NOT NULL
+);
+CREATE INDEX mention_edits_mention ON mention_edits(mention_id, id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -643,6 +656,7 @@ MIGRATIONS: list[str] = [
     V10_STEMMED_SEARCH_AND_FOI_VALIDITY,
     V11_DETECTED_LANGUAGE,
     V12_SET_ASIDE,
+    V13_MENTION_EDITS,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).
