@@ -160,10 +160,7 @@ class FetchResult(_Model):
         """One unreadable item: a warning, and the item kept aside whole; the rest of the page goes on."""
         prefix = f"{where}: " if where else ""
         self.warnings.append(f"{prefix}skipped an item ({reason})")
-        pid = item.get("id") if isinstance(item, dict) else None
-        self.set_aside.append(SetAside(
-            source=source, platform=platform, platform_id=None if pid is None else str(pid)[:200],
-            reason=f"{prefix}{reason}"[:500], payload=_payload(item)))
+        self.set_aside.append(unreadable(item, f"{prefix}{reason}", source=source, platform=platform))
 
     def finish(self, state: dict[str, Any], rate: Any) -> FetchResult:
         """Close a batch: the new cursor state and the last rate-limit reading seen."""
@@ -271,6 +268,13 @@ def load_cursor(cursor: str | None, warnings: list[str]) -> dict[str, Any]:
 
 def dump_cursor(state: dict[str, Any]) -> str:
     return json.dumps(state, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def unreadable(item: Any, reason: object, *, source: str | None, platform: str | None) -> SetAside:
+    """An item that could not be read as a mention, to keep aside whole with the reason."""
+    pid = item.get("id") if isinstance(item, dict) else None
+    return SetAside(source=source, platform=platform, platform_id=None if pid is None else str(pid)[:200],
+                    reason=str(reason)[:500], payload=_payload(item))
 
 
 def _payload(item: Any) -> str:
