@@ -328,6 +328,7 @@ class HealthItem:
     state: str  # "ok" | "failing" | "never"
     last_success: str  # "14:05", "3 Nov 09:12" or "never"
     detail: str  # the last error, cleaned, for failing ones
+    set_aside: int = 0  # items kept out of the mentions as unreadable or impossible (`brent-tui doctor` lists why)
 
     @property
     def failing(self) -> bool:
@@ -348,7 +349,8 @@ def health_items(configured: list[str], health: list[ConnectorHealth], now: date
         last = format_row_time(h.last_success_at, now).strip() if h.last_success_at else "never"
         state = "failing" if failing else ("ok" if h.last_success_at else "never")
         detail = snippet(h.last_error, 80) if failing else ""
-        items.append(HealthItem(clean(name, single_line=True), state, last, detail))
+        items.append(HealthItem(clean(name, single_line=True), state, last, detail,
+                                set_aside=int(h.extra.get("set_aside") or 0)))
     return items
 
 
