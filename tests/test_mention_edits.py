@@ -80,3 +80,21 @@ async def test_the_poller_stores_an_edit_and_says_so(store: Store) -> None:
     assert (out.inserted, out.edited) == (1, 1)
     assert "x-main: 1 new of 2 in 1 page(s), 1 edited" in PollReport(outcomes={"x-main": out}).summary()
     assert (await store.get_mention(1)).text == EDITED
+
+
+async def test_the_detail_pane_says_the_post_was_edited_and_what_it_said(store: Store) -> None:
+    from rich.console import Console
+
+    from brent_tui.domain.triage import default_settings
+    from brent_tui.services.feed import load_detail
+    from brent_tui.widgets.mention_detail import detail_renderable
+
+    await store.ingest([make_mention(1, text=ORIGINAL)], fetched_at=NOW)
+    await store.ingest([make_mention(1, text=EDITED + " \x1b]52;c;ZXZpbA==\x07")], fetched_at=NOW + timedelta(hours=1))
+    data = await load_detail(store, 1, default_settings())
+    assert data is not None and [e.text for e in data.edits] == [ORIGINAL]
+    console = Console(width=200, record=True, color_system=None)
+    console.print(detail_renderable(data))
+    shown = console.export_text()
+    assert "Edited: once, last on 20 Nov 2026 13:00; before: Bins not collected on Harrow Road for two weeks" in shown
+    assert "fly-tipping is back" in shown and "\x1b]52" not in shown

@@ -30,7 +30,7 @@ from brent_tui.domain.text import clean, compact_number, snippet
 from brent_tui.domain.triage import SENTIMENT_BANDS, SentimentBand, TriageSettings, sentiment_band
 
 if TYPE_CHECKING:
-    from brent_tui.store import Store
+    from brent_tui.store import MentionEdit, Store
 
 NETWORK_SHORT: dict[Platform, str] = {
     Platform.MASTODON: "mast",
@@ -368,6 +368,7 @@ class MentionDetailData:
     decisions: list[Decision]
     links: list[str] = field(default_factory=list)
     band: SentimentBand | None = None  # by the configured thresholds
+    edits: list[MentionEdit] = field(default_factory=list)  # earlier texts of an edited post, oldest first
 
 
 async def load_detail(store: Store, mention_id: int, thresholds: TriageSettings) -> MentionDetailData | None:
@@ -380,7 +381,7 @@ async def load_detail(store: Store, mention_id: int, thresholds: TriageSettings)
     thread = [m for m in await store.thread(mention) if m.id != mention.id]
     decisions = await store.decision_history(mention.id)
     return MentionDetailData(mention, author, len(recent), thread, decisions, find_links(mention.text),
-                             sentiment_band(mention.sentiment, thresholds))
+                             sentiment_band(mention.sentiment, thresholds), await store.mention_edits(mention.id))
 
 
 # Stream counts stop here ("9,999+"): an exact 999,978 is no more use to an officer, and
