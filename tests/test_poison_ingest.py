@@ -157,6 +157,8 @@ def test_poll_and_doctor_say_what_was_set_aside(db_path: Path, capsys: pytest.Ca
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if "connector x-main" in x)
     assert line.startswith("[warn]") and "4 item(s) set aside" in line, line
+    line = next(x for x in out.splitlines() if "set aside:" in x)
+    assert line.startswith("[warn] set aside: 4 item(s) kept out of the mentions"), line
 
 
 # --------------------------------------------------------------------------- the importer

@@ -268,6 +268,11 @@ def run_doctor(ctx: Context) -> int:
             line("ok" if integrity == "ok" else "FAIL",
                  f"database: {ctx.db_path} (schema v{version}, ~{count:,} mentions, integrity {integrity})")
             ok = ok and integrity == "ok"
+            aside = await store.count_set_aside()
+            if aside:  # poison pills from any source (a connector, an import), kept whole with the reason
+                (when, last), = await store.set_aside_items(limit=1)
+                line("warn", f"set aside: {aside:,} item(s) kept out of the mentions as unreadable or impossible; "
+                             f"the last ({last.source or 'unknown source'}, {when}): {last.reason}")
             configured = {c.name for c in ctx.config.connectors if c.enabled}
             caps = {c.name: c.monthly_read_cap for c in ctx.config.connectors}
             healths = {h.name: h for h in await store.all_health()}
