@@ -20,14 +20,14 @@ from brent_tui.domain.language import detect_language
 from brent_tui.domain.learned import LearnedModel, train, with_learning
 from brent_tui.domain.triage_batch import suggest_batch
 from brent_tui.domain.triage_eval import Evaluation, evaluate, report_lines
-from brent_tui.jobs.importer import LineProblem, parse_jsonl
+from brent_tui.jobs.importer import LineProblem, jsonl_lines, parse_jsonl
 
 EVAL_DIR = ROOT / "tests" / "eval" / "triage"
 
 
 def _load(split: str) -> tuple[list, list[dict]]:
     path = EVAL_DIR / f"{split}.jsonl"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = jsonl_lines(path.read_text(encoding="utf-8"))
     mentions, labels = [], []
     for number, item in parse_jsonl(lines, ignore_extra=True):
         if isinstance(item, LineProblem):

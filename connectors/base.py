@@ -51,7 +51,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from brent_tui import clock as wall_clock
-from brent_tui.domain.models import MentionIn, Platform, as_utc
+from brent_tui.domain.models import MentionIn, Platform, SetAside, as_utc
 from connectors.errors import ConnectorError, InvalidRequest, NotSupported
 from connectors.http import Http, make_client
 
@@ -152,6 +152,15 @@ class FetchResult(_Model):
     rate_limit_reset: datetime | None = None
     reads_used: int = 0  # paid reads (X: posts returned), for the monthly budget
     warnings: list[str] = Field(default_factory=list)
+    #: items that could not be read as mentions (a wrong type, no id): stored aside with the reason
+    set_aside: list[SetAside] = Field(default_factory=list)
+
+    def skip(self, item: Any, reason: object, *, where: str = "", source: str | None = None,
+             platform: str | None = None) -> None:
+        """One unreadable item: a warning, and the item kept aside whole; the rest of the page goes on."""
+        prefix = f"{where}: " if where else ""
+        self.warnings.append(f"{prefix}skipped an item ({reason})")
+        self.set_aside.append(unreadable(item, f"{prefix}{reason}", source=source, platform=platform))
 
     def finish(self, state: dict[str, Any], rate: Any) -> FetchResult:
         """Close a batch: the new cursor state and the last rate-limit reading seen."""
@@ -259,6 +268,21 @@ def load_cursor(cursor: str | None, warnings: list[str]) -> dict[str, Any]:
 
 def dump_cursor(state: dict[str, Any]) -> str:
     return json.dumps(state, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def unreadable(item: Any, reason: object, *, source: str | None, platform: str | None) -> SetAside:
+    """An item that could not be read as a mention, to keep aside whole with the reason."""
+    pid = item.get("id") if isinstance(item, dict) else None
+    return SetAside(source=source, platform=platform, platform_id=None if pid is None else str(pid)[:200],
+                    reason=str(reason)[:500], payload=_payload(item))
+
+
+def _payload(item: Any) -> str:
+    """An item as JSON that SQLite can always store (lone surrogates escaped), whatever its shape."""
+    try:
+        return json.dumps(item, default=str)
+    except (ValueError, RecursionError):
+        return json.dumps(repr(item)[:100_000])
 
 
 def raw_json(value: Any) -> str:

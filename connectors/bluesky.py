@@ -465,7 +465,7 @@ class BlueskyConnector(Connector):
         try:
             mention = post_to_mention(item, source=self.name, account_handle=account_handle)
         except (BadResponse, ValueError) as exc:
-            result.warnings.append(f"{key}: skipped an item ({exc})")
+            result.skip(item, exc, where=key, source=self.name, platform="bluesky")
             return
         if mention.platform_id not in seen:
             seen.add(mention.platform_id)

@@ -245,7 +245,7 @@ class FacebookConnector(Connector):
         try:
             m = item_to_mention(item, source=self.name, **kw)
         except (BadResponse, ValueError) as exc:
-            result.warnings.append(f"skipped an item ({exc})")
+            result.skip(item, exc, source=self.name, platform="facebook")
             return
         seen.add(m.platform_id)
         result.mentions.append(m)

@@ -239,7 +239,7 @@ class MastodonConnector(Connector):
                     else:
                         mention = self._mention(item)
                 except (BadResponse, ValueError) as exc:
-                    result.warnings.append(f"{key}: skipped an item ({exc})")
+                    result.skip(item, exc, where=key, source=self.name, platform="mastodon")
                     continue
                 dedupe = mention.uri or mention.platform_id
                 if dedupe in seen_uris:

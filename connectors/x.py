@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from brent_tui.domain.models import MentionIn, Platform
+from brent_tui.domain.models import MentionIn, Platform, SetAside
 from connectors.base import (
     Connector,
     ConnectorSettings,
@@ -31,6 +31,7 @@ from connectors.base import (
     newer_id,
     post_text,
     raw_json,
+    unreadable,
 )
 from connectors.errors import (
     AuthError,
@@ -114,8 +115,12 @@ def tweet_to_mention(
     )
 
 
-def page_to_mentions(body: Any, *, source: str | None = None, own: set[str] | None = None) -> tuple[list[MentionIn], list[str]]:
-    """A v2 response page (`data`, `includes.users`, `errors`) → (mentions, warnings)."""
+def page_to_mentions(body: Any, *, source: str | None = None, own: set[str] | None = None,
+                     aside: list[SetAside] | None = None) -> tuple[list[MentionIn], list[str]]:
+    """A v2 response page (`data`, `includes.users`, `errors`) → (mentions, warnings).
+
+    A post that cannot be read is a warning, and is added whole to `aside` when given.
+    """
     if not isinstance(body, dict):
         raise BadResponse(f"{source or 'x'}: expected a JSON object")
     data = body.get("data", [])
@@ -136,6 +141,8 @@ def page_to_mentions(body: Any, *, source: str | None = None, own: set[str] | No
             m = tweet_to_mention(tweet, users, source=source)
         except (BadResponse, ValueError) as exc:
             warnings.append(f"skipped a post ({exc})")
+            if aside is not None:
+                aside.append(unreadable(tweet, exc, source=source, platform="x"))
             continue
         if own:
             handles = {
@@ -237,7 +244,7 @@ class XConnector(Connector):
                     continue
                 raise
             last_rate = rate if rate.remaining is not None else last_rate
-            mentions, warnings = page_to_mentions(body, source=self.name, own=self._own)
+            mentions, warnings = page_to_mentions(body, source=self.name, own=self._own, aside=result.set_aside)
             data = body.get("data") if isinstance(body, dict) else None
             result.reads_used += len(data) if isinstance(data, list) else len(mentions)
             result.warnings.extend(f"{key}: {w}" for w in warnings)

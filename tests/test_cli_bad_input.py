@@ -54,10 +54,15 @@ def files(tmp_path: Path) -> dict[str, Path]:
     me = tmp_path / "me.toml"  # the person running the tests, as the web team (commands that need a role)
     me.write_text(f'[people.{login_name()}]\nname = "Tess Tester"\nrole = "web_team"\ndepartment = "Web"\n'
                   '[[departments]]\nname = "Web"\nlead = "' + login_name() + '"\n')
+    mentions = tmp_path / "mentions.jsonl"
+    mentions.write_text('{"platform": "x", "platform_id": "1", "author_handle": "a", "text": "bins", '
+                        '"created_at": "2026-11-20T09:00:00Z"}\n')
+    deep = tmp_path / "deep.jsonl"  # valid JSON, nested past Python's recursion limit
+    deep.write_text('{"platform": "x", "text": ' + "[" * 50_000 + "]" * 50_000 + "}\n")
     holidays = tmp_path / "holidays.json"
     holidays.write_text('{"england-and-wales": "nope"}')
     return {"good": good, "text": text, "corrupt": corrupt, "bad_toml": bad_toml, "unknown_key": unknown_key,
-            "latin1": latin1, "garbage": garbage, "me": me, "holidays": holidays, "dir": tmp_path,
+            "latin1": latin1, "garbage": garbage, "deep": deep, "mentions": mentions, "me": me, "holidays": holidays, "dir": tmp_path,
             "missing": tmp_path / "nowhere" / "x.sqlite", "existing": tmp_path / "exists.txt"}
 
 
@@ -85,6 +90,8 @@ CASES: list[tuple[str, list[str], str]] = [
     ("tui-config-dir", ["--config", "{dir}", "--db", "{good}"], "folder"),
     ("config-check-bad", ["config", "check", "--config", "{bad_toml}"], "invalid TOML"),
     ("config-bad-action", ["config", "frob"], "invalid choice"),
+    ("config-check-db-folder", ["config", "check", "--db", "{dir}"], "directory"),
+    ("config-check-db-not-sqlite", ["config", "check", "--db", "{text}"], "not an SQLite database"),
     ("backup-target-exists", ["backup", "--db", "{good}", "{existing}"], "already exists"),
     ("backup-target-folder", ["backup", "--db", "{good}", "{missing}"], "does not exist"),
     ("backup-not-sqlite", ["backup", "--db", "{text}", "{dir}/b1.sqlite"], "not an SQLite database"),
@@ -99,6 +106,7 @@ CASES: list[tuple[str, list[str], str]] = [
     ("foi-due-bad-date", ["foi", "due", "2026-13-45"], "date"),
     ("foi-due-words", ["foi", "due", "yesterday"], "date"),
     ("foi-due-no-date", ["foi", "due"], "required"),
+    ("foi-due-year-9999", ["foi", "due", "9999-12-31"], "too late"),
     ("foi-due-bad-soon", ["foi", "due", "2026-01-05", "--soon", "x"], "invalid"),
     ("foi-due-fee-order", ["foi", "due", "2026-01-05", "--fee-notice", "2026-02-01", "--fee-paid", "2026-01-20"],
      "fee"),
@@ -111,6 +119,8 @@ CASES: list[tuple[str, list[str], str]] = [
      "holidays"),
     ("audit-bad-since", ["audit", "--db", "{good}", "--since", "last tuesday"], "since"),
     ("audit-bad-limit", ["audit", "--db", "{good}", "--limit", "-1"], "limit"),
+    ("audit-huge-limit", ["audit", "--db", "{good}", "--limit", "99999999999999999999"], "--limit must be from 1"),
+    ("audit-since-past-9999", ["audit", "--db", "{good}", "--since", "9999-12-31T23:59:59-12:00"], "out of range"),
     ("audit-not-sqlite", ["audit", "--db", "{text}"], "not an SQLite database"),
     ("audit-bad-head", ["audit", "--db", "{good}", "--verify", "--head", "yesterday's"], "not a chain head"),
     ("audit-head-alone", ["audit", "--db", "{good}", "--head", "0123456789abcdef"], "--head needs --verify"),
@@ -118,6 +128,7 @@ CASES: list[tuple[str, list[str], str]] = [
     ("poll-not-sqlite", ["poll", "--db", "{text}", "--once"], "connectors"),
     ("import-missing", ["import", "--db", "{good}", "{missing}"], "x.sqlite"),
     ("import-garbage", ["import", "--db", "{good}", "--format", "jsonl", "{garbage}"], "garbage.jsonl"),
+    ("import-deeply-nested", ["import", "--db", "{good}", "{deep}"], "nested too deeply"),
     ("import-bad-format", ["import", "--db", "{good}", "--format", "xml", "{garbage}"], "invalid choice"),
     ("import-not-sqlite", ["import", "--db", "{text}", "{garbage}"], "not an SQLite database"),
     ("triage-missing", ["triage", "suggest", "{missing}"], "no such file"),
@@ -129,6 +140,9 @@ CASES: list[tuple[str, list[str], str]] = [
     ("report-reversed", ["report", "--db", "{good}", "--from", "2026-03-01", "--to", "2026-02-01"], "before"),
     ("report-bad-format", ["report", "--db", "{good}", "--from", "2026-02-01", "--to", "2026-03-01",
                            "--format", "xml"], "invalid choice"),
+    ("report-out-exists", ["report", "--db", "{good}", "--from", "2026-02-01", "--to", "2026-03-01",
+                           "--out", "{existing}"], "already exists (add --force"),
+    ("triage-out-exists", ["triage", "suggest", "{mentions}", "--out", "{existing}"], "already exists (add --force"),
     ("report-out-folder", ["report", "--db", "{good}", "--from", "2026-02-01", "--to", "2026-03-01",
                            "--out", "{missing}"], "nowhere"),
     ("account-request-bad-network", ["account-request", "--db", "{good}", "--config", "{me}", "--network", "myspace",
@@ -154,6 +168,36 @@ def test_bad_input_gets_one_clear_line_and_exit_2(case: str, argv: list[str], wo
     assert words.lower() in err.lower(), (case, err)
     for k, data in before.items():  # nothing given to a command was changed by its refusal
         assert files[k].read_bytes() == data, f"{case}: {k} was modified"
+
+
+@pytest.mark.parametrize(("exc", "words"), [
+    (OverflowError("date value out of range"), "out of range"),
+    (OverflowError("Python int too large to convert to SQLite INTEGER"), "out of range"),
+    (RecursionError("maximum recursion depth exceeded"), "nested too deeply"),
+    (ValueError("year 0 is out of range"), "cannot be used"),
+])
+def test_the_entry_point_guard_turns_any_unforeseen_bad_value_into_one_line(
+        exc: Exception, words: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from brent_tui.cli import main as cli_main
+
+    def handler(args: object) -> int:
+        raise exc
+
+    monkeypatch.setitem(cli_main.COMMANDS, "doctor", handler)
+    code, err = run(["doctor"], capsys)
+    assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert err.startswith("brent-tui: error: ") and words in err
+
+
+def test_a_bug_still_shows_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    from brent_tui.cli import main as cli_main
+
+    def handler(args: object) -> int:
+        raise TypeError("a bug, not bad input")
+
+    monkeypatch.setitem(cli_main.COMMANDS, "doctor", handler)
+    with pytest.raises(TypeError):
+        main(["doctor"])
 
 
 def test_doctor_names_a_non_database_as_a_failed_check_and_leaves_it_alone(

@@ -50,6 +50,25 @@ def test_row_time_is_london_and_short_within_the_week() -> None:
     assert format_row_time(datetime(2026, 6, 1, 23, 30, tzinfo=UTC), summer_now) == " 2 Jun 00:30"
 
 
+def test_row_time_shows_the_year_of_a_date_not_in_this_year() -> None:
+    # Mentions dated 9999 or year 1 showed as "31 Dec 23:59", passing for this December.
+    assert format_row_time(datetime(9999, 12, 31, 23, 59, tzinfo=UTC), NOW) == "31 Dec 9999"
+    assert format_row_time(datetime(1, 1, 1, tzinfo=UTC), NOW) == " 1 Jan 0001"
+    assert format_row_time(datetime(2025, 11, 2, 9, 12, tzinfo=UTC), NOW) == " 2 Nov 2025"
+    assert format_row_time(datetime(2027, 1, 3, 9, 12, tzinfo=UTC), NOW) == " 3 Jan 2027"
+    assert row_cells(_mention(created_at=datetime(9999, 12, 31, 23, 59, tzinfo=UTC)), NOW, default_settings()).time == "31 Dec 9999"
+    assert all(len(format_row_time(datetime(y, 6, 1, tzinfo=UTC), NOW)) <= 12 for y in (1, 999, 2025, 9999))
+    new_year = datetime(2027, 1, 2, 12, 0, tzinfo=UTC)  # the last six days run across the new year
+    assert format_row_time(datetime(2026, 12, 30, 9, 0, tzinfo=UTC), new_year) == "Wed 09:00"
+
+
+def test_london_formats_write_four_digit_years() -> None:
+    from brent_tui.domain.london import format_london
+
+    assert format_london(datetime(1, 1, 1, tzinfo=UTC)).endswith(" 0001 00:00")
+    assert format_london(datetime(999, 6, 1, 12, tzinfo=UTC), "%d %b %Y") == "01 Jun 0999"
+
+
 @pytest.mark.parametrize(("value", "mark"), [(None, " "), (-0.5, "−"), (-0.05, "−"), (0.0, "·"), (0.049, "·"),
                                              (0.05, "+"), (0.9, "+")])
 def test_sentiment_marks_follow_the_bands(value: float | None, mark: str) -> None:

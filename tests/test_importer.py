@@ -133,3 +133,33 @@ def test_import_command_reports_lines_summary_and_exit_codes(tmp_path: Path) -> 
     assert proc.returncode == 2 and f"{junk}:1: not JSON" in proc.stderr and "no usable jsonl line" in proc.stderr
     proc = run_cli(tmp_path, str(tmp_path / "db.sqlite-wal"))  # the live database is never read with open()
     assert proc.returncode == 2 and "that is the database itself" in proc.stderr
+
+
+async def test_json_lines_are_split_on_newline_only(store, tmp_path: Path) -> None:
+    """U+2028, U+2029, U+0085, a form feed and a file separator are valid inside a JSON string: the
+    line stays whole, and the bad line after them is named by its true number (CRLF files too)."""
+    import json
+
+    texts = ["before\u2028after", "para\u2029graph", "next\x85line", "form\x0cfeed", "sep\x1cx"]
+    lines = [json.dumps({"platform": "x", "platform_id": str(i), "author_handle": "res", "text": t,
+                         "created_at": "2026-11-20T09:00:00Z"}, ensure_ascii=False) for i, t in enumerate(texts)]
+    path = tmp_path / "unicode.jsonl"
+    path.write_text("\r\n".join([*lines, "{not json", ""]), encoding="utf-8", newline="")
+    report = await import_file(store, path)
+    assert (report.read, report.imported) == (6, 5), report.problems
+    assert [(p.line, p.reason.split(" (")[0]) for p in report.problems] == [(6, "not JSON")]
+    stored = sorted([(await store.get_mention(i)).text for i in range(1, 6)])
+    assert stored == sorted(texts)
+
+
+def test_triage_suggest_reads_the_same_lines(tmp_path: Path, capsys) -> None:
+    import json
+
+    from brent_tui.cli.main import main
+
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps({"platform": "x", "platform_id": "1", "author_handle": "res",
+                                "text": "bins\u2028not collected", "created_at": "2026-11-20T09:00:00Z"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["triage", "suggest", str(path)]) == 0
+    assert len(capsys.readouterr().out.strip().split("\n")) == 1

@@ -39,6 +39,18 @@ def test_csv_reads_back(report_db: Path, tmp_path: Path, capsys) -> None:
     assert "wrote the csv report" in capsys.readouterr().err
 
 
+def test_out_replaces_an_existing_file_only_with_force(report_db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "r.md"
+    out.write_text("last month's report, kept")
+    argv = ["report", "--db", str(report_db), "--from", "2026-11-18", "--to", "2026-11-20", "--out", str(out)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "r.md: already exists (add --force" in err
+    assert out.read_text() == "last month's report, kept"
+    assert main([*argv, "--force"]) == 0
+    assert out.read_text().startswith("#")
+
+
 def test_markdown_and_json_to_stdout(report_db: Path, capsys) -> None:
     assert main(["report", "--db", str(report_db), "--from", "2026-11-18", "--to", "2026-11-20"]) == 0
     md = capsys.readouterr().out

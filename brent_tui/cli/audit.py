@@ -20,15 +20,30 @@ DEFAULT_LIMIT = 1000
 
 
 def _since(value: str) -> datetime:
+    from brent_tui.domain.london import as_utc, london_to_utc
+
     try:
         if "T" in value or " " in value:
             parsed = datetime.fromisoformat(value)
-            return parsed.replace(tzinfo=parsed.tzinfo or UTC)
-        from brent_tui.domain.london import london_to_utc
-
+            return as_utc(parsed.replace(tzinfo=parsed.tzinfo or UTC))  # 9999-12-31T23:59-12:00: refused here
         return london_to_utc(date.fromisoformat(value), time(0, 0))
     except ValueError as exc:
+        if "out of range" in str(exc):
+            raise argparse.ArgumentTypeError(f"{value!r} is out of range (a date before year 10000 in UTC)") from exc
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD or an ISO date-time)") from exc
+
+
+def _limit(value: str) -> int:
+    """A whole number of entries the database can count (SQLite's 64-bit integers)."""
+    from brent_tui.domain.models import COUNT_MAX
+
+    try:
+        number = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--limit must be a whole number, not {value[:40]!r}") from None
+    if not 1 <= number <= COUNT_MAX:
+        raise argparse.ArgumentTypeError(f"--limit must be from 1 to {COUNT_MAX:,}, not {value[:40]}")
+    return number
 
 
 def _head(value: str) -> str:
@@ -45,7 +60,7 @@ def add_audit_parser(subparsers, common) -> None:
     common(parser)
     parser.add_argument("--who", metavar="LOGIN", help="only this user's actions")
     parser.add_argument("--since", metavar="DATE", type=_since, help="from this date (London) or ISO time")
-    parser.add_argument("--limit", metavar="N", type=int, help=f"at most N entries (newest; default {DEFAULT_LIMIT})")
+    parser.add_argument("--limit", metavar="N", type=_limit, help=f"at most N entries (newest; default {DEFAULT_LIMIT})")
     form = parser.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="one JSON object per line")
     form.add_argument("--csv", action="store_true", help="CSV; the last row (action audit-chain) holds the head")

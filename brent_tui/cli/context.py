@@ -48,3 +48,38 @@ def common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: from config)")
     parser.add_argument("--config", metavar="PATH", type=Path, default=argparse.SUPPRESS,
                         help="config file (also BRENT_TUI_CONFIG)")
+
+
+# --------------------------------------------------------------------------- --out FILE [--force]
+
+
+def add_out_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """`--out FILE` and `--force`: every command that writes a file refuses to replace one unasked."""
+    parser.add_argument("--out", metavar="FILE", type=Path, help=help_text)
+    parser.add_argument("--force", action="store_true", help="with --out: replace FILE if it already exists")
+
+
+def out_path(args: argparse.Namespace) -> Path | None:
+    """`--out` checked before any work is done: a folder, a missing folder, or a file there without `--force`."""
+    out: Path | None = getattr(args, "out", None)
+    if out is None:
+        return None
+    out = out.expanduser()
+    if out.is_dir():
+        raise CliError(f"{out}: is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise CliError(f"{out.parent}: folder does not exist")
+    if out.exists() and not getattr(args, "force", False):
+        raise CliError(f"{out}: already exists (add --force to replace it, or choose another name)")
+    return out
+
+
+def write_out(out: Path, text: str, *, force: bool) -> None:
+    """Write `text` to `out`; without `force` the file is created only if still absent (no race)."""
+    try:
+        with out.open("w" if force else "x", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise CliError(f"{out}: already exists (add --force to replace it, or choose another name)") from None
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from exc

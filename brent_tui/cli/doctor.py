@@ -268,6 +268,11 @@ def run_doctor(ctx: Context) -> int:
             line("ok" if integrity == "ok" else "FAIL",
                  f"database: {ctx.db_path} (schema v{version}, ~{count:,} mentions, integrity {integrity})")
             ok = ok and integrity == "ok"
+            aside = await store.count_set_aside()
+            if aside:  # poison pills from any source (a connector, an import), kept whole with the reason
+                (when, last), = await store.set_aside_items(limit=1)
+                line("warn", f"set aside: {aside:,} item(s) kept out of the mentions as unreadable or impossible; "
+                             f"the last ({last.source or 'unknown source'}, {when}): {last.reason}")
             configured = {c.name for c in ctx.config.connectors if c.enabled}
             caps = {c.name: c.monthly_read_cap for c in ctx.config.connectors}
             healths = {h.name: h for h in await store.all_health()}
@@ -297,6 +302,10 @@ def run_doctor(ctx: Context) -> int:
                 if h.token_expires_at and (h.token_expires_at - now).days < 7:
                     status = "warn" if status == "ok" else status
                     detail += f"; token expires {h.token_expires_at:%Y-%m-%d}"
+                aside = int(h.extra.get("set_aside") or 0)
+                if aside:  # poison pills kept out of the mentions: a person should look at them
+                    status = "warn" if status == "ok" else status
+                    detail += f"; {aside:,} item(s) set aside, the last: {h.extra.get('set_aside_last')}"
                 if status == "FAIL":
                     ok = False
                 line(status, f"connector {name}: {detail}")

@@ -112,11 +112,33 @@ def cmd_config(args: argparse.Namespace) -> int:
         print(f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} found", file=sys.stderr)
         return 2
     load_secrets(ctx.config)
+    problem = _database_problem(ctx.db_path)
+    if problem:  # the config parses, but the database it names cannot be used
+        print(f"database: {problem}", file=sys.stderr)
+        print("1 problem found", file=sys.stderr)
+        return 2
     files = ", ".join(map(str, ctx.files)) or "no config files (defaults)"
     print(f"config ok: {files}")
     print(f"database: {ctx.db_path}")
     print(f"you: {ctx.actor.login} ({ctx.actor.label})")
     return 0
+
+
+def _database_problem(path: Path) -> str | None:
+    """Why the database path cannot be used (a folder, not an SQLite file, a parent that is a file), or None.
+
+    A path where nothing exists yet is fine: the first poll or `demo` creates it.
+    """
+    from brent_tui.store import check_sqlite_file
+
+    parent = next((p for p in path.parents if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        return f"{path}: {parent} is a file, not a folder"
+    try:
+        check_sqlite_file(path)
+    except UserError as exc:
+        return str(exc)
+    return None
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -210,14 +232,32 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except Exception as exc:
         # A full disk or an unwritable file met outside the store (an export, a report) is one line
-        # too; anything else is a bug, and its traceback is the report.
-        error = exc if isinstance(exc, UserError) else _storage_error(exc)
+        # too, and so is a value no check foresaw (`_bad_value`); anything else is a bug, and its
+        # traceback is the report.
+        error = exc if isinstance(exc, UserError) else _storage_error(exc) or _bad_value(exc)
         if error is None:
             raise
         print(f"brent-tui: error: {error}".replace("\n", "\nbrent-tui: error: "), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _bad_value(exc: Exception) -> UserError | None:
+    """The guard behind every command: a number, date or input no check foresaw is one line, never a traceback.
+
+    A number too large for the database or a date past year 9999 (OverflowError), input nested
+    too deeply to read (RecursionError) and a value that cannot be used (ValueError) are bad input
+    whichever command met them; each command's own checks give the more precise words first.
+    """
+    detail = " ".join(str(exc).split())[:200]
+    if isinstance(exc, OverflowError):
+        return UserError(f"a number or date given is out of range ({detail})")
+    if isinstance(exc, RecursionError):
+        return UserError("the input is nested too deeply to read")
+    if isinstance(exc, ValueError):
+        return UserError(f"a value given cannot be used ({detail})")
+    return None
 
 
 def _storage_error(exc: Exception) -> UserError | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from brent_tui.cli.aio import run as run_async
 from brent_tui.domain.errors import UserError
@@ -25,7 +24,7 @@ class ReportError(UserError):
 
 
 def add_report_parser(sub) -> None:
-    from brent_tui.cli.context import common
+    from brent_tui.cli.context import add_out_option, common
 
     report = sub.add_parser("report", help="write the Insights figures for a period (Markdown, CSV or JSON)")
     common(report)
@@ -34,7 +33,7 @@ def add_report_parser(sub) -> None:
     report.add_argument("--to", dest="date_to", required=True, metavar="DATE",
                         help="last day, YYYY-MM-DD (London), included")
     report.add_argument("--format", choices=FORMATS, default="md", help="md (default), csv or json")
-    report.add_argument("--out", metavar="FILE", type=Path, help="write here instead of standard output")
+    add_out_option(report, "write here instead of standard output")
     report.set_defaults(handler=run_report)
 
 
@@ -47,7 +46,7 @@ def _date(text: str, flag: str) -> date:
 
 def run_report(args: argparse.Namespace) -> int:
     from brent_tui import clock
-    from brent_tui.cli.context import load_context
+    from brent_tui.cli.context import load_context, out_path, write_out
     from brent_tui.domain.insights import Period, to_csv, to_json, to_markdown
     from brent_tui.store import Store
 
@@ -56,12 +55,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise ReportError(f"--to {last.isoformat()} is before --from {first.isoformat()}")
     if (last - first).days > 3660:
         raise ReportError("the period is longer than ten years; choose a shorter one")
-    out: Path | None = args.out.expanduser() if args.out else None
-    if out is not None:
-        if out.is_dir():
-            raise ReportError(f"{out}: is a folder; give a file name")
-        if not out.parent.is_dir():
-            raise ReportError(f"{out.parent}: folder does not exist")
+    out = out_path(args)
     ctx = load_context(args)
     period = Period.of(first, last)
 
@@ -76,9 +70,6 @@ def run_report(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(text)
         return 0
-    try:
-        out.write_text(text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise ReportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    write_out(out, text, force=args.force)
     print(f"wrote the {args.format} report for {period.label} to {out}", file=sys.stderr)
     return 0

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brent_tui.cli.context import CliError
+from brent_tui.cli.context import CliError, add_out_option, out_path, write_out
 
 if TYPE_CHECKING:
     from brent_tui.domain.models import KeyPerson, MentionIn
@@ -33,7 +33,7 @@ def add_triage_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None
     suggest = actions.add_parser("suggest", help="suggest a route for each mention of a JSON Lines file")
     common(suggest)
     suggest.add_argument("file", type=Path, metavar="FILE")
-    suggest.add_argument("--out", type=Path, metavar="FILE", help="write the suggestions here (default: stdout)")
+    add_out_option(suggest, "write the suggestions here (default: stdout)")
     suggest.set_defaults(handler=cmd_suggest)
     evaluate = actions.add_parser("eval", help="compare the suggestions with a labelled file's `label`s")
     common(evaluate)
@@ -44,12 +44,12 @@ def add_triage_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None
 
 def read_mentions(path: Path) -> list[tuple[MentionIn, dict[str, Any]]]:
     """Each mention of a JSON Lines file with its whole object (a `label` too); a bad line is a CliError."""
-    from brent_tui.jobs.importer import LineProblem, parse_jsonl, read_text
+    from brent_tui.jobs.importer import LineProblem, jsonl_lines, parse_jsonl, read_text
 
     path = path.expanduser()
     if not path.is_file():
         raise CliError(f"{path}: no such file")
-    lines = read_text(path).splitlines()
+    lines = jsonl_lines(read_text(path))
     out: list[tuple[MentionIn, dict[str, Any]]] = []
     for number, item in parse_jsonl(lines, ignore_extra=True):
         if isinstance(item, LineProblem):
@@ -97,14 +97,13 @@ def suggestions(args: argparse.Namespace) -> list[tuple[MentionIn, dict[str, Any
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    lines = [json.dumps(rec, ensure_ascii=False) + "\n" for _, _, rec in suggestions(args)]
-    if args.out is None:
+    found = suggestions(args)  # the input's problems are named first
+    out = out_path(args)
+    lines = [json.dumps(rec, ensure_ascii=False) + "\n" for _, _, rec in found]
+    if out is None:
         sys.stdout.writelines(lines)
         return 0
-    out: Path = args.out.expanduser()
-    if not out.parent.is_dir():
-        raise CliError(f"{out.parent}: folder does not exist")
-    out.write_text("".join(lines), encoding="utf-8")
+    write_out(out, "".join(lines), force=args.force)
     print(f"{len(lines)} suggestion(s) written to {out}", file=sys.stderr)
     return 0
 

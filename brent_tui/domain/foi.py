@@ -558,9 +558,12 @@ def due_date(
     ev = events or ClockEvents()
     ev.check_against(received, regime)
     cal = calendar or HolidayCalendar.default()
-    if regime is Regime.sar:
-        return _sar_clock(received, ev, cal)
-    return _working_day_clock(received, regime, ev, cal)
+    try:
+        if regime is Regime.sar:
+            return _sar_clock(received, ev, cal)
+        return _working_day_clock(received, regime, ev, cal)
+    except OverflowError:  # a deadline past 31 Dec 9999
+        raise ClockError(f"{received.isoformat()} is too late a date to count a deadline from") from None
 
 
 def status_on(

@@ -76,12 +76,23 @@ def as_utc(value: datetime) -> datetime:
     """Refuse naive datetimes; convert aware ones to UTC."""
     if value.tzinfo is None:
         raise ValueError("naive datetime: a timezone is required")
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59-12:00 is in year 10000 in UTC
+        raise ValueError(f"date out of range: {value.isoformat()}") from None
 
 
 def utc_to_london(dt: datetime) -> datetime:
-    """Aware datetime → Europe/London aware datetime (naive values are refused)."""
-    return as_utc(dt).astimezone(LONDON)
+    """Aware datetime → Europe/London aware datetime (naive values are refused).
+
+    At the very ends of the calendar (1 Jan of year 1 is in year 0 in London's local mean time)
+    the UTC instant itself is given back rather than an OverflowError.
+    """
+    utc = as_utc(dt)
+    try:
+        return utc.astimezone(LONDON)
+    except OverflowError:
+        return utc
 
 
 def london_date(dt: datetime) -> date:
@@ -90,8 +101,24 @@ def london_date(dt: datetime) -> date:
 
 
 def format_london(dt: datetime, fmt: str = DEFAULT_FORMAT) -> str:
-    """Show a UTC instant as London wall-clock, e.g. "Sun 25 Oct 2026 09:00"."""
-    return utc_to_london(dt).strftime(fmt)
+    """Show a UTC instant as London wall-clock, e.g. "Sun 25 Oct 2026 09:00" (years always four digits)."""
+    local = utc_to_london(dt)
+    return local.strftime(fmt.replace("%Y", f"{local.year:04d}"))
+
+
+def format_list_time(dt: datetime, now: datetime) -> str:
+    """When something happened, as every list shows it (Feed, Search), at most 12 characters.
+
+    "Tue 14:05" within the last six days, "25 Nov 09:12" earlier this year, and "25 Nov 2025" in
+    any other year: a post dated 9999 or year 1 shows its year instead of passing for this December.
+    """
+    local = utc_to_london(dt)
+    today = london_date(now)
+    if timedelta(0) <= today - local.date() < timedelta(days=6):
+        return local.strftime("%a %H:%M")
+    if local.year != today.year:
+        return f"{local.day:>2} {local:%b} {local.year:04d}"
+    return f"{local.day:>2} {local:%b %H:%M}"
 
 
 def london_to_utc(d: date, t: time, *, nonexistent: Nonexistent = "raise") -> datetime:

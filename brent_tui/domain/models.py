@@ -8,7 +8,7 @@ UTC datetimes (stored as ISO 8601 text); dates that the law cares about (FOI rec
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -121,6 +121,63 @@ class MentionIn(_Model):
         if isinstance(value, str) and not value.isascii():
             return _LONE_SURROGATE.sub("\ufffd", value)
         return value
+
+
+# --------------------------------------------------------------------------- the ingest check
+
+#: SQLite stores integers in 64 signed bits; a larger count cannot be written at all.
+COUNT_MAX = 2**63 - 1
+#: The sane window for when a post was written: no network we read existed before 2000, and a post
+#: from more than a day ahead of our clock is a broken or forged date, not a clock a little fast.
+EARLIEST_POST = datetime(2000, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)
+_COUNTS = {"author_followers": "follower count", "likes": "likes", "reposts": "reposts",
+           "replies": "replies", "quotes": "quotes"}
+
+
+class SetAside(_Model):
+    """An item kept out of the mentions, whole, with the reason: a poison pill quarantined, not lost."""
+
+    source: str | None = None
+    platform: str | None = None
+    platform_id: str | None = None
+    reason: str
+    payload: str  # the item as received (JSON text), so nothing of it is lost
+
+
+def mention_problem(mention: MentionIn, now: datetime) -> str | None:
+    """Why this mention must be set aside rather than stored (in an officer's words), or None.
+
+    Refused, not clamped: a clamped date or count would be an invented fact (the Feed orders by
+    the date, the reach of an author raises a mention's priority), while the item set aside keeps
+    the network's own words for a person to look at.
+    """
+    for name, words in _COUNTS.items():
+        value = getattr(mention, name)
+        if value is not None and not 0 <= value <= COUNT_MAX:
+            return f"{words} {value} is out of range (0 to {COUNT_MAX:,})"
+    created = mention.created_at
+    if created < EARLIEST_POST:
+        return f"dated {created.year:04d}-{created.month:02d}-{created.day:02d}, before 2000"
+    if created > now + FUTURE_SLACK:
+        return (f"dated {created.year:04d}-{created.month:02d}-{created.day:02d}, "
+                f"more than a day in the future")
+    return None
+
+
+def screen_mentions(mentions: list[MentionIn], now: datetime) -> tuple[list[MentionIn], list[tuple[int, SetAside]]]:
+    """(mentions to store, (index, item set aside) for the rest): one bad item never sinks a batch."""
+    good: list[MentionIn] = []
+    aside: list[tuple[int, SetAside]] = []
+    for index, mention in enumerate(mentions):
+        reason = mention_problem(mention, now)
+        if reason is None:
+            good.append(mention)
+        else:
+            aside.append((index, SetAside(source=mention.source, platform=mention.platform.value,
+                                          platform_id=mention.platform_id, reason=reason,
+                                          payload=mention.model_dump_json())))
+    return good, aside
 
 
 class Author(_Model):

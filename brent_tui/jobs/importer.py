@@ -3,11 +3,13 @@
 Parsing is pure (`parse_jsonl`, `parse_hootsuite`: text in, mentions and line problems out);
 `import_file` stores the good rows in batches through `store.ingest`, so duplicates — already in
 the database, or repeated in the file — are skipped by the store's upsert on (platform, platform
-id) and `uri`, and counted.
+id) and `uri`, and counted; an edited post (a known id with new text) updates the stored mention and
+keeps the old text (`Store.mention_edits`).
 
 **JSON Lines**: one `MentionIn` object per line (the same shape the connectors produce; e.g.
 `{"platform": "mastodon", "platform_id": "1", "author_handle": "a@x", "text": "…",
-"created_at": "2025-05-01T09:00:00Z"}`). Blank lines are ignored.
+"created_at": "2025-05-01T09:00:00Z"}`). Blank lines are ignored. Lines end at "\n" only (`jsonl_lines`):
+U+2028, U+0085 and the like inside a JSON string are text, not line breaks.
 
 **Hootsuite CSV**: Hootsuite's exports (streams, Inbox, Insights) differ by product and year and
 their column names are not published as a fixed schema, so columns are matched by header name,
@@ -84,11 +86,15 @@ class ImportReport:
     read: int = 0  # data lines seen
     imported: int = 0
     duplicates: int = 0
+    set_aside: int = 0  # read, but refused by the ingest check and kept aside (`brent-tui doctor`)
+    edited: int = 0  # already stored with other text: updated, the old text kept
     problems: list[LineProblem] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.path}: {self.imported} imported, {self.duplicates} duplicate(s) skipped, "
-                f"{len(self.problems)} bad line(s) ({self.fmt}, {self.read} line(s) read)")
+        aside = f", {self.set_aside} set aside" if self.set_aside else ""
+        edited = f", {self.edited} edited post(s) updated" if self.edited else ""
+        return (f"{self.path}: {self.imported} imported{edited}, {self.duplicates} duplicate(s) skipped{aside}, "
+                f"{len(self.problems) - self.set_aside} bad line(s) ({self.fmt}, {self.read} line(s) read)")
 
 
 def _explain(exc: ValidationError) -> str:
@@ -106,14 +112,26 @@ def _explain(exc: ValidationError) -> str:
 _Row = tuple[int, MentionIn | LineProblem]  # a line number and what it held
 
 
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text: split on "\n" only, as the format says (a "\r" before it is dropped).
+
+    Not `str.splitlines()`: that also splits on U+2028, U+2029, U+0085, form feeds and more, which
+    are valid unescaped inside a JSON string, so a good line was cut in two and every later line
+    number was off.
+    """
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def parse_jsonl(
-    lines: Iterable[str], *, source: str = SOURCE, ignore_extra: bool = False
+    lines: str | Iterable[str], *, source: str = SOURCE, ignore_extra: bool = False
 ) -> Iterator[tuple[int, MentionIn | LineProblem]]:
-    """Each non-blank line as a `MentionIn` or a problem naming the line.
+    """Each non-blank line (of a whole text, split by `jsonl_lines`) as a `MentionIn` or a problem naming the line.
 
     An unknown key is a problem (a misspelt field would otherwise vanish) unless `ignore_extra`:
     `triage suggest` reads labelled files whose lines also carry a `label`.
     """
+    if isinstance(lines, str):
+        lines = jsonl_lines(lines)
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
@@ -121,7 +139,10 @@ def parse_jsonl(
         try:
             data = json.loads(text)
         except ValueError as exc:
-            yield number, LineProblem(number, f"not JSON ({exc.msg})")
+            yield number, LineProblem(number, f"not JSON ({getattr(exc, 'msg', exc)})")
+            continue
+        except RecursionError:
+            yield number, LineProblem(number, "nested too deeply to read (not a mention)")
             continue
         if not isinstance(data, dict):
             yield number, LineProblem(number, f"expected a JSON object, got {type(data).__name__}")
@@ -195,8 +216,8 @@ def _int(value: str | None) -> int | None:
         return None
     cleaned = value.strip().replace(",", "")
     try:
-        return int(float(cleaned))
-    except ValueError:
+        return int(cleaned) if cleaned.lstrip("-").isdigit() else int(float(cleaned))
+    except (ValueError, OverflowError):  # OverflowError: "inf"
         raise ValueError(f"not a number: {value!r}") from None
 
 
@@ -273,7 +294,7 @@ def parse_hootsuite(text: str, *, source: str = SOURCE) -> Iterator[tuple[int, M
         except ValidationError as exc:
             yield number, LineProblem(number, _explain(exc))
             continue
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:
             yield number, LineProblem(number, str(exc))
             continue
         yield number, mention
@@ -311,7 +332,7 @@ async def import_file(store: Store, path: Path, fmt: str | None = None) -> Impor
     text = read_text(path)
     fmt = fmt or detect_format(path, text[:200])
     if fmt == "jsonl":
-        rows = parse_jsonl(text.splitlines())
+        rows = parse_jsonl(text)
     elif fmt == "hootsuite":
         try:
             rows = parse_hootsuite(text)
@@ -323,23 +344,31 @@ async def import_file(store: Store, path: Path, fmt: str | None = None) -> Impor
         raise ImportFormatError(f"unknown format {fmt!r}: use jsonl or hootsuite")
     report = ImportReport(path=path, fmt=fmt)
     batch: list[MentionIn] = []
+    numbers: list[int] = []
 
     async def flush() -> None:
         if batch:
             got = await store.ingest(batch)
             report.imported += got.inserted
-            report.duplicates += got.received - got.inserted
+            report.duplicates += got.received - got.inserted - len(got.set_aside) - got.edited
+            report.edited += got.edited
+            report.set_aside += len(got.set_aside)
+            for index, aside in got.set_aside:
+                report.problems.append(LineProblem(numbers[index], f"set aside: {aside.reason}"))
             batch.clear()
+            numbers.clear()
 
-    for _number, item in rows:
+    for number, item in rows:
         report.read += 1
         if isinstance(item, LineProblem):
             report.problems.append(item)
             continue
         batch.append(item)
+        numbers.append(number)
         if len(batch) >= BATCH:
             await flush()
     await flush()
+    report.problems.sort(key=lambda p: p.line)  # the set-aside ones are known only at each batch's end
     return report
 
 

@@ -115,6 +115,12 @@ def jwt_expiry(token: str | None) -> datetime | None:
         return None
 
 
+def set_aside_words(reasons: list[str]) -> str:
+    """", 1 set aside (follower count … out of range)": the warning a poll or an import prints."""
+    more = f"; +{len(reasons) - 1} more" if len(reasons) > 1 else ""
+    return f", {len(reasons)} set aside ({reasons[0]}{more})"
+
+
 def _when(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
@@ -234,6 +240,8 @@ class CycleOutcome:
     inserted: int = 0
     error: str | None = None
     skipped: str | None = None
+    set_aside: list[str] = field(default_factory=list)  # the reasons items were kept out of the mentions
+    edited: int = 0  # known posts that came back with new text
 
 
 class ConnectorRunner:
@@ -371,10 +379,22 @@ class ConnectorRunner:
                 update["budget_used"] = (h.budget_used or 0) + result.reads_used
                 update["budget_month"] = month_key(now)
             new = h.model_copy(update=update)
-            got = await self.store.ingest(result.mentions, health=new)  # mentions + cursor: one commit
+            # mentions + cursor (+ any poison pill, set aside with its reason): one commit
+            got = await self.store.ingest(result.mentions, health=new, rejected=result.set_aside, fetched_at=now)
             self.health = h = new
             out.received += got.received
             out.inserted += got.inserted
+            out.edited += got.edited
+            aside = [x.reason for x in result.set_aside] + [x.reason for _, x in got.set_aside]
+            if aside:
+                out.set_aside.extend(aside)
+                for reason in aside:
+                    log.warning("%s: set an item aside: %s", self.name, reason)
+                h = h.model_copy(update={"extra": {
+                    **h.extra, "set_aside": int(h.extra.get("set_aside") or 0) + len(aside),
+                    "set_aside_last": aside[-1], "set_aside_at": now.isoformat()}})
+                await self.store.save_health(h)
+                self.health = h
             if got.inserted and self.on_ingest:
                 self.on_ingest(got.inserted)
             if budget is not None:
@@ -470,7 +490,9 @@ class PollReport:
             elif o.skipped:
                 parts.append(f"{name}: waiting — {o.skipped}")
             else:
-                parts.append(f"{name}: {o.inserted} new of {o.received} in {o.pages} page(s)")
+                parts.append(f"{name}: {o.inserted} new of {o.received} in {o.pages} page(s)"
+                             + (f", {o.edited} edited" if o.edited else "")
+                             + (set_aside_words(o.set_aside) if o.set_aside else ""))
         return "; ".join(parts) or "no connectors enabled"
 
 

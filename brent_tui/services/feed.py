@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from brent_tui.domain import foi
-from brent_tui.domain.london import utc_to_london
+from brent_tui.domain.london import format_list_time
 from brent_tui.domain.models import (
     Author,
     ConnectorHealth,
@@ -30,7 +30,7 @@ from brent_tui.domain.text import clean, compact_number, snippet
 from brent_tui.domain.triage import SENTIMENT_BANDS, SentimentBand, TriageSettings, sentiment_band
 
 if TYPE_CHECKING:
-    from brent_tui.store import Store
+    from brent_tui.store import MentionEdit, Store
 
 NETWORK_SHORT: dict[Platform, str] = {
     Platform.MASTODON: "mast",
@@ -74,12 +74,8 @@ SENTIMENT_MARK: dict[SentimentBand | None, str] = {"negative": "−", "neutral":
 
 
 def format_row_time(created_at: datetime, now: datetime) -> str:
-    """London time: "Tue 14:05" within the last six days, "25 Nov 09:12" before (fixed width 12)."""
-    local = utc_to_london(created_at)
-    today = utc_to_london(now).date()
-    if timedelta(0) <= today - local.date() < timedelta(days=6):
-        return local.strftime("%a %H:%M")
-    return f"{local.day:>2} {local:%b %H:%M}"
+    """A row's time: `domain.london.format_list_time` (the year shown when it is not this year's)."""
+    return format_list_time(created_at, now)
 
 
 @dataclass(frozen=True)
@@ -332,6 +328,7 @@ class HealthItem:
     state: str  # "ok" | "failing" | "never"
     last_success: str  # "14:05", "3 Nov 09:12" or "never"
     detail: str  # the last error, cleaned, for failing ones
+    set_aside: int = 0  # items kept out of the mentions as unreadable or impossible (`brent-tui doctor` lists why)
 
     @property
     def failing(self) -> bool:
@@ -352,7 +349,8 @@ def health_items(configured: list[str], health: list[ConnectorHealth], now: date
         last = format_row_time(h.last_success_at, now).strip() if h.last_success_at else "never"
         state = "failing" if failing else ("ok" if h.last_success_at else "never")
         detail = snippet(h.last_error, 80) if failing else ""
-        items.append(HealthItem(clean(name, single_line=True), state, last, detail))
+        items.append(HealthItem(clean(name, single_line=True), state, last, detail,
+                                set_aside=int(h.extra.get("set_aside") or 0)))
     return items
 
 
@@ -370,6 +368,7 @@ class MentionDetailData:
     decisions: list[Decision]
     links: list[str] = field(default_factory=list)
     band: SentimentBand | None = None  # by the configured thresholds
+    edits: list[MentionEdit] = field(default_factory=list)  # earlier texts of an edited post, oldest first
 
 
 async def load_detail(store: Store, mention_id: int, thresholds: TriageSettings) -> MentionDetailData | None:
@@ -382,7 +381,7 @@ async def load_detail(store: Store, mention_id: int, thresholds: TriageSettings)
     thread = [m for m in await store.thread(mention) if m.id != mention.id]
     decisions = await store.decision_history(mention.id)
     return MentionDetailData(mention, author, len(recent), thread, decisions, find_links(mention.text),
-                             sentiment_band(mention.sentiment, thresholds))
+                             sentiment_band(mention.sentiment, thresholds), await store.mention_edits(mention.id))
 
 
 # Stream counts stop here ("9,999+"): an exact 999,978 is no more use to an officer, and

@@ -24,6 +24,7 @@ from brent_tui.store.foi import FoiStore
 from brent_tui.store.insights import InsightStore
 from brent_tui.store.mentions import (
     IngestResult,
+    MentionEdit,
     MentionStore,
     PageKey,
     ScoreUpdate,
@@ -45,6 +46,7 @@ __all__ = [
     "ConflictError",
     "DiskFull",
     "IngestResult",
+    "MentionEdit",
     "NotFound",
     "PageKey",
     "PermissionDenied",

@@ -88,12 +88,16 @@ def ts(value: None) -> None: ...
 @typing.overload
 def ts(value: datetime | None) -> str | None: ...
 def ts(value: datetime | None) -> str | None:
-    """UTC ISO 8601 with a Z, fixed width, so text order is time order."""
+    """UTC ISO 8601 with a Z, fixed width (a four-digit year always), so text order is time order.
+
+    Not `strftime("%Y")`: on Linux it writes year 1 as "1", which no reader parses back.
+    """
     if value is None:
         return None
     if value.tzinfo is None:
         raise ValueError("naive datetime given to the store")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    u = value.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
 def ds(value: date | None) -> str | None:
@@ -109,7 +113,11 @@ def parse_ts(value: str | None) -> datetime | None: ...
 def parse_ts(value: str | None) -> datetime | None:
     if value is None:
         return None
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    text = value.replace("Z", "+00:00")
+    if text[:4].count("-"):  # written by an older version unpadded ("1-01-01T…"): read it all the same
+        year, _, rest = text.partition("-")
+        text = f"{int(year):04d}-{rest}"
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def to_json(value: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,12 +16,14 @@ from brent_tui.domain.models import (
     Mention,
     MentionFilter,
     MentionIn,
+    SetAside,
     Stream,
+    screen_mentions,
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import clean
 from brent_tui.domain.triage import SENTIMENT_BANDS, TriageSettings
-from brent_tui.store.base import StoreBase, StoreError, band_sql, row_to, sql_value, ts
+from brent_tui.store.base import StoreBase, StoreError, band_sql, parse_ts, row_to, sql_value, ts
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -45,6 +47,20 @@ class IngestResult:
     received: int
     inserted: int
     updated: int  # already known: engagement counts refreshed, text kept
+    #: (index in the batch, what was set aside and why): items `domain.models.mention_problem` refused
+    set_aside: list[tuple[int, SetAside]] = field(default_factory=list)
+    edited: int = 0  # already known with other text: the text updated, the old one kept in `mention_edits`
+
+
+_EDIT_CHUNK = 400  # (platform, platform id) pairs per look-up: well under SQLite's bound-parameter limit
+
+
+@dataclass(frozen=True)
+class MentionEdit:
+    """A text an edited mention had: what it said, and when the new text replaced it."""
+
+    text: str
+    replaced_at: datetime
 
 
 @dataclass(frozen=True)
@@ -226,16 +242,23 @@ class MentionStore(StoreBase):
         *,
         health: ConnectorHealth | None = None,
         fetched_at: datetime | None = None,
+        rejected: list[SetAside] | tuple[SetAside, ...] = (),
     ) -> IngestResult:
         """Insert new mentions, refresh known ones, and save the connector's cursor — atomically.
 
         A restart after a crash resumes from the saved cursor: the mentions and the cursor
-        that says they were fetched are committed together or not at all.
+        that says they were fetched are committed together or not at all. A mention the ingest
+        check refuses (`domain.models.mention_problem`: a count SQLite cannot hold, a date outside
+        2000 to tomorrow) is written to `set_aside` with its reason instead, in the same
+        transaction, as are the items a connector could not read (`rejected`).
         """
-        now = ts(fetched_at or clock.now())
+        at = fetched_at or clock.now()
+        now = ts(at)
+        good, aside = screen_mentions(mentions, at)  # one poison pill never sinks the batch
+        set_aside = [item for _, item in aside] + list(rejected)
         authors: dict[tuple[str, str], tuple[Any, ...]] = {}
         rows = []
-        for m in mentions:
+        for m in good:
             platform = m.platform.value
             authors[(platform, m.author_handle)] = (
                 platform,
@@ -255,6 +278,7 @@ class MentionStore(StoreBase):
             )
         async with self.transaction() as db:
             before = await self._fetchval("SELECT coalesce(max(id), 0) FROM mentions")
+            edited = await self._record_edits(db, good, now) if good else 0
             if authors:
                 await db.executemany(_AUTHOR_UPSERT, list(authors.values()))
                 await db.executemany(_MENTION_UPSERT, rows)
@@ -262,9 +286,51 @@ class MentionStore(StoreBase):
                 await db.execute(_FTS_BATCH, (before,))
                 await db.execute(_ROLLUP_BATCH, (before,))
             inserted = await self._fetchval("SELECT count(*) FROM mentions WHERE id > ?", (before,))
+            if set_aside:
+                await db.executemany(
+                    "INSERT INTO set_aside (at, source, platform, platform_id, reason, payload) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(now, x.source, x.platform, x.platform_id, x.reason, x.payload) for x in set_aside])
             if health is not None:
                 await self._save_health(db, health)
-        return IngestResult(received=len(mentions), inserted=inserted, updated=len(mentions) - inserted)
+        return IngestResult(received=len(mentions), inserted=inserted, updated=len(good) - inserted,
+                            set_aside=aside, edited=edited)
+
+    async def _record_edits(self, db: aiosqlite.Connection, mentions: list[MentionIn], now: str) -> int:
+        """Known mentions arriving with other text (an edited post): keep the old text, store the new.
+
+        One indexed look-up per chunk of the batch finds them; only real edits are written, so a
+        page fetched again costs no writes and leaves the full-text index alone. The update fires
+        `mentions_fts_update`, so search finds the new words. Decisions refer to the mention's id
+        and stay attached.
+        """
+        latest: dict[tuple[str, str], str] = {}
+        for m in mentions:  # the last text in the batch wins, as it would for a new row
+            latest[(m.platform.value, m.platform_id)] = m.text
+        keys = list(latest)
+        changed: list[tuple[int, str, str]] = []
+        for start in range(0, len(keys), _EDIT_CHUNK):
+            chunk = keys[start:start + _EDIT_CHUNK]
+            values = ", ".join("(?, ?)" for _ in chunk)
+            rows = await self._fetchall(  # CROSS JOIN: the batch outside, the unique index inside
+                f"SELECT m.id, m.platform, m.platform_id, m.text FROM (VALUES {values}) AS v "
+                "CROSS JOIN mentions m ON m.platform = v.column1 AND m.platform_id = v.column2",
+                [v for key in chunk for v in key])
+            for row in rows:
+                new = latest[(row["platform"], row["platform_id"])]
+                if new != row["text"]:
+                    changed.append((row["id"], row["text"], new))
+        if changed:
+            await db.executemany("INSERT INTO mention_edits (mention_id, text, replaced_at) VALUES (?, ?, ?)",
+                                 [(mid, old, now) for mid, old, _ in changed])
+            await db.executemany("UPDATE mentions SET text = ? WHERE id = ?", [(new, mid) for mid, _, new in changed])
+        return len(changed)
+
+    async def mention_edits(self, mention_id: int) -> list[MentionEdit]:
+        """The texts an edited mention had before its current one, oldest first."""
+        rows = await self._fetchall(
+            "SELECT text, replaced_at FROM mention_edits WHERE mention_id = ? ORDER BY id", (mention_id,))
+        return [MentionEdit(text=r["text"], replaced_at=parse_ts(r["replaced_at"])) for r in rows]
 
     # ------------------------------------------------------------------ reading
 
@@ -274,6 +340,18 @@ class MentionStore(StoreBase):
             (mention_id,),
         )
         return None if row is None else row_to(Mention, row)
+
+    async def set_aside_items(self, *, source: str | None = None, limit: int = 100) -> list[tuple[str, SetAside]]:
+        """Items kept out of the mentions (newest first): (when, the item and why)."""
+        where, params = ("WHERE source = ?", [source]) if source is not None else ("", [])
+        rows = await self._fetchall(
+            f"SELECT at, source, platform, platform_id, reason, payload FROM set_aside {where} "
+            "ORDER BY id DESC LIMIT ?", [*params, limit])
+        return [(r["at"], row_to(SetAside, r)) for r in rows]
+
+    async def count_set_aside(self, *, source: str | None = None) -> int:
+        where, params = ("WHERE source = ?", [source]) if source is not None else ("", [])
+        return int(await self._fetchval(f"SELECT count(*) FROM set_aside {where}", params))
 
     async def mention_raw(self, mention_id: int) -> str | None:
         return await self._fetchval("SELECT raw FROM mentions WHERE id = ?", (mention_id,))

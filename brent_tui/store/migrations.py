@@ -611,6 +611,38 @@ V11_DETECTED_LANGUAGE = """
 ALTER TABLE mentions ADD COLUMN detected_language TEXT;
 """
 
+# Poison pills (issues 18 and 19): an item no mention can be made of (a count SQLite cannot hold, a
+# date in year 1 or 9999) is kept here, whole, with the reason, instead of sinking its batch.
+V12_SET_ASIDE = """
+CREATE TABLE set_aside (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    source      TEXT,
+    platform    TEXT,
+    platform_id TEXT,
+    reason      TEXT NOT NULL,
+    payload     TEXT NOT NULL
+);
+CREATE INDEX set_aside_source ON set_aside(source, id);
+-- Dates an older version wrote with the year unpadded ("1-01-01T…") pad to four digits, so they
+-- read back and sort before 2000 rather than stopping scoring for every later mention.
+UPDATE mentions SET created_at = substr('000', 1, 5 - instr(created_at, '-')) || created_at
+WHERE instr(created_at, '-') BETWEEN 2 AND 4;
+"""
+
+# An edited post (same platform id, new text) updates the stored mention, and the text it replaced
+# is kept here, oldest first (`MentionStore.ingest`); decisions stay attached to the mention. The
+# full-text index follows the new text through `mentions_fts_update`.
+V13_MENTION_EDITS = """
+CREATE TABLE mention_edits (
+    id          INTEGER PRIMARY KEY,
+    mention_id  INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    replaced_at TEXT NOT NULL
+);
+CREATE INDEX mention_edits_mention ON mention_edits(mention_id, id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -623,6 +655,8 @@ MIGRATIONS: list[str] = [
     V9_ROLLUP_WITHOUT_BANDS,
     V10_STEMMED_SEARCH_AND_FOI_VALIDITY,
     V11_DETECTED_LANGUAGE,
+    V12_SET_ASIDE,
+    V13_MENTION_EDITS,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

@@ -35,5 +35,8 @@ class HealthStrip(Static):
                 text.append(f"FAILING (ok {item.last_success}): {item.detail}", style=style)
             else:
                 text.append(item.last_success, style=style)
+            if item.set_aside:  # poison pills kept out of the Feed: someone should look (`brent-tui doctor`)
+                text.append(f" ⚠ {item.set_aside} set aside",
+                            style=self.get_component_rich_style("health-strip--failing"))
         self.update(text)
         self.set_class(any(i.failing for i in items), "-failing")

@@ -62,6 +62,11 @@ def detail_renderable(data: MentionDetailData) -> Group:
         parts.append(_line("Mentions", clean(m.account_handle, single_line=True, limit=80)))
     parts.append(Text(""))
     parts.append(safe_text(m.text, limit=MAX_DETAIL_CHARS))
+    if data.edits:  # an edited post: the officer sees that it changed, and what it said before
+        last = data.edits[-1]
+        times = "once" if len(data.edits) == 1 else f"{len(data.edits)} times"
+        parts.append(_line("Edited", f"{times}, last on {format_london(last.replaced_at, '%d %b %Y %H:%M')}; "
+                                     f"before: {snippet(last.text, 200)}", "yellow"))
     parts.append(Text(""))
 
     engagement = [f"{n} {label}" for n, label in ((m.likes, "likes"), (m.reposts, "reposts"),

@@ -207,3 +207,18 @@ async def test_profiles(rec: Recorder):
     [p] = await conn.profiles()
     assert (p.handle, p.followers, p.following, p.posts_count) == ("brentcouncil@127.0.0.1", 4321, 12, 987)
     assert rec.requests[0].url.params["acct"] == "brentcouncil"
+
+
+async def test_a_poison_status_is_set_aside_and_the_rest_of_the_page_kept(rec: Recorder):
+    """Issue 19 item 13: one status dated past year 9999 in UTC, or of the wrong shape, no longer sinks the page."""
+    good = fixture_json("mastodon/tag_timeline.json")[1]
+    year_10000 = {**good, "id": "990000000000000001", "uri": "https://x.example/1", "reblog": None,
+                  "created_at": "9999-12-31T23:59:59-12:00"}
+    wrong = {**good, "id": "990000000000000002", "uri": "https://x.example/2", "reblog": None, "account": ["nope"]}
+    rec.add("GET", "/api/v1/timelines/tag/Wembley", jresp([year_10000, wrong, good], headers=RATE))
+    rec.add("GET", "/api/v1/notifications", jresp([]))
+    res = await make(rec).fetch(None)
+    assert [m.platform_id for m in res.mentions] == [good["id"]]
+    assert sorted(x.platform_id for x in res.set_aside) == ["990000000000000001", "990000000000000002"]
+    assert all(json.loads(x.payload)["id"].startswith("99") for x in res.set_aside)
+    assert sum("skipped an item" in w for w in res.warnings) == 2

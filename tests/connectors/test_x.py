@@ -116,3 +116,15 @@ async def test_post_and_no_scheduling(rec: Recorder):
     assert res.platform_post_id == "1800000000000000100"
     body = json.loads(rec.requests[0].content)
     assert body == {"text": "Libraries open late", "reply": {"in_reply_to_tweet_id": "1800000000000000002"}}
+
+
+def test_an_unreadable_post_is_kept_aside_whole_and_the_page_read_on():
+    from brent_tui.domain.models import SetAside
+
+    body = {"data": [{"id": "1578516068309794817", "text": "hi"}, {"id": "2", "text": ["not", "text"]},
+                     {"text": "no id"}], "meta": {}}
+    aside: list[SetAside] = []
+    mentions, warnings = page_to_mentions(body, source="x-main", aside=aside)
+    assert [m.platform_id for m in mentions] == ["1578516068309794817"]
+    assert len(aside) == 2 and len([w for w in warnings if "skipped a post" in w]) == 2
+    assert aside[0].platform_id == "2" and aside[0].source == "x-main" and '"not"' in aside[0].payload
