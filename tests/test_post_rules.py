@@ -113,3 +113,19 @@ def test_who_is_told() -> None:
     failed = failed_notice("webby", "@BrentCouncil", "401 token expired")
     assert (failed.recipients, failed.kind, failed.text) == (
         ("webby",), "post_failed", "Your post did not go out on @BrentCouncil: 401 token expired")
+
+
+def test_blocking_post_cannot_be_approved_and_says_why_in_one_line() -> None:
+    from brent_tui.domain.posts import blocking_now, why_not_approve
+    from brent_tui.domain.tone import ToneSettings
+
+    waiting = post(PostStatus.AWAITING_APPROVAL).model_copy(update={"body": "a" * 310})
+    blocks = blocking_now(waiting, [Platform.X, Platform.MASTODON], ToneSettings())
+    assert [f.rule for f in blocks] == ["too_long"]
+    assert why_not_approve(waiting, blocking=blocks) == \
+        "Cannot approve: the post is 310/280 weighted characters on X — edit it first"
+    assert why_not_approve(waiting, blocking=[BLOCK, BLOCK]) == "Cannot approve: takes a side (and 1 more) — edit it first"
+    assert why_not_approve(waiting, blocking=[WARN]) is None
+    short = waiting.model_copy(update={"body": "Bins out Monday"})
+    assert why_not_approve(short, blocking=blocking_now(short, [Platform.X], ToneSettings())) is None
+    assert why_not_approve(post(PostStatus.SCHEDULED), blocking=[]) == "this post is scheduled, not awaiting approval"

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from brent_tui.domain.london import format_london
-from brent_tui.domain.models import CouncilAccount, PostStatus, ScheduledPost, TargetStatus
+from brent_tui.domain.models import CouncilAccount, Platform, PostStatus, ScheduledPost, TargetStatus
 from brent_tui.domain.notices import Notice
+from brent_tui.domain.post_length import outgoing_text
 from brent_tui.domain.roles import Actor
-from brent_tui.domain.tone import Finding, Severity
+from brent_tui.domain.tone import Finding, Severity, ToneSettings, check_length, check_text
 
 #: statuses that still go out (count toward caps and clashes)
 PLANNED = (PostStatus.SCHEDULED, PostStatus.AWAITING_APPROVAL, PostStatus.HELD, PostStatus.PUBLISHED)
@@ -129,6 +130,42 @@ def why_not_review(post: ScheduledPost, *, approving: bool) -> str | None:
         return f"this post is {status_words(post.status)}, not awaiting approval"
     if approving and post.scheduled_at is None:
         return "this post has no time: the author must choose one first"
+    return None
+
+
+def blocking_now(post: ScheduledPost, platforms: Iterable[Platform], settings: ToneSettings) -> list[Finding]:
+    """The tone findings that block this post as it stands now (its text as it goes out, its time,
+    its accounts' networks) — recomputed, not trusted from when it was saved."""
+    text = outgoing_text(post.body, post.hashtags, post.link)
+    when = post.scheduled_at or post.updated_at
+    found = [*check_length(text, list(dict.fromkeys(platforms)), settings), *check_text(text, when=when, settings=settings)]
+    return [f for f in found if f.severity is Severity.BLOCK]
+
+
+def _in_brief(finding: Finding) -> str:
+    """A blocking finding as the end of "Cannot approve: …" (one line)."""
+    frag = finding.fragment
+    brief = {
+        "too_long": f"the post is {frag}" if frag else None,
+        "empty": "the post has no text",
+        "political": f"“{frag}” takes a political standpoint" if frag else None,
+        "pre_election": "it breaks the pre-election publicity rules",
+        "confidential": f"it carries a protective marking (“{frag}”)" if frag else None,
+        "personal_data": f"it contains personal data (“{frag}”)" if frag else None,
+    }.get(finding.rule)
+    return brief or finding.message.rstrip(". ")
+
+
+def why_not_approve(post: ScheduledPost, *, blocking: Sequence[Finding]) -> str | None:
+    """Approval on top of `why_not_review`: a post a tone finding blocks cannot be approved until it
+    is edited — the approver's "a" must never schedule what the strategy forbids."""
+    why = why_not_review(post, approving=True)
+    if why is not None:
+        return why
+    blocks = [f for f in blocking if f.severity is Severity.BLOCK]
+    if blocks:
+        more = f" (and {len(blocks) - 1} more)" if len(blocks) > 1 else ""
+        return f"Cannot approve: {_in_brief(blocks[0])}{more} — edit it first"
     return None
 
 
