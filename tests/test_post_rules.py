@@ -129,3 +129,12 @@ def test_blocking_post_cannot_be_approved_and_says_why_in_one_line() -> None:
     short = waiting.model_copy(update={"body": "Bins out Monday"})
     assert why_not_approve(short, blocking=blocking_now(short, [Platform.X], ToneSettings())) is None
     assert why_not_approve(post(PostStatus.SCHEDULED), blocking=[]) == "this post is scheduled, not awaiting approval"
+
+
+def test_own_post_is_refused_unless_allowed() -> None:
+    from brent_tui.domain.posts import OWN_POST, why_not_approve
+
+    waiting = post(PostStatus.AWAITING_APPROVAL)  # written by webby
+    assert why_not_approve(waiting, blocking=[], approver="webby") == OWN_POST
+    assert why_not_approve(waiting, blocking=[], approver="webby", allow_self_approval=True) is None
+    assert why_not_approve(waiting, blocking=[], approver="comms") is None

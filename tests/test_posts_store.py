@@ -191,3 +191,21 @@ async def test_blocking_post_cannot_be_approved_until_edited(store: Store) -> No
                                    expected_version=political.version)
     assert edited.status == PostStatus.AWAITING_APPROVAL  # the account still needs approval
     assert (await store.approve_post(COMMS, post.id)).status == PostStatus.SCHEDULED
+
+
+async def test_nobody_approves_their_own_post_unless_the_council_allows_it(store: Store) -> None:
+    acc = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentMayor", service="Mayor",
+                                                    requires_approval=True), "t")
+    post = await store.save_post(COMMS, PostDraft(body="Fostering evening on Thursday", account_ids=[acc.id],
+                                                  scheduled_at=AT))
+    assert post.status == PostStatus.AWAITING_APPROVAL
+    with pytest.raises(StoreError, match="^Cannot approve your own post: another communications officer"):
+        await store.approve_post(COMMS, post.id)
+    assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+    assert ("comms", "approve") not in [(e.who, e.action) for e in await store.audit_entries()]
+    other = Actor(login="comms2", role=Role.COMMS_OFFICER)
+    assert (await store.approve_post(other, post.id)).status == PostStatus.SCHEDULED
+    again = await store.save_post(COMMS, PostDraft(body="Fostering evening moved to Friday", account_ids=[acc.id],
+                                                   scheduled_at=AT), post_id=post.id)
+    approved = await store.approve_post(COMMS, again.id, allow_self_approval=True)  # a one-officer council
+    assert approved.status == PostStatus.SCHEDULED

@@ -156,12 +156,19 @@ def _in_brief(finding: Finding) -> str:
     return brief or finding.message.rstrip(". ")
 
 
-def why_not_approve(post: ScheduledPost, *, blocking: Sequence[Finding]) -> str | None:
-    """Approval on top of `why_not_review`: a post a tone finding blocks cannot be approved until it
-    is edited — the approver's "a" must never schedule what the strategy forbids."""
+OWN_POST = "Cannot approve your own post: another communications officer must approve it"
+
+
+def why_not_approve(post: ScheduledPost, *, blocking: Sequence[Finding], approver: str | None = None,
+                    allow_self_approval: bool = False) -> str | None:
+    """Approval on top of `why_not_review`: four eyes — nobody approves their own post unless the
+    council allows it (`[posts] allow_self_approval`) — and a post a tone finding blocks cannot be
+    approved until it is edited: the approver's "a" must never schedule what the strategy forbids."""
     why = why_not_review(post, approving=True)
     if why is not None:
         return why
+    if approver is not None and approver == post.author and not allow_self_approval:
+        return OWN_POST
     blocks = [f for f in blocking if f.severity is Severity.BLOCK]
     if blocks:
         more = f" (and {len(blocks) - 1} more)" if len(blocks) > 1 else ""

@@ -111,8 +111,10 @@ class PostReviewScreen(ModalScreen[bool]):
         keys = ["c comment"]
         if why_not_review(self.post, approving=False) is None:
             platforms = [a.platform for t in self.post.targets if (a := self.accounts.get(t.account_id))]
-            tone = self.app.config.tone  # type: ignore[attr-defined]
-            why = why_not_approve(self.post, blocking=blocking_now(self.post, platforms, tone))
+            config = self.app.config  # type: ignore[attr-defined]
+            why = why_not_approve(self.post, blocking=blocking_now(self.post, platforms, config.tone),
+                                  approver=self.app.actor.login,  # type: ignore[attr-defined]
+                                  allow_self_approval=config.posts.allow_self_approval)
             keys = ["c comment", "r reject"] if why else ["a approve", "c comment", "r reject"]
             if why:
                 self._say(why, error=True)
@@ -162,7 +164,8 @@ class PostReviewScreen(ModalScreen[bool]):
         try:
             if what == "approve":
                 await store.approve_post(actor, self.post_id, comment=self._comment() or None,
-                                         expected_version=version, tone=app.config.tone)  # type: ignore[attr-defined]
+                                         expected_version=version, tone=app.config.tone,  # type: ignore[attr-defined]
+                                         allow_self_approval=app.config.posts.allow_self_approval)  # type: ignore[attr-defined]
                 message = "Approved: the post is scheduled and its author told."
             elif what == "reject":
                 await store.reject_post(actor, self.post_id, self._comment(), expected_version=version)

@@ -362,18 +362,21 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         return [Platform(r[0]) for r in rows]
 
     async def approve_post(self, actor: Actor, post_id: int, *, comment: str | None = None,
-                           expected_version: int | None = None, tone: ToneSettings | None = None) -> ScheduledPost:
+                           expected_version: int | None = None, tone: ToneSettings | None = None,
+                           allow_self_approval: bool = False) -> ScheduledPost:
         """A communications officer approves: the post is scheduled (held while suspended).
 
-        Refused while a tone finding blocks the post as it stands now (recomputed here with the
-        council's `tone` settings, inside the transaction): it must be edited first."""
+        Refused for the post's own author unless the council allows self-approval, and while a
+        tone finding blocks the post as it stands now (recomputed here with the council's `tone`
+        settings, inside the transaction): it must be edited first."""
         require(actor, Action.APPROVE_POST)
         now = clock.now()
         async with self.transaction() as db:  # read and check under the write lock: no double approval
             post = await self._require_post(post_id)
             await self._check_version(post, expected_version)
             blocking = rules.blocking_now(post, await self._platforms_of(post), tone or ToneSettings())
-            self._refuse(rules.why_not_approve(post, blocking=blocking))
+            self._refuse(rules.why_not_approve(post, blocking=blocking, approver=actor.login,
+                                               allow_self_approval=allow_self_approval))
             status = rules.going_out(await self._suspended())
             await db.execute(
                 "UPDATE posts SET status = ?, approval_comment = ?, updated_at = ?, version = version + 1 "

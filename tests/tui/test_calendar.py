@@ -218,3 +218,25 @@ async def test_blocking_post_cannot_be_approved_at_80x24(config: Config, db_path
         assert "Approved" not in screen_text(app)
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+
+
+async def test_comms_officer_cannot_approve_own_post_at_80x24(config: Config, db_path: Path) -> None:
+    x, _ = await _db(db_path, requires_approval=True)
+    async with await Store.open(db_path) as store:
+        post = await store.save_post(config.actor("comms"), PostDraft(body="Fostering info evening", account_ids=[x],
+                                                                      scheduled_at=_tomorrow_at(10)))
+        assert post.status == PostStatus.AWAITING_APPROVAL
+    app = make_app(config, db_path, login="comms")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        await pilot.press("a", "enter")
+        await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "Cannot approve your own post: another communications officer must approve it" in text
+        assert "Approved" not in text
+    async with await Store.open(db_path) as store:
+        assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
