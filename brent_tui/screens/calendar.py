@@ -35,7 +35,6 @@ from brent_tui.screens.held_posts import HeldPostsScreen
 from brent_tui.screens.planner import PlannerScreen
 from brent_tui.screens.post_confirm import ConfirmPostAction
 from brent_tui.screens.post_review import PostReviewScreen, describe_post
-from brent_tui.screens.reason_prompt import ReasonPrompt
 from brent_tui.widgets.post_grid import Layout, PostGrid
 
 VIEWS: tuple[View, ...] = ("week", "fortnight", "month")
@@ -321,26 +320,7 @@ class CalendarScreen(BrentScreen):
             self.action_suspend()
 
     def action_suspend(self) -> None:
-        def reason_given(reason: str | None) -> None:
-            if reason:
-                self._suspend(reason)
-
-        self.app.push_screen(ReasonPrompt(
-            "Suspend ALL scheduled posts on every account",
-            "Every scheduled post is held until someone resumes. Every user sees the reason on a banner.",
-            placeholder="Reason, e.g. Major incident in Wembley / national mourning",
-            required="Give a reason: it is shown to every user."), reason_given)
-
-    @work(exclusive=True, exit_on_error=False, group="calendar-act")
-    async def _suspend(self, reason: str) -> None:
-        try:
-            await self.store.set_suspension(self.actor, active=True, reason=reason)
-        except UserError as exc:
-            self.show_error(exc)
-            return
-        await self.brent.sync_now()  # the header's banner, now rather than at the next tick
-        self.notify(f"All posts suspended: {reason}", severity="warning", markup=False)
-        self.reload()
+        self.ask_suspend_all(then=self.reload)
 
     @work(exclusive=True, exit_on_error=False, group="calendar-act")
     async def action_resume(self) -> None:

@@ -1,4 +1,4 @@
-"""Confirm a destructive post action (delete): y does it, n or Esc does not."""
+"""Confirm an irreversible act (delete a post, record an FOI response): y does it, n or Esc does not."""
 
 from __future__ import annotations
 

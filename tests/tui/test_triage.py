@@ -416,3 +416,35 @@ async def test_an_invalid_foi_request_is_marked_and_offered_the_reply_saying_how
         assert isinstance(app.screen, ReplyDraftScreen)
         assert app.screen.draft.template == "invalid FOI request"
         assert "real name and an address for correspondence" in app.screen.query_one("#reply-text").text
+
+
+async def test_suspend_all_in_an_emergency_asks_for_the_reason_first(config: Config, db_path: Path) -> None:
+    await _db(db_path, config, texts=["Flooding on Stonebridge high street"])
+    async with await Store.open(db_path) as store:
+        now = clock.now()
+        await store.create_incident(config.actor("comms"), name="Stonebridge flooding", keywords=["flood*"],
+                                    starts_at=now - timedelta(hours=1), holding_statement="We are aware.", now=now)
+    app = make_app(config, db_path, start_mode="triage", login="comms")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(app, pilot)
+        await pilot.press("E")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.incident is not None and screen.loaded)
+        await pilot.press("S")
+        await settle(app, pilot)
+        from brent_tui.screens.reason_prompt import ReasonPrompt
+
+        assert isinstance(app.screen, ReasonPrompt)
+        assert "Suspend ALL scheduled posts on every account" in screen_text(app)
+        assert app.screen.query_one("#prompt-input").value == "Emergency: Stonebridge flooding"
+        assert not (await app.store.suspension()).active  # nothing until the reason is given
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is screen and not (await app.store.suspension()).active
+        await pilot.press("S")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", *"Flooding: all posts held", "enter")
+        await settle(app, pilot)
+        suspension = await app.store.suspension()
+        assert suspension.active and suspension.reason == "Flooding: all posts held"
