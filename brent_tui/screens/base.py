@@ -49,6 +49,8 @@ class Workstation(Protocol):
 
     async def sync_now(self) -> None: ...
 
+    async def action_go(self, mode: str) -> None: ...
+
 
 class BrentScreen(Screen):
     """A tab. Subclasses yield their body from `compose_body`; IO goes through workers."""

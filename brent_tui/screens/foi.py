@@ -363,8 +363,9 @@ class FoiScreen(BrentScreen):
     def action_new_case(self) -> None:
         self.app.push_screen(FoiCaseForm(None, clock.today()), self._create_case)
 
-    async def new_case_from_mention(self, mention_id: int) -> None:
-        """`f` in Feed or Triage: the case form prefilled from the mention (the app calls this)."""
+    async def new_case_from_mention(self, mention_id: int, *, came_from: str | None = None) -> None:
+        """`f` in Feed or Triage: the case form prefilled from the mention (the app calls this).
+        Esc on the form goes back to `came_from`, the tab the officer pressed `f` in."""
         try:
             md = await svc.draft_from_mention(self.store, mention_id)
         except UserError as exc:
@@ -378,7 +379,13 @@ class FoiScreen(BrentScreen):
         title = "New FOI case from a post — " + (
             "validity doubtful: ask for " + " and ".join(md.validity.ask_for) if md.validity.doubtful
             else "valid request")
-        self.app.push_screen(FoiCaseForm(md.draft, clock.today(), title), self._create_case)
+        def done(draft: FoiCaseDraft | None) -> None:
+            if draft is not None:
+                self.create_case(draft)
+            elif came_from is not None:
+                self.app.call_later(self.brent.action_go, came_from)
+
+        self.app.push_screen(FoiCaseForm(md.draft, clock.today(), title), done)
 
     def _create_case(self, draft: FoiCaseDraft | None) -> None:
         if draft is not None:
