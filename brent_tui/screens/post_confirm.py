@@ -9,6 +9,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+DISCARD_QUESTION = "Discard this draft?"
+DISCARD_DETAIL = "What you typed is not saved. y discards it · n or Esc keeps editing."
+
 
 class ConfirmPostAction(ModalScreen[bool]):
     """A yes/no question with the consequence spelled out."""

@@ -240,3 +240,40 @@ async def test_comms_officer_cannot_approve_own_post_at_80x24(config: Config, db
         assert "Approved" not in text
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+
+
+async def test_esc_in_the_composer_asks_before_discarding_a_draft(config: Config, db_path: Path) -> None:
+    await _db(db_path)
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        calendar = app.screen
+        from brent_tui.screens.composer import ComposerScreen
+        from brent_tui.screens.post_confirm import ConfirmPostAction
+
+        await pilot.press("n")
+        await settle(app, pilot)
+        await pilot.press("escape")  # nothing typed: closes at once
+        await settle(app, pilot)
+        assert app.screen is calendar
+        await pilot.press("n")
+        await settle(app, pilot)
+        composer = app.screen
+        assert isinstance(composer, ComposerScreen)
+        await pilot.press(*"Libraries open late")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmPostAction) and "Discard this draft?" in screen_text(app)
+        await pilot.press("escape")  # Esc again keeps editing
+        await settle(app, pilot)
+        assert app.screen is composer and composer.query_one("#composer-body").text == "Libraries open late"
+        await pilot.press("escape", "n")
+        await settle(app, pilot)
+        assert app.screen is composer
+        await pilot.press("escape", "y")
+        await settle(app, pilot)
+        assert app.screen is calendar
+    async with await Store.open(db_path) as store:
+        assert await store.posts_by_status(*PostStatus) == []

@@ -416,6 +416,20 @@ async def test_an_invalid_foi_request_is_marked_and_offered_the_reply_saying_how
         assert isinstance(app.screen, ReplyDraftScreen)
         assert app.screen.draft.template == "invalid FOI request"
         assert "real name and an address for correspondence" in app.screen.query_one("#reply-text").text
+        reply = app.screen
+        await pilot.press("end", *" Thanks")  # edited: Esc asks before throwing the edits away
+        await pilot.press("escape")
+        await settle(app, pilot)
+        from brent_tui.screens.post_confirm import ConfirmPostAction
+
+        assert isinstance(app.screen, ConfirmPostAction) and "Discard this draft?" in screen_text(app)
+        await pilot.press("n")
+        await settle(app, pilot)
+        edited = reply.query_one("#reply-text").text
+        assert app.screen is reply and edited != reply.draft.text and " Thanks" in edited
+        await pilot.press("escape", "y")
+        await settle(app, pilot)
+        assert app.screen is screen
 
 
 async def test_suspend_all_in_an_emergency_asks_for_the_reason_first(config: Config, db_path: Path) -> None:
