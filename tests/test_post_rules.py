@@ -138,3 +138,11 @@ def test_own_post_is_refused_unless_allowed() -> None:
     assert why_not_approve(waiting, blocking=[], approver="webby") == OWN_POST
     assert why_not_approve(waiting, blocking=[], approver="webby", allow_self_approval=True) is None
     assert why_not_approve(waiting, blocking=[], approver="comms") is None
+
+
+def test_held_banner_counts_and_names_the_key() -> None:
+    from brent_tui.domain.posts import held_banner
+
+    assert held_banner(17, suspended=False) == "17 posts held (suspended) — R to resume them"
+    assert held_banner(1, suspended=False) == "1 post held (suspended) — R to resume it"
+    assert "S lifts the suspension" in held_banner(2, suspended=True)

@@ -176,6 +176,15 @@ def why_not_approve(post: ScheduledPost, *, blocking: Sequence[Finding], approve
     return None
 
 
+def held_banner(count: int, *, suspended: bool) -> str:
+    """The Calendar's standing line while suspend-all still holds posts (they never go out by themselves)."""
+    posts = "1 post" if count == 1 else f"{count} posts"
+    them = "it" if count == 1 else "them"
+    if suspended:
+        return f"{posts} held (suspended) — S lifts the suspension, then R to resume {them}"
+    return f"{posts} held (suspended) — R to resume {them}"
+
+
 def why_not_release(post: ScheduledPost, *, suspended: bool) -> str | None:
     if suspended:
         return "posts are still suspended: resume posts first"

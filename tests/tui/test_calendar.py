@@ -277,3 +277,38 @@ async def test_esc_in_the_composer_asks_before_discarding_a_draft(config: Config
         assert app.screen is calendar
     async with await Store.open(db_path) as store:
         assert await store.posts_by_status(*PostStatus) == []
+
+
+async def test_held_posts_show_their_text_and_stay_counted_at_80x24(config: Config, db_path: Path) -> None:
+    x, _ = await _db(db_path)
+    body = "Libraries open late on Thursday for the reading challenge"
+    async with await Store.open(db_path) as store:
+        for hour in (9, 10, 11):
+            await store.save_post(config.actor("webby"), PostDraft(body=f"{body} ({hour})", account_ids=[x],
+                                                                   scheduled_at=_tomorrow_at(hour)))
+        await store.set_suspension(config.actor("webby"), active=True, reason="National mourning")
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        assert "3 posts held (suspended)" in screen_text(app)
+        await pilot.press("S")  # resume: the held posts, one per row
+        await settle(app, pilot)
+        from textual.widgets import DataTable
+
+        from brent_tui.screens.held_posts import HeldPostsScreen
+
+        assert isinstance(app.screen, HeldPostsScreen)
+        table = app.screen.query_one(DataTable)
+        drawn = ["".join(seg.text for seg in table.render_line(y)) for y in range(table.size.height)]
+        assert any("Libraries open late on Thursday" in line for line in drawn), drawn
+        assert f"{body} (9)" in screen_text(app)  # the highlighted post in full below the list
+        await pilot.press("k")  # one goes out at its time; two stay held
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert "2 posts held (suspended) — R to resume them" in screen_text(app)
+        await pilot.press("R")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HeldPostsScreen) and len(app.screen.items) == 2
