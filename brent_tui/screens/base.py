@@ -101,8 +101,7 @@ class BrentScreen(Screen):
 
         self.app.push_screen(ReasonPrompt(
             "Suspend ALL scheduled posts on every account",
-            "Every scheduled post is held until someone resumes. Every user sees the reason on a banner. "
-            "Enter suspends, Esc does not.",
+            "Every scheduled post is held until someone resumes. Every user sees the reason on a banner.",
             placeholder="Reason, e.g. Major incident in Wembley / national mourning", value=reason,
             required="Give a reason: it is shown to every user."), reason_given)
 
