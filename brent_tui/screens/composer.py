@@ -208,9 +208,11 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
                        else "bold yellow")
             out.append(clean(f.message) + "\n")
         reason = approval_reason(self.findings, accounts)
-        if reason is not None:
-            why = "a blocking finding" if blocking(self.findings) else reason
-            out.append(f"\nctrl+s sends this to a communications officer for approval ({why}).", style="bold")
+        if blocking(self.findings):  # honest: an approver cannot clear a blocking finding (domain.posts)
+            out.append("\nA finding BLOCKS this post: nobody can approve it until you change it. ctrl+s sends it "
+                       "to a communications officer for advice; ctrl+o saves a draft.", style="bold")
+        elif reason is not None:
+            out.append(f"\nctrl+s sends this to a communications officer for approval ({reason}).", style="bold")
         return out
 
     # ------------------------------------------------------------------ saving

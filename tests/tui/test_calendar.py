@@ -63,6 +63,7 @@ async def test_composer_counts_flags_and_sends_for_approval(config: Config, db_p
         text = screen_text(app)
         assert "20/280 weighted characters" in text
         assert "BLOCKS · political" in text and "political standpoint" in text
+        assert "nobody can approve it until you change it" in text  # the approver's a will refuse it
         await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *"2030-01-08", "tab", "ctrl+u", *"10:00")
         await pilot.pause()
         assert "Goes out Tue 08 Jan 2030 10:00 London" in screen_text(app)
