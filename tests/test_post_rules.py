@@ -123,7 +123,7 @@ def test_blocking_post_cannot_be_approved_and_says_why_in_one_line() -> None:
     blocks = blocking_now(waiting, [Platform.X, Platform.MASTODON], ToneSettings())
     assert [f.rule for f in blocks] == ["too_long"]
     assert why_not_approve(waiting, blocking=blocks) == \
-        "Cannot approve: the post is 310/280 weighted characters on X — edit it first"
+        "Cannot approve: the post is 310/280 characters on X — edit it first"
     assert why_not_approve(waiting, blocking=[BLOCK, BLOCK]) == "Cannot approve: takes a side (and 1 more) — edit it first"
     assert why_not_approve(waiting, blocking=[WARN]) is None
     short = waiting.model_copy(update={"body": "Bins out Monday"})

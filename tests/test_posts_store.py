@@ -180,7 +180,7 @@ async def test_blocking_post_cannot_be_approved_until_edited(store: Store) -> No
     assert post.status == PostStatus.AWAITING_APPROVAL
     with pytest.raises(StoreError) as refused:
         await store.approve_post(COMMS, post.id, tone=ToneSettings())
-    assert str(refused.value) == "Cannot approve: the post is 310/280 weighted characters on X — edit it first"
+    assert str(refused.value) == "Cannot approve: the post is 310/280 characters on X — edit it first"
     assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
     political = await store.save_post(WEB, PostDraft(body="Vote for better bins", account_ids=[acc.id],
                                                      scheduled_at=AT), post_id=post.id)
@@ -199,7 +199,7 @@ async def test_nobody_approves_their_own_post_unless_the_council_allows_it(store
     post = await store.save_post(COMMS, PostDraft(body="Fostering evening on Thursday", account_ids=[acc.id],
                                                   scheduled_at=AT))
     assert post.status == PostStatus.AWAITING_APPROVAL
-    with pytest.raises(StoreError, match="^Cannot approve your own post: another communications officer"):
+    with pytest.raises(StoreError, match="^Cannot approve your own post: another comms officer must approve it$"):
         await store.approve_post(COMMS, post.id)
     assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
     assert ("comms", "approve") not in [(e.who, e.action) for e in await store.audit_entries()]

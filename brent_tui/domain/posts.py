@@ -146,7 +146,7 @@ def _in_brief(finding: Finding) -> str:
     """A blocking finding as the end of "Cannot approve: …" (one line)."""
     frag = finding.fragment
     brief = {
-        "too_long": f"the post is {frag}" if frag else None,
+        "too_long": f"the post is {frag.replace(' weighted ', ' ')}" if frag else None,  # as X itself says it
         "empty": "the post has no text",
         "political": f"“{frag}” takes a political standpoint" if frag else None,
         "pre_election": "it breaks the pre-election publicity rules",
@@ -156,7 +156,7 @@ def _in_brief(finding: Finding) -> str:
     return brief or finding.message.rstrip(". ")
 
 
-OWN_POST = "Cannot approve your own post: another communications officer must approve it"
+OWN_POST = "Cannot approve your own post: another comms officer must approve it"
 
 
 def why_not_approve(post: ScheduledPost, *, blocking: Sequence[Finding], approver: str | None = None,

@@ -215,7 +215,7 @@ async def test_blocking_post_cannot_be_approved_at_80x24(config: Config, db_path
         await settle(app, pilot)
         await pilot.press("a")
         await settle(app, pilot)
-        assert "Cannot approve: the post is 310/280 weighted characters on X — edit it first" in screen_text(app)
+        assert "Cannot approve: the post is 310/280 characters on X — edit it first" in screen_text(app)
         assert "Approved" not in screen_text(app)
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
@@ -237,7 +237,7 @@ async def test_comms_officer_cannot_approve_own_post_at_80x24(config: Config, db
         await pilot.press("a")
         await settle(app, pilot)
         text = screen_text(app)
-        assert "Cannot approve your own post: another communications officer must approve it" in text
+        assert "Cannot approve your own post: another comms officer must approve it" in text
         assert "Approved" not in text
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
