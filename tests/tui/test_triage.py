@@ -462,3 +462,20 @@ async def test_suspend_all_in_an_emergency_asks_for_the_reason_first(config: Con
         await settle(app, pilot)
         suspension = await app.store.suspension()
         assert suspension.active and suspension.reason == "Flooding: all posts held"
+
+
+async def test_esc_on_the_foi_form_from_triage_returns_to_triage(config: Config, db_path: Path) -> None:
+    await _db(db_path, config)
+    app = make_app(config, db_path, start_mode="triage")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(app, pilot)
+        focused = screen.focus_item.mention.id
+        await pilot.press("f")
+        await settle(app, pilot)
+        from brent_tui.screens.foi_case_form import FoiCaseForm
+
+        assert isinstance(app.screen, FoiCaseForm)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.current_mode == "triage" and app.screen is screen
+        assert screen.focus_item.mention.id == focused
