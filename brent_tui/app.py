@@ -238,11 +238,13 @@ class BrentApp(App[None]):
             await self.screen.run_action(action)
 
     async def open_foi_from_mention(self, mention_id: int) -> None:
-        """`f` in Feed or Triage: a new FOI case prefilled from the mention, on the FOI tab."""
+        """`f` in Feed or Triage: a new FOI case prefilled from the mention, on the FOI tab. Cancelling
+        the form (Esc) returns the officer to the tab they came from."""
+        came_from = self.current_mode
         await self.action_go("foi")
         screen = self.screen
         if isinstance(screen, screen_class("foi")):
-            await screen.new_case_from_mention(mention_id)
+            await screen.new_case_from_mention(mention_id, came_from=came_from if came_from != "foi" else None)
 
     def action_help(self) -> None:
         rows: list[tuple[str, str, str]] = []

@@ -114,6 +114,12 @@ class AppConfig(_Section):
     foi_due_soon_days: int = Field(default=5, ge=0, le=20)
 
 
+class PostsConfig(_Section):
+    """Four eyes on posts: by default nobody approves their own post."""
+
+    allow_self_approval: bool = False
+
+
 class Config(_Section):
     app: AppConfig = Field(default_factory=AppConfig)
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
@@ -123,6 +129,7 @@ class Config(_Section):
     sla: SlaConfig = Field(default_factory=SlaConfig)
     triage: TriageSettings = Field(default_factory=TriageSettings)
     tone: ToneSettings = Field(default_factory=ToneSettings)
+    posts: PostsConfig = Field(default_factory=PostsConfig)
     connectors: list[ConnectorSettings] = Field(default_factory=list)
     secrets: SecretsConfig = Field(default_factory=SecretsConfig)
 

@@ -351,3 +351,19 @@ def test_request_notices_reach_the_next_party_and_never_the_actor() -> None:
     assert answer_notice(request(), OFFICER, None, "two of us") is None
     assert submitted_notice(1, request(), WEB, Reviewers(web_team=["webby"], department="Environment")) is None
 
+
+
+def test_filler_audience_and_frequency_are_refused_with_the_reason() -> None:
+    from brent_tui.domain.accounts import check_frequency
+
+    aim = check_answer("audience", "to get more followers for the council")
+    assert aim is not None and "is an aim, not an audience" in aim
+    vanity = check_answer("audience", "more likes and more reach for our service pages")
+    assert vanity is not None and "counts followers or reach, not people" in vanity
+    assert check_answer("audience", "To reach foster carers and people thinking of fostering in Brent") is None
+    assert check_answer("audience", "Foster carers in Brent; our page already has 2,000 followers") is None
+    for vague in ("sometimes", "When needed", "regularly", "as and when"):
+        problem = check_frequency(vague)
+        assert problem is not None and "is not a plan" in problem, vague
+    for plan in ("3 posts a week", "3-5 posts a week, more in summer", "Weekly", "every weekday", "twice a month"):
+        assert check_frequency(plan) is None, plan

@@ -137,3 +137,12 @@ def test_secrets_file_must_be_private_and_env_wins(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="readable by others") as info:
         load_secrets(config, environ={})
     assert "file-token" not in str(info.value)
+
+
+def test_self_approval_is_refused_by_default_and_validated() -> None:
+    from pydantic import ValidationError
+
+    assert Config().posts.allow_self_approval is False
+    assert Config.model_validate({"posts": {"allow_self_approval": True}}).posts.allow_self_approval is True
+    with pytest.raises(ValidationError):
+        Config.model_validate({"posts": {"allow_self_aproval": True}})

@@ -113,3 +113,36 @@ def test_who_is_told() -> None:
     failed = failed_notice("webby", "@BrentCouncil", "401 token expired")
     assert (failed.recipients, failed.kind, failed.text) == (
         ("webby",), "post_failed", "Your post did not go out on @BrentCouncil: 401 token expired")
+
+
+def test_blocking_post_cannot_be_approved_and_says_why_in_one_line() -> None:
+    from brent_tui.domain.posts import blocking_now, why_not_approve
+    from brent_tui.domain.tone import ToneSettings
+
+    waiting = post(PostStatus.AWAITING_APPROVAL).model_copy(update={"body": "a" * 310})
+    blocks = blocking_now(waiting, [Platform.X, Platform.MASTODON], ToneSettings())
+    assert [f.rule for f in blocks] == ["too_long"]
+    assert why_not_approve(waiting, blocking=blocks) == \
+        "Cannot approve: the post is 310/280 characters on X — edit it first"
+    assert why_not_approve(waiting, blocking=[BLOCK, BLOCK]) == "Cannot approve: takes a side (and 1 more) — edit it first"
+    assert why_not_approve(waiting, blocking=[WARN]) is None
+    short = waiting.model_copy(update={"body": "Bins out Monday"})
+    assert why_not_approve(short, blocking=blocking_now(short, [Platform.X], ToneSettings())) is None
+    assert why_not_approve(post(PostStatus.SCHEDULED), blocking=[]) == "this post is scheduled, not awaiting approval"
+
+
+def test_own_post_is_refused_unless_allowed() -> None:
+    from brent_tui.domain.posts import OWN_POST, why_not_approve
+
+    waiting = post(PostStatus.AWAITING_APPROVAL)  # written by webby
+    assert why_not_approve(waiting, blocking=[], approver="webby") == OWN_POST
+    assert why_not_approve(waiting, blocking=[], approver="webby", allow_self_approval=True) is None
+    assert why_not_approve(waiting, blocking=[], approver="comms") is None
+
+
+def test_held_banner_counts_and_names_the_key() -> None:
+    from brent_tui.domain.posts import held_banner
+
+    assert held_banner(17, suspended=False) == "17 posts held (suspended) — R to resume them"
+    assert held_banner(1, suspended=False) == "1 post held (suspended) — R to resume it"
+    assert "S lifts the suspension" in held_banner(2, suspended=True)

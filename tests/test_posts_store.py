@@ -170,3 +170,42 @@ def test_outgoing_text_and_counts() -> None:
     text = outgoing_text("Bins go out #Brent", ["Brent", "recycling"], "https://www.brent.gov.uk/bins")
     assert text == "Bins go out #Brent\n#recycling\nhttps://www.brent.gov.uk/bins"
     assert count(text, Platform.X).used == len("Bins go out #Brent\n#recycling\n") + 23
+
+
+async def test_blocking_post_cannot_be_approved_until_edited(store: Store) -> None:
+    """Approval re-checks the post as it stands (not the findings the author's screen sent)."""
+    acc = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentMayor", service="Mayor",
+                                                    requires_approval=True), "t")
+    post = await store.save_post(WEB, PostDraft(body="b" * 310, account_ids=[acc.id], scheduled_at=AT))
+    assert post.status == PostStatus.AWAITING_APPROVAL
+    with pytest.raises(StoreError) as refused:
+        await store.approve_post(COMMS, post.id, tone=ToneSettings())
+    assert str(refused.value) == "Cannot approve: the post is 310/280 characters on X — edit it first"
+    assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+    political = await store.save_post(WEB, PostDraft(body="Vote for better bins", account_ids=[acc.id],
+                                                     scheduled_at=AT), post_id=post.id)
+    with pytest.raises(StoreError, match="Cannot approve: “Vote for” takes a political standpoint"):
+        await store.approve_post(COMMS, post.id)
+    edited = await store.save_post(WEB, PostDraft(body="Better bins from Monday", account_ids=[acc.id],
+                                                  scheduled_at=AT), post_id=post.id,
+                                   expected_version=political.version)
+    assert edited.status == PostStatus.AWAITING_APPROVAL  # the account still needs approval
+    assert (await store.approve_post(COMMS, post.id)).status == PostStatus.SCHEDULED
+
+
+async def test_nobody_approves_their_own_post_unless_the_council_allows_it(store: Store) -> None:
+    acc = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentMayor", service="Mayor",
+                                                    requires_approval=True), "t")
+    post = await store.save_post(COMMS, PostDraft(body="Fostering evening on Thursday", account_ids=[acc.id],
+                                                  scheduled_at=AT))
+    assert post.status == PostStatus.AWAITING_APPROVAL
+    with pytest.raises(StoreError, match="^Cannot approve your own post: another comms officer must approve it$"):
+        await store.approve_post(COMMS, post.id)
+    assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+    assert ("comms", "approve") not in [(e.who, e.action) for e in await store.audit_entries()]
+    other = Actor(login="comms2", role=Role.COMMS_OFFICER)
+    assert (await store.approve_post(other, post.id)).status == PostStatus.SCHEDULED
+    again = await store.save_post(COMMS, PostDraft(body="Fostering evening moved to Friday", account_ids=[acc.id],
+                                                   scheduled_at=AT), post_id=post.id)
+    approved = await store.approve_post(COMMS, again.id, allow_self_approval=True)  # a one-officer council
+    assert approved.status == PostStatus.SCHEDULED

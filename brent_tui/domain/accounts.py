@@ -59,6 +59,55 @@ PLACEHOLDERS = frozenset({
 })
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
+# Filler that reads like an answer but says nothing a reviewer can judge.
+# An audience is people. "To get more followers for the council" is an aim (and a vanity one):
+# refused when it is put as an aim ("to …") or speaks of numbers on a screen without naming anyone.
+VANITY_WORDS = frozenset({
+    "follower", "followers", "like", "likes", "reach", "engagement", "impressions", "views", "viral",
+    "presence", "visibility", "profile", "brand", "awareness", "clicks", "shares", "retweets",
+})
+PEOPLE_WORDS = frozenset({
+    "resident", "residents", "people", "person", "public", "parent", "parents", "carer", "carers", "family",
+    "families", "child", "children", "young", "youth", "teenagers", "pupils", "students", "older", "adults",
+    "tenant", "tenants", "leaseholders", "landlords", "business", "businesses", "traders", "shops", "employers",
+    "jobseekers", "applicants", "users", "visitors", "volunteers", "groups", "clubs", "community", "communities",
+    "staff", "drivers", "cyclists", "commuters", "owners", "householders", "members", "schools", "developers",
+    "agents", "organisations", "charities", "men", "women", "customers", "readers", "fans", "players",
+    "patients", "claimants", "voters", "disabled", "vulnerable", "neighbours", "locals",
+})
+# A posting plan says how many in what time: "3 posts a week", "twice a month", "every weekday", "weekly".
+_COUNT_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice", "couple",
+    "few", "several", "every", "each", "per", "a", "an",
+})
+_PERIOD_WORDS = frozenset({
+    "day", "days", "week", "weeks", "weekday", "weekdays", "fortnight", "month", "months", "morning",
+    "mornings", "evening", "evenings", "weekend", "weekends", "term", "quarter",
+})
+_RATE_WORDS = frozenset({"daily", "weekly", "fortnightly", "monthly", "everyday"})
+
+
+def _audience_filler(value: str) -> str | None:
+    """Why an audience answer names no audience (an aim, or vanity numbers), or None."""
+    words = _words(value)
+    names_people = any(w in PEOPLE_WORDS for w in words)
+    if words and words[0] == "to" and not names_people:
+        return (f"Who is your audience? — {value!r} is an aim, not an audience. Name the people you want to "
+                "reach (e.g. 'parents of under-5s in Harlesden and Kilburn').")
+    if not names_people and any(w in VANITY_WORDS for w in words):
+        return (f"Who is your audience? — {value!r} counts followers or reach, not people. Name the people "
+                "you want to reach (e.g. 'parents of under-5s in Harlesden and Kilburn').")
+    return None
+
+
+def is_posting_plan(text: str) -> bool:
+    """True when the text says how often: a rate ("weekly") or a count in a period ("3 posts a week")."""
+    words = _words(text)
+    if any(w in _RATE_WORDS for w in words):
+        return True
+    counted = any(ch.isdigit() for ch in text) or any(w in _COUNT_WORDS for w in words)
+    return counted and any(w in _PERIOD_WORDS for w in words)
+
 
 class AccountRuleError(UserError):
     """A request or decision breaks a rule; the message says which and how to put it right."""
@@ -93,6 +142,8 @@ def check_answer(field: str, text: str | None) -> str | None:
                 f"at least {MIN_WORDS}). Say who, what and why in a sentence.")
     if len(set(words)) < MIN_DISTINCT:
         return f"{short} — the answer repeats the same few words. Say who, what and why in a sentence."
+    if field == "audience":
+        return _audience_filler(value)
     return None
 
 
@@ -163,7 +214,25 @@ def check_frequency(text: str) -> str | None:
         return "Say how often you plan to post (e.g. '3 posts a week')."
     if len(value) > 200:
         return "Keep the planned posting frequency short (200 characters at most)."
+    if not is_posting_plan(value):
+        return (f"Planned posting frequency — {value!r} is not a plan. Say how many posts in what time "
+                "(e.g. '3 posts a week', 'every weekday', 'twice a month').")
     return None
+
+
+def request_summary(draft: RequestDraft) -> list[tuple[str, str]]:
+    """The answers as the requester confirms them before submitting: (what was asked, what was said)."""
+    rows = [
+        ("Network and handle", f"{draft.platform.value} · {draft.handle}"),
+        ("Department", draft.department),
+        *((QUESTIONS[field].split("?")[0] + "?", getattr(draft, field)) for field in QUESTIONS),
+        ("Owners", ", ".join(draft.owners)),
+        ("Planned posting frequency", draft.posting_frequency),
+        ("Campaign ends", draft.campaign_ends_on.isoformat() if draft.campaign_ends_on else "not a campaign account"),
+        ("House rules", "the owners will run it under the council's house rules" if draft.house_rules_ack
+         else "not confirmed"),
+    ]
+    return rows
 
 
 def request_problems(draft: RequestDraft, *, known_logins: Iterable[str], today: date,

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from brent_tui.domain.london import format_london
-from brent_tui.domain.models import CouncilAccount, PostStatus, ScheduledPost, TargetStatus
+from brent_tui.domain.models import CouncilAccount, Platform, PostStatus, ScheduledPost, TargetStatus
 from brent_tui.domain.notices import Notice
+from brent_tui.domain.post_length import outgoing_text
 from brent_tui.domain.roles import Actor
-from brent_tui.domain.tone import Finding, Severity
+from brent_tui.domain.tone import Finding, Severity, ToneSettings, check_length, check_text
 
 #: statuses that still go out (count toward caps and clashes)
 PLANNED = (PostStatus.SCHEDULED, PostStatus.AWAITING_APPROVAL, PostStatus.HELD, PostStatus.PUBLISHED)
@@ -130,6 +131,58 @@ def why_not_review(post: ScheduledPost, *, approving: bool) -> str | None:
     if approving and post.scheduled_at is None:
         return "this post has no time: the author must choose one first"
     return None
+
+
+def blocking_now(post: ScheduledPost, platforms: Iterable[Platform], settings: ToneSettings) -> list[Finding]:
+    """The tone findings that block this post as it stands now (its text as it goes out, its time,
+    its accounts' networks) — recomputed, not trusted from when it was saved."""
+    text = outgoing_text(post.body, post.hashtags, post.link)
+    when = post.scheduled_at or post.updated_at
+    found = [*check_length(text, list(dict.fromkeys(platforms)), settings), *check_text(text, when=when, settings=settings)]
+    return [f for f in found if f.severity is Severity.BLOCK]
+
+
+def _in_brief(finding: Finding) -> str:
+    """A blocking finding as the end of "Cannot approve: …" (one line)."""
+    frag = finding.fragment
+    brief = {
+        "too_long": f"the post is {frag.replace(' weighted ', ' ')}" if frag else None,  # as X itself says it
+        "empty": "the post has no text",
+        "political": f"“{frag}” takes a political standpoint" if frag else None,
+        "pre_election": "it breaks the pre-election publicity rules",
+        "confidential": f"it carries a protective marking (“{frag}”)" if frag else None,
+        "personal_data": f"it contains personal data (“{frag}”)" if frag else None,
+    }.get(finding.rule)
+    return brief or finding.message.rstrip(". ")
+
+
+OWN_POST = "Cannot approve your own post: another comms officer must approve it"
+
+
+def why_not_approve(post: ScheduledPost, *, blocking: Sequence[Finding], approver: str | None = None,
+                    allow_self_approval: bool = False) -> str | None:
+    """Approval on top of `why_not_review`: four eyes — nobody approves their own post unless the
+    council allows it (`[posts] allow_self_approval`) — and a post a tone finding blocks cannot be
+    approved until it is edited: the approver's "a" must never schedule what the strategy forbids."""
+    why = why_not_review(post, approving=True)
+    if why is not None:
+        return why
+    if approver is not None and approver == post.author and not allow_self_approval:
+        return OWN_POST
+    blocks = [f for f in blocking if f.severity is Severity.BLOCK]
+    if blocks:
+        more = f" (and {len(blocks) - 1} more)" if len(blocks) > 1 else ""
+        return f"Cannot approve: {_in_brief(blocks[0])}{more} — edit it first"
+    return None
+
+
+def held_banner(count: int, *, suspended: bool) -> str:
+    """The Calendar's standing line while suspend-all still holds posts (they never go out by themselves)."""
+    posts = "1 post" if count == 1 else f"{count} posts"
+    them = "it" if count == 1 else "them"
+    if suspended:
+        return f"{posts} held (suspended) — S lifts the suspension, then R to resume {them}"
+    return f"{posts} held (suspended) — R to resume {them}"
 
 
 def why_not_release(post: ScheduledPost, *, suspended: bool) -> str | None:

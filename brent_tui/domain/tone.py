@@ -691,7 +691,7 @@ def check_length(text: str, platforms: Iterable[Platform], settings: ToneSetting
                 rule="too_long",
                 severity=Severity.BLOCK,
                 message=f"Too long for {name}: {c.describe()} ({', '.join(over)}). Shorten it.",
-                fragment=c.describe(),
+                fragment=f"{c.describe()} on {name}",
             )
         )
     return findings

@@ -8,18 +8,53 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from brent_tui.domain.accounts import QUESTIONS, RequestDraft, parse_owners, request_problems
+from brent_tui.domain.accounts import QUESTIONS, RequestDraft, parse_owners, request_problems, request_summary
 from brent_tui.domain.models import Platform
+from brent_tui.domain.text import clean
+
+
+class RequestSummary(ModalScreen[bool]):
+    """Every answer, as it will be submitted: y submits, n or Esc goes back to edit."""
+
+    DEFAULT_CSS = """
+    RequestSummary { align: center middle; }
+    RequestSummary > Vertical { width: 100; max-width: 98%; height: 90%;
+        border: round $accent; background: $surface; padding: 0 1; }
+    RequestSummary VerticalScroll { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("y", "answer(True)", "Submit", id="account_request.confirm"),
+        Binding("n,escape", "answer(False)", "Back to edit", id="account_request.back"),
+    ]
+
+    def __init__(self, draft: RequestDraft) -> None:
+        super().__init__()
+        self.draft = draft
+
+    def compose(self) -> ComposeResult:
+        body = Text()
+        for label, value in request_summary(self.draft):
+            body.append(f"{label}\n", style="bold")
+            body.append(f"  {clean(value)}\n")
+        with Vertical():
+            yield Static(Text("Submit this request? Check your answers (↑↓ scroll).", style="bold"), markup=False)
+            with VerticalScroll():
+                yield Static(body, markup=False, id="summary-body")
+            yield Static(Text("y submit · n or Esc back to edit", style="dim"), markup=False)
+
+    def action_answer(self, submit: bool) -> None:
+        self.dismiss(submit)
 
 
 class AccountRequestForm(ModalScreen[RequestDraft | None]):
-    """The request form; ctrl+s checks and submits, escape cancels."""
+    """The request form; ctrl+s checks, shows every answer for a last look, then y submits; escape cancels."""
 
     DEFAULT_CSS = """
     AccountRequestForm { align: center middle; }
@@ -105,7 +140,14 @@ class AccountRequestForm(ModalScreen[RequestDraft | None]):
             self.query_one("#req-errors", Static).update("Not submitted yet:\n• " + "\n• ".join(problems))
             self.notify(problems[0], severity="warning", markup=False)
             return
-        self.dismiss(draft)
+        self.query_one("#req-errors", Static).update("")
+
+        def confirmed(submit: bool | None) -> None:
+            if submit:
+                self.dismiss(draft)
+
+        assert draft is not None
+        self.app.push_screen(RequestSummary(draft), confirmed)  # a summary before it goes to two reviewers
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
+from textual import work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from brent_tui.domain.errors import UserError
+from brent_tui.screens.reason_prompt import ReasonPrompt
 from brent_tui.widgets.app_header import AppHeader
 from brent_tui.widgets.urgent_banner import UrgentBanner
 
@@ -44,6 +48,8 @@ class Workstation(Protocol):
     async def open_foi_from_mention(self, mention_id: int) -> None: ...
 
     async def sync_now(self) -> None: ...
+
+    async def action_go(self, mode: str) -> None: ...
 
 
 class BrentScreen(Screen):
@@ -83,6 +89,34 @@ class BrentScreen(Screen):
     def show_error(self, error: BaseException) -> None:
         """A UserError is shown as its message; anything else is logged and summarised."""
         self.brent.report_error(error)
+
+    # ------------------------------------------------------------------ suspend all (Calendar and Triage)
+
+    def ask_suspend_all(self, *, reason: str = "", then: Callable[[], None] | None = None) -> None:
+        """Suspend every scheduled post — only after the officer gives (or confirms) the reason every
+        user will see. The one path for the Calendar's and Triage's `S`."""
+        def reason_given(given: str | None) -> None:
+            if given:
+                self._suspend_all(given, then)
+
+        self.app.push_screen(ReasonPrompt(
+            "Suspend ALL scheduled posts on every account",
+            "Every scheduled post is held until someone resumes. Every user sees the reason on a banner.",
+            placeholder="Reason, e.g. Major incident in Wembley / national mourning", value=reason,
+            required="Give a reason: it is shown to every user."), reason_given)
+
+    @work(exclusive=True, exit_on_error=False, group="suspend-all")
+    async def _suspend_all(self, reason: str, then: Callable[[], None] | None) -> None:
+        try:
+            await self.store.set_suspension(self.actor, active=True, reason=reason)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        await self.brent.sync_now()  # the header's banner, now rather than at the next tick
+        self.notify(f"All posts suspended: {reason}. Resume from the Calendar (S) when it is over.",
+                    severity="warning", timeout=8, markup=False)
+        if then is not None:
+            then()
 
     def on_data_changed(self, message: DataChanged) -> None:
         changed = message.entities & self.REFRESH_ON

@@ -25,7 +25,7 @@ from brent_tui.domain.errors import UserError
 from brent_tui.domain.london import ScheduleError, format_london, london_date, london_to_utc
 from brent_tui.domain.models import CouncilAccount, PostStatus, Role, ScheduledPost
 from brent_tui.domain.post_length import outgoing_text
-from brent_tui.domain.posts import blocking_messages
+from brent_tui.domain.posts import blocking_messages, held_banner
 from brent_tui.domain.schedule import View, clashes, move, period, step
 from brent_tui.domain.tone import Finding, check_text
 from brent_tui.screens.base import BrentScreen
@@ -35,7 +35,6 @@ from brent_tui.screens.held_posts import HeldPostsScreen
 from brent_tui.screens.planner import PlannerScreen
 from brent_tui.screens.post_confirm import ConfirmPostAction
 from brent_tui.screens.post_review import PostReviewScreen, describe_post
-from brent_tui.screens.reason_prompt import ReasonPrompt
 from brent_tui.widgets.post_grid import Layout, PostGrid
 
 VIEWS: tuple[View, ...] = ("week", "fortnight", "month")
@@ -51,6 +50,7 @@ class CalendarScreen(BrentScreen):
         ("New post", "Write a post for one or several council accounts", "new_post"),
         ("Suspend all posts", "Hold every scheduled post (major incident, national mourning)", "suspend"),
         ("Resume posts", "Lift the suspension and decide what happens to each held post", "resume"),
+        ("Held posts", "Send, keep or re-time each post suspend-all held", "held_posts"),
         ("Forward planner", "Campaigns by month for the year", "planner"),
         ("Best times", "Suggested times per account, with the evidence", "best_times"),
         ("Calendar: week view", "Show one week", "set_view('week')"),
@@ -77,6 +77,7 @@ class CalendarScreen(BrentScreen):
         Binding("p", "planner", "Planner", id="calendar.planner"),
         Binding("b", "best_times", "Best times", show=False, id="calendar.best"),
         Binding("S", "suspend_toggle", "Suspend/resume all", id="calendar.suspend"),
+        Binding("R", "held_posts", "Held posts", show=False, id="calendar.held"),
     ]
 
     def __init__(self) -> None:
@@ -92,6 +93,7 @@ class CalendarScreen(BrentScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="calendar-status", markup=False)
+        yield Static("", id="calendar-held", markup=False)
         with VerticalScroll(id="calendar-grid-scroll"):
             yield PostGrid(id="calendar-grid")
         yield Static("", id="calendar-legend", markup=False)
@@ -136,6 +138,7 @@ class CalendarScreen(BrentScreen):
         awaiting = sum(1 for p in self.posts if p.status == PostStatus.AWAITING_APPROVAL)
         failed = sum(1 for p in self.posts if p.status == PostStatus.FAILED)
         untimed = len(await store.untimed_drafts(limit=100))
+        held = len(await store.held_posts())
         grid = self.query_one(PostGrid)
         grid.show(days, self.posts, self.accounts, self.clash_notes, self.layout_mode, select_post=select_post)
         status = Text()
@@ -152,6 +155,9 @@ class CalendarScreen(BrentScreen):
         if suspension.active:
             status.append(f"  ‖ ALL POSTS SUSPENDED: {suspension.reason or ''} (S to resume)", style="bold red")
         self.query_one("#calendar-status", Static).update(status)
+        banner = self.query_one("#calendar-held", Static)
+        banner.display = held > 0
+        banner.update(Text(held_banner(held, suspended=suspension.active), style="bold black on yellow"))
         self.query_one("#calendar-legend", Static).update(
             Text("• scheduled  ? awaiting approval  ~ draft  ✓ published  ✗ failed  ‖ held  ! clash   ",
                  style="dim") + grid.campaign_legend())
@@ -321,26 +327,10 @@ class CalendarScreen(BrentScreen):
             self.action_suspend()
 
     def action_suspend(self) -> None:
-        def reason_given(reason: str | None) -> None:
-            if reason:
-                self._suspend(reason)
+        self.ask_suspend_all(then=self.reload)
 
-        self.app.push_screen(ReasonPrompt(
-            "Suspend ALL scheduled posts on every account",
-            "Every scheduled post is held until someone resumes. Every user sees the reason on a banner.",
-            placeholder="Reason, e.g. Major incident in Wembley / national mourning",
-            required="Give a reason: it is shown to every user."), reason_given)
-
-    @work(exclusive=True, exit_on_error=False, group="calendar-act")
-    async def _suspend(self, reason: str) -> None:
-        try:
-            await self.store.set_suspension(self.actor, active=True, reason=reason)
-        except UserError as exc:
-            self.show_error(exc)
-            return
-        await self.brent.sync_now()  # the header's banner, now rather than at the next tick
-        self.notify(f"All posts suspended: {reason}", severity="warning", markup=False)
-        self.reload()
+    def action_held_posts(self) -> None:
+        self.app.push_screen(HeldPostsScreen(self.accounts), lambda _: self.reload())
 
     @work(exclusive=True, exit_on_error=False, group="calendar-act")
     async def action_resume(self) -> None:

@@ -28,6 +28,7 @@ from brent_tui.domain.post_length import count, outgoing_text
 from brent_tui.domain.posts import approval_reason, saved_note
 from brent_tui.domain.text import clean
 from brent_tui.domain.tone import Finding, Severity, ToneSettings, blocking, check_post
+from brent_tui.screens.post_confirm import DISCARD_DETAIL, DISCARD_QUESTION, ConfirmPostAction
 from brent_tui.store.posts import PostDraft
 
 
@@ -56,7 +57,7 @@ def parse_london(day: str, hhmm: str) -> datetime:
 
 
 class ComposerScreen(ModalScreen[ScheduledPost | None]):
-    """Write, check and schedule a post; Esc cancels without saving."""
+    """Write, check and schedule a post; Esc cancels without saving (asking first if anything was typed)."""
 
     CSS_PATH = "composer.tcss"
     BINDINGS = [
@@ -113,6 +114,14 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
         self.query_one("#composer-body", TextArea).focus()
         self.recheck()
         self.load_existing()
+        self.opened_as = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """Everything the officer can type or tick: a change since opening is unsaved work."""
+        inputs = tuple(i.value for i in self.query(Input))
+        boxes = tuple(c.value for c in self.query(Checkbox))
+        accounts = tuple(sorted(self.query_one("#composer-accounts", SelectionList).selected))
+        return (self.query_one("#composer-body", TextArea).text, inputs, boxes, accounts)
 
     @work(exclusive=True, exit_on_error=False, group="composer-load")
     async def load_existing(self) -> None:
@@ -199,15 +208,26 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
                        else "bold yellow")
             out.append(clean(f.message) + "\n")
         reason = approval_reason(self.findings, accounts)
-        if reason is not None:
-            why = "a blocking finding" if blocking(self.findings) else reason
-            out.append(f"\nctrl+s sends this to a communications officer for approval ({why}).", style="bold")
+        if blocking(self.findings):  # honest: an approver cannot clear a blocking finding (domain.posts)
+            out.append("\nA finding BLOCKS this post: nobody can approve it until you change it. ctrl+s sends it "
+                       "to a communications officer for advice; ctrl+o saves a draft.", style="bold")
+        elif reason is not None:
+            out.append(f"\nctrl+s sends this to a communications officer for approval ({reason}).", style="bold")
         return out
 
     # ------------------------------------------------------------------ saving
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Esc: close — but never throw away what was typed without asking."""
+        if self._snapshot() == getattr(self, "opened_as", None):
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmPostAction(DISCARD_QUESTION, DISCARD_DETAIL), answered)
 
     def action_save(self, submit: bool) -> None:
         self.recheck()

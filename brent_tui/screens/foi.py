@@ -27,7 +27,8 @@ from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.foi_calculator import FoiCalculator
 from brent_tui.screens.foi_case_form import FoiCaseForm
 from brent_tui.screens.foi_event_form import FoiEventForm
-from brent_tui.screens.foi_response_form import FoiResponseForm
+from brent_tui.screens.foi_response_form import CHANNEL_LABELS, OUTCOME_LABELS, FoiResponseForm
+from brent_tui.screens.post_confirm import ConfirmPostAction
 from brent_tui.services import foi as svc
 from brent_tui.store.foi import FoiCaseDraft, FoiFilter
 
@@ -37,6 +38,22 @@ LABEL_STYLES = {
     "responded late": "dim red", "events inconsistent": "bold magenta",
 }
 WITHIN = (None, 5, 10)  # the `w` filter cycles through these
+
+
+def response_confirmation(row: svc.CaseRow, values: dict[str, Any]) -> tuple[str, str]:
+    """The question before a response is recorded (it closes the case), naming the case it acts on:
+    reference, requester (untrusted text, cleaned) and due date, then what will be recorded."""
+    c = row.case
+    who = clean(c.applicant_name or "", single_line=True) or "(no real name)"
+    if c.applicant_handle:
+        who += " @" + clean(c.applicant_handle, single_line=True).lstrip("@")
+    due = foi.fmt(row.clock.due) if row.clock.due else "no due date"
+    outcome = OUTCOME_LABELS.get(values["outcome"], values["outcome"])
+    channel = CHANNEL_LABELS.get(values["channel"], values["channel"])
+    detail = (f"{c.reference} · requester {who} · due {due}\n"
+              f"Outcome: {outcome}. {channel}, on {foi.fmt(values['responded_on'])}.\n"
+              "This closes the case's clock.")
+    return f"Record this response on {c.reference}?", detail
 
 
 class FoiScreen(BrentScreen):
@@ -346,8 +363,9 @@ class FoiScreen(BrentScreen):
     def action_new_case(self) -> None:
         self.app.push_screen(FoiCaseForm(None, clock.today()), self._create_case)
 
-    async def new_case_from_mention(self, mention_id: int) -> None:
-        """`f` in Feed or Triage: the case form prefilled from the mention (the app calls this)."""
+    async def new_case_from_mention(self, mention_id: int, *, came_from: str | None = None) -> None:
+        """`f` in Feed or Triage: the case form prefilled from the mention (the app calls this).
+        Esc on the form goes back to `came_from`, the tab the officer pressed `f` in."""
         try:
             md = await svc.draft_from_mention(self.store, mention_id)
         except UserError as exc:
@@ -361,7 +379,13 @@ class FoiScreen(BrentScreen):
         title = "New FOI case from a post — " + (
             "validity doubtful: ask for " + " and ".join(md.validity.ask_for) if md.validity.doubtful
             else "valid request")
-        self.app.push_screen(FoiCaseForm(md.draft, clock.today(), title), self._create_case)
+        def done(draft: FoiCaseDraft | None) -> None:
+            if draft is not None:
+                self.create_case(draft)
+            elif came_from is not None:
+                self.app.call_later(self.brent.action_go, came_from)
+
+        self.app.push_screen(FoiCaseForm(md.draft, clock.today(), title), done)
 
     def _create_case(self, draft: FoiCaseDraft | None) -> None:
         if draft is not None:
@@ -410,9 +434,16 @@ class FoiScreen(BrentScreen):
             return
         case = row.case
 
+        def confirmed(values: dict[str, Any], yes: bool | None) -> None:
+            if yes:
+                self.record_response(case.id or 0, case.version, values)
+            else:
+                self.notify(f"Not recorded: {case.reference} is unchanged.", markup=False)
+
         def done(result: dict[str, Any] | None) -> None:
-            if result is not None:
-                self.record_response(case.id or 0, case.version, result)
+            if result is not None:  # recording a response closes the case: ask once, naming it
+                question, detail = response_confirmation(row, result)
+                self.app.push_screen(ConfirmPostAction(question, detail), lambda yes: confirmed(result, yes))
 
         self.app.push_screen(FoiResponseForm(case.reference or "", clock.today()), done)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -16,7 +16,7 @@ from brent_tui import clock
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.london import ScheduleError, format_london
 from brent_tui.domain.models import CouncilAccount, ScheduledPost
-from brent_tui.domain.text import snippet
+from brent_tui.domain.text import clean, snippet
 from brent_tui.screens.composer import parse_london
 from brent_tui.screens.reason_prompt import ReasonPrompt
 
@@ -35,8 +35,10 @@ class HeldPostsScreen(ModalScreen[None]):
     HeldPostsScreen > Vertical { width: 110; max-width: 98%; height: 80%; border: round $accent; background: $surface; }
     HeldPostsScreen #held-title { padding: 0 1; text-style: bold; color: $accent; }
     HeldPostsScreen DataTable { height: 1fr; }
+    HeldPostsScreen #held-post { padding: 0 1; height: auto; max-height: 5; border-top: hkey $panel; }
     HeldPostsScreen #held-message { padding: 0 1; height: auto; }
     """
+    ACCOUNTS_WIDTH = 16
 
     def __init__(self, accounts: list[CouncilAccount]) -> None:
         super().__init__()
@@ -46,9 +48,8 @@ class HeldPostsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("Held posts", id="held-title", markup=False)
-            table: DataTable[Text | str] = DataTable(cursor_type="row", zebra_stripes=True)
-            table.add_columns("Was due (London)", "Accounts", "Campaign", "Post")
-            yield table
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Static("", id="held-post", markup=False)
             yield Static("", id="held-message", markup=False)
 
     def on_mount(self) -> None:
@@ -57,17 +58,45 @@ class HeldPostsScreen(ModalScreen[None]):
     @work(exclusive=True, exit_on_error=False)
     async def load(self) -> None:
         self.items = await self.app.store.held_posts()  # type: ignore[attr-defined]
-        table = self.query_one(DataTable)
-        table.clear()
+        table: DataTable[Text] = self.query_one(DataTable)
+        table.clear(columns=True)
+        # The post's text gets the width: the time and accounts are kept short, the campaign leads the text.
         now = clock.now()
-        for p in self.items:
-            due = format_london(p.scheduled_at) if p.scheduled_at else "no time"
-            late = p.scheduled_at is not None and p.scheduled_at < now
-            table.add_row(Text(due + (" (passed)" if late else ""), style="yellow" if late else ""),
-                          Text(", ".join(self.accounts.get(t.account_id, "?") for t in p.targets)),
-                          Text(p.campaign or ""), Text(snippet(p.body, 60)), key=str(p.id))
+        dues = [(format_london(p.scheduled_at, "%d %b %H:%M") if p.scheduled_at else "no time")
+                + (" passed" if p.scheduled_at is not None and p.scheduled_at < now else "") for p in self.items]
+        due_width = max([len("Was due"), *map(len, dues)])
+        post_width = max(20, self._inner_width() - due_width - self.ACCOUNTS_WIDTH - 3 * 2 - 2)  # padding, scrollbar
+        table.add_column("Was due", width=due_width)
+        table.add_column("Accounts", width=self.ACCOUNTS_WIDTH)
+        table.add_column("Post", width=post_width)
+        for p, due in zip(self.items, dues, strict=True):
+            late = due.endswith(" passed")
+            post = Text(snippet(p.campaign, 20) + " · ", style="dim") if p.campaign else Text()
+            post.append(snippet(p.body, max(1, post_width - len(post))))
+            table.add_row(Text(due, style="yellow" if late else ""),
+                          Text(snippet(", ".join(self.accounts.get(t.account_id, "?") for t in p.targets),
+                                       self.ACCOUNTS_WIDTH)),
+                          post, key=str(p.id))
         self.query_one("#held-title", Static).update(
             f"{len(self.items)} posts held by suspend-all (s send now · k keep its time · t new time · Esc close)")
+        self._show_post()
+
+    def _inner_width(self) -> int:
+        """The dialog's width inside its border (110 columns, or 98 % of a narrower screen)."""
+        return min(110, int(self.app.size.width * 0.98)) - 2
+
+    @on(DataTable.RowHighlighted)
+    def _show_post(self) -> None:
+        """The highlighted post in full below the list: what is about to be sent."""
+        post = self._selected()
+        pane = self.query_one("#held-post", Static)
+        if post is None:
+            pane.update(Text("Nothing is held.", style="dim"))
+            return
+        text = Text(clean(post.body), overflow="fold")
+        if post.campaign:
+            text = Text(f"{clean(post.campaign, single_line=True)} · ", style="dim") + text
+        pane.update(text)
 
     def _selected(self) -> ScheduledPost | None:
         table = self.query_one(DataTable)

@@ -1,4 +1,4 @@
-"""Confirm a destructive post action (delete): y does it, n or Esc does not."""
+"""Confirm an irreversible act (delete a post, record an FOI response): y does it, n or Esc does not."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+DISCARD_QUESTION = "Discard this draft?"
+DISCARD_DETAIL = "What you typed is not saved. y discards it · n or Esc keeps editing."
 
 
 class ConfirmPostAction(ModalScreen[bool]):

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import CouncilAccount, PostApproval, ScheduledPost, TargetStatus
-from brent_tui.domain.posts import status_words, why_not_review
+from brent_tui.domain.posts import blocking_now, status_words, why_not_approve, why_not_review
 from brent_tui.domain.text import clean
 
 
@@ -110,7 +110,14 @@ class PostReviewScreen(ModalScreen[bool]):
         self.query_one("#review-body", Static).update(describe_post(self.post, self.accounts, history, self.clashes))
         keys = ["c comment"]
         if why_not_review(self.post, approving=False) is None:
-            keys = ["a approve", "c comment", "r reject"]
+            platforms = [a.platform for t in self.post.targets if (a := self.accounts.get(t.account_id))]
+            config = self.app.config  # type: ignore[attr-defined]
+            why = why_not_approve(self.post, blocking=blocking_now(self.post, platforms, config.tone),
+                                  approver=self.app.actor.login,  # type: ignore[attr-defined]
+                                  allow_self_approval=config.posts.allow_self_approval)
+            keys = ["c comment", "r reject"] if why else ["a approve", "c comment", "r reject"]
+            if why:
+                self._say(why, error=True)
         if any(t.status == TargetStatus.FAILED for t in self.post.targets):
             keys.append("t retry failed accounts")
         self.query_one("#review-title", Static).update(
@@ -157,7 +164,8 @@ class PostReviewScreen(ModalScreen[bool]):
         try:
             if what == "approve":
                 await store.approve_post(actor, self.post_id, comment=self._comment() or None,
-                                         expected_version=version)
+                                         expected_version=version, tone=app.config.tone,  # type: ignore[attr-defined]
+                                         allow_self_approval=app.config.posts.allow_self_approval)  # type: ignore[attr-defined]
                 message = "Approved: the post is scheduled and its author told."
             elif what == "reject":
                 await store.reject_post(actor, self.post_id, self._comment(), expected_version=version)

@@ -22,6 +22,7 @@ from brent_tui.domain.models import Mention
 from brent_tui.domain.replies import draft_reply
 from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.tone import Severity, check_text
+from brent_tui.screens.post_confirm import DISCARD_DETAIL, DISCARD_QUESTION, ConfirmPostAction
 
 
 class ReplyDraftScreen(ModalScreen[None]):
@@ -43,6 +44,7 @@ class ReplyDraftScreen(ModalScreen[None]):
     def __init__(self, mention: Mention, *, website: str | None, holding_statement: str | None) -> None:
         super().__init__()
         self.mention = mention
+        self.copied: str | None = None  # the text last copied (an edited draft that was copied is not lost)
         self.draft = draft_reply(mention.topic, website=website, handle=mention.author_handle,
                                  holding_statement=holding_statement,
                                  invalid_foi=mention.foi_flag and mention.foi_valid is False)
@@ -78,7 +80,8 @@ class ReplyDraftScreen(ModalScreen[None]):
         self.query_one("#reply-findings", Static).update(out)
 
     def action_copy(self) -> None:
-        self.app.copy_to_clipboard(self.query_one(TextArea).text)
+        self.copied = self.query_one(TextArea).text
+        self.app.copy_to_clipboard(self.copied)
         self.notify("Reply copied to the clipboard. Press 3 to route the mention to the web team.", timeout=5,
                     markup=False)
 
@@ -87,7 +90,8 @@ class ReplyDraftScreen(ModalScreen[None]):
         config = getattr(self.app, "config", None)
         network = self.mention.platform.value
         connectors = [c for c in (config.connectors if config else []) if c.type == network and c.enabled]
-        self.app.copy_to_clipboard(self.query_one(TextArea).text)
+        self.copied = self.query_one(TextArea).text
+        self.app.copy_to_clipboard(self.copied)
         if not connectors:
             self.notify(f"No connector is configured for {network}, so brent-tui cannot send this reply. "
                         "It has been copied: post it from the council account, then press 3.",
@@ -98,4 +102,14 @@ class ReplyDraftScreen(ModalScreen[None]):
                     "account, then press 3.", severity="warning", timeout=10, markup=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        """Esc: close — asking first when the draft was edited and the edits were not copied."""
+        text = self.query_one(TextArea).text
+        if text in (self.draft.text, self.copied):
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmPostAction(DISCARD_QUESTION, DISCARD_DETAIL), answered)

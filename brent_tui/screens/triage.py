@@ -661,18 +661,9 @@ class TriageScreen(BrentScreen):
         self.paint()
         self.refill()
 
-    @work(group="triage-suspend", exit_on_error=False)
-    async def action_suspend_posts(self) -> None:
-        if self.incident is None:
-            return
-        try:
-            await self.store.set_suspension(self.actor, active=True, reason=f"Emergency: {self.incident.name}")
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        await self.brent.sync_now()  # the header shows the suspension now rather than at the next tick
-        self.notify("Every scheduled post is held. Resume from the Calendar tab when it is over.",
-                    title="Posts suspended", timeout=8, markup=False)
+    def action_suspend_posts(self) -> None:
+        if self.incident is not None:
+            self.ask_suspend_all(reason=f"Emergency: {self.incident.name}")
 
     @work(group="triage-export", exit_on_error=False)
     async def action_export_log(self) -> None:

@@ -27,6 +27,7 @@ from brent_tui.domain.london import format_london
 from brent_tui.domain.models import (
     CouncilAccount,
     PlannedPost,
+    Platform,
     PostApproval,
     PostStatus,
     PostTarget,
@@ -36,7 +37,7 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import normalise_handle
-from brent_tui.domain.tone import Finding
+from brent_tui.domain.tone import Finding, ToneSettings
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.system import SystemStore
 
@@ -353,15 +354,30 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
 
     # ------------------------------------------------------------------ approvals
 
+    async def _platforms_of(self, post: ScheduledPost) -> list[Platform]:
+        ids = [t.account_id for t in post.targets]
+        if not ids:
+            return []
+        rows = await self._fetchall(
+            f"SELECT DISTINCT platform FROM council_accounts WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return [Platform(r[0]) for r in rows]
+
     async def approve_post(self, actor: Actor, post_id: int, *, comment: str | None = None,
-                           expected_version: int | None = None) -> ScheduledPost:
-        """A communications officer approves: the post is scheduled (held while suspended)."""
+                           expected_version: int | None = None, tone: ToneSettings | None = None,
+                           allow_self_approval: bool = False) -> ScheduledPost:
+        """A communications officer approves: the post is scheduled (held while suspended).
+
+        Refused for the post's own author unless the council allows self-approval, and while a
+        tone finding blocks the post as it stands now (recomputed here with the council's `tone`
+        settings, inside the transaction): it must be edited first."""
         require(actor, Action.APPROVE_POST)
         now = clock.now()
         async with self.transaction() as db:  # read and check under the write lock: no double approval
             post = await self._require_post(post_id)
             await self._check_version(post, expected_version)
-            self._refuse(rules.why_not_review(post, approving=True))
+            blocking = rules.blocking_now(post, await self._platforms_of(post), tone or ToneSettings())
+            self._refuse(rules.why_not_approve(post, blocking=blocking, approver=actor.login,
+                                               allow_self_approval=allow_self_approval))
             status = rules.going_out(await self._suspended())
             await db.execute(
                 "UPDATE posts SET status = ?, approval_comment = ?, updated_at = ?, version = version + 1 "

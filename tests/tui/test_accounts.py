@@ -96,6 +96,8 @@ async def test_request_question_answer_and_both_approvals(config: Config, db_pat
         form.query_one("#req-ack", Checkbox).value = True
         await pilot.press("ctrl+s")
         await settle(app, pilot)
+        await pilot.press("y")  # the summary of the answers: submit
+        await settle(app, pilot)
         assert isinstance(app.screen, AccountsScreen)
         text = shown_text(app)
         assert "@BrentRecyclesMore" in text and "submitted" in text
@@ -198,3 +200,49 @@ async def test_config_accounts_synced_on_open(config: Config, db_path: Path) -> 
     async with await Store.open(db_path) as store:
         created = [(e.who, e.action) for e in await store.audit_entries() if e.entity == "council_account"]
     assert created == [("system", "create")]
+
+
+async def test_filler_answers_are_refused_and_a_summary_comes_before_submitting(config: Config,
+                                                                               db_path: Path) -> None:
+    await _db(db_path)
+    app = make_app(config, db_path, login="officer")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_accounts(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, AccountRequestForm)
+        await pilot.press(*"@BrentRecyclesMore")
+        for field, text in ANSWERS.items():
+            form.query_one(f"#req-{field}", Input).value = text
+        form.query_one("#req-audience", Input).value = "to get more followers for the council"
+        form.query_one("#req-frequency", Input).value = "sometimes"
+        form.query_one("#req-owners", Input).value = "officer, cs"
+        form.query_one("#req-ack", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen is form
+        errors = str(form.query_one("#req-errors", Static).render())
+        assert "'to get more followers for the council' is an aim, not an audience" in errors
+        assert "'sometimes' is not a plan" in errors
+        form.query_one("#req-audience", Input).value = ANSWERS["audience"]
+        form.query_one("#req-frequency", Input).value = "3 posts a week"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        from brent_tui.screens.account_request_form import RequestSummary
+
+        assert isinstance(app.screen, RequestSummary)  # nothing submitted yet: every answer for a last look
+        summary = screen_text(app)
+        assert "Submit this request?" in summary and "3 posts a week" in summary
+        assert ANSWERS["audience"] in summary and "officer, cs" in summary
+        assert await _requests(db_path) == []
+        await pilot.press("escape")  # back to the form, answers kept
+        await settle(app, pilot)
+        assert app.screen is form and form.query_one("#req-frequency", Input).value == "3 posts a week"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AccountsScreen)
+    [req] = await _requests(db_path)
+    assert req.audience == ANSWERS["audience"] and req.posting_frequency == "3 posts a week"

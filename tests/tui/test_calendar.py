@@ -63,6 +63,7 @@ async def test_composer_counts_flags_and_sends_for_approval(config: Config, db_p
         text = screen_text(app)
         assert "20/280 weighted characters" in text
         assert "BLOCKS · political" in text and "political standpoint" in text
+        assert "nobody can approve it until you change it" in text  # the approver's a will refuse it
         await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *"2030-01-08", "tab", "ctrl+u", *"10:00")
         await pilot.pause()
         assert "Goes out Tue 08 Jan 2030 10:00 London" in screen_text(app)
@@ -197,3 +198,118 @@ async def test_suspend_all_then_resume_and_send(config: Config, db_path: Path) -
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.SCHEDULED  # type: ignore[union-attr]
         assert not (await store.suspension()).active
+
+
+async def test_blocking_post_cannot_be_approved_at_80x24(config: Config, db_path: Path) -> None:
+    x, _ = await _db(db_path, requires_approval=True)
+    async with await Store.open(db_path) as store:
+        post = await store.save_post(config.actor("webby"), PostDraft(body="b" * 310, account_ids=[x],
+                                                                      scheduled_at=_tomorrow_at(10)))
+        assert post.status == PostStatus.AWAITING_APPROVAL
+    app = make_app(config, db_path, login="comms")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        await pilot.press("a", "enter")
+        await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert "Cannot approve: the post is 310/280 characters on X — edit it first" in screen_text(app)
+        assert "Approved" not in screen_text(app)
+    async with await Store.open(db_path) as store:
+        assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+
+
+async def test_comms_officer_cannot_approve_own_post_at_80x24(config: Config, db_path: Path) -> None:
+    x, _ = await _db(db_path, requires_approval=True)
+    async with await Store.open(db_path) as store:
+        post = await store.save_post(config.actor("comms"), PostDraft(body="Fostering info evening", account_ids=[x],
+                                                                      scheduled_at=_tomorrow_at(10)))
+        assert post.status == PostStatus.AWAITING_APPROVAL
+    app = make_app(config, db_path, login="comms")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        await pilot.press("a", "enter")
+        await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "Cannot approve your own post: another comms officer must approve it" in text
+        assert "Approved" not in text
+    async with await Store.open(db_path) as store:
+        assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+
+
+async def test_esc_in_the_composer_asks_before_discarding_a_draft(config: Config, db_path: Path) -> None:
+    await _db(db_path)
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        calendar = app.screen
+        from brent_tui.screens.composer import ComposerScreen
+        from brent_tui.screens.post_confirm import ConfirmPostAction
+
+        await pilot.press("n")
+        await settle(app, pilot)
+        await pilot.press("escape")  # nothing typed: closes at once
+        await settle(app, pilot)
+        assert app.screen is calendar
+        await pilot.press("n")
+        await settle(app, pilot)
+        composer = app.screen
+        assert isinstance(composer, ComposerScreen)
+        await pilot.press(*"Libraries open late")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmPostAction) and "Discard this draft?" in screen_text(app)
+        await pilot.press("escape")  # Esc again keeps editing
+        await settle(app, pilot)
+        assert app.screen is composer and composer.query_one("#composer-body").text == "Libraries open late"
+        await pilot.press("escape", "n")
+        await settle(app, pilot)
+        assert app.screen is composer
+        await pilot.press("escape", "y")
+        await settle(app, pilot)
+        assert app.screen is calendar
+    async with await Store.open(db_path) as store:
+        assert await store.posts_by_status(*PostStatus) == []
+
+
+async def test_held_posts_show_their_text_and_stay_counted_at_80x24(config: Config, db_path: Path) -> None:
+    x, _ = await _db(db_path)
+    body = "Libraries open late on Thursday for the reading challenge"
+    async with await Store.open(db_path) as store:
+        for hour in (9, 10, 11):
+            await store.save_post(config.actor("webby"), PostDraft(body=f"{body} ({hour})", account_ids=[x],
+                                                                   scheduled_at=_tomorrow_at(hour)))
+        await store.set_suspension(config.actor("webby"), active=True, reason="National mourning")
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        assert "3 posts held (suspended)" in screen_text(app)
+        await pilot.press("S")  # resume: the held posts, one per row
+        await settle(app, pilot)
+        from textual.widgets import DataTable
+
+        from brent_tui.screens.held_posts import HeldPostsScreen
+
+        assert isinstance(app.screen, HeldPostsScreen)
+        table = app.screen.query_one(DataTable)
+        drawn = ["".join(seg.text for seg in table.render_line(y)) for y in range(table.size.height)]
+        assert any("Libraries open late on Thursday" in line for line in drawn), drawn
+        assert f"{body} (9)" in screen_text(app)  # the highlighted post in full below the list
+        await pilot.press("k")  # one goes out at its time; two stay held
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert "2 posts held (suspended) — R to resume them" in screen_text(app)
+        await pilot.press("R")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HeldPostsScreen) and len(app.screen.items) == 2

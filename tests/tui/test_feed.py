@@ -358,3 +358,21 @@ async def test_the_health_strip_says_when_items_were_set_aside(config: Config, d
         await _open(app, pilot)
         assert await wait_until(pilot, lambda: "x-main" in screen_text(app))
         assert "⚠ 3 set aside" in screen_text(app)
+
+
+async def test_esc_on_the_foi_form_from_the_feed_returns_to_the_feed(config: Config, db_path: Path) -> None:
+    await _seed(db_path, 5)
+    app = make_app(config, db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot)
+        feed = app.screen
+        await pilot.press("f")
+        await settle(app, pilot)
+        from brent_tui.screens.foi_case_form import FoiCaseForm
+
+        assert isinstance(app.screen, FoiCaseForm)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.current_mode == "feed" and app.screen is feed
+        async with await Store.open(db_path) as store:
+            assert await store.foi_cases() == []

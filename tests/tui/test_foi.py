@@ -16,7 +16,7 @@ from brent_tui.domain.roles import Actor
 from brent_tui.screens.foi import FoiScreen
 from brent_tui.services import foi as svc
 from brent_tui.store import Store
-from brent_tui.store.foi import FoiCaseDraft
+from brent_tui.store.foi import FoiCaseDraft, FoiFilter
 from tests.tui.conftest import make_app
 from tests.tui.helpers import screen_text, settle, wait_ready
 
@@ -138,6 +138,8 @@ async def test_response_figures_and_calculator(config: Config, db_path: Path) ->
         app.screen.query_one("#exemptions").value = "s.40(2); s.43"
         await pilot.press("ctrl+s")
         await settle(app, pilot)
+        await pilot.press("y")  # the confirmation naming the case
+        await settle(app, pilot)
         assert screen.rows == []  # responded: no longer open
         await pilot.press("o")
         await settle(app, pilot)
@@ -180,3 +182,37 @@ async def test_guest_cannot_open_a_case(config: Config, db_path: Path) -> None:
         assert any("cannot work FOI cases" in n.message for n in app._notifications)
         async with await Store.open(db_path) as store:
             assert await store.foi_cases() == []
+
+
+async def test_recording_a_response_names_the_case_and_asks_once(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path, with_case=True), start_mode="foi")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        screen = app.screen
+        case = screen.rows[0].case
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        from brent_tui.screens.post_confirm import ConfirmPostAction
+
+        assert isinstance(app.screen, ConfirmPostAction)
+        text = screen_text(app)
+        assert f"Record this response on {case.reference}?" in text
+        assert "requester Margaret Doyle" in text
+        assert f"due {foi.fmt(screen.rows[0].clock.due)}" in text and "Granted in full" in text
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert app.screen is screen
+        async with await Store.open(db_path) as store:
+            assert (await store.foi_cases())[0].outcome is None  # nothing recorded
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen is screen
+    async with await Store.open(db_path) as store:
+        assert (await store.foi_cases(FoiFilter(open_only=False)))[0].outcome == "granted"

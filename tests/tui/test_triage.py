@@ -441,3 +441,67 @@ async def test_a_mention_decided_elsewhere_is_marked_on_the_card_within_a_second
         await pilot.press("s")
         await settle(app, pilot)
         assert "decided this while you were reading" not in screen_text(app)
+
+        reply = app.screen
+        await pilot.press("end", *" Thanks")  # edited: Esc asks before throwing the edits away
+        await pilot.press("escape")
+        await settle(app, pilot)
+        from brent_tui.screens.post_confirm import ConfirmPostAction
+
+        assert isinstance(app.screen, ConfirmPostAction) and "Discard this draft?" in screen_text(app)
+        await pilot.press("n")
+        await settle(app, pilot)
+        edited = reply.query_one("#reply-text").text
+        assert app.screen is reply and edited != reply.draft.text and " Thanks" in edited
+        await pilot.press("escape", "y")
+        await settle(app, pilot)
+        assert app.screen is screen
+
+
+async def test_suspend_all_in_an_emergency_asks_for_the_reason_first(config: Config, db_path: Path) -> None:
+    await _db(db_path, config, texts=["Flooding on Stonebridge high street"])
+    async with await Store.open(db_path) as store:
+        now = clock.now()
+        await store.create_incident(config.actor("comms"), name="Stonebridge flooding", keywords=["flood*"],
+                                    starts_at=now - timedelta(hours=1), holding_statement="We are aware.", now=now)
+    app = make_app(config, db_path, start_mode="triage", login="comms")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(app, pilot)
+        await pilot.press("E")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.incident is not None and screen.loaded)
+        await pilot.press("S")
+        await settle(app, pilot)
+        from brent_tui.screens.reason_prompt import ReasonPrompt
+
+        assert isinstance(app.screen, ReasonPrompt)
+        assert "Suspend ALL scheduled posts on every account" in screen_text(app)
+        assert app.screen.query_one("#prompt-input").value == "Emergency: Stonebridge flooding"
+        assert not (await app.store.suspension()).active  # nothing until the reason is given
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is screen and not (await app.store.suspension()).active
+        await pilot.press("S")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", *"Flooding: all posts held", "enter")
+        await settle(app, pilot)
+        suspension = await app.store.suspension()
+        assert suspension.active and suspension.reason == "Flooding: all posts held"
+
+
+async def test_esc_on_the_foi_form_from_triage_returns_to_triage(config: Config, db_path: Path) -> None:
+    await _db(db_path, config)
+    app = make_app(config, db_path, start_mode="triage")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(app, pilot)
+        focused = screen.focus_item.mention.id
+        await pilot.press("f")
+        await settle(app, pilot)
+        from brent_tui.screens.foi_case_form import FoiCaseForm
+
+        assert isinstance(app.screen, FoiCaseForm)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.current_mode == "triage" and app.screen is screen
+        assert screen.focus_item.mention.id == focused
