@@ -20,7 +20,7 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.store import ConflictError, Store
-from tests.conftest import make_mention
+from tests.conftest import DATA_NOW, make_mention
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 WEB = Actor(login="webby", role=Role.WEB_TEAM)
@@ -214,6 +214,7 @@ async def test_sync_config_accounts_adds_missing_once(store: Store) -> None:
     assert [(e.who, e.action) for e in await store.audit_entries(who="system")] == [("system", "create")]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_account_mentions_tagged_or_named(store: Store) -> None:
     account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@Brent_Council",
                                                         service="Web"), "t")

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import DATA_NOW
 from tests.e2e.fakenet import FakeNet, Fault
 from tests.helpers import child_env, wait_until
 
@@ -121,6 +122,7 @@ def _count(db: Path, sql: str) -> int:
         con.close()
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_kill_9_mid_decision_and_mid_catch_up_loses_nothing_and_resumes(net: FakeNet, tmp_path: Path) -> None:
     seed = int(os.environ.get("CRASH_SEED", time.time_ns() % 10_000))  # CRASH_SEED=n replays a run
     rng = random.Random(seed)

@@ -11,12 +11,13 @@ from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.domain.triage import TriageSettings, default_settings, sentiment_band
 from brent_tui.services.feed import default_streams, load_detail, stream_counts
 from brent_tui.store import PageKey, ScoreUpdate, StoreError
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 
 WEBBY = Actor(login="webby", role="web_team")
 GUEST = Actor(login="stranger")
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_keyset_pages_walk_the_whole_table_without_gaps(store) -> None:
     await store.ingest([make_mention(i) for i in range(250)])
     seen: list[int] = []
@@ -31,6 +32,7 @@ async def test_keyset_pages_walk_the_whole_table_without_gaps(store) -> None:
     assert [m.id for m in newer] == [5, 4]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_mentions_by_ids_returns_fresh_rows(store) -> None:
     await store.ingest([make_mention(i) for i in range(5)])
     await store.set_mention_statuses({2: MentionStatus.DONE})
@@ -39,6 +41,7 @@ async def test_mentions_by_ids_returns_fresh_rows(store) -> None:
     assert await store.mentions_by_ids([]) == []
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_decision_history_lists_every_decision_in_order(store) -> None:
     await store.ingest([make_mention(1), make_mention(2)])
     await store.load_rows("decisions", [
@@ -86,6 +89,7 @@ async def test_unhandled_counts_per_stream(store) -> None:
     assert counts == {1: 8, 2: 8, 3: 0, 4: 0, 5: 0, 9: 2}
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_load_detail_gathers_author_thread_links_and_decisions(store) -> None:
     await store.ingest([
         make_mention(1, platform_id="a", text="parent"),
@@ -108,6 +112,7 @@ SCORES = [-0.9, -0.3, -0.05, -0.049, 0.0, 0.049, 0.05, 0.3, 0.9]
 
 @pytest.mark.parametrize("thresholds", [default_settings(), TriageSettings(sentiment_negative=-0.3,
                                                                            sentiment_positive=0.3)])
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_sentiment_filter_bands_as_the_domain_rule_does(store, thresholds: TriageSettings) -> None:
     await store.ingest([make_mention(i) for i in range(len(SCORES) + 1)])  # the last stays unscored
     await store.save_scores([ScoreUpdate(i + 1, score, 1, None, 0.1, None, False, "") for i, score in enumerate(SCORES)])
@@ -120,6 +125,7 @@ async def test_sentiment_filter_bands_as_the_domain_rule_does(store, thresholds:
         await store.page(flt=MentionFilter(sentiment="neutral"))
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_capped_count_stops_past_the_cap(tmp_path) -> None:
     from brent_tui.services.feed import count_label
     from brent_tui.store import Store

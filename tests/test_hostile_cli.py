@@ -26,7 +26,7 @@ from brent_tui.domain.models import KeyPerson, Platform, Route
 from brent_tui.domain.roles import Actor, login_name
 from brent_tui.store import Store
 from brent_tui.store.foi import FoiCaseDraft
-from tests.conftest import BASE_TIME, decide, make_mention
+from tests.conftest import decide, make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars
 from tests.hostile import hostile_handle as _handle
 
@@ -45,14 +45,16 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     config.write_text(f'[people.{login}]\nname = "Tess Tester"\nrole = "web_team"\ndepartment = "Web"\n'
                       f'[[departments]]\nname = "Web"\nlead = "{login}"\n', encoding="utf-8")
     actor = Actor(login=login, name="Tess Tester", role="web_team", department="Web")
+    arrived = clock.now() - timedelta(hours=2)
     mentions = [make_mention(i, text=text, author_name=NAMES[i % len(NAMES)], author_handle=_handle(i),
-                             url=f"https://x.com/{i}/status/{i}{ESC}]0;title\x07")
+                             url=f"https://x.com/{i}/status/{i}{ESC}]0;title\x07",
+                             created_at=arrived + timedelta(minutes=i))
                 for i, (_, text) in enumerate(HOSTILE_TEXTS)]
 
     async def build() -> None:
         async with await Store.open(db) as store:
             await store.ingest(mentions)
-            now = BASE_TIME + timedelta(hours=2)
+            now = clock.now()
             stored = await store.page(limit=len(mentions))
             for m, route in zip(stored[:12], [Route.ESCALATE, Route.WEB_TEAM, Route.CUSTOMER_SERVICES] * 4,
                                 strict=True):

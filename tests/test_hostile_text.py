@@ -21,7 +21,7 @@ from rich.console import Console
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.text import clean, highlighted, safe_text, snippet
 from brent_tui.store import Store
-from tests.conftest import make_mention
+from tests.conftest import DATA_NOW, make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars, stray_sequences
 
 TEXT_IDS = [name for name, _ in HOSTILE_TEXTS]
@@ -43,6 +43,7 @@ def _stored_form(value: str) -> str:
     return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_store_keeps_every_text_and_name_byte_for_byte(db_path: Path) -> None:
     mentions = [
         make_mention(i, text=text, author_name=HOSTILE_NAMES[i % len(HOSTILE_NAMES)][1],
@@ -71,6 +72,7 @@ async def test_store_keeps_every_text_and_name_byte_for_byte(db_path: Path) -> N
         assert rows[str(i).encode()] == _stored_form(text).encode("utf-8"), name
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_a_lone_surrogate_from_a_bad_json_escape_does_not_fail_the_batch(db_path: Path) -> None:
     import json
 
@@ -125,6 +127,7 @@ def test_highlighted_search_results_are_cleaned_too() -> None:
     '"', "NEAR(", "a OR", "*", "[bold]", f"{ESC}[2J", "\x00", "'; DROP TABLE mentions; --", "col:x",
     "(((((", "\u202e", "a" * 5000, "AND AND", '"unterminated phrase', "^", "-x",
 ])
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_hostile_search_queries_answer_or_refuse_in_words(db_path: Path, query: str) -> None:
     async with await Store.open(db_path) as store:
         await store.ingest([make_mention(i, text=t) for i, (_, t) in enumerate(HOSTILE_TEXTS[:10])])

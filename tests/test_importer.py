@@ -19,6 +19,7 @@ from brent_tui.jobs.importer import (
     parse_hootsuite,
     parse_jsonl,
 )
+from tests.conftest import DATA_NOW
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "import"
 
@@ -135,6 +136,7 @@ def test_import_command_reports_lines_summary_and_exit_codes(tmp_path: Path) -> 
     assert proc.returncode == 2 and "that is the database itself" in proc.stderr
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_json_lines_are_split_on_newline_only(store, tmp_path: Path) -> None:
     """U+2028, U+2029, U+0085, a form feed and a file separator are valid inside a JSON string: the
     line stays whole, and the bad line after them is named by its true number (CRLF files too)."""

@@ -12,6 +12,7 @@ import pytest
 from brent_tui.domain.language import detect_language, language_name, needs_reader, reader_needed
 from brent_tui.domain.models import Platform, Route
 from brent_tui.domain.triage import Suggestion, TriageInput, TriageSettings, explain, suggest
+from tests.conftest import DATA_NOW
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -81,6 +82,7 @@ def test_english_gets_no_flag() -> None:
     assert s.language == "en" and s.needs_reader is None
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_the_scorer_stores_the_detected_language_beside_the_networks(store) -> None:
     from brent_tui.config import Config
     from brent_tui.services.scoring import score_pending

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from brent_tui.domain.learned import LearnedModel, blend, ngrams, train, with_learning
 from brent_tui.domain.models import Route
 from brent_tui.domain.triage import TriageInput, suggest
-from tests.conftest import BASE_TIME
+from tests.conftest import BASE_TIME, DATA_NOW
 
 ESCALATE = ["no one has seen my neighbour for days, she is 90", "no one has seen the old man at number 4 since monday",
             "the lady upstairs, no one has seen her this week", "no one has seen him and the curtains stay shut"]
@@ -78,6 +80,7 @@ def test_with_learning_says_when_it_disagrees() -> None:
     assert out.route is s.route and any("the rules say" in r for r in out.reasons)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_decision_pairs_are_the_choices_in_force(store) -> None:
     from brent_tui.domain.roles import Actor, Role
     from brent_tui.services import learning

@@ -12,6 +12,8 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from brent_tui.config import Config
 from brent_tui.domain.models import MentionStatus, Route
 from brent_tui.jobs.importer import import_file
@@ -20,7 +22,7 @@ from brent_tui.services import triage as svc
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from connectors.base import ConnectorSettings, FetchResult
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 from tests.test_poison_ingest import OnePage
 
 NOW = BASE_TIME + timedelta(hours=3)
@@ -56,6 +58,7 @@ async def test_an_edit_updates_the_text_keeps_the_old_one_and_the_decision(store
     assert (await store.get_mention(1)).text == "Sorted now, thanks"
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_import_reports_an_edit_not_a_duplicate(store: Store, tmp_path: Path) -> None:
     def line(text: str) -> str:
         return json.dumps({"platform": "mastodon", "platform_id": "7", "author_handle": "a@x", "text": text,

@@ -23,6 +23,7 @@ import pytest
 
 from brent_tui.config import Config
 from brent_tui.jobs.poller import BACKOFF_BASE, run_poller
+from tests.conftest import DATA_NOW
 from tests.e2e.fakenet import Fault
 from tests.faults.server import Drip, FaultyNet, Hang, Huge, Reset
 
@@ -123,6 +124,7 @@ FAULTS = [
 ]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_every_fault_is_survived_waited_out_reported_and_stores_nothing(
     net: FaultyNet, config: Config, tmp_path: Path
 ) -> None:

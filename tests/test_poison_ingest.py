@@ -24,7 +24,7 @@ from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from brent_tui.store.base import parse_ts, ts
 from connectors.base import Connector, ConnectorSettings, FetchResult, Profile
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 
 NOW = BASE_TIME + timedelta(hours=1)
 YEAR_1 = datetime(1, 1, 1, tzinfo=UTC)
@@ -164,6 +164,7 @@ def test_poll_and_doctor_say_what_was_set_aside(db_path: Path, capsys: pytest.Ca
 # --------------------------------------------------------------------------- the importer
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_import_stores_the_good_lines_and_names_each_set_aside_line(store: Store, tmp_path: Path) -> None:
     from brent_tui.jobs.importer import import_file
 
@@ -187,6 +188,7 @@ async def test_import_stores_the_good_lines_and_names_each_set_aside_line(store:
     assert await store.count_set_aside() == 2
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_a_hootsuite_count_of_infinity_is_a_bad_line_not_a_crash(store: Store, tmp_path: Path) -> None:
     from brent_tui.jobs.importer import import_file
 

@@ -40,7 +40,7 @@ from connectors.errors import (
     TransientError,
     UsageCapped,
 )
-from tests.conftest import make_mention
+from tests.conftest import DATA_NOW, make_mention
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -344,6 +344,7 @@ async def test_one_failing_connector_never_stops_the_others(store) -> None:
     assert runner_d.waiting_until(NOW, holds_only=False) == NOW + AUTH_RETRY  # a running service waits an hour
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_run_forever_stops_after_the_batch_in_hand(store) -> None:
     stop = asyncio.Event()
     released = asyncio.Event()
@@ -418,6 +419,7 @@ async def test_run_poller_once_with_a_missing_token_stores_health(db_path: Path,
 # --------------------------------------------------------------------------- inside the app
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 @pytest.mark.slow
 async def test_the_app_polls_in_process_and_the_feed_shows_the_mentions(db_path: Path, isolated_home: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,7 +26,7 @@ import pytest
 from brent_tui.cli.main import main
 from brent_tui.domain.roles import login_name
 from brent_tui.store import Store, presence
-from tests.conftest import make_mention
+from tests.conftest import DATA_NOW, make_mention
 
 SESSION = textwrap.dedent('''
     import asyncio, sys
@@ -214,6 +214,7 @@ def test_restore_rebuild_and_import_need_the_web_team(tmp_path: Path, isolated_h
     assert not list(tmp_path.glob("*.bak"))
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 @pytest.mark.usefixtures("web_team")
 def test_demo_force_over_a_real_database_keeps_a_verified_copy_and_never_deletes(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -231,6 +232,7 @@ def test_demo_force_over_a_real_database_keeps_a_verified_copy_and_never_deletes
     assert len(list(tmp_path.glob("live.sqlite.pre-demo-*.bak"))) == 1
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 @pytest.mark.slow
 @pytest.mark.usefixtures("web_team")
 def test_demo_force_refuses_while_a_session_is_open(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

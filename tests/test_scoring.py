@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from brent_tui.config import Config
 from brent_tui.domain.models import KeyPerson, Platform, Route
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 
 NOW = BASE_TIME + timedelta(hours=1)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_scores_every_mention_in_batches(store: Store) -> None:
     config = Config()
     await store.ingest([make_mention(i, minutes=-i) for i in range(23)])
@@ -25,6 +28,7 @@ async def test_scores_every_mention_in_batches(store: Store) -> None:
     assert await score_pending(store, config, now=NOW) == 0
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_key_person_and_thread_and_spike_reach_the_rules(store: Store) -> None:
     config = Config()
     await store.save_key_person(KeyPerson(platform=Platform.X, handle="reporter", category="journalist"),
@@ -53,6 +57,7 @@ def _web():
     return Actor(login="webby", role=Role.WEB_TEAM)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_the_scorer_reads_the_authors_name_and_the_thread_it_holds(store: Store) -> None:
     config = Config()
     await store.ingest([

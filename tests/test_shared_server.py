@@ -20,7 +20,7 @@ from brent_tui.domain.tone import Finding, Severity
 from brent_tui.store import ConflictError, Store
 from brent_tui.store.foi import FoiCaseDraft
 from brent_tui.store.posts import PostDraft
-from tests.conftest import decide, make_mention
+from tests.conftest import DATA_NOW, decide, make_mention
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 WEB = Actor(login="webby", name="Wendy Webb", role=Role.WEB_TEAM, department="Web")
@@ -175,6 +175,7 @@ def test_login_name_is_the_effective_uid_not_the_environment(monkeypatch: pytest
     assert login_name() == pwd.getpwuid(os.geteuid()).pw_name
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_two_connections_deciding_one_mention_one_wins_the_other_is_told_who(db_path: Path) -> None:
     async with await Store.open(db_path) as a, await Store.open(db_path) as b:
         await a.ingest([make_mention(1)])
@@ -205,6 +206,7 @@ async def audited(db_path: Path) -> Path:
     return db_path
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_audit_prints_who_did_what_and_filters(audited: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", "--db", str(audited)]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -225,10 +227,13 @@ def test_audit_prints_who_did_what_and_filters(audited: Path, capsys: pytest.Cap
     assert [(r["who"], r["action"], r["entity"], r["id"]) for r in rows] == [("webby", "decide", "mention", "1")]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_audit_refuses_a_bad_date_with_exit_2(audited: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as bad:
         main(["audit", "--db", str(audited), "--since", "last tuesday"])
     assert bad.value.code == 2
     assert "'last tuesday' is not a date (use YYYY-MM-DD or an ISO date-time)" in capsys.readouterr().err
-    assert main(["audit", "--db", str(audited), "--limit", "0"]) == 2
-    assert "--limit must be a positive number" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as bad:
+        main(["audit", "--db", str(audited), "--limit", "0"])
+    assert bad.value.code == 2
+    assert "--limit must be from 1 to 9,223,372,036,854,775,807, not 0" in capsys.readouterr().err

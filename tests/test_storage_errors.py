@@ -17,6 +17,9 @@ import sqlite3
 import textwrap
 from pathlib import Path
 
+import pytest
+
+from tests.conftest import DATA_NOW
 from tests.sandbox import json_result, run_python
 
 STORE_ON_FULL_DISK = textwrap.dedent('''
@@ -142,6 +145,7 @@ READ_ONLY_STORE = textwrap.dedent('''
 ''')
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_a_database_the_user_cannot_write_opens_read_only(tmp_path: Path) -> None:
     db = _database(tmp_path / "brent.sqlite", 5)
     db.chmod(0o444)

@@ -14,7 +14,7 @@ import pytest
 from brent_tui.domain.models import ConnectorHealth, MentionFilter, MentionStatus, Platform
 from brent_tui.store import PageKey, SearchError, Store, StoreError
 from brent_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from tests.conftest import make_mention
+from tests.conftest import DATA_NOW, make_mention
 
 
 def _make_at_version(path: Path, version: int) -> None:
@@ -95,6 +95,7 @@ async def test_refuses_to_create_when_asked_not_to(tmp_path: Path) -> None:
         await Store.open(tmp_path / "missing.sqlite", create=False)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_ingest_is_idempotent_and_refreshes_engagement(store: Store) -> None:
     first = await store.ingest([make_mention(i, likes=1) for i in range(5)])
     assert (first.inserted, first.updated) == (5, 0)
@@ -105,6 +106,7 @@ async def test_ingest_is_idempotent_and_refreshes_engagement(store: Store) -> No
     assert await store.count_mentions() == 5
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_same_post_seen_twice_by_uri_is_one_mention(store: Store) -> None:
     uri = "https://mastodon.social/users/a/statuses/1"
     a = make_mention(1, platform=Platform.MASTODON, platform_id="111", uri=uri)
@@ -115,6 +117,7 @@ async def test_same_post_seen_twice_by_uri_is_one_mention(store: Store) -> None:
     assert await store.count_mentions() == 1
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_text_is_stored_byte_for_byte(store: Store) -> None:
     hostile = "[bold red]hi[/] \x1b[2J\x1b]0;pwned\x07 \u202e evil \x00 end 👨‍👩‍👧"
     await store.ingest([make_mention(1, text=hostile, author_name="[@click=app.quit]x")])
@@ -123,6 +126,7 @@ async def test_text_is_stored_byte_for_byte(store: Store) -> None:
     assert mention.author_name == "[@click=app.quit]x"
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_fts_stays_in_sync_after_insert_update_and_delete(store: Store) -> None:
     await store.ingest([make_mention(1, text="potholes on Harlesden High Street"),
                         make_mention(2, text="library opening hours in Kilburn")])
@@ -137,6 +141,7 @@ async def test_fts_stays_in_sync_after_insert_update_and_delete(store: Store) ->
     assert await store._fetchval("SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH 'library'") == 0
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_search_supports_phrase_prefix_boolean_and_highlights(store: Store) -> None:
     await store.ingest([
         make_mention(1, text="Bins were missed again in Kensal Rise"),
@@ -158,6 +163,7 @@ async def test_malformed_search_gives_a_friendly_error(store: Store, query: str)
         await store.search(query)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_words_with_punctuation_search_as_typed(store: Store) -> None:
     await store.ingest([make_mention(1, text="Fly-tipping again on Forty Lane"),
                         make_mention(2, text="O'Brien Close bins missed; HA9 0FJ"),
@@ -170,6 +176,7 @@ async def test_words_with_punctuation_search_as_typed(store: Store) -> None:
     assert [m.platform_id for m in await store.page(flt=flt)] == ["1"]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_keyset_paging_walks_everything_in_order_both_ways(store: Store) -> None:
     await store.ingest([make_mention(i) for i in range(250)])
     seen, key = [], None
@@ -188,6 +195,7 @@ async def test_keyset_paging_walks_everything_in_order_both_ways(store: Store) -
     assert [m.platform_id for m in newer] == ["14", "13", "12", "11", "10"]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_filters_by_platform_status_and_text(store: Store) -> None:
     await store.ingest([make_mention(1, platform=Platform.MASTODON, text="bins"),
                         make_mention(2, platform=Platform.X, text="bins"),
@@ -204,6 +212,7 @@ async def test_cursor_and_mentions_commit_together(store: Store) -> None:
     assert saved is not None and saved.cursor == '{"since": "5"}'
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_decisions_are_append_only(store: Store) -> None:
     await store.ingest([make_mention(1)])
     async with store.transaction() as db:
@@ -218,6 +227,8 @@ async def test_decisions_are_append_only(store: Store) -> None:
             await db.execute("UPDATE decisions SET route = 5")
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_two_connections_writing_at_once_never_see_locked(db_path: Path) -> None:
     a = await Store.open(db_path)
     b = await Store.open(db_path)
@@ -234,6 +245,7 @@ async def test_two_connections_writing_at_once_never_see_locked(db_path: Path) -
         await b.close()
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_online_backup_while_another_connection_writes(db_path: Path, tmp_path: Path) -> None:
     writer = await Store.open(db_path)
     await writer.ingest([make_mention(i) for i in range(100)])
@@ -272,6 +284,7 @@ async def test_a_write_cancelled_while_starting_never_leaves_a_transaction_open(
     assert await store.integrity_check() == "ok"
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_each_batch_is_indexed_once_for_search_and_the_hourly_rollup(store: Store) -> None:
     await store.ingest([make_mention(i, text=f"flooding report {i}") for i in range(5)])
     await store.ingest([make_mention(i, text=f"flooding report {i}") for i in range(5)])  # seen again
@@ -282,6 +295,7 @@ async def test_each_batch_is_indexed_once_for_search_and_the_hourly_rollup(store
     assert await store._fetchval("SELECT count(*) FROM mentions_fts") == await store.count_mentions() == 6
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_search_stems_and_leaves_out_minus_words(store: Store) -> None:
     await store.ingest([make_mention(1, text="Basement flooding on Harrow Road"),
                         make_mention(2, text="The park flooded again"),

@@ -14,7 +14,7 @@ from brent_tui.services import triage as svc
 from brent_tui.services.scoring import refresh_watches, score_pending
 from brent_tui.store import ConflictError, Store, StoreError
 from brent_tui.store.triage import incident_log_csv, incident_log_markdown, incident_match
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 
 NOW = BASE_TIME + timedelta(hours=3)
 
@@ -40,6 +40,7 @@ async def _seed(store: Store, config: Config, n: int = 6, **kw) -> list:
     return [await store.get_mention(i + 1) for i in range(n)]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_each_route_sets_status_work_and_notifications(store: Store, config: Config) -> None:
     ms = await _seed(store, config, 5)
     web = config.actor("webby")
@@ -61,6 +62,7 @@ async def test_each_route_sets_status_work_and_notifications(store: Store, confi
     assert audit.count("decide") == 5
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_conflict_names_who_decided_what(db_path: Path, config: Config) -> None:
     async with await Store.open(db_path) as a, await Store.open(db_path) as b:
         (m,) = await _seed(a, config, 1)
@@ -74,6 +76,7 @@ async def test_conflict_names_who_decided_what(db_path: Path, config: Config) ->
         assert len(await b.decisions(m.id)) == 1  # nothing overwritten
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_undo_supersedes_and_restores(store: Store, config: Config) -> None:
     (m,) = await _seed(store, config, 1)
     web = config.actor("webby")
@@ -95,6 +98,7 @@ async def test_undo_supersedes_and_restores(store: Store, config: Config) -> Non
         await store._db.execute("DELETE FROM decisions")
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_undo_is_refused_when_another_officer_decided_since(tmp_path: Path, config: Config) -> None:
     """A decides, B re-decides on another connection, then A's undo: refused, B's decision named and kept."""
     db = tmp_path / "shared.sqlite"
@@ -111,6 +115,7 @@ async def test_undo_is_refused_when_another_officer_decided_since(tmp_path: Path
         assert (await a.get_mention(m.id)).status is MentionStatus.ASSIGNED
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_bulk_reports_conflicts_per_mention(store: Store, config: Config) -> None:
     ms = await _seed(store, config, 4)
     web = config.actor("webby")
@@ -121,6 +126,7 @@ async def test_bulk_reports_conflicts_per_mention(store: Store, config: Config) 
     assert (await store.get_mention(ms[1].id)).status is MentionStatus.ASSIGNED
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_permissions_refused_in_the_store(store: Store, config: Config) -> None:
     (m,) = await _seed(store, config, 1)
     for login in ("stranger", "cs", "officer"):
@@ -131,6 +137,7 @@ async def test_permissions_refused_in_the_store(store: Store, config: Config) ->
     assert await store.decisions(m.id) == []
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_queue_order_leases_and_exclusions(store: Store, config: Config) -> None:
     await store.ingest([
         make_mention(0, text="Lovely day in the park"),
@@ -164,6 +171,7 @@ async def test_queue_plan_uses_the_index(store: Store) -> None:
     assert "mentions_triage_queue" in plan and "TEMP B-TREE" not in plan
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_watch_resurfaces_with_reason(store: Store, config: Config) -> None:
     (m,) = await _seed(store, config, 1, thread_id="t1")
     web = config.actor("webby")
@@ -177,6 +185,7 @@ async def test_watch_resurfaces_with_reason(store: Store, config: Config) -> Non
     assert m.id not in [i.mention.id for i in await store.queue("webby", now=NOW)]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_high_reach_author_joining_resurfaces(store: Store, config: Config) -> None:
     (m,) = await _seed(store, config, 1, thread_id="t9")
     await store.watch(config.actor("webby"), m.id, reason="keep an eye", now=BASE_TIME)
@@ -185,6 +194,7 @@ async def test_high_reach_author_joining_resurfaces(store: Store, config: Config
     assert "high-reach author" in (await store.queue("webby", now=NOW))[0].watch_reason
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_assignments_complete_reassign_counts(store: Store, config: Config) -> None:
     (m,) = await _seed(store, config, 1)
     await svc.decide(store, config, config.actor("webby"), m, Route.CUSTOMER_SERVICES, department="Environment",
@@ -206,6 +216,7 @@ async def test_assignments_complete_reassign_counts(store: Store, config: Config
     assert (await store.get_mention(m.id)).status is MentionStatus.DONE
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_incident_queue_counters_and_log(store: Store, config: Config) -> None:
     await store.ingest([
         make_mention(0, text="Flooding on Harlesden High Street", minutes=10),

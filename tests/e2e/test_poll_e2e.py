@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import DATA_NOW
 from tests.e2e.fakenet import FakeNet, Fault
 from tests.helpers import child_env, wait_until
 
@@ -96,6 +97,7 @@ def cursor_min_id(setup: dict) -> str:
     return json.loads(health(setup)["cursor"])["streams"]["tag:brentbins"]["min_id"]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_pages_restart_without_gaps_or_duplicates_and_health(net: FakeNet, setup: dict) -> None:
     net.add_statuses(30)
     proc = poll_once(setup)
@@ -128,6 +130,7 @@ def test_pages_restart_without_gaps_or_duplicates_and_health(net: FakeNet, setup
     assert len(masto_ids(setup)) == 130
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_errors_land_in_health_in_words_and_nothing_is_lost(net: FakeNet, setup: dict) -> None:
     net.add_statuses(5)
     assert poll_once(setup).returncode == 0
@@ -181,6 +184,7 @@ def test_errors_land_in_health_in_words_and_nothing_is_lost(net: FakeNet, setup:
     assert "connector masto: last success" in doctor.stdout and "connector news: last success" in doctor.stdout
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_sigterm_finishes_the_batch_in_hand_and_exits_0(net: FakeNet, setup: dict) -> None:
     net.add_statuses(12)
     release = __import__("threading").Event()
@@ -202,6 +206,7 @@ def test_sigterm_finishes_the_batch_in_hand_and_exits_0(net: FakeNet, setup: dic
     assert masto_ids(setup) == net.ids()  # the batch that was in flight was stored
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_kill_9_mid_batch_then_resume_without_gap(net: FakeNet, setup: dict) -> None:
     net.add_statuses(10)
     assert poll_once(setup).returncode == 0

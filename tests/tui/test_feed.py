@@ -10,7 +10,7 @@ import pytest
 from brent_tui.config import Config
 from brent_tui.domain.models import MentionStatus, Platform, Route
 from brent_tui.store import ScoreUpdate, Store
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 from tests.tui.conftest import make_app
 from tests.tui.helpers import screen_text, settle, wait_ready, wait_until
 
@@ -58,6 +58,7 @@ async def _open(app, pilot) -> None:
     await settle(app, pilot)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_scrolls_a_paged_list_with_j_k_pagedown_g_and_G(config: Config, db_path: Path) -> None:
     await _seed(db_path)
     app = make_app(config, db_path)
@@ -98,6 +99,7 @@ async def test_scrolls_a_paged_list_with_j_k_pagedown_g_and_G(config: Config, db
         assert len(listing.rows) <= 600
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_default_streams_are_saved_and_switch_with_one_key(config: Config, db_path: Path) -> None:
     async with await Store.open(db_path) as store:
         await store.ingest([make_mention(i, platform=Platform.MASTODON if i % 3 == 0 else Platform.X)
@@ -176,6 +178,7 @@ async def test_stream_editor_refuses_a_malformed_query(config: Config, db_path: 
         assert app.current_mode == "feed"
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_search_highlights_matches_and_explains_a_bad_query(config: Config, db_path: Path) -> None:
     async with await Store.open(db_path) as store:
         await store.ingest([make_mention(i) for i in range(20)]
@@ -222,6 +225,7 @@ async def test_search_highlights_matches_and_explains_a_bad_query(config: Config
         assert not isinstance(app.screen, SearchScreen)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_live_new_mention_shows_marker_without_moving_the_highlight(config: Config, db_path: Path) -> None:
     await _seed(db_path, 30)
     app = make_app(config, db_path)
@@ -248,6 +252,7 @@ async def test_live_new_mention_shows_marker_without_moving_the_highlight(config
         assert "new ↑" not in _status(app)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_detail_shows_thread_links_account_and_decision_history(config: Config, db_path: Path) -> None:
     async with await Store.open(db_path) as store:
         await store.ingest([
@@ -286,6 +291,7 @@ async def test_detail_shows_thread_links_account_and_decision_history(config: Co
         assert any("Copied" in n.message for n in app._notifications)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_hostile_text_is_shown_as_characters(config: Config, db_path: Path) -> None:
     hostile = "[bold]x[/] [@click=app.quit]quit[/] \x1b[2J\x1b]0;T\x07 \u202eevil"
     async with await Store.open(db_path) as store:
@@ -360,6 +366,7 @@ async def test_the_health_strip_says_when_items_were_set_aside(config: Config, d
         assert "⚠ 3 set aside" in screen_text(app)
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_esc_on_the_foi_form_from_the_feed_returns_to_the_feed(config: Config, db_path: Path) -> None:
     await _seed(db_path, 5)
     app = make_app(config, db_path)

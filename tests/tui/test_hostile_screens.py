@@ -26,7 +26,7 @@ from rich.console import Console
 from brent_tui.config import Config
 from brent_tui.domain.text import clean, snippet
 from brent_tui.store import Store
-from tests.conftest import BASE_TIME, make_mention
+from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 from tests.hostile import ESC, HOSTILE_NAMES, HOSTILE_TEXTS, bad_chars, stray_sequences
 from tests.tui.conftest import make_app
 from tests.tui.helpers import settle, wait_ready, wait_until
@@ -92,6 +92,7 @@ def assert_shown(screen_text: str, value: str, where: str) -> None:
         assert "␛" in screen_text, f"{where}: ESC not shown as ␛"
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_feed_list_and_detail_show_each_hostile_mention_as_inert_text(config: Config, db_path: Path) -> None:
     seeded = await _seed(db_path)
     app = make_app(config, db_path)
@@ -144,6 +145,7 @@ CLICKS = [("textual-click-quit", "[@click=app.quit]"), ("textual-click-screen", 
           ("markup-link-js", "[@click=app.push_screen"), ("rich-link", "[link=")]
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_clicking_and_hovering_markup_actions_in_a_mention_does_nothing(config: Config, db_path: Path) -> None:
     seeded = await _seed(db_path, {entry for entry, _ in CLICKS})
     app = make_app(config, db_path)
@@ -168,6 +170,7 @@ async def test_clicking_and_hovering_markup_actions_in_a_mention_does_nothing(co
         assert app.is_running
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_a_toast_quoting_a_hostile_link_is_inert(config: Config, db_path: Path) -> None:
     seeded = await _seed(db_path, {URL_ENTRY, "rich-bold", "csi-clear"})
     app = make_app(config, db_path)
@@ -194,6 +197,7 @@ async def test_a_toast_quoting_a_hostile_link_is_inert(config: Config, db_path: 
         assert app.is_running
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 async def test_triage_card_shows_each_hostile_mention_as_inert_text(config: Config, db_path: Path) -> None:
     seeded = await _seed(db_path)
     app = make_app(config, db_path)

@@ -28,6 +28,7 @@ from brent_tui.clock import PinnedClock
 from brent_tui.config import Config
 from brent_tui.jobs.demo import build_demo, demo_config_text
 from brent_tui.tabs import TABS
+from tests.conftest import DATA_NOW
 from tests.tui.helpers import settle, wait_ready
 
 #: The demo's anchor and the app's "now": a Wednesday in office hours, London on GMT.
@@ -113,6 +114,7 @@ DIALOGS = {
 }
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 @pytest.mark.parametrize("dialog", list(DIALOGS))
 def test_dialog(snap_compare, demo_app, dialog: str) -> None:
     tab, keys = DIALOGS[dialog]

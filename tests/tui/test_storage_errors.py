@@ -9,7 +9,10 @@ import asyncio
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from brent_tui.config import Config
+from tests.conftest import DATA_NOW
 from tests.sandbox import json_result, run_python
 from tests.tui.test_triage import _db
 
@@ -65,6 +68,7 @@ def _database(path: Path, config: Config) -> Path:
     return asyncio.run(_db(path, config))
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_a_triage_key_on_a_full_disk_gives_one_notification(config: Config, tmp_path: Path) -> None:
     disk = tmp_path / "disk"
     disk.mkdir()
@@ -90,6 +94,7 @@ def test_a_triage_key_on_a_full_disk_gives_one_notification(config: Config, tmp_
     assert out["focus_back"] and out["decisions"] == 0
 
 
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
 def test_a_read_only_database_shows_a_notice_and_a_triage_key_says_why(config: Config, tmp_path: Path) -> None:
     db = _database(tmp_path / "brent.sqlite", config)
     db.chmod(0o444)
