@@ -15,7 +15,6 @@ from brent_tui.domain.schedule import best_times
 from brent_tui.domain.tone import Finding, Severity, ToneSettings, check_post
 from brent_tui.store import ConflictError, Store, StoreError
 from brent_tui.store.posts import PostDraft
-from tests.conftest import DATA_NOW
 
 WEB = Actor(login="webby", role=Role.WEB_TEAM)
 COMMS = Actor(login="comms", role=Role.COMMS_OFFICER)
@@ -150,8 +149,7 @@ async def test_planned_posts_feed_caps_and_clashes(store: Store) -> None:
     assert [c.kind for c in found] == ["min_gap"] and found[0].account == "@BrentCouncil"
 
 
-@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
-@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
+@pytest.mark.at(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))  # the history is dated up to this noon
 async def test_engagement_history_sources(store: Store) -> None:
     a, _ = await _accounts(store)
     now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import re
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -227,8 +228,7 @@ async def test_decisions_are_append_only(store: Store) -> None:
             await db.execute("UPDATE decisions SET route = 5")
 
 
-@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
-@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
+@pytest.mark.at(DATA_NOW + timedelta(days=7))  # the second writer's mentions are dated a week on
 async def test_two_connections_writing_at_once_never_see_locked(db_path: Path) -> None:
     a = await Store.open(db_path)
     b = await Store.open(db_path)
