@@ -54,3 +54,26 @@ def test_compact_number_never_rounds_up_and_fits_four_characters() -> None:
     shown = [compact_number(n) for n in counts]
     assert shown == ["0", "999", "1k", "1.9k", "9.9k", "10k", "48k", "49k", "999k", "1.9m", "9.9m", "12m"]
     assert all(len(s) <= 4 for s in shown)
+
+
+def test_invisible_disguises_are_shown_and_emoji_sequences_kept() -> None:
+    from tests.hostile import HIDDEN_TAGS
+
+    hidden = clean(f"Lovely park{HIDDEN_TAGS} clean-up")
+    assert "\U000e0049" not in hidden and hidden.count("\ufffd") == len(HIDDEN_TAGS)  # every hidden letter shown
+    assert clean("PayPal\u200d") == "PayPal\ufffd"  # a joiner after a letter hides nothing it could join
+    assert clean("\u3164\u3164") == "\ufffd\ufffd" and clean("gov\u00ad.uk") == "gov\ufffd.uk"
+    for kept in ("👨\u200d👩\u200d👧", "🏳️\u200d🌈", "🤷🏻\u200d♀️", "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"):
+        assert clean(kept) == kept
+    assert clean("🏴 \U000e0041") == "🏴 \ufffd"  # a TAG not straight after the flag is shown
+
+
+def test_handles_compare_as_the_networks_do_and_lookalikes_are_flagged() -> None:
+    from brent_tui.domain.text import at_handle, handle_warning, normalise_handle
+
+    assert normalise_handle("@Alice@Mastodon.SOCIAL") == normalise_handle("alice@mastodon.social")
+    assert normalise_handle("\u0430dmin") != normalise_handle("admin")  # lookalikes are not folded together
+    assert "Cyrillic and Latin" in (handle_warning("\u0430dmin") or "")
+    assert "Cyrillic letters that look like Latin" in (handle_warning("\u0430\u0441\u0435") or "")
+    assert handle_warning("BrentCouncil") is None and handle_warning("brent.bsky.social") is None
+    assert at_handle("@@Jo") == "@Jo" and at_handle("Jo\x1b]0;x\x07") == "@Jo␛]0;x␇" and at_handle("") == ""
