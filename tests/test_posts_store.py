@@ -56,7 +56,7 @@ async def test_blocking_finding_goes_to_approval_and_only_comms_approves(store: 
                                  findings=findings, approvers=["comms"])
     assert post.status == PostStatus.AWAITING_APPROVAL
     assert (await store.notifications("comms"))[0].kind == "post_approval"
-    with pytest.raises(PermissionDeniedError, match="only comms officer can"):
+    with pytest.raises(PermissionDeniedError, match="only comms officers can"):
         await store.approve_post(WEB, post.id)
     with pytest.raises(PermissionDeniedError):
         await store.reject_post(CS, post.id, "no")

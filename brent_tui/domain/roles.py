@@ -107,11 +107,21 @@ def require(actor: Actor, action: Action) -> None:
             f"{actor.login} is not in the brent-tui config, so the app is read-only for you. "
             "Ask the web team to add you under [people] with your role."
         )
-    allowed = ", ".join(sorted(r.value.replace("_", " ") for r in PERMISSIONS[action]))
+    allowed = sorted(ROLES_IN_WORDS[r] for r in PERMISSIONS[action])
+    who = allowed[0] if len(allowed) == 1 else ", ".join(allowed[:-1]) + " and " + allowed[-1]
     raise PermissionDeniedError(
-        f"{actor.login} ({actor.role.value.replace('_', ' ')}) cannot {ACTION_WORDS[action]}: "
-        f"only {allowed} can."
+        f"{actor.login} ({actor.role.value.replace('_', ' ')}) cannot {ACTION_WORDS[action]}: only {who} can."
     )
+
+
+#: Who holds a role, as an officer would say it: "only comms officers and the web team can".
+ROLES_IN_WORDS = {
+    Role.WEB_TEAM: "the web team",
+    Role.COMMS_OFFICER: "comms officers",
+    Role.CUSTOMER_SERVICES: "customer services",
+    Role.SERVICE_OFFICER: "service officers",
+    Role.HEAD_OF_SERVICE: "heads of service",
+}
 
 
 def login_name() -> str:

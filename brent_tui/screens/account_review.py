@@ -22,7 +22,7 @@ from textual.widgets import Input, Label, Static
 from brent_tui.domain.accounts import QUESTIONS, Reviewers, request_age, review_state
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.london import format_london
-from brent_tui.domain.models import AccountRequest, AccountReview, ReviewDecision
+from brent_tui.domain.models import AccountRequest, AccountReview, RequestStatus, ReviewDecision
 from brent_tui.domain.text import clean
 
 if TYPE_CHECKING:
@@ -37,6 +37,11 @@ PROMPTS = {
 }
 DONE = {"approve": "Approved", "more_info": "Question sent to the requester", "reject": "Rejected",
         "answer": "Answer sent to the reviewers", "withdraw": "Withdrawn"}
+#: Where a request stands after a review, in words ("Approved: request #1 (@x) still needs …").
+AFTER = {RequestStatus.SUBMITTED: "still needs the other approval (web team and head of service both approve)",
+         RequestStatus.MORE_INFO: "now waits for the requester's answer",
+         RequestStatus.APPROVED: "is approved: the account can be set up",
+         RequestStatus.REJECTED: "is refused", RequestStatus.WITHDRAWN: "is withdrawn"}
 
 
 def request_text(request: AccountRequest, reviews: list[AccountReview], reviewers: Reviewers,
@@ -163,6 +168,6 @@ class AccountReviewScreen(ModalScreen[AccountRequest | None]):
             self.query_one("#review-error", Static).update(str(exc))
             self.notify(str(exc), severity="error", timeout=10, markup=False)
             return
-        self.notify(f"{DONE[mode]}: request #{rid} ({clean(updated.handle, single_line=True)}) is now "
-                    f"{updated.status.value.replace('_', ' ')}.", markup=False)
+        self.notify(f"{DONE[mode]}: request #{rid} ({clean(updated.handle, single_line=True)}) "
+                    f"{AFTER[updated.status]}.", markup=False)
         self.dismiss(updated)

@@ -117,7 +117,7 @@ async def test_only_comms_officers_approve(config: Config, db_path: Path) -> Non
         await settle(app, pilot)
         await pilot.press("a")
         await settle(app, pilot)
-        assert "webby (web team) cannot approve posts: only comms officer can." in screen_text(app)
+        assert "webby (web team) cannot approve posts: only comms officers can." in screen_text(app)
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
     app = make_app(config, db_path, login="comms")
