@@ -86,7 +86,7 @@ def detail_renderable(data: MentionDetailData) -> Group:
     if m.detected_language or m.language:
         parts.append(_line("Language", _language(m), "bold yellow" if reader_needed(m.reasons) else ""))
     if m.reasons:
-        parts.append(_line("Why", snippet(m.reasons, 300)))
+        parts.append(_line("Why", snippet("; ".join(m.reasons.splitlines()), 300)))  # one reason per line
     if m.url:
         parts.append(_line("Original", clean(m.url, single_line=True, limit=300)))
 
