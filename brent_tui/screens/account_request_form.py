@@ -18,6 +18,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 from brent_tui.domain.accounts import QUESTIONS, RequestDraft, parse_owners, request_problems, request_summary
 from brent_tui.domain.models import Platform
 from brent_tui.domain.text import clean
+from brent_tui.widgets.ticks import TickBox
 
 
 class RequestSummary(ModalScreen[bool]):
@@ -100,7 +101,7 @@ class AccountRequestForm(ModalScreen[RequestDraft | None]):
             yield Input(placeholder="e.g. 3 posts a week", id="req-frequency")
             yield Label("Campaign end date (YYYY-MM-DD) — only for a campaign account; blank otherwise")
             yield Input(placeholder="2027-03-31", id="req-campaign")
-            yield Checkbox("The owners will run it under the council's house rules", id="req-ack")
+            yield TickBox("The owners will run it under the council's house rules", id="req-ack")
             yield Static("", id="req-errors", markup=False)
 
     def on_mount(self) -> None:

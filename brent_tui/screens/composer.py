@@ -30,6 +30,7 @@ from brent_tui.domain.text import clean
 from brent_tui.domain.tone import Finding, Severity, ToneSettings, blocking, check_post
 from brent_tui.screens.post_confirm import DISCARD_DETAIL, DISCARD_QUESTION, ConfirmPostAction
 from brent_tui.store.posts import PostDraft
+from brent_tui.widgets.ticks import TickBox, TickList
 
 
 @dataclass
@@ -84,9 +85,9 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
         with Vertical(id="composer"):
             yield Static("Edit post" if post else "New post", id="composer-title", markup=False)
             with Horizontal():
-                with Vertical(id="composer-form"):
+                with VerticalScroll(id="composer-form"):  # at 80×24 the fields below scroll into view
                     yield Label("Accounts (space ticks)")
-                    yield SelectionList[int](
+                    yield TickList[int](
                         *[(Text(f"{a.handle}  ({a.platform.value}{', needs approval' if a.requires_approval else ''})"),
                            a.id or 0, (a.id in chosen)) for a in self.context.accounts],
                         id="composer-accounts",
@@ -103,8 +104,9 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
                         yield Input(f"{local:%Y-%m-%d}" if local else "", placeholder="Date YYYY-MM-DD",
                                     id="composer-date")
                         yield Input(f"{local:%H:%M}" if local else "", placeholder="London HH:MM", id="composer-time")
-                        yield Checkbox("Post now", id="composer-now")
-                        yield Checkbox("Replies covered", id="composer-rostered")
+                    with Horizontal(classes="composer-row"):
+                        yield TickBox("Post now", id="composer-now")
+                        yield TickBox("Replies covered", id="composer-rostered")
                 with VerticalScroll(id="composer-checks"):
                     yield Static("", id="composer-counts", markup=False)
                     yield Static("", id="composer-findings", markup=False)

@@ -19,6 +19,7 @@ from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 from brent_tui.domain import foi
 from brent_tui.domain.london import HolidayCalendar
 from brent_tui.screens.foi_case_form import REGIME_LABELS, parse_day
+from brent_tui.widgets.ticks import TickBox
 
 _DATES = ("received", "clarification_requested", "clarification_received", "fee_notice", "fee_paid",
           "pit_notified", "id_requested", "id_received")
@@ -81,7 +82,7 @@ class FoiCalculator(ModalScreen[None]):
                                     placeholder="YYYY-MM-DD", compact=True)
             with Horizontal(classes="foi-row"):
                 for name in _FLAGS:
-                    yield Checkbox(_LABELS[name], id=f"calc-{name}", compact=True)
+                    yield TickBox(_LABELS[name], id=f"calc-{name}", compact=True)
             with VerticalScroll(id="calc-answer-box"):
                 yield Static("", id="calc-answer")
             yield Footer()
