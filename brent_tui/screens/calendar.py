@@ -35,7 +35,7 @@ from brent_tui.screens.held_posts import HeldPostsScreen
 from brent_tui.screens.planner import PlannerScreen
 from brent_tui.screens.post_confirm import ConfirmPostAction
 from brent_tui.screens.post_review import PostReviewScreen, describe_post
-from brent_tui.widgets.post_grid import Layout, PostGrid
+from brent_tui.widgets.post_grid import LEGEND, Layout, PostGrid
 
 VIEWS: tuple[View, ...] = ("week", "fortnight", "month")
 
@@ -159,8 +159,7 @@ class CalendarScreen(BrentScreen):
         banner.display = held > 0
         banner.update(Text(held_banner(held, suspended=suspension.active), style="bold black on yellow"))
         self.query_one("#calendar-legend", Static).update(
-            Text("• scheduled  ? awaiting approval  ~ draft  ✓ published  ✗ failed  ‖ held  ! clash   ",
-                 style="dim") + grid.campaign_legend())
+            Text(LEGEND + "   ", style="dim") + grid.campaign_legend())
 
     @on(PostGrid.Selected)
     def _selected(self, event: PostGrid.Selected) -> None:

@@ -29,9 +29,11 @@ CAMPAIGN_COLOURS = ("primary-lighten-2", "secondary-lighten-2", "accent-lighten-
 PLATFORM_SHORT = {"x": "X", "facebook": "FB", "mastodon": "Ma", "bluesky": "Bs", "youtube": "YT",
                   "instagram": "IG", "flickr": "Fl", "linkedin": "In", "rss": "RS"}
 STATUS_MARK = {
-    PostStatus.DRAFT: "~", PostStatus.AWAITING_APPROVAL: "?", PostStatus.SCHEDULED: "•",
+    PostStatus.SCHEDULED: "•", PostStatus.AWAITING_APPROVAL: "?", PostStatus.DRAFT: "~",
     PostStatus.PUBLISHED: "✓", PostStatus.FAILED: "✗", PostStatus.REJECTED: "⊘", PostStatus.HELD: "‖",
 }
+#: The grid's legend, made from the marks it draws (so no mark is left unexplained).
+LEGEND = "  ".join(f"{mark} {status.value.replace('_', ' ')}" for status, mark in STATUS_MARK.items()) + "  ! clash"
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,9 @@ class PostGrid(Widget, can_focus=True):
 
     def _render_accounts(self) -> Table:
         width = self.size.width or 120
-        label_w = 16
+        handles = [clean(a.handle, single_line=True) for a in self.accounts]
+        # The accounts' names in full where the days leave room (each day keeps 6 cells: "09:00•").
+        label_w = max(16, min(max((len(h) for h in handles), default=0) + 4, 32, width - 6 * len(self.days)))
         col_w = max(1, (width - label_w - len(self.days)) // max(1, len(self.days)))
         table = Table(box=None, expand=True, show_lines=False, padding=(0, 0), show_header=True,
                       header_style="bold")
@@ -226,7 +230,7 @@ class PostGrid(Widget, can_focus=True):
             table.add_column(self._day_header(d), no_wrap=True, overflow="crop", ratio=1)
         warn = self.app.theme_variables.get("warning", "yellow")
         selected = self.selected
-        for account in self.accounts:
+        for account, handle in zip(self.accounts, handles, strict=True):
             cells: list[Text] = []
             for d in self.days:
                 cell = Text()
@@ -242,7 +246,8 @@ class PostGrid(Widget, can_focus=True):
                         cell.append("!", style=f"bold {warn}")
                 cells.append(cell)
             label = Text(f"{PLATFORM_SHORT.get(account.platform.value, '?'):<2} ", style="dim")
-            label.append(clean(account.handle, single_line=True, limit=label_w - 3))
+            room = label_w - 4  # the network's two letters and a space before, one space after
+            label.append(handle if len(handle) <= room else handle[: room - 1] + "…")
             table.add_row(label, *cells)
         if not self.accounts:
             table.add_row(Text("No council accounts in the registry yet (Accounts tab).", style="dim"))

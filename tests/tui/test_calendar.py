@@ -313,3 +313,21 @@ async def test_held_posts_show_their_text_and_stay_counted_at_80x24(config: Conf
         await pilot.press("R")
         await settle(app, pilot)
         assert isinstance(app.screen, HeldPostsScreen) and len(app.screen.items) == 2
+
+
+@pytest.mark.parametrize(("size", "full"), [((200, 50), True), ((80, 24), False)], ids=["200x50", "80x24"])
+async def test_account_names_use_the_room_there_is_and_the_legend_names_every_mark(
+        config: Config, db_path: Path, size: tuple[int, int], full: bool) -> None:
+    await _db(db_path)
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        from brent_tui.widgets.post_grid import PostGrid
+
+        drawn = "\n".join("".join(seg.text for seg in app.screen.query_one(PostGrid).render_line(y))
+                          for y in range(6))
+        assert ("brent@social.example" in drawn) is full, drawn
+        assert full or "@brent@socia…" in drawn or "brent@soci" in drawn, drawn
+        assert "⊘ rejected" in screen_text(app) and "‖ held" in screen_text(app)
