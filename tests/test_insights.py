@@ -117,3 +117,27 @@ async def test_csv_json_and_markdown_read_back(store) -> None:
     md = to_markdown(f)
     assert "| x BrentCouncil | 10,040 | 10,010 | 10,040 | 30 | 15.0 |" in md
     assert "| 2 Customer services | 4 | 1 | 1 | 1 | 1 | 33.3% | 16h 30m |" in md
+
+
+def test_a_month_the_period_covers_in_part_is_labelled_with_its_days() -> None:
+    from brent_tui.domain.insights import FoiCaseRow, Period, foi_monthly
+
+    cases = [FoiCaseRow(id=i, regime="foi", received_on=day, status="open", responded_on=None, events=[])
+             for i, day in enumerate((date(2026, 11, 10), date(2026, 12, 2)))]
+    months = foi_monthly(cases, date(2026, 12, 7), None, Period.of(date(2026, 11, 8), date(2026, 12, 7)))
+    assert [m.label for m in months] == ["2026-11 (8–30)", "2026-12 (1–7)"]
+    whole = foi_monthly(cases[:1], date(2026, 12, 7), None, Period.of(date(2026, 11, 1), date(2026, 11, 30)))
+    assert [m.label for m in whole] == ["2026-11"]
+
+
+def test_the_foi_tab_and_insights_count_timeliness_by_one_rule() -> None:
+    from brent_tui.domain.foi import timeliness
+
+    today = date(2026, 12, 7)
+    due = date(2026, 12, 1)
+    assert timeliness(withdrawn=False, responded_on=date(2026, 11, 30), due=due, today=today) == "in_time"
+    assert timeliness(withdrawn=False, responded_on=date(2026, 12, 2), due=due, today=today) == "late"
+    assert timeliness(withdrawn=False, responded_on=None, due=due, today=today) == "overdue"
+    assert timeliness(withdrawn=False, responded_on=None, due=date(2026, 12, 8), today=today) == "pending"
+    assert timeliness(withdrawn=True, responded_on=None, due=due, today=today) == "withdrawn"
+    assert timeliness(withdrawn=False, responded_on=date(2026, 12, 2), due=None, today=today) == "unclear"

@@ -35,7 +35,7 @@ def test_csv_reads_back(report_db: Path, tmp_path: Path, capsys) -> None:
     assert values[("mentions", "total", "")] == "10"
     assert values[("mentions", "per_day", "2026-11-19")] == "4"
     assert values[("audience", "per_day", "x:BrentCouncil")] == "15.0"
-    assert values[("foi", "received", "2026-11")] == "6"
+    assert values[("foi", "received", "2026-11 (18–20)")] == "6"  # three days of November, not all of it
     assert "wrote the csv report" in capsys.readouterr().err
 
 

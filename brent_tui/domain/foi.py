@@ -796,6 +796,26 @@ EVENT_STATUS: dict[str, str | None] = {
 }
 #: Statuses with no clock running.
 CLOSED_STATUSES = frozenset({"responded", "withdrawn", "with_ico"})
+
+
+#: How one request stands against its statutory deadline, for the timeliness figures.
+Timeliness = Literal["in_time", "late", "overdue", "pending", "withdrawn", "unclear"]
+
+
+def timeliness(*, withdrawn: bool, responded_on: date | None, due: date | None, today: date) -> Timeliness:
+    """The one rule the Insights tab, the FOI tab's figures and `brent-tui report` count by.
+
+    Withdrawn before an answer is left out; answered by the due date is in time, after it late;
+    unanswered past the due date overdue, before it (or with the clock paused) pending. An answer
+    recorded while the clock still shows paused is unclear: the events are incomplete.
+    """
+    if responded_on is None:
+        if withdrawn:
+            return "withdrawn"
+        return "overdue" if due is not None and today > due else "pending"
+    if due is None:
+        return "unclear"
+    return "in_time" if responded_on <= due else "late"
 STATUS_WORDS: dict[str, str] = {
     "received": "received",
     "awaiting_clarification": "awaiting clarification",

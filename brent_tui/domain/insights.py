@@ -384,6 +384,12 @@ class FoiMonth(_Deadlines):
     pending: int  # open and not yet due, or the clock paused
     withdrawn: int
     unclear: int  # the recorded events do not make a valid clock
+    days: str | None = None  # the days counted when the period covers part of the month: "8–30"
+
+    @property
+    def label(self) -> str:
+        """"2026-11", or "2026-11 (8–30)" when only those days were counted: never a part as the whole."""
+        return f"{self.month} ({self.days})" if self.days else self.month
 
 
 _DATE_EVENTS = ("clarification_requested", "clarification_received", "fee_notice", "fee_paid", "pit_notified")
@@ -404,37 +410,36 @@ def clock_events(events: Iterable[tuple[str, date]]) -> ClockEvents:
     return ClockEvents(**data)
 
 
-def foi_monthly(cases: Iterable[FoiCaseRow], today: date, calendar: HolidayCalendar | None) -> list[FoiMonth]:
-    """Per month of receipt: requests answered within the statutory deadline, computed by brent_tui.domain.foi."""
-    from brent_tui.domain.foi import ClockError, due_date
+def _days_of(month: str, period: Period | None) -> str | None:
+    """The days of `month` ("YYYY-MM") that `period` covers, when not all of them."""
+    if period is None:
+        return None
+    first = date.fromisoformat(month + "-01")
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    start, end = max(first, period.first), min(last, period.last)
+    return None if (start, end) == (first, last) else f"{start.day}–{end.day}"
+
+
+def foi_monthly(cases: Iterable[FoiCaseRow], today: date, calendar: HolidayCalendar | None,
+                period: Period | None = None) -> list[FoiMonth]:
+    """Per month of receipt: requests answered within the statutory deadline, computed by brent_tui.domain.foi
+    (`foi.timeliness`). A month the period covers only in part is labelled with its days."""
+    from brent_tui.domain.foi import ClockError, due_date, timeliness
 
     months: dict[str, Counter[str]] = {}
     for case in cases:
         tally = months.setdefault(f"{case.received_on:%Y-%m}", Counter())
         tally["received"] += 1
-        if case.status == "withdrawn":
-            tally["withdrawn"] += 1
-            continue
         try:
-            deadline = due_date(case.received_on, case.regime, clock_events(case.events), calendar)
+            due = due_date(case.received_on, case.regime, clock_events(case.events), calendar).due
         except (ClockError, ValueError):
-            tally["unclear"] += 1
+            tally["withdrawn" if case.status == "withdrawn" else "unclear"] += 1
             continue
-        due = deadline.due
-        if case.responded_on is not None:
-            if due is None:
-                tally["unclear"] += 1  # answered while the clock still shows paused: events incomplete
-            elif case.responded_on <= due:
-                tally["in_time"] += 1
-            else:
-                tally["late"] += 1
-        elif due is not None and today > due:
-            tally["overdue"] += 1
-        else:
-            tally["pending"] += 1
+        tally[timeliness(withdrawn=case.status == "withdrawn", responded_on=case.responded_on, due=due,
+                         today=today)] += 1
     return [
         FoiMonth(month=m, received=t["received"], in_time=t["in_time"], late=t["late"], overdue=t["overdue"],
-                 pending=t["pending"], withdrawn=t["withdrawn"], unclear=t["unclear"])
+                 pending=t["pending"], withdrawn=t["withdrawn"], unclear=t["unclear"], days=_days_of(m, period))
         for m, t in sorted(months.items())
     ]
 
@@ -557,13 +562,13 @@ def figure_rows(f: Figures) -> list[FigureRow]:
         add("sla", "pct_in_time", key, s.pct_in_time)
         add("sla", "median_minutes_to_response", key, s.median_minutes)
     for m in f.foi:
-        add("foi", "received", m.month, m.received)
-        add("foi", "in_time", m.month, m.in_time)
-        add("foi", "late", m.month, m.late)
-        add("foi", "overdue_open", m.month, m.overdue)
-        add("foi", "pending", m.month, m.pending)
-        add("foi", "withdrawn", m.month, m.withdrawn)
-        add("foi", "pct_in_time", m.month, m.pct_in_time)
+        add("foi", "received", m.label, m.received)
+        add("foi", "in_time", m.label, m.in_time)
+        add("foi", "late", m.label, m.late)
+        add("foi", "overdue_open", m.label, m.overdue)
+        add("foi", "pending", m.label, m.pending)
+        add("foi", "withdrawn", m.label, m.withdrawn)
+        add("foi", "pct_in_time", m.label, m.pct_in_time)
     for p in f.top_posts:
         key = f"post {p.post_id} {p.platform}:{p.handle}"
         add("posts", "engagement", key, p.engagement)
@@ -670,7 +675,7 @@ def to_markdown(f: Figures) -> str:
     out += ["", "## FOI and EIR requests answered within the deadline", ""]
     out += _md_table(
         ["Month received", "Received", "In time", "Late", "Overdue (open)", "Pending", "Withdrawn", "In time %"],
-        [[m.month, m.received, m.in_time, m.late, m.overdue, m.pending, m.withdrawn, fmt_value(m.pct_in_time, "%")]
+        [[m.label, m.received, m.in_time, m.late, m.overdue, m.pending, m.withdrawn, fmt_value(m.pct_in_time, "%")]
          for m in f.foi],
     )
     out += ["", "ICO marks: 95% or more in time is good; under 90% triggers monitoring.", "",

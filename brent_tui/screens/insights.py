@@ -128,11 +128,11 @@ def build_specs(f: Figures) -> dict[str, ChartSpec]:
         empty="No routed cases in this period.",
     )
     specs["foi"] = ChartSpec(
-        key="foi", title=titles["foi"], kind="bars", labels=[m.month for m in f.foi],
+        key="foi", title=titles["foi"], kind="bars", labels=[m.label for m in f.foi],
         series=[("in time", [m.pct_in_time or 0.0 for m in f.foi])], unit="%",
         value_text=[f"{fmt_value(m.pct_in_time, '%')} ({m.in_time} of {m.decided})" for m in f.foi],
         table_headers=["Month", "Received", "In time", "Late", "Overdue", "Pending", "Withdrawn", "In time %"],
-        table_rows=[[m.month, str(m.received), str(m.in_time), str(m.late), str(m.overdue), str(m.pending),
+        table_rows=[[m.label, str(m.received), str(m.in_time), str(m.late), str(m.overdue), str(m.pending),
                      str(m.withdrawn), fmt_value(m.pct_in_time, "%")] for m in f.foi],
         note="Deadlines computed from receipt and clock events (UK working days). ICO: ≥ 95% good, < 90% monitored.",
         empty="No FOI or EIR requests received in this period.",

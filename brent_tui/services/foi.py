@@ -198,6 +198,7 @@ class PeriodFigures:
     late: int = 0  # answered late, or still open past the deadline
     open_in_time: int = 0  # still open, deadline not passed (or paused)
     withdrawn: int = 0
+    unclear: int = 0  # answered while the recorded events leave the clock paused
     extended: int = 0  # public interest (s.10(3)) or EIR reg 7 extensions
     granted: int = 0
     part: int = 0
@@ -248,16 +249,17 @@ def compute_figures(rows: list[CaseRow], today: date, period: Literal["month", "
             setattr(fig, case.outcome, getattr(fig, case.outcome) + 1)
         deadline = row.clock.deadline
         responded = min((e.on_date for e in row.events if e.kind == "responded"), default=case.responded_on)
-        if case.status.value == "withdrawn" and responded is None:
+        fig.answered += responded is not None
+        outcome = foi.timeliness(withdrawn=case.status.value == "withdrawn", responded_on=responded,
+                                 due=deadline.due if deadline else None, today=today)
+        if outcome == "withdrawn":
             fig.withdrawn += 1
-        elif responded is not None:
-            fig.answered += 1
-            if deadline is None or deadline.due is None or responded <= deadline.due:
-                fig.in_time += 1
-            else:
-                fig.late += 1
-        elif deadline is not None and deadline.due is not None and today > deadline.due:
+        elif outcome == "in_time":
+            fig.in_time += 1
+        elif outcome in ("late", "overdue"):
             fig.late += 1
+        elif outcome == "unclear":
+            fig.unclear += 1
         else:
             fig.open_in_time += 1
     return [out[k] for k in sorted(out)]

@@ -323,7 +323,7 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
             trending_topics=topics_trend,
             routes=await self.route_counts(period),
             sla=sla_figures(await self.assignment_rows(period), now),
-            foi=foi_monthly(await self.foi_case_rows(period), london_date(now), calendar),
+            foi=foi_monthly(await self.foi_case_rows(period), london_date(now), calendar, period),
             top_posts=await self.top_posts(period),
             influencers=await self.author_ranking(period, by="reach", limit=10) if influencers else [],
         )
