@@ -28,7 +28,7 @@ from brent_tui.domain.post_length import count, outgoing_text
 from brent_tui.domain.posts import approval_reason, saved_note
 from brent_tui.domain.text import clean
 from brent_tui.domain.tone import Finding, Severity, ToneSettings, blocking, check_post
-from brent_tui.screens.post_confirm import DISCARD_DETAIL, DISCARD_QUESTION, ConfirmPostAction
+from brent_tui.screens.post_confirm import close_asking_first
 from brent_tui.store.posts import PostDraft
 from brent_tui.widgets.ticks import TickBox, TickList
 
@@ -221,15 +221,7 @@ class ComposerScreen(ModalScreen[ScheduledPost | None]):
 
     def action_cancel(self) -> None:
         """Esc: close — but never throw away what was typed without asking."""
-        if self._snapshot() == getattr(self, "opened_as", None):
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmPostAction(DISCARD_QUESTION, DISCARD_DETAIL), answered)
+        close_asking_first(self, edited=self._snapshot() != getattr(self, "opened_as", None))
 
     def action_save(self, submit: bool) -> None:
         self.recheck()

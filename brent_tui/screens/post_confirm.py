@@ -13,6 +13,19 @@ DISCARD_QUESTION = "Discard this draft?"
 DISCARD_DETAIL = "What you typed is not saved. y discards it · n or Esc keeps editing."
 
 
+def close_asking_first(draft: ModalScreen, *, edited: bool) -> None:
+    """Close a draft's screen on Esc; when it holds edits, only once the officer says to discard them."""
+    if not edited:
+        draft.dismiss(None)
+        return
+
+    def answered(discard: bool | None) -> None:
+        if discard:
+            draft.dismiss(None)
+
+    draft.app.push_screen(ConfirmPostAction(DISCARD_QUESTION, DISCARD_DETAIL), answered)
+
+
 class ConfirmPostAction(ModalScreen[bool]):
     """A yes/no question with the consequence spelled out."""
 

@@ -22,7 +22,7 @@ from brent_tui.domain.models import Mention
 from brent_tui.domain.replies import draft_reply
 from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.tone import Severity, check_text
-from brent_tui.screens.post_confirm import DISCARD_DETAIL, DISCARD_QUESTION, ConfirmPostAction
+from brent_tui.screens.post_confirm import close_asking_first
 
 
 class ReplyDraftScreen(ModalScreen[None]):
@@ -103,13 +103,4 @@ class ReplyDraftScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         """Esc: close — asking first when the draft was edited and the edits were not copied."""
-        text = self.query_one(TextArea).text
-        if text in (self.draft.text, self.copied):
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmPostAction(DISCARD_QUESTION, DISCARD_DETAIL), answered)
+        close_asking_first(self, edited=self.query_one(TextArea).text not in (self.draft.text, self.copied))

@@ -220,8 +220,8 @@ class PostGrid(Widget, can_focus=True):
     def _render_accounts(self) -> Table:
         width = self.size.width or 120
         handles = [clean(a.handle, single_line=True) for a in self.accounts]
-        # The accounts' names in full where the days leave room (each day keeps 6 cells: "09:00•").
-        label_w = max(16, min(max((len(h) for h in handles), default=0) + 4, 32, width - 6 * len(self.days)))
+        # The accounts' names in full where the days leave room (each day keeps 6 cells, "09:00•", and a gap).
+        label_w = max(16, min(max((len(h) for h in handles), default=0) + 4, 32, width - 7 * len(self.days)))
         col_w = max(1, (width - label_w - len(self.days)) // max(1, len(self.days)))
         table = Table(box=None, expand=True, show_lines=False, padding=(0, 0), show_header=True,
                       header_style="bold")

@@ -73,20 +73,25 @@ async def _decide(config: Config, db_path: Path, login: str, key: str, text: str
         return shown
 
 
+async def _new_request(app, pilot, **answers: str) -> AccountRequestForm:
+    """`n` on the Accounts tab, the handle typed and the strategy's questions answered (`answers` override)."""
+    await pilot.press("n")
+    await settle(app, pilot)
+    form = app.screen
+    assert isinstance(form, AccountRequestForm)
+    await pilot.press(*"@BrentRecyclesMore")
+    for field, text in {**ANSWERS, **answers}.items():
+        form.query_one(f"#req-{field}", Input).value = text
+    return form
+
+
 async def test_request_question_answer_and_both_approvals(config: Config, db_path: Path) -> None:
     await _db(db_path)
     # 1. A service officer submits the request from the app.
     app = make_app(config, db_path, login="officer")
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_accounts(app, pilot)
-        await pilot.press("n")
-        await settle(app, pilot)
-        form = app.screen
-        assert isinstance(form, AccountRequestForm)
-        await pilot.press(*"@BrentRecyclesMore")
-        for field, text in ANSWERS.items():
-            form.query_one(f"#req-{field}", Input).value = text
-        form.query_one("#req-frequency", Input).value = "3 posts a week"
+        form = await _new_request(app, pilot, frequency="3 posts a week")
         await pilot.press("ctrl+s")  # owners: only the requester so far, and no house rules: refused
         await settle(app, pilot)
         assert isinstance(app.screen, AccountRequestForm)
@@ -208,16 +213,8 @@ async def test_filler_answers_are_refused_and_a_summary_comes_before_submitting(
     app = make_app(config, db_path, login="officer")
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_accounts(app, pilot)
-        await pilot.press("n")
-        await settle(app, pilot)
-        form = app.screen
-        assert isinstance(form, AccountRequestForm)
-        await pilot.press(*"@BrentRecyclesMore")
-        for field, text in ANSWERS.items():
-            form.query_one(f"#req-{field}", Input).value = text
-        form.query_one("#req-audience", Input).value = "to get more followers for the council"
-        form.query_one("#req-frequency", Input).value = "sometimes"
-        form.query_one("#req-owners", Input).value = "officer, cs"
+        form = await _new_request(app, pilot, audience="to get more followers for the council", frequency="sometimes",
+                                  owners="officer, cs")
         form.query_one("#req-ack", Checkbox).value = True
         await pilot.press("ctrl+s")
         await settle(app, pilot)

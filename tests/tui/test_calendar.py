@@ -102,31 +102,48 @@ async def test_missing_march_hour_is_explained(config: Config, db_path: Path) ->
         assert await store.posts_by_status(*PostStatus) == []
 
 
-async def test_only_comms_officers_approve(config: Config, db_path: Path) -> None:
+async def _awaiting(config: Config, db_path: Path, author: str, body: str = "Fostering info evening") -> int:
+    """A post by `author` awaiting approval on an account that needs it; → its id."""
     x, _ = await _db(db_path, requires_approval=True)
     async with await Store.open(db_path) as store:
-        post = await store.save_post(config.actor("webby"), PostDraft(body="Fostering info evening", account_ids=[x],
-                                                                      scheduled_at=_tomorrow_at(10)))
-        assert post.status == PostStatus.AWAITING_APPROVAL
-    app = make_app(config, db_path, login="webby")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_ready(app, pilot)
-        await pilot.press("f3")
-        await settle(app, pilot)
-        await pilot.press("a", "enter")
-        await settle(app, pilot)
+        post = await store.save_post(config.actor(author), PostDraft(body=body, account_ids=[x],
+                                                                     scheduled_at=_tomorrow_at(10)))
+    assert post.status == PostStatus.AWAITING_APPROVAL and post.id is not None
+    return post.id
+
+
+async def _open_first_awaiting(app, pilot) -> None:
+    await wait_ready(app, pilot)
+    await pilot.press("f3")
+    await settle(app, pilot)
+    await pilot.press("a", "enter")
+    await settle(app, pilot)
+
+
+@pytest.mark.parametrize(("author", "approver", "body", "refusal"), [
+    ("webby", "webby", "Fostering info evening", "webby (web team) cannot approve posts: only comms officers can."),
+    ("webby", "comms", "b" * 310, "Cannot approve: the post is 310/280 characters on X — edit it first"),
+    ("comms", "comms", "Fostering info evening", "Cannot approve your own post: another comms officer must approve it"),
+], ids=["not-a-comms-officer", "blocking-finding", "own-post"])
+async def test_an_approval_that_must_not_happen_is_refused_at_80x24(
+        config: Config, db_path: Path, author: str, approver: str, body: str, refusal: str) -> None:
+    post_id = await _awaiting(config, db_path, author, body)
+    app = make_app(config, db_path, login=approver)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_first_awaiting(app, pilot)
         await pilot.press("a")
         await settle(app, pilot)
-        assert "webby (web team) cannot approve posts: only comms officers can." in screen_text(app)
+        assert refusal in screen_text(app)
+        assert "Approved" not in screen_text(app)
     async with await Store.open(db_path) as store:
-        assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+        assert (await store.post(post_id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
+
+
+async def test_a_comms_officer_approves_a_colleagues_post(config: Config, db_path: Path) -> None:
+    post_id = await _awaiting(config, db_path, "webby")
     app = make_app(config, db_path, login="comms")
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_ready(app, pilot)
-        await pilot.press("f3")
-        await settle(app, pilot)
-        await pilot.press("a", "enter")
-        await settle(app, pilot)
+        await _open_first_awaiting(app, pilot)
         await pilot.press("c", *"Lovely", "enter", "a")
         await settle(app, pilot)
         assert "Approved: the post is scheduled" in screen_text(app)
@@ -134,13 +151,12 @@ async def test_only_comms_officers_approve(config: Config, db_path: Path) -> Non
         await settle(app, pilot)
         assert "0 awaiting" not in screen_text(app) and "awaiting approval" not in screen_text(app).split("\n")[2]
     async with await Store.open(db_path) as store:
-        approved = await store.post(post.id)
+        approved = await store.post(post_id)
         assert approved is not None and approved.status == PostStatus.SCHEDULED
         assert approved.approval_comment == "Lovely"
-        assert [(h.reviewer, h.decision) for h in await store.post_history(post.id)] == [
+        assert [(h.reviewer, h.decision) for h in await store.post_history(post_id)] == [
             ("webby", "submitted"), ("comms", "approved")]
         assert (await store.notifications("webby"))[0].kind == "post_approved"
-
 
 async def test_shift_arrows_move_posts_on_the_grid(config: Config, db_path: Path) -> None:
     x, m = await _db(db_path)
@@ -198,49 +214,6 @@ async def test_suspend_all_then_resume_and_send(config: Config, db_path: Path) -
     async with await Store.open(db_path) as store:
         assert (await store.post(post.id)).status == PostStatus.SCHEDULED  # type: ignore[union-attr]
         assert not (await store.suspension()).active
-
-
-async def test_blocking_post_cannot_be_approved_at_80x24(config: Config, db_path: Path) -> None:
-    x, _ = await _db(db_path, requires_approval=True)
-    async with await Store.open(db_path) as store:
-        post = await store.save_post(config.actor("webby"), PostDraft(body="b" * 310, account_ids=[x],
-                                                                      scheduled_at=_tomorrow_at(10)))
-        assert post.status == PostStatus.AWAITING_APPROVAL
-    app = make_app(config, db_path, login="comms")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_ready(app, pilot)
-        await pilot.press("f3")
-        await settle(app, pilot)
-        await pilot.press("a", "enter")
-        await settle(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
-        assert "Cannot approve: the post is 310/280 characters on X — edit it first" in screen_text(app)
-        assert "Approved" not in screen_text(app)
-    async with await Store.open(db_path) as store:
-        assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
-
-
-async def test_comms_officer_cannot_approve_own_post_at_80x24(config: Config, db_path: Path) -> None:
-    x, _ = await _db(db_path, requires_approval=True)
-    async with await Store.open(db_path) as store:
-        post = await store.save_post(config.actor("comms"), PostDraft(body="Fostering info evening", account_ids=[x],
-                                                                      scheduled_at=_tomorrow_at(10)))
-        assert post.status == PostStatus.AWAITING_APPROVAL
-    app = make_app(config, db_path, login="comms")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_ready(app, pilot)
-        await pilot.press("f3")
-        await settle(app, pilot)
-        await pilot.press("a", "enter")
-        await settle(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
-        text = screen_text(app)
-        assert "Cannot approve your own post: another comms officer must approve it" in text
-        assert "Approved" not in text
-    async with await Store.open(db_path) as store:
-        assert (await store.post(post.id)).status == PostStatus.AWAITING_APPROVAL  # type: ignore[union-attr]
 
 
 async def test_esc_in_the_composer_asks_before_discarding_a_draft(config: Config, db_path: Path) -> None:
