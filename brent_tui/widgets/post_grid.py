@@ -214,8 +214,10 @@ class PostGrid(Widget, can_focus=True):
             return self._render_accounts()
         return self._render_days()
 
-    def _day_header(self, d: date) -> Text:
-        return Text(f"{WEEKDAY_NAMES[d.weekday()]}\n{d.day:>2}", style="bold" if d.weekday() < 5 else "dim")
+    def _day_header(self, d: date, width: int) -> Text:
+        """"Wed" over the date; "We" when a day has under four cells, so two days never read as "WedThu"."""
+        name = WEEKDAY_NAMES[d.weekday()][: 3 if width >= 4 else 2]
+        return Text(f"{name}\n{d.day:>2}", style="bold" if d.weekday() < 5 else "dim")
 
     def _render_accounts(self) -> Table:
         width = self.size.width or 120
@@ -227,7 +229,7 @@ class PostGrid(Widget, can_focus=True):
                       header_style="bold")
         table.add_column("Account", width=label_w, no_wrap=True)
         for d in self.days:
-            table.add_column(self._day_header(d), no_wrap=True, overflow="crop", ratio=1)
+            table.add_column(self._day_header(d, col_w), no_wrap=True, overflow="crop", ratio=1)
         warn = self.app.theme_variables.get("warning", "yellow")
         selected = self.selected
         for account, handle in zip(self.accounts, handles, strict=True):
