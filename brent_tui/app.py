@@ -95,10 +95,14 @@ class BrentApp(App[None]):
     COMMANDS = App.COMMANDS | {BrentCommands}
     MODES: ClassVar[dict[str, Callable[[], Screen]]] = {tab.name: _lazy(tab.name) for tab in TABS}  # type: ignore[assignment]
     BINDINGS = [
-        *(Binding(tab.key, f"go('{tab.name}')", tab.label, id=f"tab.{tab.name}") for tab in TABS),
-        Binding("question_mark", "help", "Keys", id="app.help"),
-        Binding("ctrl+n", "notifications", "Notifications", id="app.notifications"),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        # The tab bar shows the tab keys; the footer pins `?` on the right and shows the rest if room is left.
+        *(Binding(tab.key, f"go('{tab.name}')", tab.label, id=f"tab.{tab.name}", show=False) for tab in TABS),
+        Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key on this screen, by what it does"),
+        Binding("ctrl+n", "notifications", "Notifications", id="app.notifications",
+                tooltip="Your notifications: escalations, approvals, assignments"),
+        Binding("ctrl+p", "command_palette", "Commands", id="app.commands", priority=True,
+                tooltip="Search every command by name (the command palette)"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, tooltip="Leave brent-tui"),
     ]
 
     # What the header and the escalation banner show; they watch these (live sync keeps them current).

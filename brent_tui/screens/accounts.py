@@ -198,8 +198,7 @@ class AccountsScreen(BrentScreen):
         dormant = sum(e.dormant for e in self.entries)
         no_owner = sum(e.no_owner for e in self.entries)
         text = (f"{self._open_count} open requests ({self._mine} waiting on you) · "
-                f"{len(self.entries)} accounts, {dormant} dormant, {no_owner} without an owner   "
-                "n new request · a/i/x decide · r answer · p/s/d/o filter")
+                f"{len(self.entries)} accounts, {dormant} dormant, {no_owner} without an owner")
         self.query_one("#accounts-status", Static).update(text)
 
     # ------------------------------------------------------------------ detail

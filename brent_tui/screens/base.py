@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from brent_tui.widgets.app_header import AppHeader
+from brent_tui.widgets.key_footer import KeyFooter
 from brent_tui.widgets.urgent_banner import UrgentBanner
 
 if TYPE_CHECKING:
@@ -72,10 +72,10 @@ class BrentScreen(Screen):
         return self.brent.actor
 
     def compose(self) -> ComposeResult:
-        yield AppHeader(self.MODE, who=self.actor.label, read_only=self.store.read_only)
+        yield AppHeader(self.MODE, who=self.actor.label, who_short=self.actor.login, read_only=self.store.read_only)
         yield UrgentBanner()
         yield from self.compose_body()
-        yield Footer()
+        yield KeyFooter()
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -53,6 +53,8 @@ COUNTS_EVERY = 15.0  # seconds between recounts of the streams' unhandled mentio
 WIDE = 150  # list and detail side by side from this width; stacked below it
 ROW_ENTITIES = frozenset({Entity.MENTIONS, Entity.DECISIONS, Entity.ASSIGNMENTS, Entity.WATCHES, Entity.FOI})
 
+STREAMS = Binding.Group("Streams")  # `[ ]` in the footer
+
 
 class FeedScreen(BrentScreen):
     """Feed: every mention of the council, newest first, paged from the cache."""
@@ -60,19 +62,22 @@ class FeedScreen(BrentScreen):
     MODE = "feed"
     REFRESH_ON = ROW_ENTITIES | {Entity.NEW_MENTIONS, Entity.STREAMS}
     CSS_PATH = "feed.tcss"
+    # In order of importance: the footer shows as many as fit; `?` lists them all with `tooltip`'s words.
     BINDINGS: ClassVar = [
-        Binding("slash", "search", "Search", id="feed.search"),
-        Binding("n", "jump_newest", "Jump to new", id="feed.jump_new"),
-        Binding("o", "open_url", "Open", id="feed.open"),
-        Binding("y", "copy_url", "Copy link", id="feed.copy"),
-        Binding("f", "foi", "FOI case", id="feed.foi"),
-        Binding("s", "new_stream", "New stream", id="feed.new_stream"),
-        Binding("e", "edit_stream", "Edit stream", id="feed.edit_stream"),
-        Binding("d", "toggle_detail", "Detail", id="feed.toggle_detail"),
-        Binding("X", "delete_stream", "Delete stream", id="feed.delete_stream", show=False),
-        Binding("right_square_bracket", "next_stream", "Next stream", id="feed.next_stream", show=False),
+        Binding("slash", "search", "Search", id="feed.search", tooltip="Search every mention"),
+        Binding("o", "open_url", "Open", id="feed.open", tooltip="Open the mention in your browser"),
+        Binding("f", "foi", "FOI", id="feed.foi", tooltip="Open an FOI case from this mention"),
+        Binding("n", "jump_newest", "Newest", id="feed.jump_new", tooltip="Jump to the newest, new arrivals included"),
+        Binding("d", "toggle_detail", "Detail", id="feed.toggle_detail", tooltip="Hide or show the detail pane"),
+        Binding("y", "copy_url", "Copy link", id="feed.copy", tooltip="Copy the mention's link"),
         Binding("left_square_bracket", "previous_stream", "Previous stream", id="feed.previous_stream",
-                show=False),
+                group=STREAMS, tooltip="The previous stream"),
+        Binding("right_square_bracket", "next_stream", "Next stream", id="feed.next_stream", group=STREAMS,
+                tooltip="The next stream"),
+        Binding("s", "new_stream", "New stream", id="feed.new_stream", tooltip="Save a filter as a new stream"),
+        Binding("e", "edit_stream", "Edit stream", id="feed.edit_stream", tooltip="Change this stream's filter"),
+        Binding("X", "delete_stream", "Delete stream", id="feed.delete_stream", show=False,
+                tooltip="Delete this stream"),
     ]
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Search mentions", "Full-text search over every cached mention (/)", "search"),

@@ -1,0 +1,127 @@
+"""Keys you can find at 80×24: read off the screen as drawn, at 80×24 and 140×40.
+
+Every tab's name in the tab bar, each tab's essential keys in its footer (whole keys, never cut at
+the edge) with `? Keys` for the rest, and the FOI table's decisive columns (due date, working
+days left, clock state) with their values.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from brent_tui import clock
+from brent_tui.config import Config
+from brent_tui.domain.roles import Actor
+from brent_tui.screens.foi import COLUMNS, due_text, fit_columns
+from brent_tui.store import Store
+from brent_tui.store.foi import FoiCaseDraft
+from brent_tui.tabs import TABS
+from brent_tui.widgets.key_footer import FooterItem, KeyFooter, fit
+from tests.conftest import make_mention
+from tests.tui.conftest import make_app
+from tests.tui.helpers import settle, wait_ready
+
+WEB = Actor(login="webby", role="web_team")
+
+# What each tab's footer must show at 80 columns: the keys an officer needs most on that tab.
+ESSENTIAL = {
+    "feed": ["/ Search", "o Open", "f FOI", "n Newest"],
+    "triage": ["⏎ Accept", "1 Monitor", "2 Customer", "3 Web", "4 Service", "5 Escalate", "s Skip", "u Undo"],
+    "calendar": ["n New post", "⏎ Open/approve", "e Edit", "[ ] Earlier/later", "v View"],
+    "accounts": ["n New request", "a Approve", "i Ask info", "x Reject", "r Answer"],
+    "foi": ["n New case", "e Event", "r Response", "v Overdue"],
+    "insights": ["[ ] Earlier/later", "p Period", "u People", "k Key people"],
+}
+
+
+def screen_lines(app) -> list[str]:
+    """The screen in front as the terminal gets it, one string per row."""
+    update = app.screen._compositor.render_full_update()
+    return ["".join(segment.text for strip in line for segment in strip) for line in update.strips]
+
+
+async def _db(path: Path) -> Path:
+    async with await Store.open(path) as store:
+        await store.ingest([make_mention(i) for i in range(8)])
+        await store.create_foi_case(WEB, FoiCaseDraft(
+            channel="email", request_text="Potholes repaired in 2025", received_on=clock.today() - timedelta(days=3),
+            applicant_name="Margaret Doyle", contact="m.doyle@example.org"))
+    return path
+
+
+async def _visit(app, pilot, tab) -> list[str]:
+    await pilot.press(tab.key)
+    await settle(app, pilot)
+    await pilot.pause(0.1)  # the footer recomposes after the bindings settle
+    return screen_lines(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 40)], ids=["80x24", "140x40"])
+async def test_every_tab_fits_its_names_keys_and_decisive_columns(config: Config, db_path: Path,
+                                                                   size: tuple[int, int]) -> None:
+    app = make_app(config, await _db(db_path))
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        for tab in TABS:
+            lines = await _visit(app, pilot, tab)
+            assert len(lines) == size[1]
+            header, footer = lines[0], lines[-1]
+            for other in TABS:  # every tab's key and name in the tab bar, at any width
+                assert f"{other.key.upper()} {other.label}" in header, (tab.name, header)
+            for key in ESSENTIAL[tab.name]:
+                assert key in footer, f"{tab.name} at {size}: {key!r} not in {footer!r}"
+            assert footer.rstrip().endswith("? Keys"), footer  # the rest, one key away
+            shown = app.screen.query_one(KeyFooter).shown()
+            assert shown and all(key in footer for key in shown), (shown, footer)  # whole keys, none cut
+            if tab.name == "foi":
+                head = next(line for line in lines if "Ref" in line and "Due" in line)
+                assert all(word in head for word in ("Due", "Left", "Clock")), head
+                row = app.screen.rows[0]
+                values = next(line for line in lines if row.case.reference in line)
+                assert due_text(row.clock.due, clock.today()) in values
+                assert str(row.clock.working_days_left) in values and row.clock.label in values
+                if size[0] >= 140:  # room for everything: nothing dropped
+                    assert all(label in head for _, label in COLUMNS), head
+
+
+async def test_triage_at_140_shows_the_keys_that_were_cut_off(config: Config, db_path: Path) -> None:
+    """At 140 columns the footer used to end at `d Departme▏`."""
+    app = make_app(config, await _db(db_path))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(app, pilot)
+        footer = (await _visit(app, pilot, TABS[1]))[-1]
+        for key in ("E Emergency", "d Dept", "o Owner", "r Reply", "f FOI"):
+            assert key in footer, footer
+
+
+async def test_footer_refits_when_the_terminal_narrows(config: Config, db_path: Path) -> None:
+    app = make_app(config, await _db(db_path))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await _visit(app, pilot, TABS[1])
+        assert "r Reply" in screen_lines(app)[-1]
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        await pilot.pause(0.1)
+        lines = screen_lines(app)
+        assert "5 Escalate" in lines[-1] and "r Reply" not in lines[-1]
+        assert lines[-1].rstrip().endswith("? Keys")
+
+
+def test_fit_takes_whole_keys_in_order_without_skipping_ahead() -> None:
+    items = [FooterItem("a", "a", "Alpha", "a"), FooterItem("b", "b", "A long description", "b"),
+             FooterItem("c", "c", "C", "c")]
+    assert [i.key for i in fit(items, 8)] == ["a"]  # "a Alpha " is 8; "c C" would fit but comes after b
+    assert [i.key for i in fit(items, 100)] == ["a", "b", "c"]
+    assert fit(items, 3) == []
+
+
+def test_fit_columns_drops_the_least_useful_first() -> None:
+    widths = {key: 10 for key, _ in COLUMNS}
+    assert fit_columns(widths, 200) == [key for key, _ in COLUMNS]
+    narrow = fit_columns(widths, 60)
+    assert narrow == ["ref", "due", "left", "clock", "status"]
+    assert fit_columns(widths, 10) == ["ref", "due", "left", "clock"]  # the decisive ones always stay
