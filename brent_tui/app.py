@@ -28,7 +28,7 @@ from brent_tui.clock import Clock, set_clock
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import Notification
 from brent_tui.screens.base import BrentScreen, DataChanged
-from brent_tui.screens.help import HelpScreen
+from brent_tui.screens.help import HelpScreen, key_help
 from brent_tui.screens.notifications import NotificationsScreen
 from brent_tui.services.live import Counters, LiveSync, Status
 from brent_tui.store import Store, storage_error
@@ -96,7 +96,8 @@ class BrentApp(App[None]):
     MODES: ClassVar[dict[str, Callable[[], Screen]]] = {tab.name: _lazy(tab.name) for tab in TABS}  # type: ignore[assignment]
     BINDINGS = [
         # The tab bar shows the tab keys; the footer pins `?` on the right and shows the rest if room is left.
-        *(Binding(tab.key, f"go('{tab.name}')", tab.label, id=f"tab.{tab.name}", show=False) for tab in TABS),
+        *(Binding(tab.key, f"go('{tab.name}')", tab.label, id=f"tab.{tab.name}", show=False,
+                  tooltip=f"{tab.label}: {tab.about}") for tab in TABS),
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key on this screen, by what it does"),
         Binding("ctrl+n", "notifications", "Notifications", id="app.notifications",
                 tooltip="Your notifications: escalations, approvals, assignments"),
@@ -245,19 +246,9 @@ class BrentApp(App[None]):
             await screen.new_case_from_mention(mention_id)
 
     def action_help(self) -> None:
-        rows: list[tuple[str, str, str]] = []
-        seen: set[tuple[str, str]] = set()
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            description = binding.description or binding.action
-            where = "everywhere" if active.node is self else type(active.node).__name__
-            label = self.get_key_display(binding)
-            if (label, description) in seen:
-                continue
-            seen.add((label, description))
-            rows.append((label, description, where))
-        rows.append(("ctrl+p", "Command palette: search every command", "everywhere"))
-        self.push_screen(HelpScreen(rows, _title(self.screen)))
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(key_help(self.screen), _title(self.screen), self.actor.label))
 
     # ------------------------------------------------------------------ live data
 
@@ -359,8 +350,8 @@ def due_soon_window(config: Config) -> timedelta:
 
 
 def _title(screen: Screen) -> str:
-    """The help's title: the tab's label on a tab's own screen, else the screen's name."""
+    """The help's title: the tab's label on a tab's own screen, else the window's `TITLE` (never a class name)."""
     tab = TAB_BY_NAME.get(getattr(screen, "MODE", ""))
     if tab is not None and tab.screen == f"{type(screen).__module__}:{type(screen).__name__}":
         return tab.label
-    return type(screen).__name__.removesuffix("Screen")
+    return screen.TITLE or "this window"

@@ -21,6 +21,8 @@ from brent_tui.domain.models import Platform
 class AccountRequestForm(ModalScreen[RequestDraft | None]):
     """The request form; ctrl+s checks and submits, escape cancels."""
 
+    TITLE = "Request a new account"  # how `?` names this window
+
     DEFAULT_CSS = """
     AccountRequestForm { align: center middle; }
     AccountRequestForm > VerticalScroll { width: 100; max-width: 100%; height: 90%; border: round $accent;

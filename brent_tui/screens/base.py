@@ -52,6 +52,10 @@ class BrentScreen(Screen):
     MODE: ClassVar[str] = ""
     # (title, help, action) entries the command palette offers for this tab.
     PALETTE: ClassVar[list[tuple[str, str, str]]] = []
+    # `?` help: the screen's keys grouped by what the officer is doing, as (heading, binding ids).
+    # Every binding of the tab (and of its own widgets) belongs in one; the app adds moving
+    # around, the tabs and the keys that work anywhere.
+    KEY_GROUPS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     # What this screen shows: a change to any of these (anywhere) calls `data_changed`.
     REFRESH_ON: ClassVar[frozenset[Entity]] = frozenset()
 

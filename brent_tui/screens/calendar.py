@@ -93,6 +93,18 @@ class CalendarScreen(BrentScreen):
                 tooltip="Suspend every scheduled post, or resume them (asks for a reason)"),
     ]
 
+    KEY_GROUPS: ClassVar = (
+        ("Posts", ("calendar.new", "calendar.open", "calendar.edit", "calendar.duplicate", "calendar.delete",
+                   "calendar.awaiting")),
+        ("Move the post under the cursor", ("calendar.move_up", "calendar.move_down", "calendar.move_left",
+                                            "calendar.move_right")),
+        ("What the calendar shows", ("calendar.prev", "calendar.next", "calendar.today", "calendar.view",
+                                     "calendar.rows")),
+        ("Plan", ("calendar.planner", "calendar.best")),
+        ("Emergencies", ("calendar.suspend",)),
+        ("Moving around", ("grid.up", "grid.down", "grid.left", "grid.right")),
+    )
+
     def __init__(self) -> None:
         super().__init__()
         self.view: View = "fortnight"

@@ -29,6 +29,8 @@ LOOK_BACK_HOURS = 168  # how far back a new incident looks for its first matchin
 class EmergencyScreen(ModalScreen[Incident | None]):
     """Returns the incident to work on, or None."""
 
+    TITLE = "Emergency mode"  # how `?` names this window
+
     DEFAULT_CSS = """
     EmergencyScreen { align: center middle; }
     EmergencyScreen > Vertical { width: 90; height: auto; max-height: 34; border: round $error;

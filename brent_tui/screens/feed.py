@@ -79,6 +79,14 @@ class FeedScreen(BrentScreen):
         Binding("X", "delete_stream", "Delete stream", id="feed.delete_stream", show=False,
                 tooltip="Delete this stream"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("Read the feed", ("feed.next", "feed.previous", "feed.page_down", "feed.page_up", "feed.top", "feed.bottom",
+                           "feed.jump_new", "feed.toggle_detail")),
+        ("The mention under the cursor", ("feed.open", "feed.copy", "feed.foi")),
+        ("Find", ("feed.search",)),
+        ("Streams", ("feed.stream", "feed.previous_stream", "feed.next_stream", "feed.new_stream", "feed.edit_stream",
+                     "feed.delete_stream")),
+    )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Search mentions", "Full-text search over every cached mention (/)", "search"),
         ("Jump to newest", "Show the newest mentions, including new arrivals (n)", "jump_newest"),
@@ -189,7 +197,8 @@ class FeedScreen(BrentScreen):
         for stream in self.streams:
             if stream.key and stream.id is not None:
                 name = clean(stream.name, single_line=True, limit=40)
-                bindings.bind(stream.key, f"stream({stream.id})", f"Stream: {name}", show=False)
+                bindings.key_to_bindings.setdefault(stream.key, []).append(
+                    Binding(stream.key, f"stream({stream.id})", f"Stream: {name}", show=False, id="feed.stream"))
         self._bindings = bindings
         self.refresh_bindings()
 

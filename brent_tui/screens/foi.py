@@ -95,6 +95,11 @@ class FoiScreen(BrentScreen):
         Binding("x", "export_log", "Export log", id="foi.export", show=False,
                 tooltip="Write the disclosure log of answered requests (CSV)"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("Cases", ("foi.new", "foi.event", "foi.respond", "foi.detail", "foi.ask", "foi.ask_send", "foi.calculator")),
+        ("Which cases are shown", ("foi.overdue", "foi.within", "foi.mine", "foi.open", "foi.sort")),
+        ("Figures", ("foi.figures", "foi.period", "foi.export")),
+    )
     PALETTE: ClassVar = [
         ("New FOI case", "Open an FOI case typed in by hand", "new_case"),
         ("FOI calculator", "When is it due? The statutory clock with its explanation", "calculator"),

@@ -54,6 +54,8 @@ def calculate(values: dict[str, str], flags: dict[str, bool], regime: str, revie
 class FoiCalculator(ModalScreen[None]):
     """Esc closes. Nothing is saved: this answers "when is this due?"."""
 
+    TITLE = "FOI calculator"  # how `?` names this window
+
     CSS_PATH = "foi.tcss"
     BINDINGS = [Binding("escape", "close", "Close", id="foi_calculator.close")]
 

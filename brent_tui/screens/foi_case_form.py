@@ -31,6 +31,8 @@ def parse_day(text: str, today: date) -> date:
 class FoiCaseForm(ModalScreen[FoiCaseDraft | None]):
     """ctrl+s saves, Esc cancels. The case is opened by the FOI tab's worker with the returned draft."""
 
+    TITLE = "New FOI case"  # how `?` names this window
+
     CSS_PATH = "foi.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Open case", id="foi_case_form.save"),

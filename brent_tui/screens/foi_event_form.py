@@ -30,6 +30,8 @@ def kinds_for(regime: str) -> list[str]:
 class FoiEventForm(ModalScreen[tuple[str, date, str | None] | None]):
     """ctrl+s saves, Esc cancels; the FOI tab records the event (the clock checks the order)."""
 
+    TITLE = "FOI case event"  # how `?` names this window
+
     CSS_PATH = "foi.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Add event", id="foi_event_form.save"),

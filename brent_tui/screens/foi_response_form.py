@@ -23,6 +23,8 @@ CHANNEL_LABELS = {"email": "Emailed to the applicant",
 class FoiResponseForm(ModalScreen[dict[str, Any] | None]):
     """ctrl+s saves, Esc cancels; returns the keyword arguments of ``Store.record_foi_response``."""
 
+    TITLE = "FOI response"  # how `?` names this window
+
     CSS_PATH = "foi.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Record response", id="foi_response_form.save"),

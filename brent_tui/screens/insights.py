@@ -192,6 +192,11 @@ class InsightsScreen(BrentScreen):
         Binding("m", "monthly_report", "Report", id="insights.report", tooltip="Write last month's report"),
         Binding("r", "refresh", "Refresh", id="insights.refresh", tooltip="Read the figures again"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("The period", ("insights.earlier", "insights.later", "insights.length", "insights.today",
+                        "insights.refresh")),
+        ("More detail", ("insights.numbers", "insights.people", "insights.key_people", "insights.report")),
+    )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("People and influencers", "Authors talking about the council by reach, frequency and tone", "people"),
         ("Key people", "Councillors, MPs, journalists, groups and blogs: add, edit, delete", "key_people"),

@@ -22,6 +22,8 @@ from brent_tui.store.triage import WorkItem
 class MyWorkScreen(Screen):
     """Pushed from Triage (`m`): open assignments with their due times."""
 
+    TITLE = "My work"  # how `?` names this window
+
     DEFAULT_CSS = """
     MyWorkScreen #work-title { height: 1; padding: 0 1; background: $boost; }
     MyWorkScreen DataTable { height: 1fr; }

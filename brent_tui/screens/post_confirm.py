@@ -13,6 +13,8 @@ from textual.widgets import Static
 class ConfirmPostAction(ModalScreen[bool]):
     """A yes/no question with the consequence spelled out."""
 
+    TITLE = "Confirm"  # how `?` names this window
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),

@@ -27,6 +27,8 @@ from brent_tui.domain.tone import Severity, check_text
 class ReplyDraftScreen(ModalScreen[None]):
     """The reply draft for the mention in focus."""
 
+    TITLE = "Reply"  # how `?` names this window
+
     DEFAULT_CSS = """
     ReplyDraftScreen { align: center middle; }
     ReplyDraftScreen > Vertical { width: 100; height: auto; max-height: 30; border: round $accent;

@@ -51,6 +51,8 @@ def hit_prompt(hit: SearchHit, now) -> Text:
 class SearchScreen(ModalScreen[Mention | None]):
     """Type a query, Enter to search; ↓ into the results, Enter on one to open it."""
 
+    TITLE = "Search"  # how `?` names this window
+
     CSS_PATH = "search.tcss"
     BINDINGS: ClassVar = [
         Binding("escape", "close", "Back", id="search.close"),

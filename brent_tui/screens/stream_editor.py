@@ -37,6 +37,8 @@ FIELDS: list[tuple[str, str, str]] = [
 class StreamEditor(ModalScreen[Stream | None]):
     """ctrl+s saves, esc cancels; tab / shift+tab move between the fields."""
 
+    TITLE = "Stream"  # how `?` names this window
+
     CSS_PATH = "stream_editor.tcss"
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "Save", id="stream_editor.save"),

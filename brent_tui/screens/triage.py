@@ -89,6 +89,15 @@ class TriageScreen(BrentScreen):
         Binding("escape", "unmark", "Unmark", id="triage.unmark", tooltip="Unmark every marked mention"),
         Binding("m", "my_work", "My work", id="triage.my_work", tooltip="Your assignments, soonest due first"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("Decide the mention in focus", ("triage.accept", "triage.route1", "triage.route2", "triage.route3",
+                                         "triage.route4", "triage.route5", "triage.skip", "triage.undo")),
+        ("Before you decide", ("triage.department", "triage.assignee", "triage.reply", "triage.foi", "triage.watch")),
+        ("Decide many at once", ("triage.mark", "triage.unmark")),
+        ("Emergencies", ("triage.emergency", "triage.holding", "triage.suspend", "triage.export",
+                         "triage.end_incident")),
+        ("Your work", ("triage.my_work",)),
+    )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Emergency mode", "Narrow the Triage queue to an incident, pin its holding statement", "emergency"),
         ("My work", "Your assignments, soonest due first: done or hand on", "my_work"),

@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
 
 from brent_tui import clock
 from brent_tui.config import Config
@@ -125,3 +126,83 @@ def test_fit_columns_drops_the_least_useful_first() -> None:
     narrow = fit_columns(widths, 60)
     assert narrow == ["ref", "due", "left", "clock", "status"]
     assert fit_columns(widths, 10) == ["ref", "due", "left", "clock"]  # the decisive ones always stay
+
+
+# ---------------------------------------------------------------------------- `?` help
+
+
+def _class_names(app) -> set[str]:
+    """Every class name an officer must never read: the widgets on screen and their bases."""
+    names: set[str] = set()
+    for screen in app.screen_stack:
+        for node in [screen, *screen.walk_children()]:
+            names.update(cls.__name__ for cls in type(node).__mro__ if len(cls.__name__) > 3)
+    return names - {"object", "Static", "Label", "Widget"} | {"VerticalScroll", "MentionList", "DataTable"}
+
+
+@pytest.mark.parametrize("tab", TABS, ids=[t.name for t in TABS])
+async def test_help_lists_keys_by_task_in_plain_words(config: Config, db_path: Path, tab) -> None:
+    from brent_tui.app import screen_class
+    from brent_tui.screens.help import HelpScreen
+
+    app = make_app(config, await _db(db_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await _visit(app, pilot, tab)
+        names = _class_names(app)
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)
+        shown = "\n".join(screen_lines(app))
+        assert f"Keys — {tab.label}" in shown
+        rows = app.screen.rows
+        # grouped by what the officer is doing: the tab's own headings first, every heading on screen
+        headings = list(dict.fromkeys(heading for heading, _, _ in rows))
+        own = [title for title, _ in screen_class(tab.name).KEY_GROUPS]
+        assert headings[:2] == [h for h in own if h in headings][:2]
+        assert "More on this tab" not in headings  # every key of the tab sits under a heading
+        assert {"Go to a tab", "Anywhere"} <= set(headings)
+        # each key once, as the terminal sends it
+        keys = [key for _, key_text, _ in rows for part in key_text.split(" / ") for key in part.split(" ")]
+        assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+        text = " ".join(f"{h} {k} {d}" for h, k, d in rows)
+        assert "super" not in text.lower() and "palette" in text and keys.count("Ctrl+P") == 1
+        # in the officer's words: no widget or screen class names, no action names
+        assert not [name for name in names if name in text], [name for name in names if name in text]
+        assert "_" not in text and "route(" not in text  # no action names
+        assert all(does for _, _, does in rows)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_triage_help_lists_routes_and_the_incident_keys(config: Config, db_path: Path) -> None:
+    from brent_tui.screens.help import HelpScreen
+
+    app = make_app(config, await _db(db_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await _visit(app, pilot, TABS[1])
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)
+        rows = {keys: (heading, does) for heading, keys, does in app.screen.rows}
+        assert rows["5"] == ("Decide the mention in focus", "Escalate to the communications officers")
+        assert rows["Enter"][0] == rows["1"][0] == rows["u"][0] == "Decide the mention in focus"
+        # S and L are listed (they never showed anywhere), saying when they work
+        assert rows["S"] == ("Emergencies", "Suspend every scheduled post (during an incident)")
+        assert rows["L"][0] == "Emergencies"
+        assert rows["Ctrl+Q"] == ("Anywhere", "Leave brent-tui")
+        shown = "\n".join(screen_lines(app))
+        assert "Decide the mention in focus" in shown and "Escalate to the communications officers" in shown
+
+
+def test_every_tab_binding_has_a_heading() -> None:
+    from brent_tui.app import screen_class
+
+    for tab in TABS:
+        screen = screen_class(tab.name)
+        grouped = {binding_id for _, ids in screen.KEY_GROUPS for binding_id in ids}
+        ids = {b.id for b in screen.BINDINGS if isinstance(b, Binding)}
+        assert ids <= grouped, f"{tab.name}: {sorted(ids - grouped)} under no heading in KEY_GROUPS"
+        assert all(b.tooltip or b.description for b in screen.BINDINGS if isinstance(b, Binding))
