@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import inspect
 import logging
 import traceback
 from collections.abc import Callable
@@ -42,12 +43,20 @@ if TYPE_CHECKING:
 log = logging.getLogger("brent_tui")
 
 CHECKPOINT_EVERY = 5.0  # seconds between WAL checkpoints on the background connection
+WARM_AFTER = 0.5  # seconds after the first tab is painted: ready the other tabs' first showing
 
 
 def screen_class(mode: str) -> type[BrentScreen]:
     """The tab's screen class, imported when first shown (start-up pays only for the first tab)."""
     module, _, name = TAB_BY_NAME[mode].screen.partition(":")
     return getattr(importlib.import_module(module), name)
+
+
+def css_paths(screen: type[Screen]) -> list[Path]:
+    """The stylesheets a screen class names, as Textual resolves them when it first shows one."""
+    base = Path(inspect.getfile(screen)).parent
+    paths = screen.CSS_PATH if isinstance(screen.CSS_PATH, list) else [screen.CSS_PATH] if screen.CSS_PATH else []
+    return [(base / path).resolve() for path in paths]
 
 
 def _lazy(mode: str) -> Callable[[], Screen]:
@@ -181,6 +190,20 @@ class BrentApp(App[None]):
             )
         self.set_interval(self.live_interval, self._sync, name="live-sync")
         self._start_background()
+        self.set_timer(WARM_AFTER, self._warm_tabs)
+
+    def _warm_tabs(self) -> None:
+        """While the officer reads the first tab: import every tab's screen and read its stylesheet
+        (one reparse here, instead of one on each tab's first key), so a first showing is quick."""
+        update = False
+        for tab in TABS:
+            for path in css_paths(screen_class(tab.name)):
+                if not self.stylesheet.has_source(str(path), ""):
+                    self.stylesheet.read(path)
+                    update = True
+        if update:
+            self.stylesheet.reparse()
+            self.stylesheet.update(self)
 
     def _start_background(self) -> None:
         """Poll in-process when configured (one user); otherwise score what no poller scores."""

@@ -160,6 +160,7 @@ class AccountsScreen(BrentScreen):
         self.requests = sorted(open_requests, key=lambda r: (not self.waiting_on_me(r), r.created_at)) + done
         self._fill_requests(now)
         self._fill_registry()
+        self.loaded = True
 
     def _fill_requests(self, now: datetime) -> None:
         table = self.query_one("#accounts-requests", DataTable)

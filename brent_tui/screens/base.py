@@ -56,8 +56,17 @@ class BrentScreen(Screen):
     # Every binding of the tab (and of its own widgets) belongs in one; the app adds moving
     # around, the tabs and the keys that work anywhere.
     KEY_GROUPS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    # The tab shows its data (its first load is done; later reloads repaint behind it). The bench's
+    # tab switch is timed to the first frame painted with this set.
+    loaded: bool = False
     # What this screen shows: a change to any of these (anywhere) calls `data_changed`.
     REFRESH_ON: ClassVar[frozenset[Entity]] = frozenset()
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name, id, classes)
+        # Built now, so styled now: no stale styles to refresh. Textual would otherwise restyle every
+        # screen in the app (a full CSS reparse) on a tab's first showing, since the app's theme was set.
+        self._css_update_count = self.app._css_update_count
 
     @property
     def brent(self) -> Workstation:

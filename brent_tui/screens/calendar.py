@@ -181,6 +181,7 @@ class CalendarScreen(BrentScreen):
         self.query_one("#calendar-legend", Static).update(
             Text("• scheduled  ? awaiting approval  ~ draft  ✓ published  ✗ failed  ‖ held  ! clash   ",
                  style="dim") + grid.campaign_legend())
+        self.loaded = True
 
     @on(PostGrid.Selected)
     def _selected(self, event: PostGrid.Selected) -> None:

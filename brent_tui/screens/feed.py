@@ -311,6 +311,7 @@ class FeedScreen(BrentScreen):
         full = len(rows) == PAGE
         listing.load(rows, at=at, has_older=full if at == "newest" else False,
                      has_newer=False if at == "newest" else full)
+        self.loaded = True
         if not rows:
             self.detail.clear()
         self._show_status()

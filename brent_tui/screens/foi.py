@@ -167,6 +167,7 @@ class FoiScreen(BrentScreen):
             return
         self.rows = rows
         self._render_table(select_id)
+        self.loaded = True
         if self.query_one(ContentSwitcher).current == "foi-figures":
             self.load_figures()
 

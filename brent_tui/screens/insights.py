@@ -249,6 +249,7 @@ class InsightsScreen(BrentScreen):
         self.figures = figures
         for key, spec in build_specs(figures).items():
             self.query_one(f"#chart-{key}", Chart).set_spec(spec)
+        self.loaded = True
 
     # ------------------------------------------------------------------ actions
 

@@ -5,21 +5,28 @@ Textual's own footer lays every shown binding out in a row and cuts the row at t
 bindings are taken in the order their screen declares them (so a screen lists its essential keys
 first), each as `key description`, until the next would not fit; `? Keys` is pinned on the right,
 so every other key is one key away. A wider terminal shows more; a resize fits them again.
+
+It is one widget drawing one line (Textual's footer mounts a widget per key, and mounted them
+all again whenever the bindings changed: after every triage decision), so a repaint is cheap.
+A click on a key presses it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.widget import Widget
 
 HELP_ACTION = "help"  # the app's `?`: pinned on the right, never dropped
-GAP = 1  # columns between two keys (the compact footer's margin)
+GAP = 1  # columns between two keys
+HELP_EDGE = "▏"  # before the pinned `? Keys`
+DISABLED = Style(dim=True)
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,10 @@ class FooterItem:
     def width(self) -> int:
         return cell_len(self.display) + (1 + cell_len(self.description) if self.description else 0)
 
+    @property
+    def text(self) -> str:
+        return f"{self.display} {self.description}".strip()
+
 
 def fit(items: list[FooterItem], width: int) -> list[FooterItem]:
     """The leading items that fit in `width` columns, with a gap after each (no skipping ahead:
@@ -50,16 +61,31 @@ def fit(items: list[FooterItem], width: int) -> list[FooterItem]:
     return shown
 
 
-class KeyFooter(Footer):
-    """A compact footer that shows whole keys only, in the screen's order of importance."""
+class KeyFooter(Widget):
+    """One line: whole keys only, in the screen's order of importance; `? Keys` pinned right."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-footer--key", "key-footer--description"}
     DEFAULT_CSS = """
-    KeyFooter FooterKey.-help { dock: right; padding-right: 1; border-left: vkey $foreground 20%; }
+    KeyFooter { dock: bottom; height: 1; background: $footer-background; color: $footer-foreground; }
+    KeyFooter > .key-footer--key { color: $footer-key-foreground; background: $footer-key-background;
+        text-style: bold; }
+    KeyFooter > .key-footer--description { color: $footer-description-foreground;
+        background: $footer-description-background; }
     """
 
     def __init__(self) -> None:
-        super().__init__(compact=True, show_command_palette=False)
-        self._fitted_width = 0
+        super().__init__()
+        self._regions: list[tuple[int, int, FooterItem]] = []  # (from, to, item) as last drawn
+        self._shown: list[FooterItem] = []
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: object) -> None:
+        self.refresh()
 
     def items(self) -> tuple[list[FooterItem], FooterItem | None]:
         """What the footer could show, most important first, and the pinned help key."""
@@ -95,31 +121,47 @@ class KeyFooter(Footer):
         items.sort(key=lambda item: (item.app_wide, order.get(item.action, 0) if item.app_wide else 0))
         return items, help_item
 
-    def _width(self) -> int:
-        return self.size.width or self.screen.size.width or self.app.size.width
-
-    def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
-            return
-        width = self._width()
-        self._fitted_width = width
+    def render(self) -> Text:
+        width = self.size.width or self.app.size.width
         items, help_item = self.items()
-        room = width
+        key_style = self.get_component_rich_style("key-footer--key")
+        description_style = self.get_component_rich_style("key-footer--description")
+        pinned = Text()
         if help_item is not None:
-            room -= help_item.width + 2  # its border and padding
-        for item in fit(items, room):
-            yield self._key(item)
+            pinned.append(HELP_EDGE, style="dim")
+            pinned.append(help_item.display, style=key_style)
+            pinned.append(f" {help_item.description} ", style=description_style)
+        shown = fit(items, width - pinned.cell_len)
+        text = Text(no_wrap=True, overflow="crop")
+        regions: list[tuple[int, int, FooterItem]] = []
+        for item in shown:
+            start = text.cell_len
+            extra = DISABLED if not item.enabled else Style()
+            text.append(item.display, style=key_style + extra)
+            if item.description:
+                text.append(f" {item.description}", style=description_style + extra)
+            regions.append((start, text.cell_len, item))
+            text.append(" " * GAP)
+        text.append(" " * max(0, width - text.cell_len - pinned.cell_len))
         if help_item is not None:
-            yield self._key(help_item, classes="-help")
-
-    def _key(self, item: FooterItem, classes: str = "") -> FooterKey:
-        return FooterKey(item.key, item.display, item.description, item.action, disabled=not item.enabled,
-                         tooltip=item.tooltip, classes=classes).data_bind(compact=Footer.compact)
+            regions.append((text.cell_len, text.cell_len + pinned.cell_len, help_item))
+        text.append_text(pinned)
+        self._regions = regions
+        self._shown = [*shown, *([help_item] if help_item is not None else [])]
+        return text
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._bindings_ready and event.size.width != self._fitted_width:
-            self.call_after_refresh(self.recompose)
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, item in self._regions:
+            if start <= event.x < end:
+                if item.enabled:
+                    self.app.simulate_key(item.key)
+                else:
+                    self.app.bell()
+                return
 
     def shown(self) -> list[str]:
-        """The `key description` pairs now on screen (for tests and the help)."""
-        return [f"{key.key_display} {key.description}".strip() for key in self.query(FooterKey)]
+        """The `key description` pairs now on screen, the pinned help last (for tests)."""
+        return [item.text for item in self._shown]
