@@ -110,7 +110,8 @@ class AccountsScreen(BrentScreen):
         yield Static("Loading…", id="accounts-status", markup=False)
         yield Static("Requests for new accounts", classes="accounts-title", markup=False)
         requests: DataTable[Text | str] = DataTable(id="accounts-requests", cursor_type="row", zebra_stripes=True)
-        requests.add_columns("#", "Handle", "Network", "Department", "Requester", "Age", "Status", "Whose turn")
+        # What a reviewer decides on first (status, age, whose turn); at 80 columns the rest is scrolled to.
+        requests.add_columns("#", "Handle", "Status", "Age", "Whose turn", "Network", "Department", "Requester")
         yield requests
         yield Static("Registry", classes="accounts-title", id="accounts-registry-title", markup=False)
         with Horizontal(id="accounts-main"):
@@ -176,10 +177,11 @@ class AccountsScreen(BrentScreen):
             turn = state.turn_label(req, self._reviewers(req)) if state else "—"
             table.add_row(
                 Text(str(req.id), style=style), Text(snippet(req.handle, 22), style=style),
-                Text(req.platform.value, style=style), Text(snippet(req.department, 14), style=style),
-                Text(req.requester, style=style), Text(request_age(req.created_at, now), style=style),
                 Text(req.status.value.replace("_", " "), style=style),
+                Text(request_age(req.created_at, now), style=style),
                 Text(("▶ you · " if me else "") + turn, style=style),
+                Text(req.platform.value, style=style), Text(snippet(req.department, 14), style=style),
+                Text(req.requester, style=style),
                 key=str(req.id),
             )
         if self.requests and keep is not None:

@@ -77,6 +77,8 @@ async def test_every_tab_fits_its_names_keys_and_decisive_columns(config: Config
             assert footer.rstrip().endswith("? Keys"), footer  # the rest, one key away
             shown = app.screen.query_one(KeyFooter).shown()
             assert shown and all(key in footer for key in shown), (shown, footer)  # whole keys, none cut
+            if tab.name == "accounts":  # a request's status and age, not its network, at any width
+                assert any("Handle" in line and "Status" in line and "Age" in line for line in lines), lines
             if tab.name == "foi":
                 head = next(line for line in lines if "Ref" in line and "Due" in line)
                 assert all(word in head for word in ("Due", "Left", "Clock")), head
