@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import importlib
 import inspect
 import logging
@@ -194,7 +195,8 @@ class BrentApp(App[None]):
 
     def _warm_tabs(self) -> None:
         """While the officer reads the first tab: import every tab's screen and read its stylesheet
-        (one reparse here, instead of one on each tab's first key), so a first showing is quick."""
+        (one reparse here, instead of one on each tab's first key), so a first showing is quick;
+        then set what start-up built aside from the garbage collector."""
         update = False
         for tab in TABS:
             for path in css_paths(screen_class(tab.name)):
@@ -204,6 +206,10 @@ class BrentApp(App[None]):
         if update:
             self.stylesheet.reparse()
             self.stylesheet.update(self)
+        # Everything built so far (Textual, the screens, pydantic's models, the rules) lives as long as the
+        # app: out of the collector's sight, a full collection walks only what came since, in a few ms
+        # instead of 55–75 ms that landed on a keypress now and then (a tab switch, a page of the feed).
+        gc.freeze()
 
     def _start_background(self) -> None:
         """Poll in-process when configured (one user); otherwise score what no poller scores."""
