@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from brent_tui import clock
 from brent_tui.domain.london import format_london
@@ -17,6 +17,7 @@ from brent_tui.domain.models import Route
 from brent_tui.domain.text import snippet
 from brent_tui.screens.pick_list import PickList
 from brent_tui.store.triage import WorkItem
+from brent_tui.widgets.key_footer import KeyFooter
 
 
 class MyWorkScreen(Screen):
@@ -43,7 +44,7 @@ class MyWorkScreen(Screen):
         table: DataTable = DataTable(id="work-table", cursor_type="row", zebra_stripes=True)
         table.add_columns("due", "route", "department", "mention")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.load()
