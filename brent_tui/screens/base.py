@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
 from textual.app import ComposeResult
@@ -66,7 +67,8 @@ class BrentScreen(Screen):
         super().__init__(name, id, classes)
         # Built now, so styled now: no stale styles to refresh. Textual would otherwise restyle every
         # screen in the app (a full CSS reparse) on a tab's first showing, since the app's theme was set.
-        self._css_update_count = self.app._css_update_count
+        with contextlib.suppress(Exception):  # no app yet (a screen built outside one): Textual's default stands
+            self._css_update_count = self.app._css_update_count
 
     @property
     def brent(self) -> Workstation:

@@ -112,6 +112,7 @@ async def test_footer_refits_when_the_terminal_narrows(config: Config, db_path: 
         lines = screen_lines(app)
         assert "5 Escalate" in lines[-1] and "r Reply" not in lines[-1]
         assert lines[-1].rstrip().endswith("? Keys")
+        assert all(f"{tab.key.upper()} {tab.label}" in lines[0] for tab in TABS), lines[0]  # the tab bar too
 
 
 def test_fit_takes_whole_keys_in_order_without_skipping_ahead() -> None:
