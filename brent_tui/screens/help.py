@@ -148,7 +148,7 @@ def key_help(screen: Screen) -> list[HelpSection]:
                 if row_id == binding_id:
                     section(title).rows.append(row)
                     placed.add((row_id, action))
-    section(MOVING)
+    screen_moves = len(section(MOVING).rows)  # the tab's own (the calendar's post to post) come first
     app_rows = {row_id: row for (row_id, _), row in ours.items() if row_id.startswith(("app.", "tab."))}
     for (row_id, action), row in ours.items():
         if (row_id, action) not in placed and row_id not in app_rows:
@@ -171,7 +171,7 @@ def key_help(screen: Screen) -> list[HelpSection]:
     for i, keys in reversed(list(enumerate(moves))):
         if keys:
             keys.sort(key=lambda k: (MOVE_ORDER.index(k) if k in MOVE_ORDER else len(MOVE_ORDER), k))
-            section(MOVING).rows.insert(0, HelpRow([" ".join(keys)], MOVES[i][1]))
+            section(MOVING).rows.insert(screen_moves, HelpRow([" ".join(keys)], MOVES[i][1]))
 
     for row_id, row in app_rows.items():
         if row_id.startswith("tab."):
