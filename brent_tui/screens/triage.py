@@ -71,7 +71,7 @@ class TriageScreen(BrentScreen):
                 tooltip="Emergency mode: narrow the queue to an incident"),
         Binding("H", "holding_statement", "Holding", id="triage.holding",
                 tooltip="Edit the incident's holding statement (during an incident)"),
-        Binding("S", "suspend_posts", "Suspend all", id="triage.suspend",
+        Binding("S", "suspend_posts", "Suspend", id="triage.suspend",
                 tooltip="Suspend every scheduled post (during an incident)"),
         Binding("L", "export_log", "Export log", id="triage.export",
                 tooltip="Export the incident log as CSV and Markdown (during an incident)"),

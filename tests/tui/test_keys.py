@@ -209,3 +209,29 @@ def test_every_tab_binding_has_a_heading() -> None:
         ids = {b.id for b in screen.BINDINGS if isinstance(b, Binding)}
         assert ids <= grouped, f"{tab.name}: {sorted(ids - grouped)} under no heading in KEY_GROUPS"
         assert all(b.tooltip or b.description for b in screen.BINDINGS if isinstance(b, Binding))
+
+
+async def test_incident_keys_show_in_the_triage_footer_during_an_incident(config: Config, db_path: Path) -> None:
+    """`S` and `L` never appeared: outside an incident they do nothing, during one they are in the footer."""
+    from brent_tui.screens.triage import TriageScreen
+
+    await _db(db_path)
+    async with await Store.open(db_path) as store:
+        now = clock.now()
+        await store.create_incident(config.actor("comms"), name="Stonebridge flooding", keywords=["flood*"],
+                                    starts_at=now - timedelta(hours=1), now=now)
+    app = make_app(config, db_path, login="comms")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_ready(app, pilot)
+        footer = (await _visit(app, pilot, TABS[1]))[-1]
+        assert "S Suspend" not in footer and "E Emergency" in footer
+        await pilot.press("E")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, TriageScreen) and screen.incident is not None
+        await pilot.pause(0.1)
+        footer = screen_lines(app)[-1]
+        for key in ("5 Escalate", "H Holding", "S Suspend", "L Export log", "X End incident"):
+            assert key in footer, footer
