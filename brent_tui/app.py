@@ -174,8 +174,8 @@ class BrentApp(App[None]):
             return
         self.live = LiveSync(self._store, self.actor.login, due_soon=due_soon_window(self.config))
         self._show_status(await self.live.prime())
-        self.ready = True
         await self.switch_mode(self.start_mode)
+        self.ready = True  # the first tab is on screen (tests and the bench wait for this)
         if self._store.read_only and self._store.path is not None:
             self.notify(read_only_message(self._store.path, outcome="you can look, but nothing can be saved from "
                                           "this session"),
