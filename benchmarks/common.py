@@ -28,6 +28,7 @@ class Figure:
     value: float | None = None  # the headline number (median, p95, p99 or a rate)
     stat: str = "median"
     note: str = ""
+    floor: float | None = None  # the machine's floor for this figure, in its unit (a minimal Textual app)
 
     def summary(self) -> dict[str, float | None]:
         if not self.samples:
@@ -94,7 +95,8 @@ def scratch_copy(path: Path, name: str) -> Path:
 
 
 def print_table(figures: list[Figure]) -> None:
-    header = f"{'figure':<58} {'median':>10} {'p95':>10} {'p99':>10} {'target':>12} {'ratio':>7}  holds"
+    header = (f"{'figure':<58} {'median':>10} {'p95':>10} {'p99':>10} {'floor':>8} {'target':>12} {'ratio':>7}"
+              "  holds")
     print(header)
     print("-" * len(header))
     for f in figures:
@@ -109,7 +111,7 @@ def print_table(figures: list[Figure]) -> None:
         ratio = f.ratio()
         holds = {True: "yes", False: "NO", None: ""}[f.holds()]
         print(f"{f.name + ' (' + f.unit + ')':<58} {fmt(s['median']):>10} {fmt(s['p95']):>10} {fmt(s['p99']):>10} "
-              f"{target:>12} {'–' if ratio is None else f'{ratio:.2f}':>7}  {holds}")
+              f"{fmt(f.floor):>8} {target:>12} {'–' if ratio is None else f'{ratio:.2f}':>7}  {holds}")
         if f.note:
             print(f"    {f.note}")
 

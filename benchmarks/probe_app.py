@@ -1,9 +1,10 @@
 """Run inside a fresh process: open the real app headless on a database and measure it.
 
-`python -m benchmarks.probe_app DB CONFIG T0 [--scroll N] [--triage N]` prints one JSON
-line: the time from `T0` (the parent's clock just before it started this process) to the
-feed painted with the newest mentions, feed scroll and triage keypress latencies, and the
-process's resident memory.
+`python -m benchmarks.probe_app DB CONFIG T0 [--tabs N] [--scroll N] [--triage N]` prints one
+JSON line: the time from `T0` (the parent's clock just before it started this process) to the
+feed painted with the newest mentions; for each tab, key pressed → the tab painted with its data
+(`N` rounds through every tab, the first of them each tab's first showing); feed scroll and
+triage keypress latencies; and the process's resident memory.
 
 Keys are delivered as the terminal driver delivers them (a `Key` event posted to the app),
 and "painted" is the moment the app composes the next frame for the terminal (the headless
@@ -23,6 +24,7 @@ from pathlib import Path
 from textual import events
 
 SCROLL_PACE = float(__import__("os").environ.get("BRENT_BENCH_PACE", "0.05"))
+TAB_PACE = float(__import__("os").environ.get("BRENT_BENCH_TAB_PACE", "0.3"))  # a person reading the tab
 
 
 def _rss_mb() -> tuple[float, float]:
@@ -80,7 +82,35 @@ def _key(app, key: str, character: str | None = None) -> float:
     return start
 
 
-async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int) -> dict:
+def _tab_state(app) -> tuple[str, bool] | None:
+    """(the tab in front, whether it shows its data): read as each frame is composed."""
+    if not app.ready:
+        return None
+    screen = app.screen
+    return getattr(screen, "MODE", ""), bool(getattr(screen, "loaded", False))
+
+
+async def _tab_switches(app, frames: Frames, rounds: int) -> dict[str, list[float]]:
+    """Key (F2…F6, then F1) → the first frame showing the tab, and the first showing it with its data,
+    `rounds` times round (the first round is each tab's first showing: its screen is built then)."""
+    from brent_tui.tabs import TABS
+
+    order = [*TABS[1:], TABS[0]]
+    samples: dict[str, list[float]] = {tab.name: [] for tab in order}
+    painted: dict[str, list[float]] = {tab.name: [] for tab in order}
+    frames.state = lambda: _tab_state(app)
+    for _ in range(rounds):
+        for tab in order:
+            start = _key(app, tab.key)
+            frame = await frames.showing(start, lambda state, name=tab.name: state == (name, True), timeout=60.0)
+            first = await frames.showing(start, lambda state, name=tab.name: state is not None and state[0] == name)
+            samples[tab.name].append((frame - start) * 1000)
+            painted[tab.name].append((first - start) * 1000)
+            await asyncio.sleep(TAB_PACE)
+    return {"data": samples, "painted": painted}
+
+
+async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int, tabs: int = 0) -> dict:
     from brent_tui.app import BrentApp
     from brent_tui.config import load_config
     from brent_tui.widgets.mention_list import MentionList
@@ -100,6 +130,12 @@ async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int
         painted = await frames.showing(0.0, lambda state: state is not None, timeout=30.0)
         out["cold_start_s"] = time.time() - (time.perf_counter() - painted) - t0
         feed_list = app.screen.query_one(MentionList)
+
+        if tabs:
+            await asyncio.sleep(1.0)  # the first page settles (detail, counts) as it would while a person reads
+            switches = await _tab_switches(app, frames, tabs)
+            out["tab_ms"], out["tab_painted_ms"] = switches["data"], switches["painted"]
+            frames.state = highlighted_id
 
         # Deep end: jump to the oldest page, then page up through it.
         _key(app, "G", "G")
@@ -136,9 +172,9 @@ async def _triage(app, frames: Frames, count: int) -> list[float]:
     committed: dict[int, float] = {}
     original = store.decide
 
-    async def decide(actor, mention_id, *args, **kwargs):
-        result = await original(actor, mention_id, *args, **kwargs)
-        committed[mention_id] = time.perf_counter()
+    async def decide(actor, plan, *args, **kwargs):  # the store's decide takes the route plan
+        result = await original(actor, plan, *args, **kwargs)
+        committed[plan.mention_id] = time.perf_counter()
         return result
 
     store.decide = decide
@@ -164,8 +200,9 @@ def main() -> None:
     parser.add_argument("t0", type=float)
     parser.add_argument("--scroll", type=int, default=30)
     parser.add_argument("--triage", type=int, default=0)
+    parser.add_argument("--tabs", type=int, default=0, help="rounds through every tab, timing each switch")
     args = parser.parse_args()
-    print(json.dumps(asyncio.run(probe(args.db, args.config, args.t0, args.scroll, args.triage))))
+    print(json.dumps(asyncio.run(probe(args.db, args.config, args.t0, args.scroll, args.triage, args.tabs))))
 
 
 if __name__ == "__main__":

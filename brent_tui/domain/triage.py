@@ -13,6 +13,7 @@ lazily built VADER analyser and the per-settings keyword index, both thread-safe
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -934,10 +935,14 @@ def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-_FOREIGN_RISK = _foreign_pattern(split_cues(FOREIGN_RISK))
-_FOREIGN_PERSON = _foreign_pattern(split_cues(FOREIGN_PERSON))
-_FOREIGN_DANGER = _foreign_pattern(split_cues(FOREIGN_DANGER))
-_FOREIGN_PRAISE = _foreign_pattern(split_cues(FOREIGN_PRAISE))
+_FOREIGN_CUES = {"risk": FOREIGN_RISK, "person": FOREIGN_PERSON, "danger": FOREIGN_DANGER, "praise": FOREIGN_PRAISE}
+
+
+@functools.cache
+def _foreign(kind: str) -> re.Pattern[str]:
+    """The pattern of one list of foreign words, compiled when a post first needs it: the four take
+    ~50 ms to compile, which every start of the app paid before its first screen."""
+    return _foreign_pattern(split_cues(_FOREIGN_CUES[kind]))
 _ROMANIAN = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 
 
@@ -996,7 +1001,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
     if not english:
         lower = text.lower().translate(_ROMANIAN)
         foreign = _foreign_risk(lower)
-        found = _FOREIGN_PRAISE.search(lower)
+        found = _foreign("praise").search(lower)
         praise = found.group(0) if found else None
     return Reading(
         text=text,
@@ -1023,9 +1028,9 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
 
 def _foreign_risk(lower: str) -> tuple[str, ...]:
     """Danger, help or self-harm words; or a child or an old person with a word of danger to them."""
-    found = [m.group(0) for m in _FOREIGN_RISK.finditer(lower)]
-    person = _FOREIGN_PERSON.search(lower)
-    danger = _FOREIGN_DANGER.search(lower) if person else None
+    found = [m.group(0) for m in _foreign("risk").finditer(lower)]
+    person = _foreign("person").search(lower)
+    danger = _foreign("danger").search(lower) if person else None
     if person and danger:
         found += [person.group(0), danger.group(0)]
     return tuple(dict.fromkeys(found))

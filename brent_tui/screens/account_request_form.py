@@ -57,6 +57,8 @@ class RequestSummary(ModalScreen[bool]):
 class AccountRequestForm(ModalScreen[RequestDraft | None]):
     """The request form; ctrl+s checks, shows every answer for a last look, then y submits; escape cancels."""
 
+    TITLE = "Request a new account"  # how `?` names this window
+
     DEFAULT_CSS = """
     AccountRequestForm { align: center middle; }
     AccountRequestForm > VerticalScroll { width: 100; max-width: 100%; height: 90%; border: round $accent;

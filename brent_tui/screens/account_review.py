@@ -83,6 +83,8 @@ def request_text(request: AccountRequest, reviews: list[AccountReview], reviewer
 class AccountReviewScreen(ModalScreen[AccountRequest | None]):
     """A request and the keys to decide or answer it."""
 
+    TITLE = "Account request"  # how `?` names this window
+
     DEFAULT_CSS = """
     AccountReviewScreen { align: center middle; }
     AccountReviewScreen > Vertical { width: 110; max-width: 100%; height: 90%; border: round $accent;

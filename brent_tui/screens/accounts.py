@@ -56,19 +56,36 @@ class AccountsScreen(BrentScreen):
     REFRESH_ON = frozenset({Entity.ACCOUNTS, Entity.ACCOUNT_REQUESTS, Entity.POSTS})
     CSS_PATH = "accounts.tcss"
     BINDINGS = [
-        Binding("n", "new_request", "New request", id="accounts.new_request"),
-        Binding("enter", "open_request", "Open request", id="accounts.open", show=False),
-        Binding("a", "review('approve')", "Approve", id="accounts.approve"),
-        Binding("i", "review('more_info')", "Ask info", id="accounts.more_info"),
-        Binding("x", "review('reject')", "Reject", id="accounts.reject"),
-        Binding("r", "review('answer')", "Answer", id="accounts.answer"),
-        Binding("w", "review('withdraw')", "Withdraw", id="accounts.withdraw", show=False),
-        Binding("p", "cycle_network", "Network", id="accounts.filter_network"),
-        Binding("s", "cycle_service", "Service", id="accounts.filter_service"),
-        Binding("d", "toggle_dormant", "Dormant", id="accounts.filter_dormant"),
-        Binding("o", "toggle_no_owner", "No owner", id="accounts.filter_owner"),
-        Binding("c", "clear_filters", "Clear filters", id="accounts.filter_clear", show=False),
+        Binding("n", "new_request", "New request", id="accounts.new_request", tooltip="Request a new account"),
+        Binding("enter", "open_request", "Open request", id="accounts.open", show=False,
+                tooltip="Open the request under the cursor"),
+        Binding("a", "review('approve')", "Approve", id="accounts.approve", tooltip="Approve the request"),
+        Binding("i", "review('more_info')", "Ask info", id="accounts.more_info",
+                tooltip="Ask the requester for more information"),
+        Binding("x", "review('reject')", "Reject", id="accounts.reject", tooltip="Reject the request, with a reason"),
+        Binding("r", "review('answer')", "Answer", id="accounts.answer",
+                tooltip="Answer a request for more information (yours)"),
+        Binding("w", "review('withdraw')", "Withdraw", id="accounts.withdraw", show=False,
+                tooltip="Withdraw your request"),
+        Binding("p", "cycle_network", "Network", id="accounts.filter_network",
+                tooltip="Show one network's accounts, the next, or all"),
+        Binding("s", "cycle_service", "Service", id="accounts.filter_service",
+                tooltip="Show one service's accounts, the next, or all"),
+        Binding("d", "toggle_dormant", "Dormant", id="accounts.filter_dormant",
+                tooltip="Only accounts with no recent post, or all"),
+        Binding("o", "toggle_no_owner", "No owner", id="accounts.filter_owner",
+                tooltip="Only accounts nobody manages, or all"),
+        Binding("c", "clear_filters", "Clear filters", id="accounts.filter_clear", show=False,
+                tooltip="Show every account again"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("Requests for new accounts", ("accounts.new_request", "accounts.open", "accounts.approve",
+                                       "accounts.more_info", "accounts.reject", "accounts.answer",
+                                       "accounts.withdraw")),
+        ("Which accounts the registry shows", ("accounts.filter_network", "accounts.filter_service",
+                                               "accounts.filter_dormant", "accounts.filter_owner",
+                                               "accounts.filter_clear")),
+    )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Request a new account", "The four questions, owners and frequency; web team and head of service decide",
          "new_request"),
@@ -93,7 +110,8 @@ class AccountsScreen(BrentScreen):
         yield Static("Loading…", id="accounts-status", markup=False)
         yield Static("Requests for new accounts", classes="accounts-title", markup=False)
         requests: DataTable[Text | str] = DataTable(id="accounts-requests", cursor_type="row", zebra_stripes=True)
-        requests.add_columns("#", "Handle", "Network", "Department", "Requester", "Age", "Status", "Whose turn")
+        # What a reviewer decides on first (status, age, whose turn); at 80 columns the rest is scrolled to.
+        requests.add_columns("#", "Handle", "Status", "Age", "Whose turn", "Network", "Department", "Requester")
         yield requests
         yield Static("Registry", classes="accounts-title", id="accounts-registry-title", markup=False)
         with Horizontal(id="accounts-main"):
@@ -143,6 +161,7 @@ class AccountsScreen(BrentScreen):
         self.requests = sorted(open_requests, key=lambda r: (not self.waiting_on_me(r), r.created_at)) + done
         self._fill_requests(now)
         self._fill_registry()
+        self.loaded = True
 
     def _fill_requests(self, now: datetime) -> None:
         table = self.query_one("#accounts-requests", DataTable)
@@ -158,10 +177,11 @@ class AccountsScreen(BrentScreen):
             turn = state.turn_label(req, self._reviewers(req)) if state else "—"
             table.add_row(
                 Text(str(req.id), style=style), Text(snippet(req.handle, 22), style=style),
-                Text(req.platform.value, style=style), Text(snippet(req.department, 14), style=style),
-                Text(req.requester, style=style), Text(request_age(req.created_at, now), style=style),
                 Text(req.status.value.replace("_", " "), style=style),
+                Text(request_age(req.created_at, now), style=style),
                 Text(("▶ you · " if me else "") + turn, style=style),
+                Text(req.platform.value, style=style), Text(snippet(req.department, 14), style=style),
+                Text(req.requester, style=style),
                 key=str(req.id),
             )
         if self.requests and keep is not None:
@@ -198,8 +218,7 @@ class AccountsScreen(BrentScreen):
         dormant = sum(e.dormant for e in self.entries)
         no_owner = sum(e.no_owner for e in self.entries)
         text = (f"{self._open_count} open requests ({self._mine} waiting on you) · "
-                f"{len(self.entries)} accounts, {dormant} dormant, {no_owner} without an owner   "
-                "n new request · a/i/x decide · r answer · p/s/d/o filter")
+                f"{len(self.entries)} accounts, {dormant} dormant, {no_owner} without an owner")
         self.query_one("#accounts-status", Static).update(text)
 
     # ------------------------------------------------------------------ detail

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
@@ -9,11 +10,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from brent_tui.domain.errors import UserError
 from brent_tui.screens.reason_prompt import ReasonPrompt
 from brent_tui.widgets.app_header import AppHeader
+from brent_tui.widgets.key_footer import KeyFooter
 from brent_tui.widgets.urgent_banner import UrgentBanner
 
 if TYPE_CHECKING:
@@ -58,8 +59,22 @@ class BrentScreen(Screen):
     MODE: ClassVar[str] = ""
     # (title, help, action) entries the command palette offers for this tab.
     PALETTE: ClassVar[list[tuple[str, str, str]]] = []
+    # `?` help: the screen's keys grouped by what the officer is doing, as (heading, binding ids).
+    # Every binding of the tab (and of its own widgets) belongs in one; the app adds moving
+    # around, the tabs and the keys that work anywhere.
+    KEY_GROUPS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    # The tab shows its data (its first load is done; later reloads repaint behind it). The bench's
+    # tab switch is timed to the first frame painted with this set.
+    loaded: bool = False
     # What this screen shows: a change to any of these (anywhere) calls `data_changed`.
     REFRESH_ON: ClassVar[frozenset[Entity]] = frozenset()
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name, id, classes)
+        # Built now, so styled now: no stale styles to refresh. Textual would otherwise restyle every
+        # screen in the app (a full CSS reparse) on a tab's first showing, since the app's theme was set.
+        with contextlib.suppress(Exception):  # no app yet (a screen built outside one): Textual's default stands
+            self._css_update_count = self.app._css_update_count
 
     @property
     def brent(self) -> Workstation:
@@ -78,10 +93,10 @@ class BrentScreen(Screen):
         return self.brent.actor
 
     def compose(self) -> ComposeResult:
-        yield AppHeader(self.MODE, who=self.actor.label, read_only=self.store.read_only)
+        yield AppHeader(self.MODE, who=self.actor.label, who_short=self.actor.login, read_only=self.store.read_only)
         yield UrgentBanner()
         yield from self.compose_body()
-        yield Footer()
+        yield KeyFooter()
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -21,6 +21,8 @@ from brent_tui.domain.text import clean
 class BestTimesScreen(ModalScreen[None]):
     """Three slots per account (median engagement by London weekday and hour), or the defaults."""
 
+    TITLE = "Best times"  # how `?` names this window
+
     BINDINGS = [Binding("escape,q", "close", "Close", id="best.close")]
     DEFAULT_CSS = """
     BestTimesScreen { align: center middle; }

@@ -40,6 +40,10 @@ from brent_tui.widgets.post_grid import LEGEND, Layout, PostGrid
 VIEWS: tuple[View, ...] = ("week", "fortnight", "month")
 
 
+PERIOD = Binding.Group("Earlier/later")  # `[ ]` in the footer
+MOVE = Binding.Group("Move", compact=True)  # `⇧↑⇧↓⇧←⇧→`
+
+
 class CalendarScreen(BrentScreen):
     """Calendar: planned posts on a week, fortnight or month grid per account or per day."""
 
@@ -58,27 +62,50 @@ class CalendarScreen(BrentScreen):
         ("Calendar: month view", "Show a month", "set_view('month')"),
         ("Next post awaiting approval", "Jump to the next post a comms officer must approve", "next_awaiting"),
     ]
+    # In order of importance: the footer shows as many as fit; `?` lists them all with `tooltip`'s words.
     BINDINGS = [
-        Binding("n", "new_post", "New post", id="calendar.new"),
-        Binding("enter", "open", "Open / approve", id="calendar.open"),
-        Binding("e", "edit", "Edit", id="calendar.edit"),
-        Binding("shift+up", "move(-1, 0)", "Hour earlier", id="calendar.move_up"),
-        Binding("shift+down", "move(1, 0)", "Hour later", id="calendar.move_down"),
-        Binding("shift+left", "move(0, -1)", "Day earlier", id="calendar.move_left"),
-        Binding("shift+right", "move(0, 1)", "Day later", id="calendar.move_right"),
-        Binding("d", "duplicate", "Duplicate", id="calendar.duplicate"),
-        Binding("delete", "delete", "Delete", id="calendar.delete"),
-        Binding("v", "cycle_view", "View", id="calendar.view"),
-        Binding("r", "toggle_rows", "Rows", id="calendar.rows"),
-        Binding("left_square_bracket", "period(-1)", "Earlier", id="calendar.prev"),
-        Binding("right_square_bracket", "period(1)", "Later", id="calendar.next"),
-        Binding("t", "today", "Today", show=False, id="calendar.today"),
-        Binding("a", "next_awaiting", "Next to approve", show=False, id="calendar.awaiting"),
-        Binding("p", "planner", "Planner", id="calendar.planner"),
-        Binding("b", "best_times", "Best times", show=False, id="calendar.best"),
-        Binding("S", "suspend_toggle", "Suspend/resume all", id="calendar.suspend"),
-        Binding("R", "held_posts", "Held posts", show=False, id="calendar.held"),
+        Binding("n", "new_post", "New post", id="calendar.new", tooltip="Write a new post"),
+        Binding("enter", "open", "Open/approve", id="calendar.open",
+                tooltip="Open the post under the cursor (approve it, if it awaits you)"),
+        Binding("e", "edit", "Edit", id="calendar.edit", tooltip="Edit the post under the cursor"),
+        Binding("left_square_bracket", "period(-1)", "Earlier", id="calendar.prev", group=PERIOD,
+                tooltip="The previous week, fortnight or month"),
+        Binding("right_square_bracket", "period(1)", "Later", id="calendar.next", group=PERIOD,
+                tooltip="The next week, fortnight or month"),
+        Binding("v", "cycle_view", "View", id="calendar.view", tooltip="Week, fortnight or month"),
+        Binding("a", "next_awaiting", "To approve", id="calendar.awaiting",
+                tooltip="Jump to the next post awaiting approval"),
+        Binding("shift+up", "move(-1, 0)", "Hour earlier", id="calendar.move_up", group=MOVE, key_display="⇧↑",
+                tooltip="Move the post an hour earlier"),
+        Binding("shift+down", "move(1, 0)", "Hour later", id="calendar.move_down", group=MOVE, key_display="⇧↓",
+                tooltip="Move the post an hour later"),
+        Binding("shift+left", "move(0, -1)", "Day earlier", id="calendar.move_left", group=MOVE,
+                key_display="⇧←", tooltip="Move the post a day earlier"),
+        Binding("shift+right", "move(0, 1)", "Day later", id="calendar.move_right", group=MOVE, key_display="⇧→",
+                tooltip="Move the post a day later"),
+        Binding("d", "duplicate", "Duplicate", id="calendar.duplicate", tooltip="Copy the post as a new draft"),
+        Binding("delete", "delete", "Delete", id="calendar.delete", tooltip="Delete the post (asks first)"),
+        Binding("t", "today", "Today", id="calendar.today", tooltip="Back to today"),
+        Binding("r", "toggle_rows", "Rows", id="calendar.rows", tooltip="One row per account, or per campaign"),
+        Binding("p", "planner", "Planner", id="calendar.planner", tooltip="Plan a campaign's posts"),
+        Binding("b", "best_times", "Best times", id="calendar.best", tooltip="Suggested times per account"),
+        Binding("S", "suspend_toggle", "Suspend/resume all", id="calendar.suspend",
+                tooltip="Suspend every scheduled post, or resume them (asks for a reason)"),
+        Binding("R", "held_posts", "Held posts", id="calendar.held",
+                tooltip="The posts a suspension holds: resume them one by one or all"),
     ]
+
+    KEY_GROUPS: ClassVar = (
+        ("Posts", ("calendar.new", "calendar.open", "calendar.edit", "calendar.duplicate", "calendar.delete",
+                   "calendar.awaiting")),
+        ("Move the post under the cursor", ("calendar.move_up", "calendar.move_down", "calendar.move_left",
+                                            "calendar.move_right")),
+        ("What the calendar shows", ("calendar.prev", "calendar.next", "calendar.today", "calendar.view",
+                                     "calendar.rows")),
+        ("Plan", ("calendar.planner", "calendar.best")),
+        ("Emergencies", ("calendar.suspend", "calendar.held")),
+        ("Moving around", ("grid.up", "grid.down", "grid.left", "grid.right")),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -160,6 +187,7 @@ class CalendarScreen(BrentScreen):
         banner.update(Text(held_banner(held, suspended=suspension.active), style="bold black on yellow"))
         self.query_one("#calendar-legend", Static).update(
             Text(LEGEND + "   ", style="dim") + grid.campaign_legend())
+        self.loaded = True
 
     @on(PostGrid.Selected)
     def _selected(self, event: PostGrid.Selected) -> None:

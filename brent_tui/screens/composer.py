@@ -60,6 +60,8 @@ def parse_london(day: str, hhmm: str) -> datetime:
 class ComposerScreen(ModalScreen[ScheduledPost | None]):
     """Write, check and schedule a post; Esc cancels without saving (asking first if anything was typed)."""
 
+    TITLE = "Write a post"  # how `?` names this window
+
     CSS_PATH = "composer.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save(True)", "Schedule / submit", priority=True, id="composer.schedule"),

@@ -15,19 +15,22 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brent_tui import clock
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Incident
 from brent_tui.domain.text import snippet
+from brent_tui.widgets.key_footer import KeyFooter
 
 LOOK_BACK_HOURS = 168  # how far back a new incident looks for its first matching mention
 
 
 class EmergencyScreen(ModalScreen[Incident | None]):
     """Returns the incident to work on, or None."""
+
+    TITLE = "Emergency mode"  # how `?` names this window
 
     DEFAULT_CSS = """
     EmergencyScreen { align: center middle; }
@@ -55,7 +58,7 @@ class EmergencyScreen(ModalScreen[Incident | None]):
             yield Input(value=str(LOOK_BACK_HOURS), placeholder="hours to look back for the first matching mention",
                         id="incident-hours")
             yield Input(placeholder="holding statement pinned for replies", id="incident-statement")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.load()

@@ -53,6 +53,8 @@ COUNTS_EVERY = 15.0  # seconds between recounts of the streams' unhandled mentio
 WIDE = 150  # list and detail side by side from this width; stacked below it
 ROW_ENTITIES = frozenset({Entity.MENTIONS, Entity.DECISIONS, Entity.ASSIGNMENTS, Entity.WATCHES, Entity.FOI})
 
+STREAMS = Binding.Group("Streams")  # `[ ]` in the footer
+
 
 class FeedScreen(BrentScreen):
     """Feed: every mention of the council, newest first, paged from the cache."""
@@ -60,20 +62,31 @@ class FeedScreen(BrentScreen):
     MODE = "feed"
     REFRESH_ON = ROW_ENTITIES | {Entity.NEW_MENTIONS, Entity.STREAMS}
     CSS_PATH = "feed.tcss"
+    # In order of importance: the footer shows as many as fit; `?` lists them all with `tooltip`'s words.
     BINDINGS: ClassVar = [
-        Binding("slash", "search", "Search", id="feed.search"),
-        Binding("n", "jump_newest", "Jump to new", id="feed.jump_new"),
-        Binding("o", "open_url", "Open", id="feed.open"),
-        Binding("y", "copy_url", "Copy link", id="feed.copy"),
-        Binding("f", "foi", "FOI case", id="feed.foi"),
-        Binding("s", "new_stream", "New stream", id="feed.new_stream"),
-        Binding("e", "edit_stream", "Edit stream", id="feed.edit_stream"),
-        Binding("d", "toggle_detail", "Detail", id="feed.toggle_detail"),
-        Binding("X", "delete_stream", "Delete stream", id="feed.delete_stream", show=False),
-        Binding("right_square_bracket", "next_stream", "Next stream", id="feed.next_stream", show=False),
+        Binding("slash", "search", "Search", id="feed.search", tooltip="Search every mention"),
+        Binding("o", "open_url", "Open", id="feed.open", tooltip="Open the mention in your browser"),
+        Binding("f", "foi", "FOI", id="feed.foi", tooltip="Open an FOI case from this mention"),
+        Binding("n", "jump_newest", "Newest", id="feed.jump_new", tooltip="Jump to the newest, new arrivals included"),
+        Binding("d", "toggle_detail", "Detail", id="feed.toggle_detail", tooltip="Hide or show the detail pane"),
+        Binding("y", "copy_url", "Copy link", id="feed.copy", tooltip="Copy the mention's link"),
         Binding("left_square_bracket", "previous_stream", "Previous stream", id="feed.previous_stream",
-                show=False),
+                group=STREAMS, tooltip="The previous stream"),
+        Binding("right_square_bracket", "next_stream", "Next stream", id="feed.next_stream", group=STREAMS,
+                tooltip="The next stream"),
+        Binding("s", "new_stream", "New stream", id="feed.new_stream", tooltip="Save a filter as a new stream"),
+        Binding("e", "edit_stream", "Edit stream", id="feed.edit_stream", tooltip="Change this stream's filter"),
+        Binding("X", "delete_stream", "Delete stream", id="feed.delete_stream", show=False,
+                tooltip="Delete this stream"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("Read the feed", ("feed.next", "feed.previous", "feed.page_down", "feed.page_up", "feed.top", "feed.bottom",
+                           "feed.jump_new", "feed.toggle_detail")),
+        ("The mention under the cursor", ("feed.open", "feed.copy", "feed.foi")),
+        ("Find", ("feed.search",)),
+        ("Streams", ("feed.stream", "feed.previous_stream", "feed.next_stream", "feed.new_stream", "feed.edit_stream",
+                     "feed.delete_stream")),
+    )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Search mentions", "Full-text search over every cached mention (/)", "search"),
         ("Jump to newest", "Show the newest mentions, including new arrivals (n)", "jump_newest"),
@@ -184,7 +197,8 @@ class FeedScreen(BrentScreen):
         for stream in self.streams:
             if stream.key and stream.id is not None:
                 name = clean(stream.name, single_line=True, limit=40)
-                bindings.bind(stream.key, f"stream({stream.id})", f"Stream: {name}", show=False)
+                bindings.key_to_bindings.setdefault(stream.key, []).append(
+                    Binding(stream.key, f"stream({stream.id})", f"Stream: {name}", show=False, id="feed.stream"))
         self._bindings = bindings
         self.refresh_bindings()
 
@@ -297,6 +311,7 @@ class FeedScreen(BrentScreen):
         full = len(rows) == PAGE
         listing.load(rows, at=at, has_older=full if at == "newest" else False,
                      has_newer=False if at == "newest" else full)
+        self.loaded = True
         if not rows:
             self.detail.clear()
         self._show_status()

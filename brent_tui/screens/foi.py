@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -39,6 +40,31 @@ LABEL_STYLES = {
 }
 WITHIN = (None, 5, 10)  # the `w` filter cycles through these
 
+# The case table's columns, in the order shown. When the terminal is narrow the least useful go
+# first (`DROP_ORDER`): the due date, working days left and clock state always stay.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("ref", "Ref"), ("due", "Due"), ("left", "Left"), ("clock", "Clock"), ("status", "Status"),
+    ("applicant", "Applicant"), ("received", "Received"), ("channel", "Channel"),
+)
+DROP_ORDER = ("channel", "received", "applicant", "status")
+CELL_PADDING = 2  # a DataTable cell's padding, one column each side
+SCROLLBAR = 2
+
+
+def due_text(due: date, today: date) -> str:
+    """`Fri 27 Nov` this year; `27 Nov 2027` (no weekday, to stay as narrow) in any other."""
+    return due.strftime("%a %d %b") if due.year == today.year else due.strftime("%d %b %Y")
+
+
+def fit_columns(widths: dict[str, int], room: int) -> list[str]:
+    """The columns to show in `room` columns, given each column's widest cell (heading included)."""
+    keys = [key for key, _ in COLUMNS]
+    for drop in DROP_ORDER:
+        if sum(widths[k] + CELL_PADDING for k in keys) <= room:
+            break
+        keys.remove(drop)
+    return keys
+
 
 def response_confirmation(row: svc.CaseRow, values: dict[str, Any]) -> tuple[str, str]:
     """The question before a response is recorded (it closes the case), naming the case it acts on:
@@ -62,23 +88,35 @@ class FoiScreen(BrentScreen):
     MODE = "foi"
     REFRESH_ON = frozenset({Entity.FOI})
     CSS_PATH = "foi.tcss"
+    # In order of importance: the footer shows as many as fit; `?` lists them all with `tooltip`'s words.
     BINDINGS: ClassVar = [
-        Binding("n", "new_case", "New case", id="foi.new"),
-        Binding("e", "add_event", "Event", id="foi.event"),
-        Binding("r", "respond", "Response", id="foi.respond"),
-        Binding("c", "calculator", "Calculator", id="foi.calculator"),
-        Binding("enter", "toggle_detail", "Detail", id="foi.detail"),
-        Binding("m", "ask_details", "Ask name/email", id="foi.ask"),
-        Binding("M", "send_ask_details", "Send ask", id="foi.ask_send", show=False),
-        Binding("s", "cycle_sort", "Sort", id="foi.sort"),
-        Binding("o", "toggle_open", "Open/all", id="foi.open"),
-        Binding("v", "toggle_overdue", "Overdue", id="foi.overdue"),
-        Binding("w", "cycle_within", "Due within", id="foi.within"),
-        Binding("a", "toggle_mine", "Mine", id="foi.mine"),
-        Binding("g", "figures", "Figures", id="foi.figures"),
-        Binding("p", "toggle_period", "Month/quarter", id="foi.period", show=False),
-        Binding("x", "export_log", "Export log", id="foi.export", show=False),
+        Binding("n", "new_case", "New case", id="foi.new", tooltip="Open an FOI case typed in by hand"),
+        Binding("e", "add_event", "Event", id="foi.event",
+                tooltip="Record an event on the case: clarification, extension, fee, review…"),
+        Binding("r", "respond", "Response", id="foi.respond", tooltip="Record the response sent to the requester"),
+        Binding("enter", "toggle_detail", "Detail", id="foi.detail", tooltip="The case's detail, full height, or back"),
+        Binding("v", "toggle_overdue", "Overdue", id="foi.overdue", tooltip="Only the overdue cases, or all"),
+        Binding("c", "calculator", "Calculator", id="foi.calculator",
+                tooltip="When is it due? The statutory clock with its reasons"),
+        Binding("g", "figures", "Figures", id="foi.figures", tooltip="Figures per month or quarter, or back"),
+        Binding("s", "cycle_sort", "Sort", id="foi.sort", tooltip="Sort by due date, received, reference, applicant or status"),
+        Binding("w", "cycle_within", "Due within", id="foi.within", tooltip="Only cases due within 5 or 10 working days"),
+        Binding("a", "toggle_mine", "Mine", id="foi.mine", tooltip="Only the cases assigned to you, or all"),
+        Binding("o", "toggle_open", "Open/all", id="foi.open", tooltip="Only open cases, or all"),
+        Binding("m", "ask_details", "Ask name/email", id="foi.ask",
+                tooltip="Draft a reply asking the requester for a name and email"),
+        Binding("M", "send_ask_details", "Send ask", id="foi.ask_send", show=False,
+                tooltip="Send the ask for a name and email"),
+        Binding("p", "toggle_period", "Month/quarter", id="foi.period", show=False,
+                tooltip="Figures by month or by quarter"),
+        Binding("x", "export_log", "Export log", id="foi.export", show=False,
+                tooltip="Write the disclosure log of answered requests (CSV)"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("Cases", ("foi.new", "foi.event", "foi.respond", "foi.detail", "foi.ask", "foi.ask_send", "foi.calculator")),
+        ("Which cases are shown", ("foi.overdue", "foi.within", "foi.mine", "foi.open", "foi.sort")),
+        ("Figures", ("foi.figures", "foi.period", "foi.export")),
+    )
     PALETTE: ClassVar = [
         ("New FOI case", "Open an FOI case typed in by hand", "new_case"),
         ("FOI calculator", "When is it due? The statutory clock with its explanation", "calculator"),
@@ -105,9 +143,7 @@ class FoiScreen(BrentScreen):
         with ContentSwitcher(initial="foi-cases", id="foi-switcher"):
             with Vertical(id="foi-cases"):
                 yield Static("", id="foi-summary", markup=False)
-                table: DataTable[Any] = DataTable(id="foi-table", cursor_type="row", zebra_stripes=True)
-                table.add_columns("Ref", "Applicant", "Channel", "Received", "Status", "Due", "Left", "Clock")
-                yield table
+                yield DataTable(id="foi-table", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="foi-detail"):
                     yield Static("", id="foi-detail-text")
             with Vertical(id="foi-figures"):
@@ -148,27 +184,45 @@ class FoiScreen(BrentScreen):
             return
         self.rows = rows
         self._render_table(select_id)
+        self.loaded = True
         if self.query_one(ContentSwitcher).current == "foi-figures":
             self.load_figures()
+
+    def _cells(self, r: svc.CaseRow) -> dict[str, str | Text]:
+        c, case_clock = r.case, r.clock
+        applicant = c.applicant_name or at_handle(c.applicant_handle) or "—"
+        left = "" if case_clock.working_days_left is None else str(case_clock.working_days_left)
+        style = LABEL_STYLES.get(case_clock.label, "dim" if case_clock.phase == "closed" else "")
+        status = foi.STATUS_WORDS.get(c.status.value, c.status.value)
+        if c.validity_doubtful:
+            status += " ⚠"
+        return {
+            "ref": c.reference or str(c.id), "applicant": Text(snippet(applicant, 20)),
+            "channel": Text(snippet(c.channel, 9)), "received": c.received_on.strftime("%d %b %Y"),
+            "status": snippet(status, 16),
+            "due": due_text(case_clock.due, clock.today()) if case_clock.due else "paused",
+            "left": Text(left, style=style), "clock": Text(case_clock.label, style=style),
+        }
+
+    def on_resize(self) -> None:
+        if self.rows:
+            self._render_table()
 
     def _render_table(self, select_id: int | None = None) -> None:
         table = self.query_one("#foi-table", DataTable)
         keep = select_id if select_id is not None else (self.selected.case.id if self.selected else None)
-        table.clear()
-        for r in self.rows:
-            c, case_clock = r.case, r.clock
-            applicant = c.applicant_name or at_handle(c.applicant_handle) or "—"
-            left = "" if case_clock.working_days_left is None else str(case_clock.working_days_left)
-            style = LABEL_STYLES.get(case_clock.label, "dim" if case_clock.phase == "closed" else "")
-            status = foi.STATUS_WORDS.get(c.status.value, c.status.value)
-            if c.validity_doubtful:
-                status += " ⚠"
-            table.add_row(
-                c.reference or str(c.id), Text(snippet(applicant, 20)), Text(snippet(c.channel, 9)),
-                c.received_on.strftime("%d %b %Y"), snippet(status, 16),
-                case_clock.due.strftime("%a %d %b %Y") if case_clock.due else "paused", Text(left, style=style),
-                Text(case_clock.label, style=style), key=str(c.id),
-            )
+        cells = [self._cells(r) for r in self.rows]
+        widths = {key: max([cell_len(label)] + [cell_len(str(row[key])) for row in cells]) for key, label in COLUMNS}
+        keys = fit_columns(widths, (table.size.width or self.size.width) - SCROLLBAR)
+        if [str(column.key.value) for column in table.ordered_columns] != keys:
+            table.clear(columns=True)
+            labels = dict(COLUMNS)
+            for key in keys:
+                table.add_column(labels[key], key=key)
+        else:
+            table.clear()
+        for r, row in zip(self.rows, cells, strict=True):
+            table.add_row(*(row[key] for key in keys), key=str(r.case.id))
         if keep is not None:
             for i, r in enumerate(self.rows):
                 if r.case.id == keep:
@@ -185,10 +239,7 @@ class FoiScreen(BrentScreen):
         if self.mine:
             filters.append("assigned to me")
         self.query_one("#foi-summary", Static).update(
-            f"{len(self.rows)} shown · {overdue} overdue · {soon} due soon · " + " · ".join(filters)
-            + "   (n new · e event · r response · c calculator · g figures · s sort · o open/all · v overdue · "
-            "w within · a mine)"
-        )
+            f"{len(self.rows)} shown · {overdue} overdue · {soon} due soon · " + " · ".join(filters))
         self._show_detail()
 
     @property

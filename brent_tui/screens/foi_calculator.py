@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from brent_tui.domain import foi
 from brent_tui.domain.london import HolidayCalendar
 from brent_tui.screens.foi_case_form import REGIME_LABELS, parse_day
+from brent_tui.widgets.key_footer import KeyFooter
 from brent_tui.widgets.ticks import TickBox
 
 _DATES = ("received", "clarification_requested", "clarification_received", "fee_notice", "fee_paid",
@@ -55,6 +56,8 @@ def calculate(values: dict[str, str], flags: dict[str, bool], regime: str, revie
 class FoiCalculator(ModalScreen[None]):
     """Esc closes. Nothing is saved: this answers "when is this due?"."""
 
+    TITLE = "FOI calculator"  # how `?` names this window
+
     CSS_PATH = "foi.tcss"
     BINDINGS = [Binding("escape", "close", "Close", id="foi_calculator.close")]
 
@@ -85,7 +88,7 @@ class FoiCalculator(ModalScreen[None]):
                     yield TickBox(_LABELS[name], id=f"calc-{name}", compact=True)
             with VerticalScroll(id="calc-answer-box"):
                 yield Static("", id="calc-answer")
-            yield Footer()
+            yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#calc-received", Input).focus()

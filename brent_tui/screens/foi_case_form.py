@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from brent_tui.domain import foi
 from brent_tui.store.foi import REGIMES, FoiCaseDraft
+from brent_tui.widgets.key_footer import KeyFooter
 
 REGIME_LABELS = {"foi": "FOI (FOIA)", "eir": "EIR", "review": "Internal review", "sar": "Subject access (SAR)"}
 
@@ -30,6 +31,8 @@ def parse_day(text: str, today: date) -> date:
 
 class FoiCaseForm(ModalScreen[FoiCaseDraft | None]):
     """ctrl+s saves, Esc cancels. The case is opened by the FOI tab's worker with the returned draft."""
+
+    TITLE = "New FOI case"  # how `?` names this window
 
     CSS_PATH = "foi.tcss"
     BINDINGS = [
@@ -73,7 +76,7 @@ class FoiCaseForm(ModalScreen[FoiCaseDraft | None]):
                 yield TextArea(d.request_text if d else "", id="request", soft_wrap=True)
                 yield Static("", id="validity", markup=False)
                 yield Static("", id="form-error", markup=False)
-            yield Footer()
+            yield KeyFooter()
 
     def on_mount(self) -> None:
         self._judge()

@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from brent_tui.domain import foi
 from brent_tui.screens.foi_case_form import parse_day
+from brent_tui.widgets.key_footer import KeyFooter
 
 #: Kinds offered per regime (the clock refuses the others anyway; this keeps the list short).
 _REGIME_KINDS = {
@@ -29,6 +30,8 @@ def kinds_for(regime: str) -> list[str]:
 
 class FoiEventForm(ModalScreen[tuple[str, date, str | None] | None]):
     """ctrl+s saves, Esc cancels; the FOI tab records the event (the clock checks the order)."""
+
+    TITLE = "FOI case event"  # how `?` names this window
 
     CSS_PATH = "foi.tcss"
     BINDINGS = [
@@ -53,7 +56,7 @@ class FoiEventForm(ModalScreen[tuple[str, date, str | None] | None]):
             yield Label("Note")
             yield Input("", id="note", placeholder="optional: what was asked, the fee, the exemption...")
             yield Static("", id="form-error", markup=False)
-            yield Footer()
+            yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#kind", Select).focus()

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from brent_tui.screens.foi_case_form import parse_day
 from brent_tui.store.foi import parse_exemptions
+from brent_tui.widgets.key_footer import KeyFooter
 
 OUTCOME_LABELS = {"granted": "Granted in full", "part": "Part granted, part withheld", "refused": "Refused",
                   "not_held": "Information not held"}
@@ -22,6 +23,8 @@ CHANNEL_LABELS = {"email": "Emailed to the applicant",
 
 class FoiResponseForm(ModalScreen[dict[str, Any] | None]):
     """ctrl+s saves, Esc cancels; returns the keyword arguments of ``Store.record_foi_response``."""
+
+    TITLE = "FOI response"  # how `?` names this window
 
     CSS_PATH = "foi.tcss"
     BINDINGS = [
@@ -52,7 +55,7 @@ class FoiResponseForm(ModalScreen[dict[str, Any] | None]):
             yield Label("Exemptions / exceptions cited")
             yield Input("", id="exemptions", placeholder="e.g. s.40(2); s.43(2)  or  reg 12(4)(b)")
             yield Static("", id="form-error", markup=False)
-            yield Footer()
+            yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#on", Input).focus()

@@ -24,6 +24,8 @@ from brent_tui.screens.reason_prompt import ReasonPrompt
 class HeldPostsScreen(ModalScreen[None]):
     """Held posts one per row: s send now · k keep its time · t new time · Esc close."""
 
+    TITLE = "Held posts"  # how `?` names this window
+
     BINDINGS = [
         Binding("s", "send_now", "Send now", id="held.send"),
         Binding("k", "keep", "Keep its time", id="held.keep"),

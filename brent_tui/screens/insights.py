@@ -168,6 +168,9 @@ def _bars(key: str, title: str, counts: dict[str, int], *, total: int, note: str
     )
 
 
+PERIOD = Binding.Group("Earlier/later")  # `[ ]` in the footer
+
+
 class InsightsScreen(BrentScreen):
     """Insights: audience, mentions, trends, triage, SLA, FOI and posts — each chart's numbers one key away."""
 
@@ -176,15 +179,24 @@ class InsightsScreen(BrentScreen):
                             Entity.ACCOUNTS, Entity.KEY_PEOPLE})
     CSS_PATH = "insights.tcss"
     BINDINGS = [
-        Binding("left_square_bracket", "shift(-1)", "Earlier", id="insights.earlier"),
-        Binding("right_square_bracket", "shift(1)", "Later", id="insights.later"),
-        Binding("p", "cycle_length", "Period length", id="insights.length"),
-        Binding("0", "this_period", "Up to today", id="insights.today"),
-        Binding("r", "refresh", "Refresh", id="insights.refresh"),
-        Binding("u", "people", "People", id="insights.people"),
-        Binding("k", "key_people", "Key people", id="insights.key_people"),
-        Binding("m", "monthly_report", "Monthly report", id="insights.report"),
+        Binding("left_square_bracket", "shift(-1)", "Earlier", id="insights.earlier", group=PERIOD,
+                tooltip="The period before"),
+        Binding("right_square_bracket", "shift(1)", "Later", id="insights.later", group=PERIOD,
+                tooltip="The period after"),
+        Binding("p", "cycle_length", "Period", id="insights.length", tooltip="A week, 30 days, a quarter or a year"),
+        Binding("0", "this_period", "Today", id="insights.today", tooltip="Back to the period up to today"),
+        Binding("u", "people", "People", id="insights.people",
+                tooltip="Who talks about the council: reach, how often, tone"),
+        Binding("k", "key_people", "Key people", id="insights.key_people",
+                tooltip="Councillors, MPs, journalists and groups: add, edit, delete"),
+        Binding("m", "monthly_report", "Report", id="insights.report", tooltip="Write last month's report"),
+        Binding("r", "refresh", "Refresh", id="insights.refresh", tooltip="Read the figures again"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("The period", ("insights.earlier", "insights.later", "insights.length", "insights.today",
+                        "insights.refresh")),
+        ("More detail", ("insights.numbers", "insights.people", "insights.key_people", "insights.report")),
+    )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("People and influencers", "Authors talking about the council by reach, frequency and tone", "people"),
         ("Key people", "Councillors, MPs, journalists, groups and blogs: add, edit, delete", "key_people"),
@@ -212,8 +224,8 @@ class InsightsScreen(BrentScreen):
         self.load()
 
     def _status(self, extra: str = "") -> None:
-        text = f"{self.period.label}   [ ] earlier/later · p length · n numbers · u people · k key people"
-        self.query_one("#insights-status", Static).update(f"{text}   {extra}".rstrip())
+        # The keys are in the footer and `?`: this line is the period, so it fits at 80 columns.
+        self.query_one("#insights-status", Static).update(f"{self.period.label}   {extra}".rstrip())
 
     @work(exclusive=True, exit_on_error=False, group="insights")
     async def load(self) -> None:
@@ -237,6 +249,7 @@ class InsightsScreen(BrentScreen):
         self.figures = figures
         for key, spec in build_specs(figures).items():
             self.query_one(f"#chart-{key}", Chart).set_spec(spec)
+        self.loaded = True
 
     # ------------------------------------------------------------------ actions
 

@@ -17,6 +17,8 @@ CATEGORIES = ("councillor", "mp", "journalist", "community_group", "blog", "busi
 class KeyPersonForm(ModalScreen[tuple[KeyPerson, KeyPerson | None] | None]):
     """A small form; ctrl+s saves, escape cancels. The store checks who may save."""
 
+    TITLE = "Key person"  # how `?` names this window
+
     DEFAULT_CSS = """
     KeyPersonForm { align: center middle; }
     KeyPersonForm > Vertical { width: 70; max-width: 100%; height: auto; border: round $accent;

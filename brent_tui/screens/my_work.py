@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from brent_tui import clock
 from brent_tui.domain.london import format_london
@@ -17,10 +17,13 @@ from brent_tui.domain.models import Route
 from brent_tui.domain.text import at_handle, snippet
 from brent_tui.screens.pick_list import PickList
 from brent_tui.store.triage import WorkItem
+from brent_tui.widgets.key_footer import KeyFooter
 
 
 class MyWorkScreen(Screen):
     """Pushed from Triage (`m`): open assignments with their due times."""
+
+    TITLE = "My work"  # how `?` names this window
 
     DEFAULT_CSS = """
     MyWorkScreen #work-title { height: 1; padding: 0 1; background: $boost; }
@@ -41,7 +44,7 @@ class MyWorkScreen(Screen):
         table: DataTable = DataTable(id="work-table", cursor_type="row", zebra_stripes=True)
         table.add_columns("due", "route", "department", "mention")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.load()

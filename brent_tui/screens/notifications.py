@@ -19,6 +19,8 @@ from brent_tui.domain.text import snippet
 class NotificationsScreen(ModalScreen[None]):
     """Newest first; urgent ones stay on the banner until acknowledged here with `a`."""
 
+    TITLE = "Notifications"  # how `?` names this window
+
     BINDINGS = [
         Binding("escape,q", "dismiss", "Close", id="notifications.close"),
         Binding("a", "acknowledge", "Acknowledge", id="notifications.acknowledge"),

@@ -29,6 +29,8 @@ FOLLOW_BACK_NOTE = (
 class PeopleScreen(BrentScreen):
     """Authors ranked by reach, frequency and tone; the key people list, editable; new followers."""
 
+    TITLE = "People"  # how `?` names this window
+
     MODE = "insights"
     REFRESH_ON = frozenset({Entity.KEY_PEOPLE})
     CSS_PATH = "insights.tcss"

@@ -22,6 +22,8 @@ from textual.widgets.option_list import Option
 class PickList(ModalScreen[str | None]):
     """Returns the chosen value, or None when cancelled."""
 
+    TITLE = "Choose one"  # how `?` names this window
+
     DEFAULT_CSS = """
     PickList { align: center middle; }
     PickList > Vertical { width: 60; height: auto; max-height: 24; border: round $accent; background: $surface;

@@ -22,6 +22,8 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 class PlannerScreen(ModalScreen[None]):
     """Every campaign's months, posts and accounts for one year; [ and ] change the year."""
 
+    TITLE = "Campaign planner"  # how `?` names this window
+
     BINDINGS = [
         Binding("left_square_bracket", "year(-1)", "Previous year", id="planner.prev"),
         Binding("right_square_bracket", "year(1)", "Next year", id="planner.next"),

@@ -29,6 +29,8 @@ def close_asking_first(draft: ModalScreen, *, edited: bool) -> None:
 class ConfirmPostAction(ModalScreen[bool]):
     """A yes/no question with the consequence spelled out."""
 
+    TITLE = "Confirm"  # how `?` names this window
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),

@@ -62,6 +62,8 @@ def describe_post(post: ScheduledPost, accounts: dict[int, CouncilAccount],
 class PostReviewScreen(ModalScreen[bool]):
     """Approve (a), reject with a comment (c then r), retry failed accounts (t); Esc closes."""
 
+    TITLE = "Review a post"  # how `?` names this window
+
     AUTO_FOCUS = None  # keys act on the post; `c` focuses the comment box
 
     BINDINGS = [

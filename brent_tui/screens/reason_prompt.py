@@ -14,6 +14,8 @@ from textual.widgets import Input, Static
 class ReasonPrompt(ModalScreen[str | None]):
     """Returns the text typed (Enter), or None (Esc). Empty text is refused with `required`."""
 
+    TITLE = "Give a reason"  # how `?` names this window
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
     DEFAULT_CSS = """
     ReasonPrompt { align: center middle; }

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from brent_tui import clock
 from brent_tui.domain.models import Mention
@@ -23,10 +23,13 @@ from brent_tui.domain.replies import draft_reply
 from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.tone import Severity, check_text
 from brent_tui.screens.post_confirm import close_asking_first
+from brent_tui.widgets.key_footer import KeyFooter
 
 
 class ReplyDraftScreen(ModalScreen[None]):
     """The reply draft for the mention in focus."""
+
+    TITLE = "Reply"  # how `?` names this window
 
     DEFAULT_CSS = """
     ReplyDraftScreen { align: center middle; }
@@ -57,7 +60,7 @@ class ReplyDraftScreen(ModalScreen[None]):
             yield Static(Text(f"template: {self.draft.template} · link: {self.draft.link}", style="dim"), markup=False)
             yield TextArea(self.draft.text, id="reply-text", soft_wrap=True)
             yield Static("", id="reply-findings", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._check(self.draft.text)

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brent_tui import clock
@@ -26,6 +26,7 @@ from brent_tui.domain.text import highlighted, snippet
 from brent_tui.services.feed import NETWORK_SHORT, format_row_time
 from brent_tui.store import SearchHit
 from brent_tui.store.mentions import HL_END, HL_START
+from brent_tui.widgets.key_footer import KeyFooter
 
 RESULT_LIMIT = 200
 SNIPPET_CHARS = 400
@@ -51,6 +52,8 @@ def hit_prompt(hit: SearchHit, now) -> Text:
 class SearchScreen(ModalScreen[Mention | None]):
     """Type a query, Enter to search; ↓ into the results, Enter on one to open it."""
 
+    TITLE = "Search"  # how `?` names this window
+
     CSS_PATH = "search.tcss"
     BINDINGS: ClassVar = [
         Binding("escape", "close", "Back", id="search.close"),
@@ -70,7 +73,7 @@ class SearchScreen(ModalScreen[Mention | None]):
             yield Input(value=self.initial, placeholder="e.g. flood kilburn -test", id="search-input")
             yield Static("", id="search-message", markup=False)
             yield OptionList(id="search-results")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()

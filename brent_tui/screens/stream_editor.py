@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import MentionStatus, Platform, Stream
 from brent_tui.services.feed import StreamForm, StreamFormError, parse_stream_form
+from brent_tui.widgets.key_footer import KeyFooter
 
 FIELDS: list[tuple[str, str, str]] = [
     ("name", "Name", "e.g. Flooding"),
@@ -36,6 +37,8 @@ FIELDS: list[tuple[str, str, str]] = [
 
 class StreamEditor(ModalScreen[Stream | None]):
     """ctrl+s saves, esc cancels; tab / shift+tab move between the fields."""
+
+    TITLE = "Stream"  # how `?` names this window
 
     CSS_PATH = "stream_editor.tcss"
     BINDINGS: ClassVar = [
@@ -64,7 +67,7 @@ class StreamEditor(ModalScreen[Stream | None]):
                     yield Input(value=getattr(self.form, name), placeholder=placeholder, id=f"stream-{name}",
                                 select_on_focus=False)
             yield Static("", id="stream-error", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#stream-name", Input).focus()

@@ -55,29 +55,50 @@ class TriageScreen(BrentScreen):
     MODE = "triage"
     REFRESH_ON = frozenset({Entity.NEW_MENTIONS, Entity.DECISIONS, Entity.CLAIMS, Entity.WATCHES, Entity.INCIDENTS})
     CSS_PATH = "triage.tcss"
+    # In order of importance: the footer shows as many as fit (at 80 columns the five routes, accept,
+    # skip and undo; the incident's keys, only shown during one, next); `?` lists them all with the
+    # longer words of `tooltip`.
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("enter", "accept", "Accept", id="triage.accept"),
-        Binding("1", "route(1)", "Monitor", id="triage.route1"),
-        Binding("2", "route(2)", "Cust. services", id="triage.route2"),
-        Binding("3", "route(3)", "Web team", id="triage.route3"),
-        Binding("4", "route(4)", "Service conv.", id="triage.route4"),
-        Binding("5", "route(5)", "Escalate", id="triage.route5"),
-        Binding("space", "mark", "Mark", id="triage.mark"),
-        Binding("s", "skip", "Skip", id="triage.skip"),
-        Binding("u", "undo", "Undo", id="triage.undo"),
-        Binding("w", "watch", "Watch", id="triage.watch"),
-        Binding("d", "pick_department", "Department", id="triage.department"),
-        Binding("o", "pick_assignee", "Assignee", id="triage.assignee"),
-        Binding("r", "reply", "Reply", id="triage.reply"),
-        Binding("f", "foi", "FOI case", id="triage.foi"),
-        Binding("m", "my_work", "My work", id="triage.my_work"),
-        Binding("E", "emergency", "Emergency", id="triage.emergency"),
-        Binding("S", "suspend_posts", "Suspend posts", id="triage.suspend"),
-        Binding("L", "export_log", "Export log", id="triage.export"),
-        Binding("H", "holding_statement", "Holding statement", id="triage.holding"),
-        Binding("X", "end_incident", "End incident", id="triage.end_incident"),
-        Binding("escape", "unmark", "Unmark all", id="triage.unmark"),
+        Binding("enter", "accept", "Accept", id="triage.accept", tooltip="Accept the suggested route"),
+        Binding("1", "route(1)", "Monitor", id="triage.route1", tooltip="No action: keep monitoring in case it escalates"),
+        Binding("2", "route(2)", "Customer", id="triage.route2", tooltip="Customer services: a person needs a service; pass to the lead officers"),
+        Binding("3", "route(3)", "Web", id="triage.route3", tooltip="The web team responds directly, signposting the website"),
+        Binding("4", "route(4)", "Service", id="triage.route4",
+                tooltip="Service conversation: the service area's officers join in"),
+        Binding("5", "route(5)", "Escalate", id="triage.route5", tooltip="Escalate to the communications officers"),
+        Binding("s", "skip", "Skip", id="triage.skip", tooltip="Skip this one for now"),
+        Binding("u", "undo", "Undo", id="triage.undo", tooltip="Undo your last decision"),
+        Binding("E", "emergency", "Emergency", id="triage.emergency",
+                tooltip="Emergency mode: narrow the queue to an incident"),
+        Binding("H", "holding_statement", "Holding", id="triage.holding",
+                tooltip="Edit the incident's holding statement (during an incident)"),
+        Binding("S", "suspend_posts", "Suspend", id="triage.suspend",
+                tooltip="Suspend every scheduled post (during an incident)"),
+        Binding("L", "export_log", "Export log", id="triage.export",
+                tooltip="Export the incident log as CSV and Markdown (during an incident)"),
+        Binding("X", "end_incident", "End incident", id="triage.end_incident",
+                tooltip="End the incident (during an incident)"),
+        Binding("d", "pick_department", "Dept", id="triage.department",
+                tooltip="Choose the department before you route it"),
+        Binding("o", "pick_assignee", "Owner", id="triage.assignee",
+                tooltip="Choose who it is assigned to before you route it"),
+        Binding("r", "reply", "Reply", id="triage.reply", tooltip="Draft a reply to this mention"),
+        Binding("f", "foi", "FOI", id="triage.foi", tooltip="Open an FOI case from this mention"),
+        Binding("w", "watch", "Watch", id="triage.watch", tooltip="Watch the thread for new replies"),
+        Binding("space", "mark", "Mark", id="triage.mark",
+                tooltip="Mark this mention; the next route key decides every marked one"),
+        Binding("escape", "unmark", "Unmark", id="triage.unmark", tooltip="Unmark every marked mention"),
+        Binding("m", "my_work", "My work", id="triage.my_work", tooltip="Your assignments, soonest due first"),
     ]
+    KEY_GROUPS: ClassVar = (
+        ("Decide the mention in focus", ("triage.accept", "triage.route1", "triage.route2", "triage.route3",
+                                         "triage.route4", "triage.route5", "triage.skip", "triage.undo")),
+        ("Before you decide", ("triage.department", "triage.assignee", "triage.reply", "triage.foi", "triage.watch")),
+        ("Decide many at once", ("triage.mark", "triage.unmark")),
+        ("Emergencies", ("triage.emergency", "triage.holding", "triage.suspend", "triage.export",
+                         "triage.end_incident")),
+        ("Your work", ("triage.my_work",)),
+    )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Emergency mode", "Narrow the Triage queue to an incident, pin its holding statement", "emergency"),
         ("My work", "Your assignments, soonest due first: done or hand on", "my_work"),
@@ -126,6 +147,11 @@ class TriageScreen(BrentScreen):
     def on_screen_resume(self) -> None:
         if self.loaded:
             self.refill()
+
+    def on_resize(self) -> None:
+        """The route legend only where it fits on one line; the footer names the routes anyway."""
+        legend = self.query_one("#triage-routes", Static)
+        legend.display = route_legend().cell_len + 2 <= self.size.width
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("suspend_posts", "export_log", "holding_statement", "end_incident"):

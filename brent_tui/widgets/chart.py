@@ -125,7 +125,8 @@ class Chart(Widget, can_focus=True):
 
     COMPONENT_CLASSES = {"chart--bar"}
 
-    BINDINGS = [Binding("n", "toggle_numbers", "Chart/numbers", id="insights.numbers")]
+    BINDINGS = [Binding("n", "toggle_numbers", "Numbers", id="insights.numbers",
+                        tooltip="This chart as a table of numbers, or back")]
 
     show_numbers: reactive[bool] = reactive(False, layout=True)
 

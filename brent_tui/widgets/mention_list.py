@@ -44,12 +44,15 @@ class MentionList(ScrollView, can_focus=True):
     """Newest first. j/k, arrows, PageUp/PageDown, g newest, G oldest."""
 
     BINDINGS: ClassVar = [
-        Binding("j,down", "cursor_down", "Next", id="feed.next", show=False),
-        Binding("k,up", "cursor_up", "Previous", id="feed.previous", show=False),
-        Binding("pagedown,space", "page_down", "Page down", id="feed.page_down", show=False),
-        Binding("pageup", "page_up", "Page up", id="feed.page_up", show=False),
-        Binding("g,home", "newest", "Newest", id="feed.top", key_display="g"),
-        Binding("G,end", "oldest", "Oldest", id="feed.bottom", key_display="G"),
+        Binding("j,down", "cursor_down", "Next", id="feed.next", show=False, tooltip="The next (older) mention"),
+        Binding("k,up", "cursor_up", "Previous", id="feed.previous", show=False,
+                tooltip="The previous (newer) mention"),
+        Binding("pagedown,space", "page_down", "Page down", id="feed.page_down", show=False, tooltip="A page down"),
+        Binding("pageup", "page_up", "Page up", id="feed.page_up", show=False, tooltip="A page up"),
+        Binding("g,home", "newest", "Top", id="feed.top", key_display="g", show=False,
+                tooltip="The top of the list (the newest)"),
+        Binding("G,end", "oldest", "Bottom", id="feed.bottom", key_display="G", show=False,
+                tooltip="The bottom of the list (the oldest loaded)"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

@@ -53,10 +53,10 @@ class PostGrid(Widget, can_focus=True):
     """A week, fortnight or month of posts; ↑↓←→ move the cursor between posts."""
 
     BINDINGS = [
-        Binding("up", "cursor(-1, 0)", "Previous", show=False, id="grid.up"),
-        Binding("down", "cursor(1, 0)", "Next", show=False, id="grid.down"),
-        Binding("left", "cursor(0, -1)", "Earlier", show=False, id="grid.left"),
-        Binding("right", "cursor(0, 1)", "Later", show=False, id="grid.right"),
+        Binding("up", "cursor(-1, 0)", "Previous", show=False, id="grid.up", tooltip="The post above"),
+        Binding("down", "cursor(1, 0)", "Next", show=False, id="grid.down", tooltip="The post below"),
+        Binding("left", "cursor(0, -1)", "Earlier", show=False, id="grid.left", tooltip="The post before"),
+        Binding("right", "cursor(0, 1)", "Later", show=False, id="grid.right", tooltip="The post after"),
     ]
 
     class Selected(Message):

@@ -99,4 +99,5 @@ async def test_one_registry_names_the_tabs_everywhere(config: Config, db_path: P
         await pilot.press("question_mark")
         await pilot.pause()
         assert app.screen.title_text == "FOI"  # the help names the tab as the registry does
-        assert {(row[0], row[1]) for row in app.screen.rows} >= {(tab.key, tab.label) for tab in TABS}
+        assert {(row[1], row[2]) for row in app.screen.rows} >= {(tab.key.upper(), f"{tab.label}: {tab.about}")
+                                                               for tab in TABS}

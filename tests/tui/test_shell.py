@@ -40,9 +40,9 @@ async def test_help_lists_bindings(config: Config, db_path: Path) -> None:
         from brent_tui.screens.help import HelpScreen
 
         assert isinstance(app.screen, HelpScreen)
-        keys = [row[0] for row in app.screen.rows]
-        descriptions = [row[1] for row in app.screen.rows]
-        assert "Triage" in descriptions and "ctrl+p" in keys
+        rows = {(keys, does) for _, keys, does in app.screen.rows}
+        assert ("F2", "Triage: decide what each mention needs") in rows
+        assert ("Ctrl+P", "Search every command by name (the command palette)") in rows
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
