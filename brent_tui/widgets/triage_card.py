@@ -91,20 +91,15 @@ class TriageCard(Static):
         if mention.foi_flag:
             parts.append(Text(foi.request_line(mention.foi_valid),
                               style="bold reverse" if mention.foi_valid is not False else "bold yellow reverse"))
-        parts.append(safe_text(mention.text, limit=2000))
-        parts.append(Text(""))
         lines = (mention.reasons or "").splitlines()
+        # What Enter would do comes first, above the text, so it is on screen at 80×24 however long
+        # the text and the reasons run; the text and the reasons follow.
         if not lines:
             parts.append(Text("not scored yet — the suggestion appears in a few seconds", style="italic dim"))
         else:
-            suggestion = lines[0]
-            for line in lines[1:]:
-                if line.split(" ", 1)[0] in ("reach", "criticality", "importance"):
-                    parts.append(_factor_line(line))
-                else:
-                    parts.append(Text("            " + line, style="dim"))
+            label, _, why = lines[0].removeprefix("suggested ").partition(": ")
             route = Text("Suggested: ", style="bold")
-            route.append(suggestion.removeprefix("suggested "), style="bold green")
+            route.append(label, style="bold green")
             route.append("   Enter accepts", style="dim")
             parts.append(route)
         target = Text("Department: ", style="bold")
@@ -123,6 +118,15 @@ class TriageCard(Static):
         if mention.suggested_route is not None:
             target.append(f"   priority {mention.priority or 0:.3f}", style="dim")
         parts.append(target)
+        parts.append(safe_text(mention.text, limit=2000))
+        parts.append(Text(""))
+        if lines and why:
+            parts.append(Text.assemble(("Why: ", "bold"), (why, "dim")))
+        for line in lines[1:]:
+            if line.split(" ", 1)[0] in ("reach", "criticality", "importance"):
+                parts.append(_factor_line(line))
+            else:
+                parts.append(Text("            " + line, style="dim"))
         if thread:
             parts.append(Text(f"Thread ({len(thread)} in the cache):", style="bold"))
             for t in thread[:6]:

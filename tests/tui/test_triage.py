@@ -504,3 +504,16 @@ async def test_esc_on_the_foi_form_from_triage_returns_to_triage(config: Config,
         await settle(app, pilot)
         assert app.current_mode == "triage" and app.screen is screen
         assert screen.focus_item.mention.id == focused
+
+
+async def test_what_enter_would_do_is_on_screen_at_80x24_however_long_the_post(config: Config, db_path: Path) -> None:
+    long_post = "Flooding in the basement flat on Harrow Road, water still rising. " * 30
+    await _db(db_path, config, texts=[long_post])
+    app = make_app(config, db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_triage(app, pilot)
+        await settle(app, pilot)
+        update = app.screen._compositor.render_full_update()
+        drawn = "\n".join("".join(seg.text for strip in line for seg in strip) for line in update.strips)
+        assert "Suggested: " in drawn and "Enter accepts" in drawn and "Department: " in drawn, drawn
+        assert "5 Escalate" in drawn  # and the key to overrule it, in the footer
