@@ -3,8 +3,10 @@ of hostile mention texts, author names and handles: the raw bytes the terminal r
 escape sequence, control character or bidi override. Written to a file or a pipe the same output
 stays byte for byte (it is data).
 
-Commands walked: `audit` (table, --csv, --json), `foi list`, `report` (md, csv, json), `triage
-suggest FILE`, `import FILE` (bad lines quoted back), `doctor`, `config check`.
+Commands walked: `audit` (table, --csv, --json), `foi list`, `foi due`, `report` (md, csv, json),
+`triage suggest FILE`, `triage eval FILE`, `import FILE` (bad lines quoted back), `poll --once`,
+`backup`, `account-request` (a hostile handle and answers, refused and quoted back), `doctor`,
+`config check`, `config example`. (`demo` and `restore` print only paths the officer typed.)
 """
 
 from __future__ import annotations
@@ -124,8 +126,16 @@ COMMANDS = {
     "report-json": ["report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "json"],
     "triage-suggest": ["triage", "suggest", "{jsonl}"],
     "import": ["import", "{jsonl}"],
+    "triage-eval": ["triage", "eval", "{jsonl}"],
     "doctor": ["doctor"],
+    "poll-once": ["poll", "--once"],
+    "foi-due": ["foi", "due", "2026-11-20"],
+    "backup": ["backup", "{out}"],
+    "account-request": ["account-request", "--network", "x", "--handle", f"{ESC}]0;pwned\x07\u202eBrent", "--audience",
+                        f"{ESC}[2J young people", "--objectives", "x", "--why", "y", "--commitment", "z",
+                        "--owners", "a", "--frequency", "sometimes"],
     "config-check": ["config", "check"],
+    "config-example": ["config", "example"],
 }
 
 
@@ -135,9 +145,9 @@ def test_a_command_printing_strangers_text_to_a_terminal_sends_it_no_control_cha
 ) -> None:
     db, config = hostile_db
     jsonl = _jsonl(tmp_path / "in.jsonl", bad_line=name == "import")
-    argv = [a.replace("{jsonl}", str(jsonl)) for a in COMMANDS[name]]
-    argv = ["--db", str(db), "--config", str(config), *argv] if name != "config-check" else \
-        ["config", "check", "--db", str(db), "--config", str(config)]
+    argv = [a.replace("{jsonl}", str(jsonl)).replace("{out}", str(tmp_path / "copy.sqlite")) for a in COMMANDS[name]]
+    argv = ["--db", str(db), "--config", str(config), *argv] if not name.startswith("config") else \
+        [*argv, "--db", str(db), "--config", str(config)]
     code, output = in_terminal(argv)
     assert code in (0, 1, 2), output[-2000:]
     assert "Traceback" not in output, output[-3000:]
