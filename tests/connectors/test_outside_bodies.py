@@ -1,0 +1,73 @@
+"""Regression tests for issue 19 on bodies written by other projects (tests/fixtures/outside/MANIFEST.json).
+
+Each body is served from 127.0.0.1 through the real connector; each test fails with its fix reverted.
+"""
+
+from __future__ import annotations
+
+import json
+
+from connectors.x import XConnector
+
+from .conftest import NOW, TOKEN, Recorder, fixture_bytes, jresp, settings
+
+X_SEARCH = "/2/tweets/search/recent"
+
+
+def outside(name: str) -> bytes:
+    return fixture_bytes(f"outside/{name}")
+
+
+def x_connector(rec: Recorder) -> XConnector:
+    return XConnector(settings("x", queries=["#brexit"]), token=TOKEN, client=rec.client(), clock=lambda: NOW)
+
+
+# --------------------------------------------------------------------------- 1. X entities
+
+
+async def test_x_text_entities_unescaped_once_twarc_brexit(rec: Recorder):
+    rec.add("GET", X_SEARCH, jresp(outside("x/twarc-csv_brexit_search_recent.json")))
+    res = await x_connector(rec).fetch(None)
+    by_id = {m.platform_id: m for m in res.mentions}
+    assert len(by_id) == 100
+    debt = by_id["1440716848299872269"].text
+    assert debt.startswith("Id rather have had Billions in Debt & owned something like Corbyns Labour")
+    assert "Shareholders & Tory pals" in debt
+    assert not [m.platform_id for m in res.mentions if "&amp;" in m.text or "&gt;" in m.text or "&lt;" in m.text]
+
+
+async def test_x_text_entities_unescaped_tweepy_timeline(rec: Recorder):
+    rec.add("GET", X_SEARCH, jresp(outside("x/tweepy_home_timeline.json")))
+    res = await x_connector(rec).fetch(None)
+    texts = [m.text for m in res.mentions]
+    assert any(t.startswith("So @alanbenlee @snowman & I are testing out a daily trivia bot") for t in texts)
+    assert any("via @Twitter < great featu" in t for t in texts)
+    assert not [t for t in texts if "&amp;" in t or "&lt;" in t]
+
+
+def test_x_unescape_is_done_once():
+    from connectors.x import unescape_x
+
+    assert unescape_x("a &amp;lt; b &quot;") == "a &lt; b &quot;"  # one pass; only X's three entities
+
+
+# --------------------------------------------------------------------------- 2. X retweets whole
+
+
+async def test_x_retweet_full_text_from_includes_twarc_brexit(rec: Recorder):
+    rec.add("GET", X_SEARCH, jresp(outside("x/twarc-csv_brexit_search_recent.json")))
+    res = await x_connector(rec).fetch(None)
+    assert "referenced_tweets.id" in rec.requests[0].url.params["expansions"].split(",")
+    rt = next(m for m in res.mentions if m.platform_id == "1440716856763977732")
+    assert rt.text.startswith("RT @carolJhedges: . #BorisJohnson has revealed his favourite bottle of wine")
+    assert "taken from your #UniversalCredit" in rt.text and rt.text.endswith("#BorisTheLiar https://t.co/IeqDhr3WET")
+    body = json.loads(outside("x/twarc-csv_brexit_search_recent.json"))
+    included = {t["id"] for t in body["includes"]["tweets"]}
+    truncated = [
+        m.platform_id for m in res.mentions
+        if m.text.startswith("RT @") and m.text.endswith("…")
+        and any(r["id"] in included for r in json.loads(m.raw)["tweet"].get("referenced_tweets", []))
+    ]
+    assert truncated == []
+    scots = next(m for m in res.mentions if m.platform_id == "1440716165953687555")
+    assert "&amp;" not in scots.text and "'Better Together' & 'Brexit'" in scots.text
