@@ -209,7 +209,7 @@ class Reply:
         ctype = self.content_type
         head = self.body.lstrip()[:200].lower()
         if "html" in ctype or head.startswith((b"<!doctype", b"<html")):
-            title = _html_title(self.body)
+            title = html_title(self.body)
             raise BadResponse(
                 self.redact(f"{where}: got an HTML page instead of JSON" + (f" ({title!r})" if title else "")),
                 status=self.status,
@@ -235,7 +235,7 @@ class Reply:
         """A short printable excerpt of the body for error messages (secrets scrubbed)."""
         text = self.body[:4000].decode("utf-8", "replace")
         if "html" in self.content_type or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-            text = _html_title(self.body) or re.sub(r"<[^>]*>", " ", text)  # a proxy's page: its title
+            text = html_title(self.body) or re.sub(r"<[^>]*>", " ", text)  # a proxy's page: its title
         text = re.sub(r"[\x00-\x1f\x7f-\x9f]+", " ", text).strip()
         if len(text) > limit:
             text = text[:limit] + "…"
@@ -247,7 +247,7 @@ def _safe_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
-def _html_title(body: bytes) -> str | None:
+def html_title(body: bytes) -> str | None:
     match = re.search(rb"<title[^>]*>(.*?)</title>", body[:20000], re.I | re.S)
     if not match:
         return None

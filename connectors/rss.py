@@ -15,6 +15,9 @@
   "slash_date_assumed_utc"` in raw). Any other date feedparser parses is used as it parsed it
   (RFC 822 with `EST`, date-only `dc:date` = midnight UTC). No date, or one nobody can parse →
   `created_at` = the time we fetched it, with `date_flag: "missing"` / `"unparseable"` in raw.
+- Not a feed: a 200 answer that feedparser cannot read as RSS/Atom at all (a "Just a moment…"
+  browser check, a login wall, a parked domain) is a `BadResponse` in words, never an empty
+  success: the same as the JSON connectors' "got an HTML page instead of JSON".
 - Keyword filter: whole-word, case-insensitive, over title + summary text (so "Brent" does not
   match "Brentford"); no keywords = every item.
 - Already-seen items are remembered in the cursor (short hashes, last 500 per feed) so a feed
@@ -36,7 +39,7 @@ from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import Connector, FetchResult, dump_cursor, load_cursor, raw_json
 from connectors.errors import BadResponse, ConnectorError, RateLimited, TransientError
 from connectors.html_text import html_to_text
-from connectors.http import parse_rate_limit
+from connectors.http import html_title, parse_rate_limit
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 MAX_FEED_BYTES = 10 * 1024 * 1024
@@ -115,6 +118,19 @@ def keyword_matcher(keywords: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
 
 
+def not_a_feed(body: bytes, content_type: str | None) -> str:
+    """What came back instead of a feed, in words (the page's own title when it has one)."""
+    head = body.lstrip()[:200].lower()
+    if "html" in (content_type or "").lower() or head.startswith((b"<!doctype html", b"<html")):
+        title = html_title(body)
+        return "got a web page instead of a feed" + (
+            f" ({title!r}): the site may be asking for a browser check" if title else ""
+        )
+    if head.startswith((b"{", b"[")):
+        return "got JSON instead of a feed"
+    return "the answer is not an RSS or Atom feed"
+
+
 def parse_feed(
     body: bytes,
     *,
@@ -125,7 +141,8 @@ def parse_feed(
     source: str | None = None,
     keywords: re.Pattern[str] | None = None,
 ) -> tuple[list[MentionIn], list[str]]:
-    """Bytes of a feed → (mentions, warnings). Never raises on a bad feed: warns instead."""
+    """Bytes of a feed → (mentions, warnings). A bad feed is a warning; only a body that is no feed at all
+    (a web page, a JSON error) raises `BadResponse`."""
     warnings: list[str] = []
     headers = {"content-location": final_url}
     if content_type:
@@ -138,8 +155,7 @@ def parse_feed(
         exc = parsed.get("bozo_exception")
         warnings.append(f"{feed_url}: feed is not well-formed ({type(exc).__name__}: {str(exc)[:160]}); entries kept")
     if not parsed.get("version") and not parsed.get("entries"):
-        warnings.append(f"{feed_url}: not an RSS/Atom feed (no entries found)")
-        return [], warnings
+        raise BadResponse(not_a_feed(body, content_type))
     feed = parsed.get("feed", {})
     feed_title = html_to_text(feed.get("title") or "", collapse_whitespace=True) or None
     host = urlsplit(final_url).netloc or urlsplit(feed_url).netloc
@@ -257,15 +273,18 @@ class RssConnector(Connector):
         if not reply.body.strip():
             raise self.error(BadResponse, f"feed {feed_url}: empty body")
         fetched_at = self.clock()
-        mentions, warnings = parse_feed(
-            reply.body,
-            feed_url=feed_url,
-            final_url=str(reply.url),
-            content_type=reply.headers.get("content-type"),
-            fetched_at=fetched_at,
-            source=self.name,
-            keywords=matcher,
-        )
+        try:
+            mentions, warnings = parse_feed(
+                reply.body,
+                feed_url=feed_url,
+                final_url=str(reply.url),
+                content_type=reply.headers.get("content-type"),
+                fetched_at=fetched_at,
+                source=self.name,
+                keywords=matcher,
+            )
+        except BadResponse as exc:
+            raise self.error(BadResponse, f"feed {feed_url}: {exc}", status=reply.status) from None
         seen = [s for s in st.get("seen", []) if isinstance(s, str)]
         seen_set = set(seen)
         fresh = [m for m in mentions if _short(m.platform_id) not in seen_set]

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import json
 
+import httpx
+import pytest
+
+from connectors.errors import BadResponse
+from connectors.rss import RssConnector
 from connectors.x import XConnector
 
 from .conftest import NOW, TOKEN, Recorder, fixture_bytes, jresp, settings
@@ -71,3 +76,32 @@ async def test_x_retweet_full_text_from_includes_twarc_brexit(rec: Recorder):
     assert truncated == []
     scots = next(m for m in res.mentions if m.platform_id == "1440716165953687555")
     assert "&amp;" not in scots.text and "'Better Together' & 'Brexit'" in scots.text
+
+
+# --------------------------------------------------------------------------- 3. RSS: a web page is a failure
+
+FEED = "http://127.0.0.1:9/feeds/news.rss"
+
+
+def rss_connector(rec: Recorder, feeds: tuple[str, ...] = (FEED,), keywords: tuple[str, ...] = ()) -> RssConnector:
+    return RssConnector(
+        settings("rss", base_url=None, feeds=list(feeds), keywords=list(keywords)), client=rec.client(), clock=lambda: NOW
+    )
+
+
+async def test_rss_cloudflare_challenge_page_is_a_failure_in_words(rec: Recorder):
+    page = outside("rss/cloudscraper_js_challenge-27-05-2020.html")
+    rec.add("GET", "/feeds/news.rss", httpx.Response(200, content=page, headers={"content-type": "text/html; charset=UTF-8"}))
+    with pytest.raises(BadResponse) as info:
+        await rss_connector(rec).fetch(None)
+    message = str(info.value)
+    assert "got a web page instead of a feed ('Just a moment...')" in message
+    assert FEED in message and "<" not in message
+
+
+async def test_rss_challenge_page_on_one_feed_of_two_is_a_warning(rec: Recorder):
+    page = outside("rss/cloudscraper_js_challenge-27-05-2020.html")
+    rec.add("GET", "/feeds/news.rss", httpx.Response(200, content=page, headers={"content-type": "text/html"}))
+    rec.add("GET", "/feeds/ok.rss", httpx.Response(200, content=fixture_bytes("rss/local_news.rss"), headers={"content-type": "application/rss+xml"}))
+    res = await rss_connector(rec, feeds=(FEED, "http://127.0.0.1:9/feeds/ok.rss")).fetch(None)
+    assert res.mentions and any("got a web page instead of a feed" in w for w in res.warnings)
