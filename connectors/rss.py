@@ -4,6 +4,8 @@
 - Redirects followed, body capped; feedparser gets the BYTES (it sniffs BOMs, XML declarations and
   the HTTP charset itself; `resp.text` would guess wrong on gb2312-really-GBK, Shift_JIS, UTF-16)
   and the FINAL URL as `Content-Location`, so relative links resolve against where the feed lives.
+  A feed that declares no encoding at all (EUC-JP, KOI8-R, windows-1255...) is detected by
+  feedparser with `chardet` (a dependency for that reason: without it the text is mojibake).
 - `bozo` (ill-formed XML, wrong encoding, truncated document) is a warning; whatever entries
   feedparser recovered are kept.
 - Identity: guid/id → link → sha256(feed + title + date + summary). A guid that is not an absolute

@@ -105,3 +105,22 @@ async def test_rss_challenge_page_on_one_feed_of_two_is_a_warning(rec: Recorder)
     rec.add("GET", "/feeds/ok.rss", httpx.Response(200, content=fixture_bytes("rss/local_news.rss"), headers={"content-type": "application/rss+xml"}))
     res = await rss_connector(rec, feeds=(FEED, "http://127.0.0.1:9/feeds/ok.rss")).fetch(None)
     assert res.mentions and any("got a web page instead of a feed" in w for w in res.warnings)
+
+
+# --------------------------------------------------------------------------- 4. RSS legacy encodings
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("eucjp", "ゲーム三昧な正月"),
+        ("koi8r", "Как пережить новогоднюю ночь"),
+        ("windows1255", "האם תדפיס נייר של אתר אינטרנט שמוצג על מסך משתמש"),
+    ],
+)
+async def test_rss_undeclared_legacy_encoding_detected_feedparser_suite(rec: Recorder, name: str, expected: str):
+    body = outside(f"rss/feedparser_chardet_{name}.xml")  # no XML declaration, no HTTP charset
+    rec.add("GET", "/feeds/news.rss", httpx.Response(200, content=body, headers={"content-type": "application/rss+xml"}))
+    res = await rss_connector(rec).fetch(None)
+    assert len(res.mentions) == 1
+    assert res.mentions[0].text.startswith(expected)
