@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from connectors.errors import BadResponse
+from connectors.mastodon import MastodonConnector
 from connectors.rss import RssConnector
 from connectors.x import XConnector
 
@@ -124,3 +125,28 @@ async def test_rss_undeclared_legacy_encoding_detected_feedparser_suite(rec: Rec
     res = await rss_connector(rec).fetch(None)
     assert len(res.mentions) == 1
     assert res.mentions[0].text.startswith(expected)
+
+
+# --------------------------------------------------------------------------- 5. Mastodon: only mentions
+
+NOTIFICATIONS = "/api/v1/notifications"
+
+
+def mastodon_connector(rec: Recorder) -> MastodonConnector:
+    return MastodonConnector(settings("mastodon", account_handles=["brentcouncil"]), token=TOKEN,
+                             client=rec.client(), clock=lambda: NOW)
+
+
+async def test_mastodon_non_mention_notification_with_a_status_is_not_stored_mastodon_py(rec: Recorder):
+    # a server that ignored types[]=mention: a "status" notification (someone followed posted)
+    rec.add("GET", NOTIFICATIONS, jresp(outside("mastodon/mastodon_py_notifications_type_status.json")))
+    res = await mastodon_connector(rec).fetch(None)
+    assert rec.requests[0].url.params.get_list("types[]") == ["mention"]
+    assert res.mentions == []
+    assert json.loads(res.cursor)["streams"]["notifications"]["min_id"] == "9"  # read past, not re-read
+
+
+async def test_mastodon_mention_notification_is_stored_mastodon_py(rec: Recorder):
+    rec.add("GET", NOTIFICATIONS, jresp(outside("mastodon/mastodon_py_notifications_mention.json")))
+    res = await mastodon_connector(rec).fetch(None)
+    assert [m.platform_id for m in res.mentions] == ["117020576916218297"]
