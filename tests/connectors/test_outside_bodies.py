@@ -10,6 +10,7 @@ import json
 import httpx
 import pytest
 
+from connectors.bluesky import BlueskyConnector
 from connectors.errors import BadResponse
 from connectors.mastodon import MastodonConnector
 from connectors.rss import RssConnector
@@ -150,3 +151,29 @@ async def test_mastodon_mention_notification_is_stored_mastodon_py(rec: Recorder
     rec.add("GET", NOTIFICATIONS, jresp(outside("mastodon/mastodon_py_notifications_mention.json")))
     res = await mastodon_connector(rec).fetch(None)
     assert [m.platform_id for m in res.mentions] == ["117020576916218297"]
+
+
+# --------------------------------------------------------------------------- 6. Bluesky: `since` is inclusive
+
+SEARCH_POSTS = "/xrpc/app.bsky.feed.searchPosts"
+
+
+async def test_bluesky_newest_post_not_reread_each_poll_bskyr(rec: Recorder):
+    body = json.loads(outside("bluesky/bskyr_searchPosts_redistricting.json"))
+    newest = body["posts"][0]
+    # what searchPosts answers to `since` = the newest post's time: that post again (inclusive)
+    rec.add("GET", SEARCH_POSTS, [jresp(outside("bluesky/bskyr_searchPosts_redistricting.json")),
+                                  jresp({"posts": [newest]}), jresp(outside("bluesky/bskyr_searchPosts_redistricting.json"))])
+    rec.add("POST", "/xrpc/com.atproto.server.createSession",
+            jresp({"accessJwt": "a" * 20, "refreshJwt": "r" * 20, "did": "did:plc:council123", "handle": "council.example"}))
+    rec.add("GET", "/xrpc/app.bsky.notification.listNotifications", jresp({"notifications": []}))
+    conn = BlueskyConnector(settings("bluesky", identifier="council.example", queries=["redistricting"]),
+                            password=TOKEN, client=rec.client(), clock=lambda: NOW)
+    first = await conn.fetch(None)
+    assert len(first.mentions) == 25
+    second = await conn.fetch(first.cursor)
+    assert rec.sent(SEARCH_POSTS)[1].url.params["since"] == "2025-05-19T17:10:09.561858Z"
+    assert second.mentions == []  # "0 new of 0", not "0 new of 1" forever
+    assert second.cursor == first.cursor
+    third = await conn.fetch(second.cursor)  # a server that ignores `since` altogether: nothing re-read
+    assert third.mentions == []
