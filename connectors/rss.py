@@ -20,8 +20,9 @@
 - Not a feed: a 200 answer that feedparser cannot read as RSS/Atom at all (a "Just a moment…"
   browser check, a login wall, a parked domain) is a `BadResponse` in words, never an empty
   success: the same as the JSON connectors' "got an HTML page instead of JSON".
-- Keyword filter: whole-word, case-insensitive, over title + summary text (so "Brent" does not
-  match "Brentford"); no keywords = every item.
+- Keyword filter: whole-word, case-insensitive, over title + summary + content text (so "Brent"
+  does not match "Brentford"; a keyword only in the body of a post with a teaser summary still
+  matches); no keywords = every item. The stored text is the fuller of content and summary.
 - Already-seen items are remembered in the cursor (short hashes, last 500 per feed) so a feed
   without ETag support does not re-deliver everything on every poll.
 """
@@ -120,6 +121,15 @@ def keyword_matcher(keywords: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
 
 
+def entry_content(entry: Any) -> str:
+    """The entry's full content (`content:encoded`, Atom `<content>`) as plain text; "" if none."""
+    parts = []
+    for item in entry.get("content") or []:
+        if isinstance(item, dict) and isinstance(item.get("value"), str) and item["value"].strip():
+            parts.append(html_to_text(item["value"], collapse_whitespace=True))
+    return max(parts, key=len, default="")
+
+
 def not_a_feed(body: bytes, content_type: str | None) -> str:
     """What came back instead of a feed, in words (the page's own title when it has one)."""
     head = body.lstrip()[:200].lower()
@@ -165,15 +175,14 @@ def parse_feed(
     out: list[MentionIn] = []
     for entry in parsed.get("entries", []):
         title = html_to_text(entry.get("title") or "", collapse_whitespace=True)
-        summary_html = entry.get("summary") or ""
-        if not summary_html and entry.get("content"):
-            summary_html = (entry["content"][0] or {}).get("value") or ""
-        summary = html_to_text(summary_html, collapse_whitespace=True)
-        if title and summary and not summary.startswith(title.rstrip("…. ")):
-            text = f"{title}\n\n{summary}"
+        summary = html_to_text(entry.get("summary") or "", collapse_whitespace=True)
+        content = entry_content(entry)
+        body = content if len(content) > len(summary) else summary  # the post, not its teaser
+        if title and body and not body.startswith(title.rstrip("…. ")):
+            text = f"{title}\n\n{body}"
         else:
-            text = summary or title
-        if keywords is not None and not keywords.search(f"{title}\n{summary}"):
+            text = body or title
+        if keywords is not None and not keywords.search(f"{title}\n{summary}\n{content}"):
             continue
         created, date_flag = entry_date(entry, fetched_at)
         raw_link = entry.get("link")

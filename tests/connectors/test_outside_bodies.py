@@ -177,3 +177,19 @@ async def test_bluesky_newest_post_not_reread_each_poll_bskyr(rec: Recorder):
     assert second.cursor == first.cursor
     third = await conn.fetch(second.cursor)  # a server that ignores `since` altogether: nothing re-read
     assert third.mentions == []
+
+
+# --------------------------------------------------------------------------- 7. RSS: content, not the teaser
+
+RSS = {"content-type": "application/rss+xml; charset=utf-8"}
+
+
+async def test_rss_keyword_in_content_only_matches_and_full_text_is_stored_rsparser_natasha(rec: Recorder):
+    rec.add("GET", "/feeds/news.rss", httpx.Response(200, content=outside("rss/rsparser_natasha.xml"), headers=RSS))
+    res = await rss_connector(rec, keywords=("Focaccia",)).fetch(None)  # in one post's body, not its summary
+    assert len(res.mentions) == 1
+    m = res.mentions[0]
+    assert m.text.startswith("How to Reuse Paging Interface Controllers in watchOS\n\n")
+    assert "Focaccia" in m.text
+    raw = json.loads(m.raw)["entry"]
+    assert len(m.text) > 3 * len(raw["summary"])  # the post, not the teaser
