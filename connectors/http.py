@@ -31,7 +31,11 @@ from connectors.errors import (
 
 USER_AGENT = "brent-tui/0.1 (+https://www.brent.gov.uk; council social media monitor)"
 MAX_BODY_BYTES = 8 * 1024 * 1024
-MAX_BACKOFF_SECONDS = 3600.0
+#: The longest wait a network may ask for (Retry-After, or a rate-limit reset header) that is honoured
+#: as asked: seven days. Networks do ask for days (a daily login allowance spent, a plan's window);
+#: a longer ask, or a reset time from a clock gone wrong, is taken as seven days. The poller holds a
+#: connector for exactly this long at most (`brent_tui.jobs.poller.MAX_RETRY_AFTER`).
+MAX_BACKOFF_SECONDS = 7 * 24 * 3600.0
 
 
 def make_client(
@@ -343,7 +347,7 @@ class Http:
             ) from None
 
     def backoff_seconds(self, reply: Reply, rate: RateInfo) -> float | None:
-        """Retry-After first, else the rate-limit reset header; capped so a bad clock can't stall us."""
+        """Retry-After first, else the rate-limit reset header; honoured up to `MAX_BACKOFF_SECONDS`."""
         now = self.clock()
         seconds = parse_retry_after(reply.headers.get("retry-after"), now)
         if seconds is None:

@@ -56,6 +56,7 @@ from connectors.errors import (
     TransientError,
     UsageCapped,
 )
+from connectors.http import MAX_BACKOFF_SECONDS
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
@@ -66,7 +67,7 @@ log = logging.getLogger("brent_tui.jobs.poller")
 BACKOFF_BASE = 30.0  # seconds after the first failure
 BACKOFF_CAP = 3600.0  # never wait longer than an hour for plain trouble
 AUTH_RETRY = timedelta(hours=1)  # a rejected token: a human must act; check back hourly
-MAX_RETRY_AFTER = 24 * 3600.0  # a network asking for more than a day is taken as a day
+MAX_RETRY_AFTER = MAX_BACKOFF_SECONDS  # a network's own "not before" is honoured up to 7 days (one ceiling)
 MAX_PAGES = 10  # catch-up pages per connector per cycle
 PROFILE_INTERVAL = timedelta(hours=1)  # follower counts
 TOKEN_WARN = timedelta(days=7)  # warn this far ahead of a token's expiry

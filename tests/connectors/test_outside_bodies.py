@@ -6,12 +6,15 @@ Each body is served from 127.0.0.1 through the real connector; each test fails w
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import httpx
 import pytest
 
+from brent_tui.jobs.poller import failure_plan
 from connectors.bluesky import BlueskyConnector
-from connectors.errors import BadResponse
+from connectors.errors import BadResponse, RateLimited
+from connectors.http import MAX_BACKOFF_SECONDS
 from connectors.mastodon import MastodonConnector
 from connectors.rss import RssConnector
 from connectors.x import XConnector
@@ -193,3 +196,35 @@ async def test_rss_keyword_in_content_only_matches_and_full_text_is_stored_rspar
     assert "Focaccia" in m.text
     raw = json.loads(m.raw)["entry"]
     assert len(m.text) > 3 * len(raw["summary"])  # the post, not the teaser
+
+
+# --------------------------------------------------------------------------- 8. Retry-After of days honoured
+
+BSKY_RATE_LIMITED = {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}
+
+
+def bluesky_connector(rec: Recorder, queries: tuple[str, ...] = ("redistricting",)) -> BlueskyConnector:
+    rec.add("POST", "/xrpc/com.atproto.server.createSession",
+            jresp({"accessJwt": "a" * 20, "refreshJwt": "r" * 20, "did": "did:plc:council123", "handle": "council.example"}))
+    return BlueskyConnector(settings("bluesky", identifier="council.example", queries=list(queries)),
+                            password=TOKEN, client=rec.client(), clock=lambda: NOW)
+
+
+async def test_retry_after_of_three_days_is_honoured_by_connector_and_poller(rec: Recorder):
+    three_days = 3 * 24 * 3600
+    rec.add("GET", SEARCH_POSTS, jresp(BSKY_RATE_LIMITED, 429, {"Retry-After": str(three_days)}))
+    with pytest.raises(RateLimited) as info:
+        await bluesky_connector(rec).fetch(None)
+    assert info.value.retry_after == three_days  # not cut to an hour
+    at, words, hold = failure_plan(info.value, 1, NOW)
+    assert at == NOW + timedelta(days=3) and hold == "rate_limited"
+    assert "2025-07-20 20:00 UTC" in words
+
+
+async def test_retry_after_beyond_the_ceiling_is_taken_as_seven_days(rec: Recorder):
+    rec.add("GET", SEARCH_POSTS, jresp(BSKY_RATE_LIMITED, 429, {"Retry-After": str(90 * 24 * 3600)}))
+    with pytest.raises(RateLimited) as info:
+        await bluesky_connector(rec).fetch(None)
+    assert info.value.retry_after == MAX_BACKOFF_SECONDS == 7 * 24 * 3600
+    at, _words, _hold = failure_plan(info.value, 1, NOW)
+    assert at == NOW + timedelta(days=7)
