@@ -11,7 +11,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from brent_tui.jobs.poller import failure_plan
+from brent_tui.jobs.poller import ConnectorRunner, failure_plan
 from connectors.bluesky import BlueskyConnector
 from connectors.errors import BadResponse, RateLimited
 from connectors.http import MAX_BACKOFF_SECONDS
@@ -228,3 +228,22 @@ async def test_retry_after_beyond_the_ceiling_is_taken_as_seven_days(rec: Record
     assert info.value.retry_after == MAX_BACKOFF_SECONDS == 7 * 24 * 3600
     at, _words, _hold = failure_plan(info.value, 1, NOW)
     assert at == NOW + timedelta(days=7)
+
+
+# --------------------------------------------------------------------------- 9. remaining 0 on a 200
+
+
+async def test_x_remaining_zero_on_a_success_waits_for_the_reset_tweepy(rec: Recorder, store):
+    reset = NOW + timedelta(minutes=15)
+    rec.add("GET", X_SEARCH, jresp(outside("x/tweepy_home_timeline.json"), headers={
+        "x-rate-limit-limit": "180", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(reset.timestamp()))}))
+    s = settings("x", queries=["#brexit"], interval_seconds=60)
+    conn = XConnector(s, token=TOKEN, client=rec.client(), clock=lambda: NOW)
+    runner = ConnectorRunner(s, store, lambda: conn, clock=lambda: NOW)
+    out = await runner.cycle()
+    assert out.error is None and out.inserted > 0  # the page itself is stored
+    h = runner.health
+    assert h is not None and h.rate_limit_remaining == 0
+    assert h.next_attempt_at == reset  # not NOW + 60 s: the next call would only be refused
+    assert h.extra["hold"] == "rate_limited" and "waiting until 2025-07-17 20:15 UTC" in h.extra["hold_words"]
+    assert runner.waiting_until(NOW + timedelta(minutes=1), holds_only=True) == reset  # `poll --once` honours it too
