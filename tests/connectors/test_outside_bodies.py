@@ -14,6 +14,7 @@ import pytest
 from brent_tui.jobs.poller import ConnectorRunner, failure_plan
 from connectors.bluesky import BlueskyConnector
 from connectors.errors import BadResponse, RateLimited
+from connectors.facebook import FacebookConnector
 from connectors.http import MAX_BACKOFF_SECONDS
 from connectors.mastodon import MastodonConnector
 from connectors.rss import RssConnector
@@ -247,3 +248,18 @@ async def test_x_remaining_zero_on_a_success_waits_for_the_reset_tweepy(rec: Rec
     assert h.next_attempt_at == reset  # not NOW + 60 s: the next call would only be refused
     assert h.extra["hold"] == "rate_limited" and "waiting until 2025-07-17 20:15 UTC" in h.extra["hold_words"]
     assert runner.waiting_until(NOW + timedelta(minutes=1), holds_only=True) == reset  # `poll --once` honours it too
+
+
+# --------------------------------------------------------------------------- 10. Facebook: updated_time only
+
+
+async def test_facebook_items_with_only_updated_time_are_kept_facebook4j(rec: Recorder):
+    rec.add("GET", "/555/feed", jresp(outside("facebook/facebook4j_page_statuses_updated_time.json")))
+    conn = FacebookConnector(settings("facebook", page_id="555"), token=TOKEN, client=rec.client(), clock=lambda: NOW)
+    res = await conn.fetch(None)
+    assert "updated_time" in rec.requests[0].url.params["fields"].split(",")
+    assert len(res.mentions) == 25 and res.set_aside == []
+    first = next(m for m in res.mentions if m.platform_id == "10150293984393553")
+    assert first.created_at.isoformat() == "2011-09-02T16:08:49+00:00"
+    assert first.text.startswith("The 2nd wave of registration is now open for f8")
+    assert json.loads(res.cursor)["feed_since"] == int(first.created_at.timestamp())  # the watermark moves too
