@@ -23,6 +23,8 @@
 - Keyword filter: whole-word, case-insensitive, over title + summary + content text (so "Brent"
   does not match "Brentford"; a keyword only in the body of a post with a teaser summary still
   matches); no keywords = every item. The stored text is the fuller of content and summary.
+- Language: `xml:lang` on the text used (content, title, summary), else the feed's `<language>`,
+  else the server's `Content-Language` header.
 - Already-seen items are remembered in the cursor (short hashes, last 500 per feed) so a feed
   without ETag support does not re-deliver everything on every poll.
 """
@@ -130,6 +132,27 @@ def entry_content(entry: Any) -> str:
     return max(parts, key=len, default="")
 
 
+def entry_language(entry: Any, *, from_content: bool) -> str | None:
+    """`xml:lang` of what the text was taken from: the content when it is the body, else the
+    title or summary, then any content. (feedparser is not given Content-Language: it would put the
+    header above the feed's own <language>.)"""
+    details: list[Any] = []
+    contents = [c for c in entry.get("content") or [] if isinstance(c, dict)]
+    if from_content:
+        details.extend(contents)
+    details.extend([entry.get("title_detail"), entry.get("summary_detail"), *contents])
+    for d in details:
+        if isinstance(d, dict) and isinstance(d.get("language"), str) and d["language"].strip():
+            return str(d["language"]).strip()
+    return None
+
+
+def header_language(value: str | None) -> str | None:
+    """The first language of an HTTP Content-Language header ("en-GB, cy" → "en-GB")."""
+    first = (value or "").split(",")[0].strip()
+    return first if re.fullmatch(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*", first) else None
+
+
 def not_a_feed(body: bytes, content_type: str | None) -> str:
     """What came back instead of a feed, in words (the page's own title when it has one)."""
     head = body.lstrip()[:200].lower()
@@ -152,6 +175,7 @@ def parse_feed(
     fetched_at: datetime,
     source: str | None = None,
     keywords: re.Pattern[str] | None = None,
+    content_language: str | None = None,
 ) -> tuple[list[MentionIn], list[str]]:
     """Bytes of a feed → (mentions, warnings). A bad feed is a warning; only a body that is no feed at all
     (a web page, a JSON error) raises `BadResponse`."""
@@ -171,13 +195,15 @@ def parse_feed(
     feed = parsed.get("feed", {})
     feed_title = html_to_text(feed.get("title") or "", collapse_whitespace=True) or None
     host = urlsplit(final_url).netloc or urlsplit(feed_url).netloc
-    feed_lang = (feed.get("language") or "").strip() or None
+    # the feed's own word first (<language>, dc:language), then the server's Content-Language header
+    feed_lang = (feed.get("language") or "").strip() or header_language(content_language)
     out: list[MentionIn] = []
     for entry in parsed.get("entries", []):
         title = html_to_text(entry.get("title") or "", collapse_whitespace=True)
         summary = html_to_text(entry.get("summary") or "", collapse_whitespace=True)
         content = entry_content(entry)
-        body = content if len(content) > len(summary) else summary  # the post, not its teaser
+        from_content = len(content) > len(summary)
+        body = content if from_content else summary  # the post, not its teaser
         if title and body and not body.startswith(title.rstrip("…. ")):
             text = f"{title}\n\n{body}"
         else:
@@ -195,12 +221,7 @@ def parse_feed(
         if parsed.get("bozo"):
             extra["bozo"] = True
         author = (entry.get("author") or "").strip() or None
-        lang = None
-        for detail in ("title_detail", "summary_detail"):
-            d = entry.get(detail)
-            if isinstance(d, dict) and d.get("language"):
-                lang = d["language"]
-                break
+        lang = entry_language(entry, from_content=from_content)
         try:
             out.append(
                 MentionIn(
@@ -293,6 +314,7 @@ class RssConnector(Connector):
                 fetched_at=fetched_at,
                 source=self.name,
                 keywords=matcher,
+                content_language=reply.headers.get("content-language"),
             )
         except BadResponse as exc:
             raise self.error(BadResponse, f"feed {feed_url}: {exc}", status=reply.status) from None

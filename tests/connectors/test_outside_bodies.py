@@ -263,3 +263,29 @@ async def test_facebook_items_with_only_updated_time_are_kept_facebook4j(rec: Re
     assert first.created_at.isoformat() == "2011-09-02T16:08:49+00:00"
     assert first.text.startswith("The 2nd wave of registration is now open for f8")
     assert json.loads(res.cursor)["feed_since"] == int(first.created_at.timestamp())  # the watermark moves too
+
+
+# --------------------------------------------------------------------------- 11. RSS language
+
+
+async def test_rss_language_from_the_content_language_header_feedparser_suite(rec: Recorder):
+    body = outside("rss/feedparser_lang_http_content_language_entry_title_inherit.xml")
+    rec.add("GET", "/feeds/news.rss", httpx.Response(200, content=body, headers={
+        "content-type": "application/atom+xml", "content-language": "en"}))
+    res = await rss_connector(rec).fetch(None)
+    assert [(m.text, m.language) for m in res.mentions] == [("foo", "en")]
+
+
+async def test_rss_language_from_xml_lang_on_content_feedparser_suite(rec: Recorder):
+    body = outside("rss/feedparser_lang_entry_content_xml_lang.xml")
+    rec.add("GET", "/feeds/news.rss", httpx.Response(200, content=body, headers={
+        "content-type": "application/atom+xml", "content-language": "fr"}))
+    res = await rss_connector(rec).fetch(None)
+    assert [(m.text, m.language) for m in res.mentions] == [("Example Atom", "en")]  # the text's own xml:lang wins
+
+
+async def test_rss_feed_language_element_beats_the_header(rec: Recorder):
+    rec.add("GET", "/feeds/news.rss", httpx.Response(200, content=outside("rss/rsparser_natasha.xml"), headers={
+        **RSS, "content-language": "fr"}))
+    res = await rss_connector(rec).fetch(None)
+    assert res.mentions and {m.language for m in res.mentions} == {"en-US"}
