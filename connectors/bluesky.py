@@ -366,8 +366,8 @@ class BlueskyConnector(Connector):
         rate = parse_rate_limit(reply.headers, "bluesky")
         try:
             body = reply.json()
-        except BadResponse as exc:
-            return None, str(exc).removeprefix(f"{self.name}: "), rate
+        except BadResponse as exc:  # an error with no body says only its status ("HTTP 429")
+            return None, (str(exc).removeprefix(f"{self.name}: ") if reply.body.strip() else None), rate
         err = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), str) else None
         return err, error_detail(body), rate
 

@@ -42,7 +42,7 @@ from connectors.errors import (
     RateLimited,
     TransientError,
 )
-from connectors.http import RateInfo, Reply, parse_iso, parse_rate_limit, same_origin
+from connectors.http import RateInfo, Reply, error_detail, parse_iso, parse_rate_limit, same_origin
 
 FEED_FIELDS = "id,message,story,created_time,updated_time,from,permalink_url,parent_id,comments.summary(true).limit(0),reactions.summary(true).limit(0),shares"
 COMMENT_FIELDS = "id,message,created_time,from,like_count,comment_count,parent,permalink_url"
@@ -155,21 +155,25 @@ class FacebookConnector(Connector):
         if reply.status < 400:
             body = reply.json()
             if isinstance(body, dict) and isinstance(body.get("error"), dict):
-                self._raise(reply, body["error"], rate)
+                self._raise(reply, body, rate)
             return body, rate
         try:
             body = reply.json()
         except BadResponse as exc:
+            said = str(exc).removeprefix(f"{self.name}: ")  # named once, by self.error
             if reply.status >= 500:
-                raise self.error(TransientError, f"server error ({exc})", status=reply.status) from None
-            raise
-        err = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else {}
-        self._raise(reply, err, rate)
+                raise self.error(TransientError, f"server error ({said})", status=reply.status) from None
+            raise self.error(BadResponse, said, status=reply.status) from None
+        self._raise(reply, body, rate)
         raise AssertionError("unreachable")
 
-    def _raise(self, reply: Reply, err: dict[str, Any], rate: RateInfo) -> None:
+    def _raise(self, reply: Reply, body: Any, rate: RateInfo) -> None:
+        """Graph's `{error: {message, code}}`, or a login server's `{error_type, code, error_message}`."""
+        err = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else {}
         code = err.get("code") if isinstance(err.get("code"), int) else None
-        message = str(err.get("message") or f"HTTP {reply.status}")
+        if code is None and isinstance(body, dict) and isinstance(body.get("code"), int) and not err:
+            code = body["code"]
+        message = str(err.get("message") or error_detail(body) or f"HTTP {reply.status}")
         what = f"{message} (code {code})" if code is not None else message
         if code in THROTTLE_CODES or reply.status == 429:
             raise self.error(RateLimited, f"throttled: {what}", retry_after=self.http.backoff_seconds(reply, rate), status=reply.status)

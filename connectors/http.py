@@ -380,7 +380,9 @@ def error_detail(body: Any) -> str | None:
     err = body.get("error")
     if isinstance(err, dict):  # Facebook
         return str(err.get("message") or err)
-    parts = [str(p) for p in (err, body.get("message"), body.get("title"), body.get("detail")) if p]
+    # OAuth servers: RFC 6749 `error_description`; Instagram/Facebook login `error_message`
+    said = [body.get(k) for k in ("message", "title", "detail", "error_description", "error_message")]
+    parts = [str(p) for p in (err, *said) if p and isinstance(p, str | int | float)]
     if not parts and isinstance(body.get("errors"), list) and body["errors"]:
         first = body["errors"][0]
         if isinstance(first, dict):

@@ -127,6 +127,16 @@ def _when(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def said_once(detail: str, kind: str) -> str:
+    """The error's detail without its own "<kind> (…)" / "… (<kind>)" wrapper: the health message
+    names the kind itself, once ("rate limited (HTTP 429)", never "rate limited (rate limited (…))")."""
+    if detail.lower().startswith(f"{kind} (") and detail.endswith(")"):
+        return detail[len(kind) + 2:-1]
+    if detail.lower().endswith(f" ({kind})"):
+        return detail[: -len(kind) - 3]
+    return detail
+
+
 def failure_plan(exc: ConnectorError, failures: int, now: datetime, *,
                  rng: random.Random | None = None) -> tuple[datetime, str, str | None]:
     """(next attempt, the error in words, hold kind) for one failed fetch. Pure."""
@@ -134,6 +144,8 @@ def failure_plan(exc: ConnectorError, failures: int, now: datetime, *,
     if exc.connector and detail.startswith(f"{exc.connector}: "):
         detail = detail[len(exc.connector) + 2:]
     retry_after = None if exc.retry_after is None else min(max(exc.retry_after, 1.0), MAX_RETRY_AFTER)
+    if isinstance(exc, RateLimited):
+        detail = said_once(detail, "rate limited")
     if isinstance(exc, UsageCapped):
         at = next_month(now)
         return at, (f"monthly usage cap reached ({detail}); no reads until the cap resets on "

@@ -13,7 +13,7 @@ import pytest
 
 from brent_tui.jobs.poller import ConnectorRunner, failure_plan
 from connectors.bluesky import BlueskyConnector
-from connectors.errors import BadResponse, RateLimited
+from connectors.errors import BadResponse, InvalidRequest, RateLimited, TransientError
 from connectors.facebook import FacebookConnector
 from connectors.http import MAX_BACKOFF_SECONDS
 from connectors.mastodon import MastodonConnector
@@ -201,7 +201,7 @@ async def test_rss_keyword_in_content_only_matches_and_full_text_is_stored_rspar
 
 # --------------------------------------------------------------------------- 8. Retry-After of days honoured
 
-BSKY_RATE_LIMITED = {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}
+BSKY_RATE_LIMITED = json.loads(outside("bluesky/atproto_rate_limit_exceeded_429.json"))
 
 
 def bluesky_connector(rec: Recorder, queries: tuple[str, ...] = ("redistricting",)) -> BlueskyConnector:
@@ -289,3 +289,44 @@ async def test_rss_feed_language_element_beats_the_header(rec: Recorder):
         **RSS, "content-language": "fr"}))
     res = await rss_connector(rec).fetch(None)
     assert res.mentions and {m.language for m in res.mentions} == {"en-US"}
+
+
+# --------------------------------------------------------------------------- 12. one clean message each
+
+
+async def test_rate_limited_is_said_once(rec: Recorder):
+    rec.add("GET", SEARCH_POSTS, httpx.Response(429, content=outside("bluesky/atproto_rate_limit_exceeded_429.json"),
+                                                headers={"content-type": "application/json", "Retry-After": "120"}))
+    with pytest.raises(RateLimited) as info:
+        await bluesky_connector(rec).fetch(None)
+    _at, words, _hold = failure_plan(info.value, 1, NOW)
+    assert words.startswith("rate limited (RateLimitExceeded: Rate Limit Exceeded); waiting until")
+    assert words.count("rate limited") == 1
+
+
+async def test_rate_limited_without_a_body_is_said_once(rec: Recorder):
+    rec.add("GET", SEARCH_POSTS, httpx.Response(429, headers={"Retry-After": "120"}))
+    with pytest.raises(RateLimited) as info:
+        await bluesky_connector(rec).fetch(None)
+    _at, words, _hold = failure_plan(info.value, 1, NOW)
+    assert words.startswith("rate limited (HTTP 429); waiting until"), words
+
+
+async def test_facebook_502_page_names_the_connector_once_nginx(rec: Recorder):
+    rec.add("GET", "/555/feed", httpx.Response(502, content=outside("facebook/nginx_502_page.html"),
+                                               headers={"content-type": "text/html"}))
+    conn = FacebookConnector(settings("facebook", page_id="555"), token=TOKEN, client=rec.client(), clock=lambda: NOW)
+    with pytest.raises(TransientError) as info:
+        await conn.fetch(None)
+    message = str(info.value)
+    assert message.count("test-facebook") == 1, message
+    assert message.startswith("test-facebook: server error (HTTP 502 from ")
+    assert "got an HTML page instead of JSON ('502 Bad Gateway')" in message and TOKEN not in message
+
+
+async def test_facebook_oauth_error_message_is_read_scribejava(rec: Recorder):
+    rec.add("GET", "/555/feed", jresp(json.loads(outside("facebook/scribejava_instagram_oauth_error_400.json")), 400))
+    conn = FacebookConnector(settings("facebook", page_id="555"), token=TOKEN, client=rec.client(), clock=lambda: NOW)
+    with pytest.raises(InvalidRequest) as info:
+        await conn.fetch(None)
+    assert str(info.value) == "test-facebook: Missing required field client_id (code 400)"
