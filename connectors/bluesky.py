@@ -7,7 +7,8 @@ persisted by the app (`session_state` / `on_session`, JSON text holding tokens: 
 secret) and handed back through the `session` constructor argument after a restart.
 
 Streams (one cursor entry each): `search:<q>` (`app.bsky.feed.searchPosts`, sort=latest, with a
-`since` watermark and opaque page cursor) and `notifications` (`listNotifications`, reasons
+`since` watermark and opaque page cursor; `since` is inclusive, so the posts AT the watermark are
+remembered in the cursor's `edge` and not read again) and `notifications` (`listNotifications`, reasons
 mention/reply/quote, newest first, walked back to the last seen `indexedAt`). Cursors are never
 parsed: search's looks like an offset, notifications' like a timestamp.
 
@@ -163,6 +164,26 @@ def _sort_at(item: dict[str, Any]) -> str | None:
     indexed = parse_iso(item.get("indexedAt"))
     times = [t for t in (created, indexed) if t is not None]
     return min(times).isoformat().replace("+00:00", "Z") if times else None
+
+
+def already_read(post: dict[str, Any], sort_at: Any, since_at: Any, edge: set[str]) -> bool:
+    """searchPosts' `since` is inclusive: a post at the watermark itself (remembered in `edge`) or
+    before it was read by an earlier poll. Another post at the very same instant is still new."""
+    if sort_at < since_at:
+        return True
+    return sort_at == since_at and str(post.get("uri")) in edge
+
+
+def _advance(pending: str | None, edge: list[str], sort_at: str, uri: str) -> tuple[str | None, list[str]]:
+    """The newest time seen so far and the posts AT that time (the next poll's `edge`)."""
+    newest, this = parse_iso(pending), parse_iso(sort_at)
+    if this is None:
+        return pending, edge
+    if newest is None or this > newest:
+        return sort_at, [uri]
+    if this == newest and uri not in edge:
+        return pending, [*edge, uri]
+    return pending, edge
 
 
 def _later(a: str | None, b: str | None) -> str | None:
@@ -345,8 +366,8 @@ class BlueskyConnector(Connector):
         rate = parse_rate_limit(reply.headers, "bluesky")
         try:
             body = reply.json()
-        except BadResponse as exc:
-            return None, str(exc).removeprefix(f"{self.name}: "), rate
+        except BadResponse as exc:  # an error with no body says only its status ("HTTP 429")
+            return None, (str(exc).removeprefix(f"{self.name}: ") if reply.body.strip() else None), rate
         err = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), str) else None
         return err, error_detail(body), rate
 
@@ -415,18 +436,28 @@ class BlueskyConnector(Connector):
             if not isinstance(posts, list):
                 raise self.error(BadResponse, "searchPosts: expected an object with a `posts` array")
             pending = st.get("pending")
+            pending_edge = [u for u in st.get("pending_edge") or [] if isinstance(u, str)]
+            since_at = parse_iso(st.get("since"))
+            edge = {u for u in st.get("edge") or [] if isinstance(u, str)}
             for post in posts:
-                if isinstance(post, dict):
-                    pending = _later(pending, _sort_at(post))
+                sort_at = _sort_at(post) if isinstance(post, dict) else None
+                if sort_at is not None and since_at is not None and already_read(post, parse_iso(sort_at), since_at, edge):
+                    continue  # `since` is inclusive: the watermark's own post comes back every time
+                if sort_at is not None:
+                    pending, pending_edge = _advance(pending, pending_edge, sort_at, str(post.get("uri")))
                 self._add(result, seen, post, key, account_handle=None)
             next_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else None
             walking = bool(st.get("since")) and bool(next_cursor) and bool(posts) and next_cursor != st.get("cursor")
             if walking:
-                new_streams[key] = {"since": st["since"], "cursor": next_cursor, "pending": pending}
+                new_streams[key] = {"since": st["since"], "edge": sorted(edge), "cursor": next_cursor,
+                                    "pending": pending, "pending_edge": pending_edge}
                 result.more = True
             else:
                 since = _later(st.get("since"), pending)
-                new_streams[key] = {"since": since} if since else {}
+                new_edge = set(pending_edge) if since == pending else set()
+                if since == st.get("since"):
+                    new_edge |= edge
+                new_streams[key] = {"since": since, "edge": sorted(new_edge)} if since else {}
 
         key = "notifications"
         st = streams.get(key) if isinstance(streams.get(key), dict) else {}

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -41,9 +42,9 @@ from connectors.errors import (
     RateLimited,
     TransientError,
 )
-from connectors.http import RateInfo, Reply, parse_iso, parse_rate_limit, same_origin
+from connectors.http import RateInfo, Reply, error_detail, parse_iso, parse_rate_limit, same_origin
 
-FEED_FIELDS = "id,message,story,created_time,from,permalink_url,parent_id,comments.summary(true).limit(0),reactions.summary(true).limit(0),shares"
+FEED_FIELDS = "id,message,story,created_time,updated_time,from,permalink_url,parent_id,comments.summary(true).limit(0),reactions.summary(true).limit(0),shares"
 COMMENT_FIELDS = "id,message,created_time,from,like_count,comment_count,parent,permalink_url"
 MIN_SCHEDULE_AHEAD = 10 * 60 + 30
 POSTS_WATCHED = 10  # newest own posts whose comments are polled
@@ -75,6 +76,12 @@ def _count(obj: Any) -> int | None:
     return None
 
 
+def item_time(item: dict[str, Any]) -> datetime | None:
+    """When an item was posted: `created_time`, else `updated_time` (older Graph API versions and
+    some edges — statuses, group feeds — give only the latter)."""
+    return parse_iso(item.get("created_time")) or parse_iso(item.get("updated_time"))
+
+
 def item_to_mention(
     item: dict[str, Any], *, source: str | None = None, account_handle: str | None = None,
     reply_to_id: str | None = None, thread_id: str | None = None,
@@ -82,9 +89,9 @@ def item_to_mention(
     """A feed post or a comment → MentionIn (`message` absent → `story`)."""
     if not isinstance(item, dict) or not item.get("id"):
         raise BadResponse(f"{source or 'facebook'}: item has no id")
-    created = parse_iso(item.get("created_time"))
+    created = item_time(item)
     if created is None:
-        raise BadResponse(f"{source or 'facebook'}: item {item.get('id')} has no valid created_time")
+        raise BadResponse(f"{source or 'facebook'}: item {item.get('id')} has no valid created_time or updated_time")
     author = item.get("from") if isinstance(item.get("from"), dict) else {}
     text = item.get("message")
     if not isinstance(text, str) or not text:
@@ -148,21 +155,25 @@ class FacebookConnector(Connector):
         if reply.status < 400:
             body = reply.json()
             if isinstance(body, dict) and isinstance(body.get("error"), dict):
-                self._raise(reply, body["error"], rate)
+                self._raise(reply, body, rate)
             return body, rate
         try:
             body = reply.json()
         except BadResponse as exc:
+            said = str(exc).removeprefix(f"{self.name}: ")  # named once, by self.error
             if reply.status >= 500:
-                raise self.error(TransientError, f"server error ({exc})", status=reply.status) from None
-            raise
-        err = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else {}
-        self._raise(reply, err, rate)
+                raise self.error(TransientError, f"server error ({said})", status=reply.status) from None
+            raise self.error(BadResponse, said, status=reply.status) from None
+        self._raise(reply, body, rate)
         raise AssertionError("unreachable")
 
-    def _raise(self, reply: Reply, err: dict[str, Any], rate: RateInfo) -> None:
+    def _raise(self, reply: Reply, body: Any, rate: RateInfo) -> None:
+        """Graph's `{error: {message, code}}`, or a login server's `{error_type, code, error_message}`."""
+        err = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else {}
         code = err.get("code") if isinstance(err.get("code"), int) else None
-        message = str(err.get("message") or f"HTTP {reply.status}")
+        if code is None and isinstance(body, dict) and isinstance(body.get("code"), int) and not err:
+            code = body["code"]
+        message = str(err.get("message") or error_detail(body) or f"HTTP {reply.status}")
         what = f"{message} (code {code})" if code is not None else message
         if code in THROTTLE_CODES or reply.status == 429:
             raise self.error(RateLimited, f"throttled: {what}", retry_after=self.http.backoff_seconds(reply, rate), status=reply.status)
@@ -199,7 +210,7 @@ class FacebookConnector(Connector):
         newest = since
         own_posts: list[str] = [p for p in marks if isinstance(p, str)]
         for item in items:
-            created = parse_iso(item.get("created_time"))
+            created = item_time(item)
             if created:
                 newest = max(newest or 0, int(created.timestamp()))
             author = item.get("from") if isinstance(item.get("from"), dict) else {}
@@ -225,12 +236,12 @@ class FacebookConnector(Connector):
                 comments, nxt = page_items(cbody, self.name)
                 stop = False
                 for c in comments:
-                    created = parse_iso(c.get("created_time"))
+                    created = item_time(c)
                     if mark and created and created <= mark:
                         stop = True
                         continue
                     if created and (parse_iso(newest_comment) is None or created > parse_iso(newest_comment)):  # type: ignore[operator]
-                        newest_comment = c["created_time"]
+                        newest_comment = c.get("created_time") or c.get("updated_time")
                     self._add(result, seen, c, account_handle=self.page_id, reply_to_id=post_id, thread_id=post_id)
                 if stop or not mark:  # first look at a post: newest page only
                     break

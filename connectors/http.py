@@ -31,7 +31,11 @@ from connectors.errors import (
 
 USER_AGENT = "brent-tui/0.1 (+https://www.brent.gov.uk; council social media monitor)"
 MAX_BODY_BYTES = 8 * 1024 * 1024
-MAX_BACKOFF_SECONDS = 3600.0
+#: The longest wait a network may ask for (Retry-After, or a rate-limit reset header) that is honoured
+#: as asked: seven days. Networks do ask for days (a daily login allowance spent, a plan's window);
+#: a longer ask, or a reset time from a clock gone wrong, is taken as seven days. The poller holds a
+#: connector for exactly this long at most (`brent_tui.jobs.poller.MAX_RETRY_AFTER`).
+MAX_BACKOFF_SECONDS = 7 * 24 * 3600.0
 
 
 def make_client(
@@ -209,7 +213,7 @@ class Reply:
         ctype = self.content_type
         head = self.body.lstrip()[:200].lower()
         if "html" in ctype or head.startswith((b"<!doctype", b"<html")):
-            title = _html_title(self.body)
+            title = html_title(self.body)
             raise BadResponse(
                 self.redact(f"{where}: got an HTML page instead of JSON" + (f" ({title!r})" if title else "")),
                 status=self.status,
@@ -235,7 +239,7 @@ class Reply:
         """A short printable excerpt of the body for error messages (secrets scrubbed)."""
         text = self.body[:4000].decode("utf-8", "replace")
         if "html" in self.content_type or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-            text = _html_title(self.body) or re.sub(r"<[^>]*>", " ", text)  # a proxy's page: its title
+            text = html_title(self.body) or re.sub(r"<[^>]*>", " ", text)  # a proxy's page: its title
         text = re.sub(r"[\x00-\x1f\x7f-\x9f]+", " ", text).strip()
         if len(text) > limit:
             text = text[:limit] + "…"
@@ -247,7 +251,7 @@ def _safe_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
-def _html_title(body: bytes) -> str | None:
+def html_title(body: bytes) -> str | None:
     match = re.search(rb"<title[^>]*>(.*?)</title>", body[:20000], re.I | re.S)
     if not match:
         return None
@@ -343,7 +347,7 @@ class Http:
             ) from None
 
     def backoff_seconds(self, reply: Reply, rate: RateInfo) -> float | None:
-        """Retry-After first, else the rate-limit reset header; capped so a bad clock can't stall us."""
+        """Retry-After first, else the rate-limit reset header; honoured up to `MAX_BACKOFF_SECONDS`."""
         now = self.clock()
         seconds = parse_retry_after(reply.headers.get("retry-after"), now)
         if seconds is None:
@@ -376,7 +380,9 @@ def error_detail(body: Any) -> str | None:
     err = body.get("error")
     if isinstance(err, dict):  # Facebook
         return str(err.get("message") or err)
-    parts = [str(p) for p in (err, body.get("message"), body.get("title"), body.get("detail")) if p]
+    # OAuth servers: RFC 6749 `error_description`; Instagram/Facebook login `error_message`
+    said = [body.get(k) for k in ("message", "title", "detail", "error_description", "error_message")]
+    parts = [str(p) for p in (err, *said) if p and isinstance(p, str | int | float)]
     if not parts and isinstance(body.get("errors"), list) and body["errors"]:
         first = body["errors"][0]
         if isinstance(first, dict):

@@ -4,7 +4,8 @@ Streams, each with its own cursor entry (ids are instance-local and notification
 different sequence from status ids, so they never share a watermark):
 - `search:<q>`  GET /api/v2/search?type=statuses&q=…  (min_id watermark + offset paging)
 - `tag:<tag>`   GET /api/v1/timelines/tag/:tag          (min_id catch-up via Link rel="prev")
-- `notifications` GET /api/v1/notifications?types[]=mention (only with a token)
+- `notifications` GET /api/v1/notifications?types[]=mention (only with a token); each item's
+  `type` is checked too, since servers older than 3.5 ignore `types[]` and send favourites etc.
 
 Catch-up uses `min_id` ("items immediately newer", gap-free) and then follows the server's Link
 `rel="prev"` URL verbatim (it keeps `types%5B%5D=` etc.), but only to the configured origin so the
@@ -232,7 +233,11 @@ class MastodonConnector(Connector):
             for item in items:
                 try:
                     if kind == "notifications":
-                        if not isinstance(item, dict) or not isinstance(item.get("status"), dict):
+                        # servers before 3.5 ignore `types[]=mention` and send every kind of
+                        # notification: a favourite or a "new post" carries a status but is no mention
+                        if not isinstance(item, dict) or item.get("type") != "mention":
+                            continue
+                        if not isinstance(item.get("status"), dict):
                             continue
                         own = sorted(self._own)[0] if self._own else None
                         mention = self._mention(item["status"], raw=item, account_handle=own)

@@ -4,6 +4,8 @@
 - Redirects followed, body capped; feedparser gets the BYTES (it sniffs BOMs, XML declarations and
   the HTTP charset itself; `resp.text` would guess wrong on gb2312-really-GBK, Shift_JIS, UTF-16)
   and the FINAL URL as `Content-Location`, so relative links resolve against where the feed lives.
+  A feed that declares no encoding at all (EUC-JP, KOI8-R, windows-1255...) is detected by
+  feedparser with `chardet` (a dependency for that reason: without it the text is mojibake).
 - `bozo` (ill-formed XML, wrong encoding, truncated document) is a warning; whatever entries
   feedparser recovered are kept.
 - Identity: guid/id → link → sha256(feed + title + date + summary). A guid that is not an absolute
@@ -15,8 +17,14 @@
   "slash_date_assumed_utc"` in raw). Any other date feedparser parses is used as it parsed it
   (RFC 822 with `EST`, date-only `dc:date` = midnight UTC). No date, or one nobody can parse →
   `created_at` = the time we fetched it, with `date_flag: "missing"` / `"unparseable"` in raw.
-- Keyword filter: whole-word, case-insensitive, over title + summary text (so "Brent" does not
-  match "Brentford"); no keywords = every item.
+- Not a feed: a 200 answer that feedparser cannot read as RSS/Atom at all (a "Just a moment…"
+  browser check, a login wall, a parked domain) is a `BadResponse` in words, never an empty
+  success: the same as the JSON connectors' "got an HTML page instead of JSON".
+- Keyword filter: whole-word, case-insensitive, over title + summary + content text (so "Brent"
+  does not match "Brentford"; a keyword only in the body of a post with a teaser summary still
+  matches); no keywords = every item. The stored text is the fuller of content and summary.
+- Language: `xml:lang` on the text used (content, title, summary), else the feed's `<language>`,
+  else the server's `Content-Language` header.
 - Already-seen items are remembered in the cursor (short hashes, last 500 per feed) so a feed
   without ETag support does not re-deliver everything on every poll.
 """
@@ -36,7 +44,7 @@ from brent_tui.domain.models import MentionIn, Platform
 from connectors.base import Connector, FetchResult, dump_cursor, load_cursor, raw_json
 from connectors.errors import BadResponse, ConnectorError, RateLimited, TransientError
 from connectors.html_text import html_to_text
-from connectors.http import parse_rate_limit
+from connectors.http import html_title, parse_rate_limit
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 MAX_FEED_BYTES = 10 * 1024 * 1024
@@ -115,6 +123,49 @@ def keyword_matcher(keywords: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
 
 
+def entry_content(entry: Any) -> str:
+    """The entry's full content (`content:encoded`, Atom `<content>`) as plain text; "" if none."""
+    parts = []
+    for item in entry.get("content") or []:
+        if isinstance(item, dict) and isinstance(item.get("value"), str) and item["value"].strip():
+            parts.append(html_to_text(item["value"], collapse_whitespace=True))
+    return max(parts, key=len, default="")
+
+
+def entry_language(entry: Any, *, from_content: bool) -> str | None:
+    """`xml:lang` of what the text was taken from: the content when it is the body, else the
+    title or summary, then any content. (feedparser is not given Content-Language: it would put the
+    header above the feed's own <language>.)"""
+    details: list[Any] = []
+    contents = [c for c in entry.get("content") or [] if isinstance(c, dict)]
+    if from_content:
+        details.extend(contents)
+    details.extend([entry.get("title_detail"), entry.get("summary_detail"), *contents])
+    for d in details:
+        if isinstance(d, dict) and isinstance(d.get("language"), str) and d["language"].strip():
+            return str(d["language"]).strip()
+    return None
+
+
+def header_language(value: str | None) -> str | None:
+    """The first language of an HTTP Content-Language header ("en-GB, cy" → "en-GB")."""
+    first = (value or "").split(",")[0].strip()
+    return first if re.fullmatch(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*", first) else None
+
+
+def not_a_feed(body: bytes, content_type: str | None) -> str:
+    """What came back instead of a feed, in words (the page's own title when it has one)."""
+    head = body.lstrip()[:200].lower()
+    if "html" in (content_type or "").lower() or head.startswith((b"<!doctype html", b"<html")):
+        title = html_title(body)
+        return "got a web page instead of a feed" + (
+            f" ({title!r}): the site may be asking for a browser check" if title else ""
+        )
+    if head.startswith((b"{", b"[")):
+        return "got JSON instead of a feed"
+    return "the answer is not an RSS or Atom feed"
+
+
 def parse_feed(
     body: bytes,
     *,
@@ -124,8 +175,10 @@ def parse_feed(
     fetched_at: datetime,
     source: str | None = None,
     keywords: re.Pattern[str] | None = None,
+    content_language: str | None = None,
 ) -> tuple[list[MentionIn], list[str]]:
-    """Bytes of a feed → (mentions, warnings). Never raises on a bad feed: warns instead."""
+    """Bytes of a feed → (mentions, warnings). A bad feed is a warning; only a body that is no feed at all
+    (a web page, a JSON error) raises `BadResponse`."""
     warnings: list[str] = []
     headers = {"content-location": final_url}
     if content_type:
@@ -138,24 +191,24 @@ def parse_feed(
         exc = parsed.get("bozo_exception")
         warnings.append(f"{feed_url}: feed is not well-formed ({type(exc).__name__}: {str(exc)[:160]}); entries kept")
     if not parsed.get("version") and not parsed.get("entries"):
-        warnings.append(f"{feed_url}: not an RSS/Atom feed (no entries found)")
-        return [], warnings
+        raise BadResponse(not_a_feed(body, content_type))
     feed = parsed.get("feed", {})
     feed_title = html_to_text(feed.get("title") or "", collapse_whitespace=True) or None
     host = urlsplit(final_url).netloc or urlsplit(feed_url).netloc
-    feed_lang = (feed.get("language") or "").strip() or None
+    # the feed's own word first (<language>, dc:language), then the server's Content-Language header
+    feed_lang = (feed.get("language") or "").strip() or header_language(content_language)
     out: list[MentionIn] = []
     for entry in parsed.get("entries", []):
         title = html_to_text(entry.get("title") or "", collapse_whitespace=True)
-        summary_html = entry.get("summary") or ""
-        if not summary_html and entry.get("content"):
-            summary_html = (entry["content"][0] or {}).get("value") or ""
-        summary = html_to_text(summary_html, collapse_whitespace=True)
-        if title and summary and not summary.startswith(title.rstrip("…. ")):
-            text = f"{title}\n\n{summary}"
+        summary = html_to_text(entry.get("summary") or "", collapse_whitespace=True)
+        content = entry_content(entry)
+        from_content = len(content) > len(summary)
+        body = content if from_content else summary  # the post, not its teaser
+        if title and body and not body.startswith(title.rstrip("…. ")):
+            text = f"{title}\n\n{body}"
         else:
-            text = summary or title
-        if keywords is not None and not keywords.search(f"{title}\n{summary}"):
+            text = body or title
+        if keywords is not None and not keywords.search(f"{title}\n{summary}\n{content}"):
             continue
         created, date_flag = entry_date(entry, fetched_at)
         raw_link = entry.get("link")
@@ -168,12 +221,7 @@ def parse_feed(
         if parsed.get("bozo"):
             extra["bozo"] = True
         author = (entry.get("author") or "").strip() or None
-        lang = None
-        for detail in ("title_detail", "summary_detail"):
-            d = entry.get(detail)
-            if isinstance(d, dict) and d.get("language"):
-                lang = d["language"]
-                break
+        lang = entry_language(entry, from_content=from_content)
         try:
             out.append(
                 MentionIn(
@@ -257,15 +305,19 @@ class RssConnector(Connector):
         if not reply.body.strip():
             raise self.error(BadResponse, f"feed {feed_url}: empty body")
         fetched_at = self.clock()
-        mentions, warnings = parse_feed(
-            reply.body,
-            feed_url=feed_url,
-            final_url=str(reply.url),
-            content_type=reply.headers.get("content-type"),
-            fetched_at=fetched_at,
-            source=self.name,
-            keywords=matcher,
-        )
+        try:
+            mentions, warnings = parse_feed(
+                reply.body,
+                feed_url=feed_url,
+                final_url=str(reply.url),
+                content_type=reply.headers.get("content-type"),
+                fetched_at=fetched_at,
+                source=self.name,
+                keywords=matcher,
+                content_language=reply.headers.get("content-language"),
+            )
+        except BadResponse as exc:
+            raise self.error(BadResponse, f"feed {feed_url}: {exc}", status=reply.status) from None
         seen = [s for s in st.get("seen", []) if isinstance(s, str)]
         seen_set = set(seen)
         fresh = [m for m in mentions if _short(m.platform_id) not in seen_set]

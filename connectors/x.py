@@ -11,10 +11,14 @@
   `UsageCapped` (no retry_after, do not retry). Other 429s are `RateLimited` with x-rate-limit-reset.
 - HTTP 200 with both `data` and `errors` is normal (missing referenced posts): errors → warnings.
 - `lang` und / zxx / q** (qst, qme, qam, qct, qht) are not languages → None.
+- `text` comes HTML-escaped (`&amp; &lt; &gt;`, and only those): unescaped once, here, at parse.
+- A retweet's own `text` is cut at 140 characters ("RT @user: …taken from yo…"): the original is
+  asked for with `expansions=referenced_tweets.id` and its full text read from `includes.tweets`.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -45,12 +49,34 @@ from connectors.http import RateInfo, Reply, error_detail, parse_iso, parse_rate
 
 SEARCH_FIELDS = {
     "tweet.fields": "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,lang,public_metrics,entities",
-    "expansions": "author_id",
+    "expansions": "author_id,referenced_tweets.id",
     "user.fields": "username,name,public_metrics,verified",
 }
 NOT_LANGUAGES = {"und", "zxx", "qst", "qme", "qam", "qct", "qht", "art"}
 MIN_RESULTS, MAX_RESULTS = 10, 100
 TWITTER_EPOCH_MS = 1288834974657
+_X_ENTITY = re.compile(r"&(amp|lt|gt);")
+_X_ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
+_RT_PREFIX = re.compile(r"^RT @\w{1,50}: ")
+
+
+def unescape_x(text: str) -> str:
+    """X's `text` escapes `&`, `<` and `>` (only those): undo it once ("&amp;lt;" → "&lt;", not "<")."""
+    return _X_ENTITY.sub(lambda m: _X_ENTITIES[m.group(1)], text)
+
+
+def full_text(tweet: dict[str, Any], included: dict[str, dict[str, Any]]) -> str:
+    """The post's text, unescaped; a retweet's truncated text replaced by the original's, whole."""
+    text = tweet["text"]
+    original_id = next(
+        (r.get("id") for r in tweet.get("referenced_tweets") or [] if isinstance(r, dict) and r.get("type") == "retweeted"),
+        None,
+    )
+    original = included.get(str(original_id)) if original_id is not None else None
+    if isinstance(original, dict) and isinstance(original.get("text"), str) and original["text"]:
+        prefix = _RT_PREFIX.match(text)
+        text = (prefix.group(0) if prefix else "") + original["text"]
+    return unescape_x(text)
 
 
 def snowflake_time(tweet_id: str) -> datetime | None:
@@ -74,7 +100,7 @@ def _metric(metrics: Any, key: str) -> int | None:
 
 def tweet_to_mention(
     tweet: dict[str, Any], users: dict[str, dict[str, Any]], *, source: str | None = None,
-    account_handle: str | None = None,
+    account_handle: str | None = None, included: dict[str, dict[str, Any]] | None = None,
 ) -> MentionIn:
     if not isinstance(tweet, dict) or not tweet.get("id") or not isinstance(tweet.get("text"), str):
         raise BadResponse(f"{source or 'x'}: post lacks id or text")
@@ -100,7 +126,7 @@ def tweet_to_mention(
         author_followers=_metric(user.get("public_metrics"), "followers_count"),
         author_verified=bool(user.get("verified")),
         author_url=f"https://x.com/{username}" if username else None,
-        text=tweet["text"],
+        text=full_text(tweet, included or {}),
         created_at=created,
         reply_to_id=str(replied) if replied else None,
         thread_id=str(tweet["conversation_id"]) if tweet.get("conversation_id") else None,
@@ -129,7 +155,8 @@ def page_to_mentions(body: Any, *, source: str | None = None, own: set[str] | No
     if not isinstance(data, list):
         raise BadResponse(f"{source or 'x'}: `data` is not a list")
     includes = body.get("includes") if isinstance(body.get("includes"), dict) else {}
-    users = {str(u.get("id")): u for u in includes.get("users", []) if isinstance(u, dict)}
+    users = {str(u.get("id")): u for u in includes.get("users") or [] if isinstance(u, dict)}
+    included = {str(t.get("id")): t for t in includes.get("tweets") or [] if isinstance(t, dict)}
     warnings: list[str] = []
     errors = body.get("errors")
     if isinstance(errors, list) and errors:
@@ -138,7 +165,7 @@ def page_to_mentions(body: Any, *, source: str | None = None, own: set[str] | No
     mentions: list[MentionIn] = []
     for tweet in data:
         try:
-            m = tweet_to_mention(tweet, users, source=source)
+            m = tweet_to_mention(tweet, users, source=source, included=included)
         except (BadResponse, ValueError) as exc:
             warnings.append(f"skipped a post ({exc})")
             if aside is not None:

@@ -13,7 +13,8 @@ What it guarantees, and how:
   `max_pages` times per cycle, so one backlog cannot starve the others.
 - **One failure stays local.** Each connector runs in its own task with its own backoff:
   exponential with jitter for network trouble and odd responses; the network's own word
-  (`retry_after`: Retry-After or a rate-limit reset) when it gives one; the X monthly cap stops
+  (`retry_after`: Retry-After or a rate-limit reset) when it gives one, and on a success that
+  says no calls are left (remaining 0) the next call waits for the reset; the X monthly cap stops
   that connector until the month turns; a rejected token is retried hourly, not hammered. The
   health record says what happened in words, and when the next attempt is.
 - **Money.** `monthly_read_cap` (X) is enforced by passing `read_budget_remaining`; the reads used
@@ -56,6 +57,7 @@ from connectors.errors import (
     TransientError,
     UsageCapped,
 )
+from connectors.http import MAX_BACKOFF_SECONDS
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
@@ -66,7 +68,7 @@ log = logging.getLogger("brent_tui.jobs.poller")
 BACKOFF_BASE = 30.0  # seconds after the first failure
 BACKOFF_CAP = 3600.0  # never wait longer than an hour for plain trouble
 AUTH_RETRY = timedelta(hours=1)  # a rejected token: a human must act; check back hourly
-MAX_RETRY_AFTER = 24 * 3600.0  # a network asking for more than a day is taken as a day
+MAX_RETRY_AFTER = MAX_BACKOFF_SECONDS  # a network's own "not before" is honoured up to 7 days (one ceiling)
 MAX_PAGES = 10  # catch-up pages per connector per cycle
 PROFILE_INTERVAL = timedelta(hours=1)  # follower counts
 TOKEN_WARN = timedelta(days=7)  # warn this far ahead of a token's expiry
@@ -125,6 +127,16 @@ def _when(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def said_once(detail: str, kind: str) -> str:
+    """The error's detail without its own "<kind> (…)" / "… (<kind>)" wrapper: the health message
+    names the kind itself, once ("rate limited (HTTP 429)", never "rate limited (rate limited (…))")."""
+    if detail.lower().startswith(f"{kind} (") and detail.endswith(")"):
+        return detail[len(kind) + 2:-1]
+    if detail.lower().endswith(f" ({kind})"):
+        return detail[: -len(kind) - 3]
+    return detail
+
+
 def failure_plan(exc: ConnectorError, failures: int, now: datetime, *,
                  rng: random.Random | None = None) -> tuple[datetime, str, str | None]:
     """(next attempt, the error in words, hold kind) for one failed fetch. Pure."""
@@ -132,6 +144,8 @@ def failure_plan(exc: ConnectorError, failures: int, now: datetime, *,
     if exc.connector and detail.startswith(f"{exc.connector}: "):
         detail = detail[len(exc.connector) + 2:]
     retry_after = None if exc.retry_after is None else min(max(exc.retry_after, 1.0), MAX_RETRY_AFTER)
+    if isinstance(exc, RateLimited):
+        detail = said_once(detail, "rate limited")
     if isinstance(exc, UsageCapped):
         at = next_month(now)
         return at, (f"monthly usage cap reached ({detail}); no reads until the cap resets on "
@@ -162,6 +176,14 @@ def failure_plan(exc: ConnectorError, failures: int, now: datetime, *,
     else:
         what = detail
     return at, f"{what}; retry {failures} at {_when(at)}", None
+
+
+def spent_until(remaining: int | None, reset_at: datetime | None, now: datetime) -> datetime | None:
+    """A successful answer that said "0 calls left until <reset>": when the next call may go (capped
+    at MAX_RETRY_AFTER), or None when calls are left or the reset is unknown or past. Pure."""
+    if remaining is None or remaining > 0 or reset_at is None or reset_at <= now:
+        return None
+    return min(reset_at, now + timedelta(seconds=MAX_RETRY_AFTER))
 
 
 def handles_match(account_handle: str, profile_handle: str) -> bool:
@@ -359,17 +381,24 @@ class ConnectorRunner:
             for warning in result.warnings:
                 log.warning("%s: %s", self.name, warning)
             expiry = self.token_expiry() or h.token_expires_at
-            extra = {k: v for k, v in h.extra.items() if k not in ("hold", "token_warning")}
+            extra = {k: v for k, v in h.extra.items() if k not in ("hold", "hold_words", "token_warning")}
             extra.update(warnings=result.warnings[-5:], last_batch=len(result.mentions))
             if expiry and expiry - now < TOKEN_WARN:
                 extra["token_warning"] = (f"token expires {_when(expiry)}" if expiry > now
                                           else f"token expired {_when(expiry)}")
                 log.warning("%s: %s", self.name, extra["token_warning"])
+            next_at = None if result.more else now + timedelta(seconds=self.settings.interval_seconds)
+            spent = spent_until(result.rate_limit_remaining, result.rate_limit_reset, now)
+            if spent is not None:  # the call succeeded but used the last one: wait for the reset
+                next_at = max(next_at or now, spent)
+                extra.update(hold="rate_limited", hold_words=(
+                    f"no calls left in the network's rate limit; waiting until {_when(spent)} as the network said"))
+                log.info("%s: %s", self.name, extra["hold_words"])
             update: dict[str, Any] = {
                 "cursor": result.cursor,
                 "last_success_at": now,
                 "failures": 0,
-                "next_attempt_at": None if result.more else now + timedelta(seconds=self.settings.interval_seconds),
+                "next_attempt_at": next_at,
                 "rate_limit_remaining": result.rate_limit_remaining,
                 "rate_limit_reset_at": result.rate_limit_reset,
                 "token_expires_at": expiry,
@@ -399,7 +428,7 @@ class ConnectorRunner:
                 self.on_ingest(got.inserted)
             if budget is not None:
                 budget -= result.reads_used
-            if not result.more or (stop is not None and stop.is_set()):
+            if not result.more or spent is not None or (stop is not None and stop.is_set()):
                 break
             if budget is not None and budget <= 0:
                 break
@@ -415,7 +444,7 @@ class ConnectorRunner:
         at, words, hold = failure_plan(exc, failures, now, rng=self.rng)
         if missing_secret:
             words = f"no token configured ({exc.message}); add it and restart the poller — next try {_when(at)}"
-        extra = {**h.extra, "hold": hold}
+        extra = {**{k: v for k, v in h.extra.items() if k != "hold_words"}, "hold": hold}
         h = h.model_copy(update={
             "last_error": words, "last_error_at": now, "next_attempt_at": at, "failures": failures,
             "rate_limit_reset_at": at if isinstance(exc, RateLimited) else h.rate_limit_reset_at,
@@ -594,7 +623,7 @@ class Poller:
             if until is not None:
                 h = runner.health
                 self.report.outcomes[runner.name] = CycleOutcome(
-                    skipped=f"not before {_when(until)} ({h.last_error if h else 'hold'})")
+                    skipped=f"not before {_when(until)} ({(h.extra.get('hold_words') or h.last_error) if h else 'hold'})")
                 log.info("%s: skipped until %s", runner.name, _when(until))
                 return
             self.report.outcomes[runner.name] = await runner.cycle(stop)

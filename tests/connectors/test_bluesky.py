@@ -87,7 +87,8 @@ async def test_search_walks_cursor_when_watermarked(rec: Recorder):
     second = await conn.fetch(first.cursor)
     assert rec.sent("/xrpc/app.bsky.feed.searchPosts")[1].url.params["cursor"] == "25"
     assert second.more is False
-    assert json.loads(second.cursor)["streams"]["search:Brent Council"] == {"since": "2025-05-19T17:19:00Z"}
+    assert json.loads(second.cursor)["streams"]["search:Brent Council"] == {
+        "since": "2025-05-19T17:19:00Z", "edge": ["at://did:plc:weird2/app.bsky.feed.post/3lpk2u6qo333m"]}
 
 
 async def test_expired_token_refreshes_not_relogs(rec: Recorder):

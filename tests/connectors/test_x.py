@@ -29,7 +29,7 @@ async def test_fields_mapping_and_paging(rec: Recorder):
     first = await conn.fetch(None, read_budget_remaining=1000)
     req = rec.requests[0]
     assert req.url.params["tweet.fields"] == "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,lang,public_metrics,entities"
-    assert req.url.params["expansions"] == "author_id"
+    assert req.url.params["expansions"] == "author_id,referenced_tweets.id"
     assert req.url.params["user.fields"] == "username,name,public_metrics,verified"
     assert req.headers["authorization"] == f"Bearer {TOKEN}"
     assert first.more is False  # first poll: one page, no 7-day crawl
