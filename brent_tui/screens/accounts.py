@@ -223,6 +223,11 @@ class AccountsScreen(BrentScreen):
 
     # ------------------------------------------------------------------ detail
 
+    @on(DataTable.RowSelected, "#accounts-requests")
+    def _request_chosen(self) -> None:
+        """Enter on a request opens it (the table takes Enter before the screen's binding sees it)."""
+        self.action_review(None)
+
     @on(DataTable.RowHighlighted, "#accounts-registry")
     def _registry_row(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:

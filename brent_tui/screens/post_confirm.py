@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from brent_tui.domain.text import safe_text
+
 DISCARD_QUESTION = "Discard this draft?"
 DISCARD_DETAIL = "What you typed is not saved. y discards it · n or Esc keeps editing."
 
@@ -47,8 +49,8 @@ class ConfirmPostAction(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self.question, style="bold"), markup=False)
-            yield Static(self.detail, markup=False)
+            yield Static(safe_text(self.question, "bold"), markup=False)
+            yield Static(safe_text(self.detail, limit=2000), markup=False)  # it may quote a post or a name
             yield Static(Text("y yes · n no", style="dim"), markup=False)
 
     def action_answer(self, yes: bool) -> None:

@@ -17,6 +17,7 @@ import pytest
 
 from brent_tui import clock
 from brent_tui.config import Config
+from brent_tui.domain.accounts import RequestDraft, Reviewers
 from brent_tui.domain.models import CouncilAccount, Platform, Route
 from brent_tui.store import Store
 from brent_tui.store.foi import FoiCaseDraft
@@ -58,6 +59,16 @@ async def _seed(db: Path, config: Config) -> None:
                                              scheduled_at=clock.now() + timedelta(days=1)))
         await store.ingest(mentions)
         stored = await store.page(limit=len(mentions))
+        officer = config.actor("officer")
+        await store.submit_account_request(officer, RequestDraft(
+            department="Environment", platform=Platform.X, handle="@BrentRecyclesMore", owners=["officer", "cs"],
+            posting_frequency="3 posts a week", house_rules_ack=True,
+            audience=f"Residents of flats in Harlesden, as one wrote: {TEXTS[3][:80]}",
+            objectives="Cut contamination in recycling bins by a fifth and fewer missed collection calls.",
+            why_own_account=f"Weekly bin tips would swamp the main account; {NAMES[2]} asked for it.",
+            content_commitment="Yes: two officers share a rota and a three-month plan of weekly posts."),
+            known_logins=list(config.people), reviewers=Reviewers(web_team=["webby"], head="head",
+                                                                  department="Environment"))
         for m in stored[-6:]:
             await decide(store, web, m.id, Route.ESCALATE, now=BASE_TIME + timedelta(hours=1), comms=["comms"])
         for i, text in enumerate(TEXTS[:6]):
@@ -124,9 +135,15 @@ async def test_every_tab_and_dialog_shows_strangers_text_inert(config: Config, d
         await visit(app, pilot, ["a", "enter"], "Post review (a post quoting a resident)", seen)
         await visit(app, pilot, ["p"], "Planner", seen)
         await visit(app, pilot, ["b"], "Best times", seen)
+        await visit(app, pilot, ["a", "delete"], "Delete a post: the question", seen)
+        await visit(app, pilot, ["S"], "Suspend all: the reason", seen, back=0)
+        await pilot.press(*"Flooding", "enter")
+        await settle(app, pilot)
+        await visit(app, pilot, ["R"], "Held posts", seen)
 
         await visit(app, pilot, ["f4"], "Accounts", seen)
         await visit(app, pilot, ["n"], "Account request form", seen)
+        await visit(app, pilot, ["enter"], "Account request under review", seen)
 
         await visit(app, pilot, ["f5"], "FOI cases", seen)
         await visit(app, pilot, ["enter"], "FOI case detail", seen, back=0)
@@ -143,7 +160,8 @@ async def test_every_tab_and_dialog_shows_strangers_text_inert(config: Config, d
         assert app.is_running
     screens = {stop.rsplit("(", 1)[1] for stop in seen}
     for dialog in ("SearchScreen)", "FoiCaseForm)", "StreamEditor)", "NotificationsScreen)", "HelpScreen)",
-                   "ReplyDraftScreen)", "PickList)", "MyWorkScreen)", "EmergencyScreen)", "ComposerScreen)", "PostReviewScreen)",
+                   "ReplyDraftScreen)", "PickList)", "MyWorkScreen)", "EmergencyScreen)", "ComposerScreen)", "PostReviewScreen)", "ConfirmPostAction)", "ReasonPrompt)",
+                   "HeldPostsScreen)", "AccountReviewScreen)",
                    "PlannerScreen)", "BestTimesScreen)", "AccountRequestForm)", "FoiEventForm)",
                    "FoiResponseForm)", "FoiCalculator)", "PeopleScreen)", "KeyPersonForm)"):
         assert dialog in screens, f"the walk did not reach {dialog[:-1]}: {seen}"
