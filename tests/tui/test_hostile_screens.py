@@ -56,12 +56,13 @@ async def _seed(path: Path, only: set[str] | None = None) -> dict[int, tuple[str
     return out
 
 
-def frame(app) -> str:
-    """Draw every screen in the stack as the terminal would get it; assert it is inert; return its text."""
+def frame(app, *, top_only: bool = False) -> str:
+    """Draw every screen in the stack (or only the one in front) as the terminal would get it; assert it
+    is inert; return its text."""
     rows: list[str] = []
     console = Console(file=io.StringIO(), force_terminal=True, color_system="truecolor", width=120,
                       legacy_windows=False)
-    for screen in app.screen_stack:
+    for screen in app.screen_stack[-1:] if top_only else app.screen_stack:
         update = screen._compositor.render_full_update()
         for y, line in enumerate(update.strips):
             cells = "".join(seg.text for strip in line for seg in strip)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from textual.widgets import Checkbox, Input
 
 from brent_tui import clock
 from brent_tui.config import Config
@@ -77,10 +78,10 @@ async def _seed(db: Path, config: Config) -> None:
                 applicant_name=NAMES[i % len(NAMES)], applicant_handle=_handle(i)))
 
 
-def check(app, where: str, seen: list[str]) -> str:
+def check(app, where: str, seen: list[str], *, top_only: bool = False) -> str:
     """`frame` (cells and bytes inert) plus: no invisible disguise drawn. Records the stop."""
     try:
-        shown = frame(app)
+        shown = frame(app, top_only=top_only)
     except AssertionError as exc:
         raise AssertionError(f"{where}: {exc}") from None
     assert not hidden(shown), f"{where}: invisible text drawn as nothing: {hidden(shown)}"
@@ -88,13 +89,14 @@ def check(app, where: str, seen: list[str]) -> str:
     return shown
 
 
-async def visit(app, pilot, keys: list[str], where: str, seen: list[str], *, back: int = 1) -> str:
+async def visit(app, pilot, keys: list[str], where: str, seen: list[str], *, back: int = 1,
+                top_only: bool = False) -> str:
     """Press `keys`, check what is drawn, then Esc `back` times to where the walk was."""
     before = len(app.screen_stack)
     for key in keys:
         await pilot.press(key)
         await settle(app, pilot)
-    shown = check(app, where, seen)
+    shown = check(app, where, seen, top_only=top_only)
     opened = len(app.screen_stack) > before
     for _ in range(back if opened else 0):
         await pilot.press("escape")
@@ -142,7 +144,20 @@ async def test_every_tab_and_dialog_shows_strangers_text_inert(config: Config, d
         await visit(app, pilot, ["R"], "Held posts", seen)
 
         await visit(app, pilot, ["f4"], "Accounts", seen)
-        await visit(app, pilot, ["n"], "Account request form", seen)
+        await visit(app, pilot, ["n"], "Account request form", seen, back=0)
+        # Answers pasted from what residents wrote: the form's fields show what was pasted (the terminal
+        # guard drops any control character from the frame); the summary shows them inert.
+        form = app.screen
+        for field, text in {"handle": "@BrentRecyclesMore", "audience": f"Residents of Harlesden flats: {HOSTILE_TEXTS[9][1]}",
+                            "objectives": "Cut contamination in recycling bins by a fifth.",
+                            "why_own_account": f"Weekly bin tips would swamp the main account; {HOSTILE_NAMES[3][1]}.",
+                            "content_commitment": "Yes: two officers share a rota of weekly posts.",
+                            "owners": "comms, webby", "frequency": "3 posts a week"}.items():
+            form.query_one(f"#req-{field}", Input).value = text
+        form.query_one("#req-ack", Checkbox).value = True
+        summary = await visit(app, pilot, ["ctrl+s"], "Account request: the summary before it is sent", seen,
+                              back=2, top_only=True)
+        assert "␛[31;1;5mred blinking" in summary.replace("\n", "")
         await visit(app, pilot, ["enter"], "Account request under review", seen)
 
         await visit(app, pilot, ["f5"], "FOI cases", seen)
@@ -161,7 +176,7 @@ async def test_every_tab_and_dialog_shows_strangers_text_inert(config: Config, d
     screens = {stop.rsplit("(", 1)[1] for stop in seen}
     for dialog in ("SearchScreen)", "FoiCaseForm)", "StreamEditor)", "NotificationsScreen)", "HelpScreen)",
                    "ReplyDraftScreen)", "PickList)", "MyWorkScreen)", "EmergencyScreen)", "ComposerScreen)", "PostReviewScreen)", "ConfirmPostAction)", "ReasonPrompt)",
-                   "HeldPostsScreen)", "AccountReviewScreen)",
+                   "HeldPostsScreen)", "AccountReviewScreen)", "RequestSummary)",
                    "PlannerScreen)", "BestTimesScreen)", "AccountRequestForm)", "FoiEventForm)",
                    "FoiResponseForm)", "FoiCalculator)", "PeopleScreen)", "KeyPersonForm)"):
         assert dialog in screens, f"the walk did not reach {dialog[:-1]}: {seen}"
