@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from brent_tui import clock
 from brent_tui.domain.models import MentionFilter, MentionStatus, Platform, Route, Stream
 from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.domain.triage import TriageSettings, default_settings, sentiment_band
@@ -137,3 +138,20 @@ async def test_capped_count_stops_past_the_cap(tmp_path) -> None:
         assert await store.count_mentions(cap=10) == 11  # "more than 10"
         assert await store.count_mentions(cap=100) == 30
     assert count_label(None) == "…" and count_label(12) == "12" and count_label(10_000) == "9,999+"
+
+
+async def test_the_foi_stream_shows_flagged_requests_and_counts_those_nobody_has_handled(store) -> None:
+    """The Feed's FOI stream: every mention the rules flagged as a request (a case made or not), newest
+    first; its count is the unhandled ones. (It once selected status 'foi' only: its count was always 0.)"""
+    from brent_tui.services.feed import unhandled_filter
+
+    await store.ingest([make_mention(i, created_at=clock.now() - timedelta(minutes=10 - i)) for i in range(6)])
+    ids = [m.id for m in await store.page(limit=10)]
+    await store.save_scores([ScoreUpdate(mention_id=i, sentiment=0.0, suggested_route=3, department=None,
+                                         priority=0.5, topic=None, foi_flag=i in ids[:3], foi_valid=True,
+                                         reasons="suggested 3") for i in ids])
+    await store.set_mention_statuses({ids[0]: MentionStatus.FOI})  # a case made from it: still in the stream
+    foi = default_streams("webby")[3].filter
+    assert foi == MentionFilter(foi_requests=True)
+    assert [m.id for m in await store.page(flt=foi)] == ids[:3]
+    assert await store.count_mentions(unhandled_filter(foi), cap=100) == 2

@@ -233,6 +233,7 @@ class MentionFilter(_Model):
     platforms: list[Platform] = Field(default_factory=list)
     account_handle: str | None = None
     statuses: list[MentionStatus] = Field(default_factory=list)
+    foi_requests: bool = False  # only what the rules flagged as FOI/EIR requests, with or without a case
     department: str | None = None
     sentiment: str | None = None  # "negative" | "neutral" | "positive"
     since_hours: int | None = None

@@ -151,8 +151,8 @@ def default_streams(owner: str) -> list[Stream]:
                filter=MentionFilter(statuses=[MentionStatus.NEW])),
         Stream(owner=owner, name="Negative", key="3", position=2,
                filter=MentionFilter(sentiment="negative")),
-        Stream(owner=owner, name="FOI", key="4", position=3,
-               filter=MentionFilter(statuses=[MentionStatus.FOI])),
+        Stream(owner=owner, name="FOI", key="4", position=3,  # requests, counted while nobody has handled them
+               filter=MentionFilter(foi_requests=True)),
         Stream(owner=owner, name="Last 24 hours", key="5", position=4,
                filter=MentionFilter(since_hours=24)),
     ]
@@ -172,6 +172,8 @@ def describe_filter(flt: MentionFilter) -> str:
         parts.append("/".join(p.value for p in flt.platforms))
     if flt.account_handle:
         parts.append(f"mentions {flt.account_handle}")
+    if flt.foi_requests:
+        parts.append("FOI and EIR requests")
     if flt.statuses:
         parts.append("status " + "/".join(STATUS_LABEL[s] for s in flt.statuses))
     if flt.department:
@@ -306,7 +308,8 @@ def parse_stream_form(
     if problems:
         raise StreamFormError(problems)
     flt = MentionFilter(platforms=platforms, account_handle=account, statuses=statuses, department=department,
-                        sentiment=sentiment, since_hours=since_hours, text=text)
+                        sentiment=sentiment, since_hours=since_hours, text=text,
+                        foi_requests=editing is not None and editing.filter.foi_requests)  # kept, not edited
     position = editing.position if editing is not None else max((s.position for s in existing), default=-1) + 1
     return Stream(id=editing.id if editing else None, owner=owner, name=name, key=key or None, filter=flt,
                   position=position)

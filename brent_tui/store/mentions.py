@@ -154,6 +154,8 @@ def filter_sql(flt: MentionFilter | None, now: datetime | None = None,
     if flt.statuses:
         where.append(f"m.status IN ({', '.join('?' for _ in flt.statuses)})")
         params.extend(s.value for s in flt.statuses)
+    if flt.foi_requests:
+        where.append("m.foi_flag = 1")  # literal: the partial index mentions_foi serves it
     if flt.department:
         where.append("m.department = ?")
         params.append(flt.department)

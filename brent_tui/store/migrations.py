@@ -643,6 +643,14 @@ CREATE TABLE mention_edits (
 CREATE INDEX mention_edits_mention ON mention_edits(mention_id, id);
 """
 
+# The Feed's FOI stream shows the requests the rules flagged (its count: those nobody has handled yet),
+# not only the mentions already made into cases, whose unhandled count was always 0.
+V14_FOI_STREAM = """
+CREATE INDEX mentions_foi ON mentions(created_at, id) WHERE foi_flag = 1;
+UPDATE streams SET filter = json_set(json_remove(filter, '$.statuses'), '$.foi_requests', json('true'))
+WHERE name = 'FOI' AND json_extract(filter, '$.statuses') = json('["foi"]');
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -657,6 +665,7 @@ MIGRATIONS: list[str] = [
     V11_DETECTED_LANGUAGE,
     V12_SET_ASIDE,
     V13_MENTION_EDITS,
+    V14_FOI_STREAM,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

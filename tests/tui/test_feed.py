@@ -106,7 +106,9 @@ async def test_default_streams_are_saved_and_switch_with_one_key(config: Config,
                             for i in range(30)])
         await store.set_mention_statuses({1: MentionStatus.DONE, 2: MentionStatus.FOI, 4: MentionStatus.ASSIGNED})
         await store.save_scores([ScoreUpdate(7, -0.6, Route.ESCALATE.value, "Environment", 0.9, "bins", False,
-                                             "angry")])
+                                             "angry"),
+                                 ScoreUpdate(2, 0.0, Route.WEB_TEAM.value, None, 0.5, None, True, "FOI request",
+                                             foi_valid=True)])  # an FOI request, already a case
     app = make_app(config, db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await _open(app, pilot)
