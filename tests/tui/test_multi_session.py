@@ -52,10 +52,9 @@ def session(config: Config, db: Path, login: str, mode: str = "feed") -> BrentAp
 
 async def seed(db: Path, config: Config, n: int = 8) -> None:
     async with await Store.open(db) as store:
-        now = clock.now()
-        await store.ingest([make_mention(i, text=f"Missed bin collection number {i} in Kilburn",
-                                         minutes=0) for i in range(1, n + 1)])
-        await store._db.execute("UPDATE mentions SET created_at = ?", (now.strftime("%Y-%m-%dT%H:%M:%SZ"),))
+        now = clock.now()  # the mentions have just arrived, whatever the instant the test runs at
+        await store.ingest([make_mention(i, text=f"Missed bin collection number {i} in Kilburn", created_at=now)
+                            for i in range(1, n + 1)])
         await score_pending(store, config, now=now)
 
 
