@@ -56,7 +56,7 @@ async def test_timeout_is_transient(rec: Recorder):
         raise httpx.ReadTimeout("timed out", request=req)
 
     rec.add("GET", "/api/v1/timelines/tag/x", slow)
-    conn = build(settings("mastodon", hashtags=["x"]), {}, client=rec.client())
+    conn = build(settings("mastodon", hashtags=["x"]), {}, client=rec.client(in_process=True))
     with pytest.raises(TransientError, match="timed out"):
         await conn.fetch(None)
 

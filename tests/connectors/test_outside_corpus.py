@@ -21,7 +21,7 @@ from connectors.errors import BadResponse
 from connectors.rss import RssConnector
 from connectors.x import XConnector
 
-from .conftest import FIXTURES, NOW, TOKEN, Recorder, jresp, settings
+from .conftest import FIXTURES, NOW, TOKEN, Recorder, jresp, local_client, settings
 
 CORPUS = FIXTURES / "outside" / "corpus"
 MANIFEST = json.loads((FIXTURES / "outside" / "MANIFEST.json").read_text())["corpus"]
@@ -103,7 +103,7 @@ def routes(table: dict[str, bytes]) -> tuple[httpx.AsyncClient, list[httpx.Reque
             empty = {"notifications": []}
         return httpx.Response(200, json=empty)
 
-    return httpx.AsyncClient(transport=httpx.MockTransport(handler)), sent
+    return local_client(handler), sent
 
 
 def utc(m) -> bool:

@@ -28,7 +28,7 @@ from connectors.mastodon import MastodonConnector, status_to_mention
 from connectors.rss import parse_feed
 from connectors.x import page_to_mentions
 
-from .conftest import TOKEN, fixture_json, settings
+from .conftest import TOKEN, fixture_json, local_client, settings
 
 PAYLOADS = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "payloads"
 FILES = sorted(p for p in PAYLOADS.glob("*/*") if p.is_file()) if PAYLOADS.is_dir() else []
@@ -100,7 +100,7 @@ async def load_error(network: str, path: Path, meta: dict[str, Any]) -> None:
             return httpx.Response(200, content=ok_session, headers={"content-type": "application/json"})
         return httpx.Response(meta["status"], content=body, headers=meta["headers"])
 
-    client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    client = local_client(handler)
     kw = {"mastodon": {"hashtags": ["t"]}, "bluesky": {"identifier": "a.example", "queries": ["q"]},
           "x": {"queries": ["q"]}, "facebook": {"page_id": "1"}}[network]
     conn = build(settings(network, secret_key="k", **kw), {"k": TOKEN}, client=client)
