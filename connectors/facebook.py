@@ -42,6 +42,7 @@ from connectors.errors import (
     RateLimited,
     TransientError,
 )
+from connectors.html_text import html_to_text
 from connectors.http import RateInfo, Reply, error_detail, parse_iso, parse_rate_limit, same_origin
 
 FEED_FIELDS = "id,message,story,created_time,updated_time,from,permalink_url,parent_id,comments.summary(true).limit(0),reactions.summary(true).limit(0),shares"
@@ -96,6 +97,8 @@ def item_to_mention(
     text = item.get("message")
     if not isinstance(text, str) or not text:
         text = item.get("story") if isinstance(item.get("story"), str) else ""
+    elif "subject" in item and "revision" in item:  # a group doc: its message is HTML ("<p>…</p>")
+        text = html_to_text(text)
     parent = item.get("parent") if isinstance(item.get("parent"), dict) else {}
     iid = str(item["id"])
     return MentionIn(
