@@ -305,7 +305,10 @@ class BrentApp(App[None]):
         await self._sync(force=True)
 
     def on_data_changed(self, message: DataChanged) -> None:
-        """Re-read the header's figures and pass the news to the screen in front."""
+        """Re-read the header's figures and pass the news to the screen in front (none while the app
+        closes: a change read just before quitting arrives after the last screen has gone)."""
+        if not self.screen_stack:
+            return
         self._load_status()
         self.screen.post_message(DataChanged(message.entities))
 
