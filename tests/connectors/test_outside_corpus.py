@@ -3,9 +3,13 @@ each served from 127.0.0.1 through the real connector, polled twice. By network:
 RSS 459 (feedparser's wellformed suite, RSParser's real feeds), Mastodon 31 (Mastodon.py cassettes),
 Bluesky 4 (bskyr cassettes), Facebook 21 (facebook4j's recorded Graph answers).
 
-Checks on every body: nothing crashes; every post becomes a mention or is set aside with a reason (none is
-silently dropped); text has no X entities; times are aware UTC; ids are unique; the second poll asks from
-the cursor the first one gave (X: since_id = the newest id) and re-delivers nothing (RSS: seen items).
+Served over a real socket (tests/connectors/conftest.py). Checks on every body: nothing crashes; every post
+becomes a mention or is set aside with a reason (none is silently dropped); every mention has an author, no
+HTML or entities left in its text, a UTC time and an http(s) link; ids are unique; thread, reply-to and
+language ids are the body's own (X: conversation_id, replied_to, lang — exercised by the full-field twarc
+page; Mastodon: in_reply_to_id, language; Bluesky: reply.parent, langs); a retweet's text is the whole
+post from includes.tweets; the second poll asks from the cursor the first one gave (X: since_id = the
+newest id) and re-delivers nothing (RSS: seen items; Bluesky: the inclusive `since`).
 """
 
 from __future__ import annotations
@@ -20,13 +24,13 @@ import pytest
 
 from connectors.errors import BadResponse
 from connectors.rss import RssConnector
-from connectors.x import XConnector
+from connectors.x import _X_ENTITY, NOT_LANGUAGES, XConnector
 
 from .conftest import FIXTURES, NOW, TOKEN, Recorder, jresp, local_client, settings
 
 CORPUS = FIXTURES / "outside" / "corpus"
 MANIFEST = json.loads((FIXTURES / "outside" / "MANIFEST.json").read_text())["corpus"]
-X_BODIES = sorted((CORPUS / "x").iterdir())
+X_BODIES = sorted((CORPUS / "x").iterdir()) + sorted((FIXTURES / "outside" / "x").glob("*.json"))  # + the full-field pages
 FEEDS = sorted((CORPUS / "rss").iterdir())
 FEED_URL = "http://127.0.0.1:9/feeds/corpus.xml"
 
@@ -49,10 +53,21 @@ async def test_x_corpus_body_twice(path: Path, rec: Recorder):
     got = [m.platform_id for m in first.mentions]
     assert len(got) == len(set(got))
     assert set(got) | {a.platform_id for a in first.set_aside} == ids  # none silently dropped
+    tweets = {str(t["id"]): t for t in body["data"]}
+    included = {str(t["id"]): t for t in body.get("includes", {}).get("tweets", [])}
     for m in first.mentions:
         well_formed(m)
         assert m.created_at.tzinfo is not None and m.created_at.utcoffset() == UTC.utcoffset(None)
         assert m.url.endswith(f"/status/{m.platform_id}")
+        t = tweets[m.platform_id]
+        refs = {r.get("type"): str(r.get("id")) for r in t.get("referenced_tweets") or []}
+        assert m.thread_id == (str(t["conversation_id"]) if t.get("conversation_id") else None)
+        assert m.reply_to_id == refs.get("replied_to")
+        lang = t.get("lang")
+        assert m.language == (lang if lang and lang not in NOT_LANGUAGES else None)
+        if "retweeted" in refs and refs["retweeted"] in included:  # the whole retweet, never the cut one
+            assert _X_ENTITY.sub(lambda e: {"amp": "&", "lt": "<", "gt": ">"}[e.group(1)],
+                                 included[refs["retweeted"]]["text"]) in m.text
     await conn.fetch(first.cursor)
     newest = max(ids, key=lambda s: (len(s), s))
     assert rec.requests[1].url.params["since_id"] == body.get("meta", {}).get("newest_id", newest)
@@ -145,6 +160,14 @@ async def test_mastodon_corpus_body_twice(path: Path):
         expected = {str(s["uri"]) for s in items}
     got = [m.uri or m.platform_id for m in first.mentions]
     assert len(got) == len(set(got))
+    statuses = [n.get("status") for n in items] if kind == "notifications" else list(items)
+    inner = {str(x["uri"]): (x.get("reblog") or x) for x in statuses if isinstance(x, dict) and x.get("uri")}
+    for m in first.mentions:  # a boost is read as the post it boosts
+        source = inner.get(m.uri or "") or next((v for v in inner.values() if v.get("uri") == m.uri), None)
+        if source is None:
+            continue
+        assert m.reply_to_id == (str(source["in_reply_to_id"]) if source.get("in_reply_to_id") else None)
+        assert m.language == (source.get("language") or None)
     assert set(got) | {a.platform_id for a in first.set_aside if a.platform_id} == expected  # none dropped, none extra
     for m in first.mentions:
         well_formed(m)
@@ -165,9 +188,16 @@ async def test_bluesky_corpus_body_twice(path: Path):
     first = await conn.fetch(None)
     got = [m.platform_id for m in first.mentions]
     assert got and len(got) == len(set(got))
+    posts = {str(p["uri"]): p for p in json.loads(path.read_bytes()).get("posts", [])}
     for m in first.mentions:
         well_formed(m)
         assert m.url.startswith("https://bsky.app/profile/")
+        record = posts[m.platform_id]["record"] if m.platform_id in posts else None
+        if record is not None:
+            parent = (record.get("reply") or {}).get("parent") or {}
+            assert m.reply_to_id == (parent.get("uri") or None)
+            langs = record.get("langs") or []
+            assert m.language == (langs[0] if langs else None)
     second = await conn.fetch(first.cursor)
     assert second.mentions == []  # the same answer again: nothing read twice (`since` is inclusive)
 
