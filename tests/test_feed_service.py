@@ -213,3 +213,11 @@ def test_browser_only_where_one_can_open() -> None:
     assert browser_available({"DISPLAY": ":0"})
     assert browser_available({"BROWSER": "lynx"})
     assert browser_available({"WAYLAND_DISPLAY": "wayland-0"})
+
+
+def test_a_connector_held_off_by_the_network_says_when_it_tries_again() -> None:
+    held = ConnectorHealth(name="x-main", last_success_at=NOW - timedelta(minutes=2),
+                           next_attempt_at=NOW + timedelta(minutes=15))  # rate limit spent: reset in 15 min
+    past = ConnectorHealth(name="rss", last_success_at=NOW, next_attempt_at=NOW - timedelta(minutes=1))
+    by = {i.name: i for i in health_items([], [held, past], NOW)}
+    assert by["x-main"].next_try == "Wed 14:15" and by["rss"].next_try == ""

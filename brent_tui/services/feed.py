@@ -332,6 +332,7 @@ class HealthItem:
     last_success: str  # "14:05", "3 Nov 09:12" or "never"
     detail: str  # the last error, cleaned, for failing ones
     set_aside: int = 0  # items kept out of the mentions as unreadable or impossible (`brent-tui doctor` lists why)
+    next_try: str = ""  # London time of the next attempt while the network holds us off (rate limit, backoff)
 
     @property
     def failing(self) -> bool:
@@ -352,8 +353,10 @@ def health_items(configured: list[str], health: list[ConnectorHealth], now: date
         last = format_row_time(h.last_success_at, now).strip() if h.last_success_at else "never"
         state = "failing" if failing else ("ok" if h.last_success_at else "never")
         detail = snippet(h.last_error, 80) if failing else ""
+        held = h.next_attempt_at is not None and h.next_attempt_at > now
         items.append(HealthItem(clean(name, single_line=True), state, last, detail,
-                                set_aside=int(h.extra.get("set_aside") or 0)))
+                                set_aside=int(h.extra.get("set_aside") or 0),
+                                next_try=format_list_time(h.next_attempt_at, now) if held and h.next_attempt_at else ""))
     return items
 
 

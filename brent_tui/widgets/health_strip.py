@@ -35,6 +35,8 @@ class HealthStrip(Static):
                 text.append(f"FAILING (ok {item.last_success}): {item.detail}", style=style)
             else:
                 text.append(item.last_success, style=style)
+            if item.next_try:  # held off by the network (a rate limit, a backoff): when it is asked again
+                text.append(f" · next try {item.next_try}", style=style)
             if item.set_aside:  # poison pills kept out of the Feed: someone should look (`brent-tui doctor`)
                 text.append(f" ⚠ {item.set_aside} set aside",
                             style=self.get_component_rich_style("health-strip--failing"))

@@ -351,8 +351,9 @@ async def test_a_search_result_opened_and_turned_into_an_foi_case_carries_that_m
         assert [c.mention_id for c in cases] == [wanted.id]
 
 
-async def test_the_health_strip_says_when_items_were_set_aside(config: Config, db_path: Path) -> None:
-    """A poison pill kept out of the Feed is visible where the officer looks: the connectors' strip."""
+async def test_the_health_strip_says_when_items_were_set_aside_and_when_it_tries_again(config: Config,
+                                                                                       db_path: Path) -> None:
+    """A poison pill kept out of the Feed, and a network holding us off, are visible where the officer looks."""
     from brent_tui import clock
     from brent_tui.domain.models import ConnectorHealth
 
@@ -360,12 +361,13 @@ async def test_the_health_strip_says_when_items_were_set_aside(config: Config, d
     async with await Store.open(db_path) as store:
         await store.save_health(ConnectorHealth(
             name="x-main", platform="x", last_success_at=clock.now() - timedelta(minutes=2),
+            next_attempt_at=clock.now() + timedelta(minutes=15),  # and X's rate limit is spent until then
             extra={"set_aside": 3, "set_aside_last": "follower count 9223372036854775808 is out of range"}))
     app = make_app(config, db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open(app, pilot)
         assert await wait_until(pilot, lambda: "x-main" in screen_text(app))
-        assert "⚠ 3 set aside" in screen_text(app)
+        assert "⚠ 3 set aside" in screen_text(app) and "next try " in screen_text(app)
 
 
 @pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
