@@ -85,7 +85,7 @@ def test_row_cells_are_safe_and_complete() -> None:
     m = _mention(text="[bold]x[/] \x1b[2J line\nbreak \u202e", author_name="[red]Mal\x1b[31m", author_followers=12_345,
                  sentiment=-0.4, suggested_route=Route.ESCALATE, status=MentionStatus.FOI, platform=Platform.BLUESKY)
     c = row_cells(m, NOW, default_settings())
-    assert c.snippet.startswith("[bold]x[/] ␛[2J line ⏎ break")
+    assert c.snippet.startswith("[bold]x[/] ␛[2J line break")
     assert "\x1b" not in c.snippet + c.author and "\u202e" not in c.snippet and "\n" not in c.snippet
     assert c.author == "[red]Mal␛[31m"
     assert (c.followers, c.network, c.sentiment, c.band, c.route, c.escalate, c.status) == (

@@ -30,7 +30,8 @@ def test_emoji_sequences_survive_and_combining_floods_are_thinned() -> None:
 
 
 def test_single_line_snippet_folds_newlines_and_truncates() -> None:
-    assert snippet("line one\nline two", 40) == "line one ⏎ line two"
+    assert snippet("line one\nline two", 40) == "line one line two"
+    assert snippet("para one\n\n  para two", 40) == "para one — para two"  # a break reads as one, not ⏎
     assert snippet("x" * 500, 20) == "x" * 19 + "…"
 
 

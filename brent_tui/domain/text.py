@@ -10,6 +10,7 @@ thinned so a line cannot hide or smear. Everything returned here is plain `str` 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -39,7 +40,7 @@ def _replacement(ch: str, single_line: bool) -> str | None:
     """What to show instead of `ch` (ZWJ and TAG characters aside: they depend on their neighbours), or None to keep it."""
     code = ord(ch)
     if ch == "\n":
-        return " ⏎ " if single_line else None
+        return " " if single_line else None  # one line: a break reads as a space (snippet: " — " between paragraphs)
     if ch == "\t":
         return " " if single_line else "    "
     if ch == "\r":
@@ -56,7 +57,7 @@ def _replacement(ch: str, single_line: bool) -> str | None:
         return REPLACEMENT
     category = unicodedata.category(ch)
     if category in ("Zl", "Zp"):  # U+2028/U+2029 line/paragraph separators
-        return " ⏎ " if single_line else "\n"
+        return " " if single_line else "\n"
     if category in ("Co", "Cn", "Cf"):  # private use, unassigned, invisible format characters
         return REPLACEMENT
     return None
@@ -113,8 +114,14 @@ def csv_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
+_PARAGRAPH = re.compile(r"[ \t]*(?:\r\n|[\r\n\u2028\u2029])(?:[ \t]*(?:\r\n|[\r\n\u2028\u2029]))+[ \t]*")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+
+
 def snippet(value: str | None, width: int = 120) -> str:
-    """One line of a mention for a list row."""
+    """One line of a mention for a list row: a paragraph break reads " — ", a line break a space."""
+    if value:
+        value = _LINE_BREAK.sub(" ", _PARAGRAPH.sub(" — ", value))
     text = clean(value, single_line=True, limit=width * 2)
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -17,6 +17,7 @@ link, the help screen and tab titles do not parse or pass on mention text.
 from __future__ import annotations
 
 import io
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def _squash(text: str) -> str:
 
 
 def assert_shown(screen_text: str, value: str, where: str) -> None:
-    first = next((part for part in snippet(value, 200).split("⏎") if part.strip()), "")
+    first = next((snippet(part, 200) for part in re.split(r"[\r\n\u2028\u2029]+", value[:400]) if part.strip()), "")
     p = _squash(first)[:8]
     assert p and p in _squash(screen_text), f"{where}: {p!r} not on screen"
     if ESC in value[:200]:
