@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -24,11 +25,11 @@ from brent_tui.domain.london import london_date
 ENV = "BRENT_TUI_NOW"
 
 
-class Clock:
-    """Tells the time: an aware UTC datetime."""
+class Clock(ABC):
+    """Tells the time: an aware UTC datetime (the system's, or one pinned for a test or a process)."""
 
-    def now(self) -> datetime:
-        raise NotImplementedError
+    @abstractmethod
+    def now(self) -> datetime: ...
 
 
 class SystemClock(Clock):
