@@ -57,6 +57,11 @@ def screen_class(mode: str) -> type[BrentScreen]:
     return getattr(importlib.import_module(module), name)
 
 
+def _toast(message: object) -> str:
+    """A toast's text as shown: cleaned, at most 500 characters (also how a shown one is recognised)."""
+    return clean(str(message), limit=500)
+
+
 def css_paths(screen: type[Screen]) -> list[Path]:
     """The stylesheets a screen class names, as Textual resolves them when it first shows one."""
     base = Path(inspect.getfile(screen)).parent
@@ -337,7 +342,7 @@ class BrentApp(App[None]):
                timeout: float | None = None, markup: bool = True) -> None:
         """Every toast, from every screen, through the one sanitiser and never parsed as markup:
         toasts quote mentions, authors, links and error text, any of which a stranger can write."""
-        super().notify(clean(str(message), limit=500), title=clean(title, single_line=True, limit=80),
+        super().notify(_toast(message), title=clean(title, single_line=True, limit=80),
                        severity=severity, timeout=timeout, markup=False)
 
     def _display(self, screen: Screen, renderable: RenderableType | None) -> None:
@@ -363,7 +368,7 @@ class BrentApp(App[None]):
         error = storage_error(error) or error
         if isinstance(error, UserError):
             message = str(error)
-            if not any(n.message == clean(message, limit=500) for n in self._notifications):
+            if not any(n.message == _toast(message) for n in self._notifications):
                 self.notify(message, severity="error", timeout=8, markup=False)
             return
         log_path = paths.log_file()
