@@ -34,7 +34,7 @@ class EmergencyScreen(ModalScreen[Incident | None]):
 
     DEFAULT_CSS = """
     EmergencyScreen { align: center middle; }
-    EmergencyScreen > Vertical { width: 90; height: auto; max-height: 34; border: round $error;
+    EmergencyScreen > Vertical { width: 90; max-width: 98%; height: auto; max-height: 34; border: round $error;
                                  background: $surface; padding: 0 1; }
     EmergencyScreen OptionList { height: auto; max-height: 8; }
     """

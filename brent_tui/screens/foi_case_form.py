@@ -29,6 +29,9 @@ def parse_day(text: str, today: date) -> date:
         raise ValueError(f"{text.strip() or '(empty)'} is not a date: use YYYY-MM-DD or 'today'") from None
 
 
+NARROW = 100  # columns: below this the form's label-and-field pairs stack
+
+
 class FoiCaseForm(ModalScreen[FoiCaseDraft | None]):
     """ctrl+s saves, Esc cancels. The case is opened by the FOI tab's worker with the returned draft."""
 
@@ -45,6 +48,10 @@ class FoiCaseForm(ModalScreen[FoiCaseDraft | None]):
         self.draft = draft
         self.today = today
         self.title_text = title
+
+    def on_resize(self) -> None:
+        """Under 100 columns (an 80×24 terminal) each label and its field take a row of their own."""
+        self.set_class(self.size.width < NARROW, "-narrow")
 
     def compose(self) -> ComposeResult:
         d = self.draft

@@ -33,7 +33,7 @@ class ReplyDraftScreen(ModalScreen[None]):
 
     DEFAULT_CSS = """
     ReplyDraftScreen { align: center middle; }
-    ReplyDraftScreen > Vertical { width: 100; height: auto; max-height: 30; border: round $accent;
+    ReplyDraftScreen > Vertical { width: 100; max-width: 98%; height: auto; max-height: 30; border: round $accent;
                                   background: $surface; padding: 0 1; }
     ReplyDraftScreen TextArea { height: 8; }
     #reply-findings { height: auto; }
