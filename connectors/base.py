@@ -52,6 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from brent_tui import clock as wall_clock
 from brent_tui.domain.models import MentionIn, Platform, SetAside, as_utc
+from brent_tui.domain.text import handles_match
 from connectors.errors import ConnectorError, InvalidRequest, NotSupported
 from connectors.http import Http, make_client
 
@@ -117,6 +118,15 @@ class ConnectorSettings(BaseModel):
             if not re.match(r"^https?://[^/\s]+", url):
                 raise ValueError(f"feed URL must start with http:// or https:// (got {url!r})")
         return value
+
+    def publishes_as(self, platform: Platform | str, handle: str) -> bool:
+        """Whether this connector posts as that council account: one it names in `account_handles`
+        (or Bluesky's login). Never "any account of the platform": a post must not go out from the
+        wrong account because another account's token was at hand."""
+        if Platform(platform).value != self.type:
+            return False
+        own = [*self.account_handles, *([self.identifier] if self.type == "bluesky" and self.identifier else [])]
+        return any(handles_match(handle, h) for h in own)
 
     @model_validator(mode="after")
     def _per_type(self) -> ConnectorSettings:

@@ -123,6 +123,35 @@ def test_config_check_command_lists_problems_and_exits_2(tmp_path: Path) -> None
     assert "Traceback" not in proc.stderr
 
 
+def test_config_check_names_each_account_that_cannot_publish(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "c.toml", """
+[[accounts]]
+platform = "x"
+handle = "@BrentCouncil"
+service = "Communications"
+[[accounts]]
+platform = "x"
+handle = "@BrentLibraries"
+service = "Libraries"
+[[accounts]]
+platform = "youtube"
+handle = "BrentCouncilTV"
+service = "Communications"
+[[connectors]]
+name = "x-main"
+type = "x"
+account_handles = ["BrentCouncil"]
+""")
+    proc = subprocess.run([sys.executable, "-m", "brent_tui", "config", "check", "--config", str(cfg),
+                           "--db", str(tmp_path / "b.sqlite")], capture_output=True, text=True, env={**os.environ})
+    assert proc.returncode == 0, proc.stderr
+    assert [line for line in proc.stdout.splitlines() if line.startswith("cannot publish")] == [
+        "cannot publish: no connector for @BrentLibraries (x): name it in the account_handles of a [[connectors]] "
+        "entry holding that account's own token",
+        "cannot publish: BrentCouncilTV (youtube): brent-tui cannot post to youtube; publish there by hand",
+    ]
+
+
 def test_secrets_file_must_be_private_and_env_wins(tmp_path: Path) -> None:
     config = Config.model_validate({
         "connectors": [{"name": "masto", "type": "mastodon", "token_env": "MASTO_TOKEN"}],

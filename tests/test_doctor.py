@@ -182,7 +182,8 @@ def test_running_poller_and_a_second_one_beside_it(shared: Path, tmp_path: Path)
 def test_doctor_command_prints_each_problem_and_exits_1(shared: Path, tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     cfg = tmp_path / "config.toml"
-    cfg.write_text('[app]\npoll_in_app = false\n[people.webby]\nrole = "web_team"\n')
+    cfg.write_text('[app]\npoll_in_app = false\n[people.webby]\nrole = "web_team"\n'
+                   '[[accounts]]\nplatform = "x"\nhandle = "@BrentLibraries"\nservice = "Libraries"\n')
     cfg.chmod(0o644)
     shared.chmod(0o600)
     code = main(["doctor", "--db", str(shared), "--config", str(cfg)])
@@ -190,4 +191,5 @@ def test_doctor_command_prints_each_problem_and_exits_1(shared: Path, tmp_path: 
     assert code == 1
     assert f"[FAIL] {shared}: brent.sqlite is mode 0600, not group read/write" in out
     assert "[FAIL] poller: none running" in out
+    assert "[warn] cannot publish: no connector for @BrentLibraries (x)" in out
     assert "integrity ok" in out and out.rstrip().endswith("problems found")

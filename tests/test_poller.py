@@ -16,6 +16,7 @@ import pytest
 
 from brent_tui.config import Config
 from brent_tui.domain.models import CouncilAccount, Platform
+from brent_tui.domain.text import handles_match
 from brent_tui.jobs.locks import LockHeld, poller_lock
 from brent_tui.jobs.poller import (
     AUTH_RETRY,
@@ -24,7 +25,6 @@ from brent_tui.jobs.poller import (
     RedactingFilter,
     backoff_seconds,
     failure_plan,
-    handles_match,
     jwt_expiry,
     month_key,
     next_month,
@@ -375,16 +375,23 @@ async def test_run_forever_stops_after_the_batch_in_hand(store) -> None:
     assert (await store.health("s")).cursor == "s1"
 
 
-async def test_publishing_connectors_by_platform_and_account(store) -> None:
-    acc = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="brentcouncil", service="Comms"), "t")
-    build, made = builder_for({"a": [], "b": []})
+async def test_a_connector_publishes_only_as_the_accounts_it_names(store) -> None:
+    """@BrentLibraries has no connector of its own: the main account's must never post for it."""
+    main = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil", service="Comms"), "t")
+    libraries = await store.upsert_account(
+        CouncilAccount(platform=Platform.X, handle="@BrentLibraries", service="Libraries"), "t")
+    sky = await store.upsert_account(CouncilAccount(platform=Platform.BLUESKY, handle="brent.gov.uk", service="Comms"),
+                                     "t")
+    build, made = builder_for({"listen": [], "main": [], "bsky": []})
     cfg = Config.model_validate({"connectors": [
-        {"name": "a", "type": "x", "base_url": "http://127.0.0.1:9"},
-        {"name": "b", "type": "x", "base_url": "http://127.0.0.1:9", "account_handles": ["@BrentCouncil"]},
+        {"name": "listen", "type": "x", "base_url": "http://127.0.0.1:9"},
+        {"name": "main", "type": "x", "base_url": "http://127.0.0.1:9", "account_handles": ["BrentCouncil"]},
+        {"name": "bsky", "type": "bluesky", "base_url": "http://127.0.0.1:9", "identifier": "brent.gov.uk"},
     ]})
     poller = Poller(store, cfg, {}, builder=build)
     got = poller.publishing_connectors(await store.accounts())
-    assert got["x"] is made["a"] and got[acc.id] is made["b"]
+    assert got == {main.id: made["main"], sky.id: made["bsky"]}  # the Bluesky login is its own account
+    assert libraries.id not in got
 
 
 def test_the_lock_refuses_a_second_poller_and_names_the_holder(db_path: Path) -> None:

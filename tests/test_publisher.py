@@ -146,12 +146,12 @@ async def test_a_scheduled_post_is_published_once(store: Store, mastodon: FakeMa
     post_id = await _post(store, [acc], T0)
     early = T0 - timedelta(minutes=3)  # under Mastodon's 5-minute scheduling lead: our outbox waits
     async with mastodon.connector(early) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=early)
+        report = await publish_due(store, {acc: conn}, now=early)
     assert report.quiet and mastodon.posts_received == 0
     for minutes in (0, 1, 2):
         now = T0 + timedelta(minutes=minutes)
         async with mastodon.connector(now) as conn:
-            await publish_due(store, {"mastodon": conn}, now=now)
+            await publish_due(store, {acc: conn}, now=now)
     assert mastodon.posts_received == 1
     post = await store.post(post_id)
     assert post is not None and post.status == PostStatus.PUBLISHED
@@ -174,19 +174,19 @@ async def test_crash_between_call_and_record_does_not_publish_twice(
     monkeypatch.setattr(Store, "record_published", crash)
     async with mastodon.connector(T0) as conn:
         with pytest.raises(KeyboardInterrupt):
-            await publish_due(store, {"mastodon": conn}, now=T0)
+            await publish_due(store, {acc: conn}, now=T0)
     monkeypatch.undo()
     assert mastodon.posts_received == 1
     post = await store.post(post_id)
     assert post is not None and post.targets[0].status == TargetStatus.SENDING  # committed before the call
     # A restart within the lease leaves it alone (another publisher may be mid-send) ...
     async with mastodon.connector(T0 + timedelta(seconds=30)) as conn:
-        await publish_due(store, {"mastodon": conn}, now=T0 + timedelta(seconds=30))
+        await publish_due(store, {acc: conn}, now=T0 + timedelta(seconds=30))
     assert (await store.post(post_id)).targets[0].status == TargetStatus.SENDING  # type: ignore[union-attr]
     # ... after it, the account's timeline is checked and the post recorded, not re-sent.
     later = T0 + timedelta(minutes=5)
     async with mastodon.connector(later) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=later)
+        report = await publish_due(store, {acc: conn}, now=later)
     assert mastodon.posts_received == 1 and len(mastodon.statuses) == 1
     assert report.reconciled == [(post_id, "@brent@social.example", "100")]
     post = await store.post(post_id)
@@ -206,13 +206,13 @@ async def test_crash_before_the_call_arrived_resends_with_the_same_key(
     monkeypatch.setattr(MastodonConnector, "publish", dies)
     async with mastodon.connector(T0) as conn:
         with pytest.raises(KeyboardInterrupt):
-            await publish_due(store, {"mastodon": conn}, now=T0)
+            await publish_due(store, {acc: conn}, now=T0)
     monkeypatch.undo()
     key = (await store.post(post_id)).targets[0].attempt_key  # type: ignore[union-attr]
     later = T0 + timedelta(minutes=5)
     async with mastodon.connector(later) as conn:
-        await publish_due(store, {"mastodon": conn}, now=later)  # reconcile: not there → requeue
-        await publish_due(store, {"mastodon": conn}, now=later)  # send (same key)
+        await publish_due(store, {acc: conn}, now=later)  # reconcile: not there → requeue
+        await publish_due(store, {acc: conn}, now=later)  # send (same key)
     assert mastodon.posts_received == 1 and list(mastodon.idempotency) == [key]
     assert (await store.post(post_id)).status == PostStatus.PUBLISHED  # type: ignore[union-attr]
 
@@ -231,7 +231,7 @@ async def test_4xx_is_failed_with_the_reason_and_the_author_told(
     post_id = await _post(store, [acc], T0)
     mastodon.fail = (code, body)
     async with mastodon.connector(T0) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=T0)
+        report = await publish_due(store, {acc: conn}, now=T0)
     assert len(report.failed) == 1 and mastodon.posts_received == 1
     post = await store.post(post_id)
     assert post is not None and post.status == PostStatus.FAILED
@@ -240,7 +240,7 @@ async def test_4xx_is_failed_with_the_reason_and_the_author_told(
     assert notes[0].kind == "post_failed" and expect in notes[0].text
     # nothing retries a definitive refusal on its own
     async with mastodon.connector(T0 + timedelta(hours=2)) as conn:
-        await publish_due(store, {"mastodon": conn}, now=T0 + timedelta(hours=2))
+        await publish_due(store, {acc: conn}, now=T0 + timedelta(hours=2))
     assert mastodon.posts_received == 1
 
 
@@ -251,7 +251,7 @@ async def test_5xx_retries_with_backoff_then_fails_red(store: Store, mastodon: F
     now = T0
     for _ in range(12):
         async with mastodon.connector(now) as conn:
-            await publish_due(store, {"mastodon": conn}, now=now, max_attempts=3)
+            await publish_due(store, {acc: conn}, now=now, max_attempts=3)
         now += timedelta(minutes=1)
     assert mastodon.posts_received == 3  # 1 + backoff 1 min + backoff 2 min, then gave up
     post = await store.post(post_id)
@@ -264,7 +264,7 @@ async def test_5xx_then_recovery_checks_the_timeline_before_resending(store: Sto
     post_id = await _post(store, [acc], T0)
     mastodon.fail = (502, {"error": "Bad Gateway"})
     async with mastodon.connector(T0) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=T0)
+        report = await publish_due(store, {acc: conn}, now=T0)
     assert report.retrying and (await store.post(post_id)).status == PostStatus.SCHEDULED  # type: ignore[union-attr]
     # the 502 came from a proxy after the post was created: it is on the timeline
     mastodon.fail = None
@@ -272,7 +272,7 @@ async def test_5xx_then_recovery_checks_the_timeline_before_resending(store: Sto
                               "content": "<p>Bins go out on Monday</p>", "created_at": "2026-11-23T09:00:01.000Z"})
     later = T0 + timedelta(minutes=2)
     async with mastodon.connector(later) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=later)
+        report = await publish_due(store, {acc: conn}, now=later)
     assert report.reconciled and mastodon.posts_received == 1
     assert (await store.post(post_id)).targets[0].platform_post_id == "77"  # type: ignore[union-attr]
 
@@ -307,8 +307,24 @@ async def test_missing_connector_fails_in_words(store: Store) -> None:
     acc = await _account(store, "@BrentCouncil", Platform.X)
     post_id = await _post(store, [acc], T0)
     report = await publish_due(store, {}, now=T0)
-    assert report.failed and "no connector is configured" in report.failed[0][2]
+    assert report.failed and report.failed[0][2].startswith("no connector for @BrentCouncil (x)")
     assert (await store.post(post_id)).status == PostStatus.FAILED  # type: ignore[union-attr]
+
+
+async def test_a_post_never_goes_out_from_another_accounts_connector(store: Store, mastodon: FakeMastodon) -> None:
+    """Scheduled for the main account and @libraries: only the main account's connector is configured."""
+    main = await _account(store, "@brent@social.example")
+    libraries = await _account(store, "@libraries@social.example")
+    post_id = await _post(store, [main, libraries], T0)
+    async with mastodon.connector(T0) as conn:
+        report = await publish_due(store, {main: conn}, now=T0)
+    assert mastodon.posts_received == 1  # the main account's post; nothing sent "as" the libraries
+    assert [(h, why.split(":")[0]) for _, h, why in report.failed] == [
+        ("@libraries@social.example", "no connector for @libraries@social.example (mastodon)")]
+    post = await store.post(post_id)
+    assert post is not None
+    assert {t.account_id: t.status for t in post.targets} == {main: TargetStatus.PUBLISHED,
+                                                              libraries: TargetStatus.FAILED}
 
 
 async def test_mastodon_schedules_server_side_and_a_move_cancels_it(store: Store, mastodon: FakeMastodon) -> None:
@@ -316,7 +332,7 @@ async def test_mastodon_schedules_server_side_and_a_move_cancels_it(store: Store
     at = T0 + timedelta(minutes=20)
     post_id = await _post(store, [acc], at)
     async with mastodon.connector(T0) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=T0)
+        report = await publish_due(store, {acc: conn}, now=T0)
     assert report.server_scheduled and len(mastodon.scheduled) == 1 and not mastodon.statuses
     post = await store.post(post_id)
     assert post is not None and post.status == PostStatus.SCHEDULED
@@ -324,18 +340,18 @@ async def test_mastodon_schedules_server_side_and_a_move_cancels_it(store: Store
     # moved an hour later: the network's copy is withdrawn and it is handed over again later
     await store.move_post(WEB, post_id, move(at, hours=1))
     async with mastodon.connector(T0 + timedelta(minutes=1)) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=T0 + timedelta(minutes=1))
+        report = await publish_due(store, {acc: conn}, now=T0 + timedelta(minutes=1))
     assert report.cancelled and mastodon.deleted == ["100"] and not mastodon.scheduled
     # the network publishes at the time; we confirm it from the timeline
     mastodon.statuses.append({"id": "555", "url": "https://social.example/@brent/555",
                               "content": "<p>Bins go out on Monday</p>", "created_at": "2026-11-23T10:20:00.000Z"})
     now = T0 + timedelta(minutes=56)
     async with mastodon.connector(now) as conn:
-        await publish_due(store, {"mastodon": conn}, now=now)  # hands over again (24 min ahead)
+        await publish_due(store, {acc: conn}, now=now)  # hands over again (24 min ahead)
     assert len(mastodon.scheduled) == 1
     now = T0 + timedelta(hours=1, minutes=25)
     async with mastodon.connector(now) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=now)
+        report = await publish_due(store, {acc: conn}, now=now)
     post = await store.post(post_id)
     assert post is not None and post.status == PostStatus.PUBLISHED and post.targets[0].platform_post_id == "555"
 
@@ -347,11 +363,11 @@ async def test_suspension_holds_everything_and_withdraws_network_schedules(
     soon = await _post(store, [acc], T0 + timedelta(minutes=20))
     due = await _post(store, [acc], T0, body="Parks reopen today")
     async with mastodon.connector(T0 - timedelta(minutes=1)) as conn:
-        await publish_due(store, {"mastodon": conn}, now=T0 - timedelta(minutes=1))
+        await publish_due(store, {acc: conn}, now=T0 - timedelta(minutes=1))
     assert len(mastodon.scheduled) == 1
     await store.set_suspension(WEB, active=True, reason="National mourning")
     async with mastodon.connector(T0 + timedelta(hours=1)) as conn:
-        report = await publish_due(store, {"mastodon": conn}, now=T0 + timedelta(hours=1))
+        report = await publish_due(store, {acc: conn}, now=T0 + timedelta(hours=1))
     assert report.suspended and not mastodon.statuses and mastodon.deleted == ["100"]
     assert {p.id for p in await store.held_posts()} == {soon, due}
     with pytest.raises(Exception, match="still suspended"):
@@ -360,7 +376,7 @@ async def test_suspension_holds_everything_and_withdraws_network_schedules(
     await store.release_held(WEB, due, T0 + timedelta(hours=2))
     now = T0 + timedelta(hours=2)
     async with mastodon.connector(now) as conn:
-        await publish_due(store, {"mastodon": conn}, now=now)
+        await publish_due(store, {acc: conn}, now=now)
     assert [s["content"] for s in mastodon.statuses] == ["<p>Parks reopen today</p>"]
     assert (await store.post(soon)).status == PostStatus.HELD  # type: ignore[union-attr]
 
@@ -394,6 +410,6 @@ async def test_post_across_a_clock_change_goes_out_at_the_wall_clock_time(
     for minutes in (-61, -1, 0):
         now = utc_expected + timedelta(minutes=minutes)
         conn = Clocked(settings, token="t0ken-abcdef", clock=lambda now=now: now)
-        await publish_due(store, {"mastodon": conn}, now=now, handoff=timedelta(0))
+        await publish_due(store, {acc: conn}, now=now, handoff=timedelta(0))
         await conn.aclose()
     assert sent == [utc_expected]

@@ -273,6 +273,11 @@ def run_doctor(ctx: Context) -> int:
                 (when, last), = await store.set_aside_items(limit=1)
                 line("warn", f"set aside: {aside:,} item(s) kept out of the mentions as unreadable or impossible; "
                              f"the last ({last.source or 'unknown source'}, {when}): {last.reason}")
+            from brent_tui.services.publisher import accounts_that_cannot_publish
+
+            for why in accounts_that_cannot_publish([*await store.accounts(), *ctx.config.accounts],
+                                                    ctx.config.connectors):
+                line("warn", f"cannot publish: {why}")
             configured = {c.name for c in ctx.config.connectors if c.enabled}
             caps = {c.name: c.monthly_read_cap for c in ctx.config.connectors}
             healths = {h.name: h for h in await store.all_health()}

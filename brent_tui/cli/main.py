@@ -121,6 +121,10 @@ def cmd_config(args: argparse.Namespace) -> int:
     print(f"config ok: {files}")
     print(f"database: {ctx.db_path}")
     print(f"you: {ctx.actor.login} ({ctx.actor.label})")
+    from brent_tui.services.publisher import accounts_that_cannot_publish
+
+    for why in accounts_that_cannot_publish(ctx.config.accounts, ctx.config.connectors):
+        print(f"cannot publish: {why}")  # a warning: an account may be listened to and posted to by hand
     return 0
 
 

@@ -185,6 +185,16 @@ def normalise_handle(handle: str) -> str:
     return unicodedata.normalize("NFC", handle).strip().lstrip("@").casefold()
 
 
+def handles_match(account_handle: str, profile_handle: str) -> bool:
+    """A council account's handle against a network's: `@brent` = `brent` = `brent@instance`."""
+    a, p = normalise_handle(account_handle), normalise_handle(profile_handle)
+    if a == p:
+        return True
+    if "@" in a and "@" in p:
+        return False
+    return a.split("@")[0] == p.split("@")[0]
+
+
 #: Scripts whose letters pass for Latin ones (а/a, ο/o, ｅ/e, 𝐚/a) in a handle meant to look familiar.
 _LOOKALIKE_SCRIPTS = {"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "FULLWIDTH", "MATHEMATICAL"}
 

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from brent_tui import clock as wall_clock
 from brent_tui.domain.models import ConnectorHealth, FollowerSample
-from brent_tui.domain.text import normalise_handle
+from brent_tui.domain.text import handles_match
 from connectors.base import Connector, ConnectorSettings, Redactor
 from connectors.errors import (
     AuthError,
@@ -184,16 +184,6 @@ def spent_until(remaining: int | None, reset_at: datetime | None, now: datetime)
     if remaining is None or remaining > 0 or reset_at is None or reset_at <= now:
         return None
     return min(reset_at, now + timedelta(seconds=MAX_RETRY_AFTER))
-
-
-def handles_match(account_handle: str, profile_handle: str) -> bool:
-    """A council account's handle against a network's: `@brent` = `brent` = `brent@instance`."""
-    a, p = normalise_handle(account_handle), normalise_handle(profile_handle)
-    if a == p:
-        return True
-    if "@" in a and "@" in p:
-        return False
-    return a.split("@")[0] == p.split("@")[0]
 
 
 # --------------------------------------------------------------------------- logging
@@ -567,20 +557,19 @@ class Poller:
                 on_ingest=lambda n: self._new.set(), secret=find_secret(settings, secrets),
             ))
 
-    # -- the connectors the publisher uses: by platform, and by account id where the config says
-    def publishing_connectors(self, accounts: list[Any]) -> dict[Any, Connector]:
-        out: dict[Any, Connector] = {}
+    # -- the connectors the publisher uses: each account's own, never another account's
+    def publishing_connectors(self, accounts: list[Any]) -> dict[int, Connector]:
+        out: dict[int, Connector] = {}
         for runner in self.runners:
+            owned = [a for a in accounts if a.id is not None and runner.settings.publishes_as(a.platform, a.handle)]
+            if not owned:
+                continue
             try:
                 conn = runner._connector()
             except ConnectorError:
                 continue
-            out.setdefault(runner.settings.type, conn)
-            for account in accounts:
-                if account.platform.value == runner.settings.type and any(
-                    handles_match(account.handle, h) for h in runner.settings.account_handles
-                ):
-                    out[account.id] = conn
+            for account in owned:
+                out.setdefault(account.id, conn)
         return out
 
     async def housekeeping(self) -> None:
@@ -601,7 +590,7 @@ class Poller:
             from brent_tui.services.publisher import publish_due
 
             connectors = self.publishing_connectors(await self.store.accounts())
-            if connectors:
+            if self.runners:  # a deployment that talks to networks: a post without its account's connector fails in words
                 report = await publish_due(self.store, connectors, now=now)
                 self.report.published += len(report.published) + len(report.server_scheduled)
         except Exception:

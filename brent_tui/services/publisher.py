@@ -4,9 +4,10 @@ Called by the poller process on every tick and, for a single user, by the app it
 
     report = await publish_due(store, connectors, now=clock.now())
 
-`connectors` maps an account id (int) or a platform name ("mastodon", or a `Platform`) to a
-`Connector`; an account id wins over its platform. Several publishers (the poller and an
-app) may run at once: each target is claimed in its own transaction, so only one sends it.
+`connectors` maps a council account's id to the connector that posts as that account
+(`ConnectorSettings.publishes_as`): an account without one fails in words, never borrowing another
+account's token. Several publishers (the poller and an app) may run at once: each target is
+claimed in its own transaction, so only one sends it.
 
 Exactly once, step by step:
 1. **Claim** — the target becomes `sending` with a fresh `attempt_key` (a UUID sent as
@@ -33,15 +34,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, get_args
 
 from brent_tui.domain.models import Platform, as_utc
 from brent_tui.domain.post_length import outgoing_text
+from brent_tui.domain.text import normalise_handle
 from brent_tui.store.posts import OutboxItem, PostStore
-from connectors.base import Connector, PublishRequest
+from connectors.base import Connector, ConnectorSettings, ConnectorType, PublishRequest
 from connectors.errors import (
     AuthError,
     ConnectorError,
@@ -94,8 +96,27 @@ class PublishReport:
         return ", ".join(parts) or "nothing due"
 
 
-def _connector_for(connectors: Mapping[Any, Connector], account_id: int, platform: Platform) -> Connector | None:
-    return connectors.get(account_id) or connectors.get(platform.value) or connectors.get(platform)
+def no_connector_reason(handle: str, platform: Platform) -> str:
+    """Why a post for this account cannot go out: said the same by the publisher, `config check` and `doctor`."""
+    return (f"no connector for {handle} ({platform.value}): name it in the account_handles of a "
+            f"[[connectors]] entry holding that account's own token")
+
+
+def accounts_that_cannot_publish(accounts: Iterable[Any], connectors: Iterable[ConnectorSettings]) -> list[str]:
+    """`config check` and `doctor`: each council account no enabled connector posts as, and why."""
+    enabled = [c for c in connectors if c.enabled]
+    out, seen = [], set()
+    for account in accounts:
+        platform = Platform(account.platform)
+        if (platform, normalise_handle(account.handle)) in seen:
+            continue  # the registry's copy of a config account
+        seen.add((platform, normalise_handle(account.handle)))
+        if platform.value not in get_args(ConnectorType):
+            out.append(f"{account.handle} ({platform.value}): brent-tui cannot post to {platform.value}; "
+                       "publish there by hand")
+        elif not any(c.publishes_as(platform, account.handle) for c in enabled):
+            out.append(no_connector_reason(account.handle, platform))
+    return out
 
 
 def _norm(text: str) -> str:
@@ -143,7 +164,7 @@ async def _find_on_network(conn: Connector, item: OutboxItem) -> dict[str, Any] 
 
 async def publish_due(
     store: PostStore,
-    connectors: Mapping[Any, Connector],
+    connectors: Mapping[int, Connector],
     *,
     now: datetime,
     handoff: timedelta = HANDOFF,
@@ -167,11 +188,11 @@ async def publish_due(
     return report
 
 
-async def _send(store: PostStore, connectors: Mapping[Any, Connector], item: OutboxItem, now: datetime,
+async def _send(store: PostStore, connectors: Mapping[int, Connector], item: OutboxItem, now: datetime,
                 report: PublishReport, *, max_attempts: int) -> None:
     post, target, account = item.post, item.target, item.account
     assert post.id is not None and target.id is not None and post.scheduled_at is not None
-    conn = _connector_for(connectors, account.id or 0, account.platform)
+    conn = connectors.get(account.id or 0)
     due_now = post.scheduled_at <= now
     server_side = False
     if not due_now:
@@ -185,8 +206,7 @@ async def _send(store: PostStore, connectors: Mapping[Any, Connector], item: Out
         key = await store.claim_target(target.id, now=now, lease=LEASE)
         if key is None:
             return
-        reason = (f"no connector is configured to publish to {account.handle} ({account.platform.value}): "
-                  "add one under [[connectors]] in the config, then retry the post.")
+        reason = f"{no_connector_reason(account.handle, account.platform)}, then retry the post"
         await store.record_failure(target.id, key, reason, retry_at=None)
         report.failed.append((post.id, account.handle, reason))
         return
@@ -258,12 +278,12 @@ async def _record_found(store: PostStore, item: OutboxItem, key: str, found: dic
     report.reconciled.append((item.post.id, item.account.handle, str(found["id"])))
 
 
-async def _reconcile(store: PostStore, connectors: Mapping[Any, Connector], item: OutboxItem, now: datetime,
+async def _reconcile(store: PostStore, connectors: Mapping[int, Connector], item: OutboxItem, now: datetime,
                      report: PublishReport) -> None:
     """A target left `sending` by a publisher that died: did the post go out?"""
     target, account = item.target, item.account
     assert target.id is not None and target.attempt_key is not None
-    conn = _connector_for(connectors, account.id or 0, account.platform)
+    conn = connectors.get(account.id or 0)
     if conn is None:
         return  # cannot check; leave it for a publisher that can (never guess "not sent")
     try:
@@ -277,12 +297,12 @@ async def _reconcile(store: PostStore, connectors: Mapping[Any, Connector], item
         await store.requeue_unsent(target.id, target.attempt_key)
 
 
-async def _confirm_server_scheduled(store: PostStore, connectors: Mapping[Any, Connector], item: OutboxItem,
+async def _confirm_server_scheduled(store: PostStore, connectors: Mapping[int, Connector], item: OutboxItem,
                                     now: datetime, report: PublishReport) -> None:
     """The network was holding this post for a time now past: record it as published."""
     target, account, post = item.target, item.account, item.post
     assert target.id is not None and post.id is not None and item.server_scheduled_at is not None
-    conn = _connector_for(connectors, account.id or 0, account.platform)
+    conn = connectors.get(account.id or 0)
     key = target.attempt_key or ""
     if conn is None:
         return
@@ -300,13 +320,13 @@ async def _confirm_server_scheduled(store: PostStore, connectors: Mapping[Any, C
         report.failed.append((post.id, account.handle, reason))
 
 
-async def _cancellations(store: PostStore, connectors: Mapping[Any, Connector], report: PublishReport) -> None:
+async def _cancellations(store: PostStore, connectors: Mapping[int, Connector], report: PublishReport) -> None:
     """Withdraw network-side schedules of posts that were moved, edited, held or deleted."""
     for c in await store.open_cancellations():
         account = await store.account(c.account_id)
         if account is None:
             continue
-        conn = _connector_for(connectors, c.account_id, account.platform)
+        conn = connectors.get(c.account_id)
         if conn is None:
             continue
         try:
