@@ -195,8 +195,9 @@ class PublishRequest(_Model):
     scheduled_at: datetime | None = None  # aware; converted to UTC
     idempotency_key: str = Field(min_length=1)
     reply_to: str | None = None  # platform post id (Bluesky: at:// uri)
+    due_at: datetime | None = None  # when the post was due: with the key, Bluesky's record key
 
-    @field_validator("scheduled_at")
+    @field_validator("scheduled_at", "due_at")
     @classmethod
     def _utc(cls, value: datetime | None) -> datetime | None:
         return None if value is None else as_utc(value)
@@ -316,6 +317,10 @@ class Connector(ABC):
 
     platform: ClassVar[Platform]
     supports_scheduling: ClassVar[bool] = False
+    #: A second `publish` with the same idempotency key cannot make a second post (Mastodon's
+    #: Idempotency-Key, Bluesky's record key). Where it can (X, Facebook), the publisher never
+    #: re-sends a post whose first try may have arrived: it confirms, or says it could not.
+    repeat_safe: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -361,6 +366,11 @@ class Connector(ABC):
     async def recent_posts(self, limit: int = 20) -> list[dict[str, Any]]:
         """The account's latest posts as {id, text, created_at, url}: reconcile an unsure publish."""
         return []
+
+    async def find_sent(self, req: PublishRequest) -> dict[str, Any] | None:
+        """The post this request made, looked up by its key ({id, text, created_at, url}), or None if
+        it was not made; NotSupported where the network has no such lookup (then the timeline is read)."""
+        raise self.error(NotSupported, f"{self.platform.value} cannot look a post up by its key")
 
     async def aclose(self) -> None:
         if self._owns_client:

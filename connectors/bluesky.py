@@ -19,8 +19,10 @@ the link facets (byte offsets in UTF-8); the untouched record stays in `raw`.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import regex
@@ -258,9 +260,24 @@ def find_facets(text: str) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- connector
 
 
+_TID_CHARS = "234567abcdefghijklmnopqrstuvwxyz"
+
+
+def record_key(req: PublishRequest) -> str:
+    """A TID record key that is the same for every try of one attempt (its key and due time): a
+    repeat createRecord then fails instead of posting twice. Timestamp: the due second plus
+    microseconds from the key; clock id: ten more bits of the key."""
+    digest = int.from_bytes(hashlib.sha256(req.idempotency_key.encode()).digest()[:8], "big")
+    due = req.due_at or datetime(2023, 1, 1, tzinfo=UTC)
+    micros = int(due.timestamp()) * 1_000_000 + digest % 1_000_000
+    n = (micros << 10) | ((digest >> 40) & 0x3FF)
+    return "".join(_TID_CHARS[(n >> (5 * i)) & 31] for i in reversed(range(13)))
+
+
 class BlueskyConnector(Connector):
     platform = Platform.BLUESKY
     supports_scheduling = False
+    repeat_safe = True  # each post's record key comes from its attempt key: a repeat cannot make a second
 
     def __init__(
         self,
@@ -582,9 +599,27 @@ class BlueskyConnector(Connector):
         body, _ = await self._xrpc(
             "POST",
             "com.atproto.repo.createRecord",
-            body={"repo": self._session["did"], "collection": "app.bsky.feed.post", "record": record},
+            body={"repo": self._session["did"], "collection": "app.bsky.feed.post", "record": record,
+                  "rkey": record_key(req)},
         )
         return self.publish_result(body)
+
+    async def find_sent(self, req: PublishRequest) -> dict[str, Any] | None:
+        """The post made with this request's record key (the PDS answers at once: no feed lag)."""
+        await self._ensure_session()
+        assert self._session is not None
+        try:
+            body, _ = await self._xrpc("GET", "com.atproto.repo.getRecord", params={
+                "repo": self._session["did"], "collection": "app.bsky.feed.post", "rkey": record_key(req)})
+        except InvalidRequest as exc:
+            if exc.status in (400, 404):  # RecordNotFound
+                return None
+            raise
+        if not isinstance(body, dict) or not isinstance(body.get("uri"), str):
+            raise self.error(BadResponse, "getRecord: response has no `uri`")
+        value = body.get("value") if isinstance(body.get("value"), dict) else {}
+        return {"id": body["uri"], "text": value.get("text") or "", "created_at": parse_iso(value.get("createdAt")),
+                "url": post_url(body["uri"], self.handle or None, None)}
 
     def publish_result(self, body: Any) -> PublishResult:
         if not isinstance(body, dict) or not isinstance(body.get("uri"), str):

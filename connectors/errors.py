@@ -54,6 +54,10 @@ class InvalidRequest(ConnectorError):
     """The network refused the request itself (validation, too long, too soon, unknown id)."""
 
 
+class DuplicatePost(InvalidRequest):
+    """The network refused the post as a repeat of one the account made recently (X's "duplicate content")."""
+
+
 class BadResponse(ConnectorError):
     """The response was not what the API documents (bad JSON, HTML page, huge body, wrong shape)."""
 

@@ -135,6 +135,7 @@ def _max_id(ids: list[str]) -> str | None:
 class MastodonConnector(Connector):
     platform = Platform.MASTODON
     supports_scheduling = True
+    repeat_safe = True  # the Idempotency-Key: a repeat within an hour returns the first post
 
     def __init__(self, settings: ConnectorSettings, *, token: str | None = None, **kw: Any) -> None:
         super().__init__(settings, secrets=[token] if token else [], **kw)

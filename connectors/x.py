@@ -40,6 +40,7 @@ from connectors.base import (
 from connectors.errors import (
     AuthError,
     BadResponse,
+    DuplicatePost,
     InvalidRequest,
     PermissionDenied,
     RateLimited,
@@ -230,6 +231,9 @@ class XConnector(Connector):
             )
         if reply.status == 401:
             raise self.error(AuthError, "bearer token expired or revoked, or invalid (HTTP 401)", status=401)
+        if reply.status == 403 and "duplicate content" in str(detail).lower():
+            raise self.error(DuplicatePost, "X refused it as a duplicate of a recent post from this account "
+                             f"({detail})", status=403)
         if reply.status == 403:
             raise self.error(PermissionDenied, f"forbidden: the app/plan or token lacks access ({detail})", status=403)
         self.http.raise_for_status(reply, rate, detail)

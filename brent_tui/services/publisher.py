@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, get_args
 
+from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Platform, as_utc
 from brent_tui.domain.post_length import outgoing_text
 from brent_tui.domain.text import normalise_handle
@@ -46,10 +47,13 @@ from brent_tui.store.posts import OutboxItem, PostStore
 from connectors.base import Connector, ConnectorSettings, ConnectorType, PublishRequest
 from connectors.errors import (
     AuthError,
+    BadResponse,
     ConnectorError,
+    DuplicatePost,
     NotSupported,
     PermissionDenied,
     RateLimited,
+    TransientError,
     UsageCapped,
 )
 
@@ -59,6 +63,7 @@ LEASE = timedelta(minutes=2)  # how long a claim protects a send in progress
 HANDOFF = timedelta(minutes=30)  # hand posts to the network's scheduler this far ahead
 SERVER_GRACE = timedelta(minutes=3)  # after a server-scheduled time, look for the post
 SERVER_GIVE_UP = timedelta(minutes=30)  # ... and give up looking after this
+CONFIRM_WINDOW = timedelta(minutes=15)  # how long to look for a post that may have gone (X, Facebook)
 MAX_ATTEMPTS = 5
 #: minimum lead time each network's scheduler accepts (seconds), with a margin
 MIN_AHEAD: dict[Platform, int] = {Platform.MASTODON: 6 * 60, Platform.FACEBOOK: 11 * 60}
@@ -77,19 +82,21 @@ class PublishReport:
     server_scheduled: list[tuple[int, str, str]] = field(default_factory=list)
     reconciled: list[tuple[int, str, str]] = field(default_factory=list)
     retrying: list[tuple[int, str, str]] = field(default_factory=list)
+    confirming: list[tuple[int, str, str]] = field(default_factory=list)  # may have gone: looking for it
     failed: list[tuple[int, str, str]] = field(default_factory=list)
     cancelled: list[tuple[int, str, str]] = field(default_factory=list)
     suspended: bool = False
 
     @property
     def quiet(self) -> bool:
-        return not any((self.published, self.server_scheduled, self.reconciled, self.retrying, self.failed,
-                        self.cancelled))
+        return not any((self.published, self.server_scheduled, self.reconciled, self.retrying, self.confirming,
+                        self.failed, self.cancelled))
 
     def summary(self) -> str:
         parts = [f"{len(v)} {k.replace('_', ' ')}" for k, v in (
             ("published", self.published), ("server_scheduled", self.server_scheduled),
-            ("reconciled", self.reconciled), ("retrying", self.retrying), ("failed", self.failed),
+            ("reconciled", self.reconciled), ("retrying", self.retrying),
+            ("confirming", self.confirming), ("failed", self.failed),
             ("cancelled", self.cancelled)) if v]
         if self.suspended:
             parts.append("posts suspended")
@@ -128,7 +135,16 @@ def _norm(text: str) -> str:
 def _request_for(item: OutboxItem, key: str, scheduled_at: datetime | None = None) -> PublishRequest:
     post = item.post
     return PublishRequest(text=outgoing_text(post.body, post.hashtags), link=post.link, idempotency_key=key,
-                          scheduled_at=scheduled_at)
+                          scheduled_at=scheduled_at, due_at=post.scheduled_at)
+
+
+def _outcome_unknown(exc: ConnectorError, conn: Connector, earlier_attempts: int) -> bool:
+    """The post may have gone out although the call failed: a timeout or a server error after the
+    request left, or a "duplicate" refusal of a post we already tried. On a network where a repeat
+    could post twice, such a target is confirmed on the network, never simply sent again."""
+    if conn.repeat_safe:
+        return False
+    return isinstance(exc, TransientError | BadResponse) or (isinstance(exc, DuplicatePost) and earlier_attempts > 0)
 
 
 def _explain(exc: ConnectorError, item: OutboxItem) -> str:
@@ -141,11 +157,20 @@ def _explain(exc: ConnectorError, item: OutboxItem) -> str:
         return f"{handle} is not allowed to post with the current token ({exc.message})."
     if isinstance(exc, UsageCapped):
         return f"the network's usage cap is reached for {handle} ({exc.message})."
+    if isinstance(exc, DuplicatePost):
+        return (f"the network refused it as a repeat of a recent post from {handle}: change the wording, "
+                f"or check it is not already there ({exc.message}).")
     return exc.message
 
 
 async def _find_on_network(conn: Connector, item: OutboxItem) -> dict[str, Any] | None:
-    """The account's recent post (or network-side scheduled post) carrying this text, if any."""
+    """The post this target made, if any: looked up by its key where the network can (Bluesky's
+    record key), else the account's recent post (or network-side scheduled post) with this text."""
+    if item.target.attempt_key:
+        try:
+            return await conn.find_sent(_request_for(item, item.target.attempt_key))
+        except NotSupported:
+            pass
     wanted = _norm(outgoing_text(item.post.body, item.post.hashtags))
     if not wanted:
         return None
@@ -235,6 +260,11 @@ async def _send(store: PostStore, connectors: Mapping[int, Connector], item: Out
     try:
         result = await conn.publish(_request_for(item, key, post.scheduled_at if server_side else None))
     except ConnectorError as exc:
+        if _outcome_unknown(exc, conn, target.attempts):
+            # left `sending`: once the lease is out, `_reconcile` looks for it on the network
+            log.warning("publisher: %s may have posted (%s): confirming before anything else", account.handle, exc)
+            report.confirming.append((post.id, account.handle, exc.message))
+            return
         await _failed(store, item, key, exc, now, report, max_attempts=max_attempts, attempts=target.attempts + 1)
         return
     if result.scheduled:
@@ -286,15 +316,37 @@ async def _reconcile(store: PostStore, connectors: Mapping[int, Connector], item
     conn = connectors.get(account.id or 0)
     if conn is None:
         return  # cannot check; leave it for a publisher that can (never guess "not sent")
+    problem = None
     try:
         found = await _find_on_network(conn, item)
     except ConnectorError as exc:
+        found, problem = None, exc
         log.warning("publisher: cannot reconcile %s yet: %s", account.handle, exc)
-        return
     if found is not None:
         await _record_found(store, item, target.attempt_key, found, now, report)
+    elif conn.repeat_safe:
+        await store.requeue_unsent(target.id, target.attempt_key)  # a repeat with the same key cannot post twice
     else:
-        await store.requeue_unsent(target.id, target.attempt_key)
+        await _confirm_or_give_up(store, item, now, report, problem)
+
+
+async def _confirm_or_give_up(store: PostStore, item: OutboxItem, now: datetime, report: PublishReport,
+                              problem: ConnectorError | None) -> None:
+    """X, Facebook: a send that may have arrived is never repeated. Look again on later runs; after
+    CONFIRM_WINDOW, end it as failed with the reason, and the author is notified."""
+    target, account, post = item.target, item.account, item.post
+    assert target.id is not None and target.attempt_key is not None and post.id is not None
+    sent_at = (target.next_attempt_at or now) - LEASE  # the claim set the lease's end
+    if now - sent_at < CONFIRM_WINDOW:
+        report.confirming.append((post.id, account.handle, problem.message if problem else "not seen yet"))
+        return
+    why = (f"could not read {account.handle}'s posts to confirm ({problem.message})" if problem
+           else f"not seen on {account.handle} after {CONFIRM_WINDOW.seconds // 60} minutes")
+    sent = format_london(sent_at, "%H:%M")
+    reason = (f"not confirmed: sent at {sent} but {why}. Check the account: retry only if the post is not "
+              "there (a retry could post it twice).")
+    await store.record_failure(target.id, target.attempt_key, reason, retry_at=None)
+    report.failed.append((post.id, account.handle, reason))
 
 
 async def _confirm_server_scheduled(store: PostStore, connectors: Mapping[int, Connector], item: OutboxItem,
