@@ -185,8 +185,10 @@ class PostGrid(Widget, can_focus=True):
     def _style(self, entry: GridEntry, selected: bool) -> str:
         post = entry.post
         theme = self.app.theme_variables
-        failed = post.status == PostStatus.FAILED or any(
-            t.status == TargetStatus.FAILED and (entry.account_id in (None, t.account_id)) for t in post.targets)
+        if entry.account_id is None:  # the day view: one cell for the whole post
+            failed = post.status == PostStatus.FAILED or any(t.status == TargetStatus.FAILED for t in post.targets)
+        else:  # an account's row: only that account's outcome (the others may have published)
+            failed = any(t.status == TargetStatus.FAILED and t.account_id == entry.account_id for t in post.targets)
         if failed:
             style = f"bold {theme.get('error', 'red')}"
         elif post.status in (PostStatus.DRAFT, PostStatus.REJECTED):

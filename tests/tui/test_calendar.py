@@ -304,3 +304,38 @@ async def test_account_names_use_the_room_there_is_and_the_legend_names_every_ma
         assert ("brent@social.example" in drawn) is full, drawn
         assert full or "@brent@socia…" in drawn or "brent@soci" in drawn, drawn
         assert "⊘ rejected" in screen_text(app) and "‖ held" in screen_text(app)
+
+
+async def test_a_post_that_failed_on_one_account_is_red_only_on_that_accounts_row(config: Config,
+                                                                                   db_path: Path) -> None:
+    from brent_tui.domain.models import Role, TargetStatus
+    from brent_tui.domain.roles import Actor
+    from brent_tui.widgets.post_grid import PostGrid
+
+    x, m = await _db(db_path)
+    now = clock.now()
+    async with await Store.open(db_path) as store:
+        post = await store.save_post(Actor(login="webby", role=Role.WEB_TEAM),
+                                     PostDraft(body="Bins on Monday", account_ids=[x, m], scheduled_at=now))
+        by_account = {t.account_id: t.id for t in post.targets}
+        for account, outcome in ((x, "failed"), (m, "published")):
+            key = await store.claim_target(by_account[account], now=now, lease=timedelta(minutes=2))
+            assert key is not None
+            if outcome == "failed":
+                await store.record_failure(by_account[account], key, "the token was revoked", retry_at=None)
+            else:
+                await store.record_published(by_account[account], key, platform_post_id="1", url=None, at=now)
+        assert (await store.post(post.id or 0)).status == PostStatus.FAILED  # type: ignore[union-attr]
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f3")
+        await settle(app, pilot)
+        grid = app.screen.query_one(PostGrid)
+        entries = {e.account_id: e for e in grid.entries}
+        error = app.theme_variables.get("error", "red")
+        assert error in grid._style(entries[x], selected=False)
+        assert error not in grid._style(entries[m], selected=False)  # it published there
+        assert (grid._mark(entries[x]), grid._mark(entries[m])) == ("✗", "✓")
+        assert {t.account_id: t.status for t in entries[x].post.targets} == {x: TargetStatus.FAILED,
+                                                                              m: TargetStatus.PUBLISHED}
