@@ -228,7 +228,8 @@ class BrentApp(App[None]):
             from brent_tui.jobs.poller import run_in_app  # only when connectors exist
 
             self.run_worker(run_in_app(self), group="poller", exit_on_error=False)
-            return
+        # Always: while a poller (this app's or the service) holds the lock it scores and brings watches
+        # back itself and this loop stands aside; if the in-app poller cannot start (no token), it works.
         # A task, not a worker: it never ends, and tests wait for workers to complete.
         self._scoring = asyncio.create_task(self._score_in_background(), name="scoring")
 

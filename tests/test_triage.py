@@ -513,14 +513,13 @@ def test_topic_spike() -> None:
     assert topic_spike(12, 2.5, S) == (True, "volume: 12 in the last 2 h vs usual 2.5 (spike ×4.8)")
 
 
-def test_watch_triggers() -> None:
-    assert watch_triggers(3, 0, False, False, S) == []
-    assert watch_triggers(15, 3, False, False, S) == ["thread gained 12 replies"]
-    reasons = watch_triggers(4, 4, True, True, S)
-    assert reasons == [
-        "a high-reach author joined the thread",
-        "the topic's volume spiked against its recent baseline",
-    ]
+def test_watch_triggers_name_what_brought_it_back() -> None:
+    assert watch_triggers(3, None, None, None, "asingh", S) == []
+    assert watch_triggers(22, None, None, None, "asingh", S) == ["22 new replies since asingh watched it"]
+    reasons = watch_triggers(0, ("bbclondon", 1_200_000), "flooding", (12, 2.0), "asingh", S)
+    assert reasons == ["@bbclondon (1.2m followers) joined the thread", "flooding ×6 its usual volume"]
+    assert watch_triggers(0, None, "flooding", (8, 3.0), "asingh", S) == []  # not a spike
+    assert watch_triggers(0, None, "flooding", (6, 0.0), "asingh", S) == ["flooding: 6 in the last 2 h, usually none"]
 
 
 # --------------------------------------------------------------------------- settings and inputs

@@ -180,9 +180,22 @@ async def test_watch_resurfaces_with_reason(store: Store, config: Config) -> Non
     await store.ingest([make_mention(100 + i, thread_id="t1", text="me too, bins missed") for i in range(5)])
     assert await refresh_watches(store, config, now=NOW) == 1
     q = await store.queue("webby", now=NOW)
-    assert q[0].mention.id == m.id and "thread gained 5 replies" in (q[0].watch_reason or "")
+    assert q[0].mention.id == m.id and "5 new replies since webby watched it" in (q[0].watch_reason or "")
     await svc.decide(store, config, web, await store.get_mention(m.id), Route.ESCALATE, now=NOW)
     assert m.id not in [i.mention.id for i in await store.queue("webby", now=NOW)]
+
+
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
+async def test_growth_counts_from_the_watch_not_the_networks_stale_reply_count(store: Store, config: Config) -> None:
+    """The network said 18 replies when it was watched; 20 new ones arrive: it comes back."""
+    await store.ingest([make_mention(1, thread_id="t5", replies=18)])
+    await score_pending(store, config, now=NOW)
+    (m,) = [i.mention for i in await store.queue("webby", now=NOW)]
+    await store.watch(config.actor("webby"), m.id, reason="keep an eye", now=NOW)
+    await store.ingest([make_mention(200 + i, thread_id="t5", text="still flooded here") for i in range(20)])
+    assert await refresh_watches(store, config, now=NOW) == 1
+    (item,) = [i for i in await store.queue("webby", now=NOW) if i.mention.id == m.id]
+    assert (item.watch_reason or "").startswith("20 new replies since webby watched it")
 
 
 @pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
@@ -191,7 +204,7 @@ async def test_high_reach_author_joining_resurfaces(store: Store, config: Config
     await store.watch(config.actor("webby"), m.id, reason="keep an eye", now=BASE_TIME)
     await store.ingest([make_mention(50, thread_id="t9", author_handle="bigvoice", author_followers=90_000)])
     assert await refresh_watches(store, config, now=NOW) == 1
-    assert "high-reach author" in (await store.queue("webby", now=NOW))[0].watch_reason
+    assert "@bigvoice (90k followers) joined the thread" in (await store.queue("webby", now=NOW))[0].watch_reason
 
 
 @pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME

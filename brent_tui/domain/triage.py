@@ -29,7 +29,7 @@ from brent_tui.domain.foi import strategy_valid
 from brent_tui.domain.language import READER_NEEDED, detect_language, language_name, needs_reader
 from brent_tui.domain.london import is_england_wales_working_day, london_date, london_to_utc
 from brent_tui.domain.models import Platform, Route, as_utc
-from brent_tui.domain.text import compact_number
+from brent_tui.domain.text import at_handle, compact_number
 from brent_tui.domain.triage_cues import (
     CUE_FAMILIES,
     ENGLISH_COMMON,
@@ -1522,22 +1522,30 @@ def explain(s: Suggestion) -> str:
 
 
 def watch_triggers(
-    replies_now: int,
-    replies_at_start: int,
-    new_high_reach_author: bool,
-    spike: bool,
+    new_replies: int,
+    joined: tuple[str, int] | None,
+    topic: str | None,
+    topic_volume: tuple[int, float] | None,
+    watcher: str,
     settings: TriageSettings | None = None,
 ) -> list[str]:
-    """Why a watched thread should re-surface, in plain words; empty means leave it be."""
+    """Why a watched thread should come back, naming the trigger; empty means leave it be.
+
+    `new_replies`: replies we hold that arrived since the watch was set (not the network's own
+    count, which may be stale); `joined`: the largest author (handle, followers) who joined the
+    thread since; `topic_volume`: the topic's (recent count, usual count per window)."""
     s = settings or default_settings()
     reasons: list[str] = []
-    gained = replies_now - replies_at_start
-    if gained >= s.watch_reply_growth:
-        reasons.append(f"thread gained {gained} repl{'y' if gained == 1 else 'ies'}")
-    if new_high_reach_author:
-        reasons.append("a high-reach author joined the thread")
-    if spike:
-        reasons.append("the topic's volume spiked against its recent baseline")
+    if new_replies >= s.watch_reply_growth:
+        reasons.append(f"{new_replies} new repl{'y' if new_replies == 1 else 'ies'} since {watcher} watched it")
+    if joined is not None:
+        handle, followers = joined
+        reasons.append(f"{at_handle(handle)} ({compact_number(followers)} followers) joined the thread")
+    if topic and topic_volume is not None:
+        recent, usual = topic_volume
+        if topic_spike(recent, usual, s)[0]:
+            reasons.append(f"{topic} ×{recent / usual:.0f} its usual volume" if usual > 0
+                           else f"{topic}: {recent} in the last {s.volume_window_hours} h, usually none")
     return reasons
 
 

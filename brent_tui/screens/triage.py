@@ -405,6 +405,7 @@ class TriageScreen(BrentScreen):
                         timeout=10, markup=False)
         else:
             self.saving.pop(item.mention.id, None)
+            self.in_hand.discard(item.mention.id)  # saved: only a watch coming back shows it here again
             self._undo_stack.append(decision)
             self.save_note = Text.assemble(("✓ saved ", "bold green"), (label, "green"))
             self.last_latency_ms = (time.perf_counter() - started) * 1000
@@ -444,6 +445,7 @@ class TriageScreen(BrentScreen):
         else:
             for m in mentions:
                 self.saving.pop(m.id, None)
+            self.in_hand.difference_update(m.id for m in mentions)  # saved, as for one decision
             self._undo_stack.extend(result.decided)
             decided = len(result.decided)
             message = f"{decided} mention{'s' if decided != 1 else ''} routed {int(route)} · {route.label}"
@@ -537,6 +539,7 @@ class TriageScreen(BrentScreen):
         self._advance()
         try:
             await self.store.watch(self.actor, item.mention.id, reason="watched from the queue", now=clock.now())
+            self.in_hand.discard(item.mention.id)  # watched: it comes back to this session too when it grows
             self.notify("Watching: it comes back here if the thread grows, a high-reach author joins or the "
                         "topic spikes.", timeout=5, markup=False)
         except Exception as exc:

@@ -135,12 +135,12 @@ async def refresh_watches(store: Store, config: Config, *, now: datetime | None 
                                       recent_since=at - window, until=at)
     surfaced: dict[int, str] = {}
     for w in watches:
-        replies, joined = await store.watch_signals(w, high_followers=settings.followers_high)
-        spike = False
+        new_replies, joined = await store.watch_signals(w, high_followers=settings.followers_high)
+        volume = None
         if w.topic and w.topic in counts:
             recent, baseline = counts[w.topic]
-            spike, _ = triage.topic_spike(recent, baseline / (base / window), settings)
-        reasons = triage.watch_triggers(replies, w.replies_at_start, joined, spike, settings)
+            volume = (recent, baseline / (base / window))
+        reasons = triage.watch_triggers(new_replies, joined, w.topic, volume, w.created_by, settings)
         if reasons and w.id is not None:
             surfaced[w.id] = "; ".join(reasons)
     await store.surface_watches(surfaced, now=at)

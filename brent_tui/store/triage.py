@@ -298,7 +298,7 @@ class TriageStore(SystemStore):  # notifies through SystemStore
             await self._insert(db, "watches", {
                 "mention_id": mention_id, "thread_id": row["thread_id"], "topic": row["topic"],
                 "reason": plan.watch_reason, "created_by": actor.login,
-                "created_at": now, "replies_at_start": await self._thread_size(db, mention_id), "active": 1,
+                "created_at": now, "replies_at_start": await self._held_replies(db, mention_id), "active": 1,
             })
         await db.execute(
             "UPDATE mentions SET status = ?, version = version + 1 WHERE id = ?", (plan.status.value, mention_id),
@@ -310,15 +310,13 @@ class TriageStore(SystemStore):  # notifies through SystemStore
             await self.send(notice, entity="mention", entity_id=mention_id, db=db)
         return decision
 
-    async def _thread_size(self, db: aiosqlite.Connection, mention_id: int) -> int:
-        async with db.execute(
-            "SELECT m.platform, m.platform_id, m.thread_id, coalesce(m.replies, 0) FROM mentions m WHERE m.id = ?",
-            (mention_id,),
-        ) as cur:
+    async def _held_replies(self, db: aiosqlite.Connection, mention_id: int) -> int:
+        """Replies to this mention's thread that we hold: a watch counts its growth from here (the
+        network's own reply count is only as fresh as the last time the post was fetched)."""
+        async with db.execute("SELECT platform, platform_id, thread_id FROM mentions WHERE id = ?",
+                              (mention_id,)) as cur:
             row = await cur.fetchone()
-        if row is None:
-            return 0
-        return max(int(row[3]), await self._cached_replies(db, row[0], row[1], row[2]))
+        return 0 if row is None else await self._cached_replies(db, row[0], row[1], row[2])
 
     async def _cached_replies(self, db: aiosqlite.Connection, platform: str, platform_id: str,
                               thread_id: str | None) -> int:
@@ -482,7 +480,7 @@ class TriageStore(SystemStore):  # notifies through SystemStore
             row = await self._mention_state(db, mention_id)
             watch = Watch(mention_id=mention_id, thread_id=row["thread_id"], topic=row["topic"], reason=reason,
                           created_by=actor.login, created_at=now,
-                          replies_at_start=await self._thread_size(db, mention_id))
+                          replies_at_start=await self._held_replies(db, mention_id))
             watch_id = await self._insert(db, "watches", watch.model_dump(exclude={"id"}))
             await self._audit(db, actor.login, "watch", "mention", mention_id, watch=watch_id, reason=reason)
         return watch.model_copy(update={"id": watch_id})
@@ -492,21 +490,23 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         rows = await self._fetchall(f"SELECT * FROM watches WHERE active = 1{clause} ORDER BY id LIMIT ?", (limit,))
         return [row_to(Watch, r) for r in rows]
 
-    async def watch_signals(self, watch: Watch, *, high_followers: int) -> tuple[int, bool]:
-        """A watch's thread now: its size, and whether a high-reach author joined since it began."""
-        row = await self._fetchone("SELECT platform, platform_id, thread_id, coalesce(replies, 0) AS replies "
-                                   "FROM mentions WHERE id = ?", (watch.mention_id,))
+    async def watch_signals(self, watch: Watch, *, high_followers: int) -> tuple[int, tuple[str, int] | None]:
+        """A watch's thread now: replies held since it began, and the largest high-reach author
+        (handle, followers) who joined since."""
+        row = await self._fetchone("SELECT platform, platform_id, thread_id FROM mentions WHERE id = ?",
+                                   (watch.mention_id,))
         if row is None:
-            return 0, False
-        cached = await self._cached_replies(self._db, row["platform"], row["platform_id"], row["thread_id"])
+            return 0, None
+        held = await self._cached_replies(self._db, row["platform"], row["platform_id"], row["thread_id"])
         key = "thread_id" if row["thread_id"] else "reply_to_id"
         value = row["thread_id"] or row["platform_id"]
-        joined = await self._fetchval(
-            f"SELECT 1 FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.platform = ? AND m.{key} = ? "
-            "AND m.created_at > ? AND a.followers >= ? LIMIT 1",
+        joined = await self._fetchone(
+            f"SELECT a.handle, a.followers FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.platform = ? "
+            f"AND m.{key} = ? AND m.created_at > ? AND a.followers >= ? ORDER BY a.followers DESC LIMIT 1",
             (row["platform"], value, ts(watch.created_at), high_followers),
         )
-        return max(int(row["replies"]), cached), bool(joined)
+        return max(0, held - watch.replies_at_start), (
+            (joined["handle"], int(joined["followers"])) if joined is not None else None)
 
     async def surface_watches(self, surfaced: dict[int, str], *, now: datetime) -> None:
         """Bring watches back to the top of the queue with their reasons (derived: no audit)."""

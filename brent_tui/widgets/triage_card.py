@@ -12,7 +12,7 @@ from brent_tui.domain.language import language_name, reader_needed
 from brent_tui.domain.london import format_london
 from brent_tui.domain.models import Mention, Route
 from brent_tui.domain.routing import RoutePlan
-from brent_tui.domain.text import at_handle, compact_number, handle_warning, safe_text, snippet
+from brent_tui.domain.text import at_handle, clean, compact_number, handle_warning, safe_text, snippet
 
 LEVEL_STYLE = {"low": "dim", "medium": "yellow", "high": "bold yellow", "very high": "bold red"}
 
@@ -70,7 +70,7 @@ class TriageCard(Static):
         if taken:
             parts.append(Text(f"✗ {taken}", style="bold reverse red"))
         if watch_reason:
-            parts.append(Text(f"↺ WATCHED — back in the queue: {watch_reason}", style="bold magenta"))
+            parts.append(Text(f"↺ WATCHED — back in the queue: {clean(watch_reason, single_line=True)}", style="bold magenta"))
         head = Text()
         if marked:
             head.append("● marked  ", style="bold cyan")

@@ -163,6 +163,38 @@ async def test_skip_and_watch_decide_nothing(config: Config, db_path: Path) -> N
         assert [w.mention_id for w in await app.store.active_watches()] == [b.id]
 
 
+async def test_the_officer_who_watched_a_mention_sees_it_come_back_with_the_trigger(config: Config,
+                                                                                    db_path: Path) -> None:
+    """Watched with `w` and monitored with `1` in this session: when the threads grow, both return
+    to this session's queue (they were kept out as "in hand"), each saying what brought it back."""
+    from brent_tui.services.scoring import refresh_watches
+
+    app = make_app(config, await _db(db_path, config, thread_id=None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_triage(app, pilot)
+        watched = screen.focus_item.mention
+        await pilot.press("w")
+        monitored = screen.focus_item.mention
+        await pilot.press("1")
+        await settle(app, pilot)
+        now = clock.now()
+        async with await Store.open(db_path) as other:  # the poller, in another connection
+            await other.ingest([make_mention(500 + i + 10 * k, text="same here, still waiting", created_at=now,
+                                             reply_to_id=m.platform_id)
+                                for k, m in enumerate((watched, monitored)) for i in range(6)])
+            assert await refresh_watches(other, config, now=now) == 2
+        await app.workers.wait_for_complete()
+        screen.refill()
+        await settle(app, pilot)
+        returned = {i.mention.id: i.watch_reason for i in screen.items}
+        assert returned.get(watched.id) == "6 new replies since webby watched it"
+        assert returned.get(monitored.id) == "6 new replies since webby watched it"
+        assert {i.mention.id for i in screen.items[1:3]} == {watched.id, monitored.id}  # next, after the focus
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "WATCHED — back in the queue: 6 new replies since webby watched it" in screen_text(app)
+
+
 async def test_read_only_roles_see_the_queue_but_cannot_decide(config: Config, db_path: Path) -> None:
     for login in ("stranger", "cs"):
         app = make_app(config, await _db(db_path, config) if login == "stranger" else db_path, login=login)
@@ -517,3 +549,34 @@ async def test_what_enter_would_do_is_on_screen_at_80x24_however_long_the_post(c
         drawn = "\n".join("".join(seg.text for strip in line for seg in strip) for line in update.strips)
         assert "Suggested: " in drawn and "Enter accepts" in drawn and "Department: " in drawn, drawn
         assert "5 Escalate" in drawn  # and the key to overrule it, in the footer
+
+
+async def test_single_user_mode_scores_new_mentions_even_when_its_poller_cannot_start(
+        config: Config, db_path: Path, tmp_path: Path) -> None:
+    """`poll_in_app` with a connector whose secrets file others can read: polling is off (said so),
+    and the app still scores what arrives (it used to score nothing until restarted without connectors)."""
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text('masto = "token-abcdef"\n')
+    secrets.chmod(0o644)
+    single = config.model_copy(update={
+        "app": config.app.model_copy(update={"poll_in_app": True}),
+        "connectors": Config.model_validate({"connectors": [
+            {"name": "masto", "type": "mastodon", "base_url": "http://127.0.0.1:9"}]}).connectors,
+        "secrets": config.secrets.model_copy(update={"file": secrets}),
+    })
+    async with await Store.open(db_path) as store:
+        await store.ingest([make_mention(i, text=t, created_at=clock.now()) for i, t in enumerate(TEXTS)])
+        assert len(await store.unscored()) == len(TEXTS)
+    app = make_app(single, db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        assert await wait_until(pilot, lambda: any("Polling is off" in n.message for n in app._notifications))
+
+        async def unscored() -> int:
+            async with await Store.open(db_path) as other:
+                return len(await other.unscored())
+        for _ in range(40):
+            if await unscored() == 0:
+                break
+            await pilot.pause(0.25)
+        assert await unscored() == 0
