@@ -252,6 +252,7 @@ class TriageSettings(BaseModel):
     # Conversations and watches.
     conversation_min_replies: int = Field(default=5, ge=1)
     watch_reply_growth: int = Field(default=5, ge=1)
+    viral_reposts: int = Field(default=500, ge=1)  # reposts (or 4× likes) that make a council matter spread fast
 
     # Cue words by family (`brent_tui.domain.triage_cues`; same syntax as rule keywords:
     # case-insensitive, whole words, optional `*` suffix). A family set in the config replaces
@@ -700,6 +701,8 @@ class TriageInput(BaseModel):
     author_is_key_person: bool = False
     key_person_category: str | None = None
     thread_replies: int = Field(default=0, ge=0)
+    likes: int = Field(default=0, ge=0)
+    reposts: int = Field(default=0, ge=0)
     thread_mentions: int = Field(default=0, ge=0)  # other mentions of its thread we hold: a conversation we can read
     is_reply: bool = False
     topic_volume_recent: int = Field(default=0, ge=0)
@@ -853,9 +856,10 @@ def reach_factor(
 # --------------------------------------------------------------------------- reading a mention
 
 _CASE_REF = re.compile(
-    r"(?i:(?<![\w/])(?:ref(?:erence)?s?|referin\w*|case|account|acct|conta|claim|pcn|complaint|ticket|job|"
-    r"tenancy|crm)\.?(?:\s*(?:no\.?|number|num|n[º°o]\.?|#))?\s*[:#.]?\s*([a-z]{0,4}[\-/]?\d[\d\-/]{3,}))(?!\w)"
+    r"(?i:(?<![\w/])(?:ref(?:erence)?s?|referin\w*|case|account|acct|conta|konta|numer|număr|número|numéro|"
+    r"claim|pcn|complaint|ticket|job|tenancy|crm)\.?(?:\s*(?:no\.?|number|num|n[º°o]\.?|#))?\s*[:#.]?\s*([a-z]{0,4}[\-/]?\d[\d\-/]{3,}))(?!\w)"
     r"|(?<![\w/\-])([A-Z]{1,4}[\-/]\d{2,}(?:[\-/]\d+)*)(?![\w/])"  # HR-2291804, NS/2026/0142
+    r"|(?<![\w/\-])(\d{2,4}[\-/][A-Z]{1,4}[\-/]\d{3,})(?![\w/])"  # 2026-HR-50177
     r"|(?<!\w)([A-Z]{2}\d{8})(?!\w)"  # a penalty charge number, e.g. WM84736291
     r"|(?<![\w£$€.,])(\d{7,})(?![\w]|[.,]\d)"  # an account, job or phone number
     r"|(?i:(?<!\w)ending\s+(?:in\s+)?(\d{4}))(?!\w)"  # card ending 4471
@@ -874,6 +878,8 @@ _ADDRESS = re.compile(
     r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?!\w)"  # a full postcode, e.g. NW10 7RR
 )
 _DIGIT = re.compile(r"\d")
+_COLD = re.compile(r"(?i)(?<![\w\-])(?:-|−|minus\s?)\d{1,2}\s?(?:°|c\b|degrees\b)?|\b(?:freezing|frost|snow(?:ing)?|"
+                   r"sub[\s\-]?zero|below zero|ice cold|bitter(?:ly)? cold)\b")
 # An age that makes a person frail (75 and over) or a child (under 16), said the ways people say it.
 _OLD_AGE = re.compile(r"(?i)\b(?:(?:she|he|mum|dad|nan|gran)(?:'s|\s+is)\s+|aged\s+)(?:7[5-9]|[89]\d|1[01]\d)\b"
                       r"|\b(?:7[5-9]|[89]\d|1[01]\d)[\s-]*(?:years?|yrs?)[\s-]*old\b")
@@ -881,7 +887,8 @@ _CHILD_AGE = re.compile(r"(?i)\b(?:(?:she|he|son|daughter|kid|child)(?:'s|\s+is)
                         r"(?!\s*(?:%|am|pm|:))"
                         r"|\b(?:[1-9]|1[0-5])[\s-]*(?:years?|yrs?)[\s-]*old\b")
 _VIEWS = re.compile(r"(?i)\d[\d.,]*\s*(?:k|m|million|thousand)?\s+(?:views|shares|retweets)\b")
-_RESHARE = re.compile(r"(?:^|\s)(?:RT|rt)\s+@\w|^\s*(?:repost|reshare|shared from)\b", re.IGNORECASE)
+# "RT @a …" or "wow. RT @a …" passes a post on; "Please RT @a" asks others to.
+_RESHARE = re.compile(r"(?:^|[.!?…:]\s+)RT\s+@\w|^\s*(?:repost|reshare|shared from)\b", re.IGNORECASE)
 _THREAD_TEXT = re.compile(r"(?i)\(\s*\d+\s+(?:replies|comments|posts)\s*\)|^\s*thread\s*:")
 # A question without its question mark starts a sentence with a question word ("how do i renew my permit").
 _QUESTION_START = re.compile(
@@ -966,6 +973,7 @@ class Reading:
     reshare: bool  # "RT @someone …": another's post passed on
     sarcasm: bool
     laughter: bool
+    cold: bool  # "it's -4 tonight", "minus 3", "freezing", "snow": dangerous for someone sleeping out
     foreign_risk: tuple[str, ...]
     foreign_praise: str | None  # thanks, praise or a greeting in another language
 
@@ -1020,6 +1028,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         thread_text=bool(_THREAD_TEXT.search(text)),
         reshare=bool(_RESHARE.search(text)),
         sarcasm=any(e in text for e in _SARCASM),
+        cold=bool(_COLD.search(text)),
         laughter=any(e in text for e in _LAUGHTER),
         foreign_risk=foreign,
         foreign_praise=praise,
@@ -1215,6 +1224,12 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     happy = tone == "positive" and r.has("praise")
     if rule is not None and rule.emergency and not r.has("routine_hazard") and not happy:
         out.append((f"emergency: {rule.topic} ({_quote(topic_words)}), someone may be at risk", 1.0))
+    if r.has("structure_danger") and (r.has("passers_by") or r.has("child") or r.has("frail") or r.child_age):
+        near = r.words_of("passers_by") or r.words_of("child") or r.words_of("frail") or ("a child",)
+        out.append((f"part of a building coming down where people are ({found('structure_danger')}, "
+                    f"{_quote(near)})", 1.0))
+    if r.has("flood_water") and r.has("inside_home") and not happy:
+        out.append((f"flood water in homes or the street ({found('flood_water')}, {found('inside_home')})", 1.0))
     if r.has("water") and r.has("electrics"):
         out.append((f"water near electrics ({found('water')}, {found('electrics')})", 1.0))
     if r.has("self_harm"):
@@ -1231,7 +1246,7 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
         out.append((f"a baby, an elderly or a disabled person at risk ({who}: {found('frail_danger')})", 1.0))
     if r.has("distress") and (child or frail):
         out.append((f"a parent or carer in distress ({found('distress')}) with a child or a frail person", 1.0))
-    if r.has("rough_sleeping") and (child or frail or r.has("child_danger") or r.has("frail_danger")):
+    if r.has("rough_sleeping") and (child or frail or r.cold or r.has("child_danger") or r.has("frail_danger")):
         out.append((f"sleeping rough and young, frail or unwell ({found('rough_sleeping')})", 1.0))
     if r.has("death") and not (r.has("past_death") or r.has("not_a_death")) and not (
         r.has("condolence") and not r.has("council")
@@ -1240,7 +1255,7 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     if r.has("threat"):
         out.append((f"a threat of violence ({found('threat')})", 0.9))
     if r.foreign_risk:
-        out.append((f"not in English, with emergency or safeguarding words ({_quote(r.foreign_risk)}): "
+        out.append((f"not in English, with emergency, safeguarding or discrimination words ({_quote(r.foreign_risk)}): "
                     "a reader should check it now", 0.9))
     # Controversial or dangerous for the council.
     if r.has("data_breach"):
@@ -1258,14 +1273,18 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     if r.has("election") and r.has("election_problem"):
         out.append((f"a threat to an election's integrity ({found('election')}: {found('election_problem')})",
                     0.85))
-    if r.has("video") and (r.views or r.has("spreading")):
+    reach_now = max(inp.reposts, inp.likes // 4)
+    if (r.has("council") or rule is not None) and reach_now >= s.viral_reposts and tone != "positive":
+        out.append((f"spreading fast ({compact_number(inp.reposts)} reposts, {compact_number(inp.likes)} likes) "
+                    "on a council matter", 0.85))
+    elif r.has("video") and (r.views or r.has("spreading")):
         spread = _quote([r.views]) if r.views else found("spreading")
         out.append((f"a video spreading fast ({found('video')}, {spread})", 0.85))
     if r.has("impersonation"):
         out.append((f"someone impersonating the council, or a scam ({found('impersonation')})", 0.85))
-    if inp.platform == Platform.RSS and about_council and r.has("council") and not r.thread_text and tone in (
-        "negative", "very negative"
-    ):
+    critical_site = inp.platform == Platform.RSS and about_council and r.has("council") and tone in (
+        "negative", "very negative")
+    if critical_site and not (r.thread_text or r.has("conversation")):  # not a residents' group's meeting notes
         out.append(("a blog or news site critical of the council", 0.8))
     if r.has("controversy") and about_council:
         out.append((f"controversial ({found('controversy')})", 0.8))
@@ -1278,7 +1297,9 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     elif r.has("outlet") and (r.question or foi):
         out.append((f"a news outlet asking ({found('outlet')})", 0.8))
     if about_council:
-        if r.author_words("journalist_words") and not r.has("media") and (r.has("council") or r.question):
+        if r.author_words("journalist_words") and not r.has("media") and (
+            r.question or (r.has("council") and tone in ("negative", "very negative"))
+        ):
             out.append((f"journalist or news outlet ({_quote(r.author_words('journalist_words'))} in the profile)",
                         0.8))
         if r.author_words("politician_title"):
@@ -1347,7 +1368,7 @@ def _website_fault(r: Reading) -> bool:
 
 
 def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi: bool, foi_valid: bool,
-                    noise: bool, reader: str | None = None, high_reach: bool = False) -> tuple[Route, str]:
+                    noise: bool, tone: str, reader: str | None = None, high_reach: bool = False) -> tuple[Route, str]:
     """Domain notes §8, steps 2–5, once nothing calls for escalation: each route with its reason.
 
     Website faults are answered by the web team: `suggest` gives them the Web department. A post in
@@ -1371,6 +1392,11 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
             return Route.CUSTOMER_SERVICES, "FOI request with a real name: log it (20 working days), due within 24 h"
         return Route.WEB_TEAM, ("FOI request without a real name or an address: "
                                 "explain how to make a valid request")
+    if r.has("praise") and tone == "positive" and not (
+        in_thread or r.thread_text or r.question or r.case_reference or r.has("conversation") or _REQUEST.search(r.text)
+    ):
+        thanks = _quote(r.words_of("praise"))
+        return Route.MONITOR, f"thanks or praise ({thanks}), nothing asked: keep monitoring"
     own = _own_case(r, in_thread)
     if own:
         return Route.CUSTOMER_SERVICES, f"{own}: to the lead officer, due within 24 h"
@@ -1411,6 +1437,8 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
         unread = f"not in English, {READER_NEEDED} {reader}" if reader else "not in English"
         if reader and high_reach:
             return Route.WEB_TEAM, f"{unread}: a high-reach author, read it before it spreads"
+        if r.question:
+            return Route.WEB_TEAM, f"{unread}: a question, a reader should answer it"
         if council:
             return Route.WEB_TEAM, f"{unread}: addressed to the council, a reader should check and reply"
         return (Route.MONITOR,
@@ -1464,6 +1492,8 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
                                    or "brent" in scan.tokens or reading.has("service"))
     audience = (inp.author_followers or 0) * s.audience_weight(inp.platform)
     triggers = _escalations(inp, reading, match, tone, about_council, spike, audience, foi, s)
+    if reading.reshare and audience < s.followers_high:
+        triggers = []  # a low-reach reshare: the original post is the one to act on (it says the same)
     imp, extra = importance_factor(match, inp.topic_volume_recent, inp.topic_volume_baseline, inp.thread_replies,
                                    spike, volume_reason, foi, s, concerns=[(f, t) for t, f in triggers])
 
@@ -1471,7 +1501,7 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
     if triggers:
         route, why = Route.ESCALATE, "; ".join(t for t, _ in triggers)
     else:
-        route, why = _everyday_route(inp, reading, rule, foi, foi_valid, noise, reader,
+        route, why = _everyday_route(inp, reading, rule, foi, foi_valid, noise, tone, reader,
                                      high_reach=audience >= s.followers_high)
         if route is Route.WEB_TEAM and _website_fault(reading):
             department = "Web"

@@ -86,6 +86,8 @@ def triage_input(
         author_is_key_person=person is not None,
         key_person_category=person.category if person else None,
         thread_replies=max(thread_held, m.replies or 0),
+        likes=m.likes or 0,
+        reposts=m.reposts or 0,
         thread_mentions=thread_held,
         is_reply=bool(m.reply_to_id),
         topic_volume_recent=recent,

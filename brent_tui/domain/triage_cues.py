@@ -41,9 +41,15 @@ going to collapse, could collapse, might collapse, collapsed onto, scaffolding c
 roof collapse*, balcony collapse*, fell into, fallen into, in the canal, in the river, in the reservoir,
 could fall, about to fall, going to fall, might fall, will fall, any minute, any second,
 about to come down, going to come down, could come down, come down on, swaying,
-smells of burning, smelling of burning, burning plastic, burning rubber, smouldering, melting, sparks,
+smells of burning, smelling of burning, burning plastic, burning rubber, smouldering, sparks,
 falling onto, falling on the, falling off the, debris, masonry, bridge strike, hit the bridge,
 crashed into
+barely responding, barely conscious, not really responding, isn't responding, isnt responding, won't respond,
+can't get her down, can't get him down, can't get them down, cant get her down, cant get him down,
+cant get them down, can't get her out, can't get him out, cant get her out, cant get him out, stuck upstairs,
+lit rockets, rockets at, rockets into, fireworks at people, fireworks at the bus, fireworks into,
+firework through, fireworks through, rocket through, set alight, set on fire, someone is getting hurt,
+someone's getting hurt, someone is getting burnt, someone's getting burnt
 """
 
 #: A child or an adult at risk of harm, neglect or exploitation, or someone missing.
@@ -75,6 +81,19 @@ collected her post, collected his post, opened her curtains, opened his curtains
 his curtains closed, worried sick about her, worried sick about him, no sign of her, no sign of him,
 screaming and banging, banging and screaming, shouting and screaming, then silence, worried for her,
 worried for him, worried for their safety, fear for her, fear for his, fear for their, fear for her safety
+milk on the step, milk on his step, milk on her step, milk on the doorstep, milk has been on, milk still on,
+post on the mat, letters on the mat, letters piling, letters are piling, papers piling, curtains haven't moved,
+curtains havent moved, curtains not moved, curtains still closed, curtains still drawn, curtains drawn for,
+curtains have been closed, blinds closed for, knocked and nothing, knocked and no answer, knocked and no one,
+no answer when i knocked, hasn't opened the door, hasnt opened the door, not opened the door,
+not opening the door, won't open the door, hasn't opened her door, hasn't opened his door,
+not answering his phone, not answering her phone, haven't seen the carers, havent seen the carers,
+not seen the carers, carers haven't been, carers havent been, carer hasn't been, not seen him since,
+not seen her since, haven't seen him since, haven't seen her since, havent seen him since, havent seen her since,
+not seen him for, not seen her for, haven't seen him for, haven't seen her for, nobody has heard from,
+no one has heard from, not heard from him, not heard from her, strange smell, funny smell, a smell from,
+something has happened to him, something has happened to her, something's happened to him,
+something's happened to her, welfare check, check on him, check on her, checking on him, checking on her
 """
 
 #: Sleeping rough, in a car or a doorway: a safeguarding matter when the person is young, frail or unwell.
@@ -90,6 +109,9 @@ sleeping in a van, sleeping in the van,
 kicked him out, kicked her out, kicked me out, threw him out, threw her out, thrown him out,
 sleeping in the stairwell, sleeping in stairwells, sleeping on the stairs, sleeping in the bin store,
 sleeping in a stairwell
+asleep in a doorway, asleep in the doorway, asleep in doorways, asleep on a bench, asleep on the pavement,
+asleep in the park, in a sleeping bag, sleeping bag, homeless man, homeless woman, homeless guy, homeless lady,
+homeless lad, homeless girl, homeless boy, man asleep in, woman asleep in, lying in a doorway, lying in the doorway
 """
 
 #: Words that say the person is a child.
@@ -104,7 +126,7 @@ baby, babies, infant*, newborn*
 CHILD_DANGER = """
 alone in the, alone at, alone on the, alone outside, alone for, on his own, on her own, by himself, by herself,
 unsupervised, wandering, terrified, crying, no phone, won't say where, wont say where, hurt, injured, bruis*,
-beaten, slapped, shouting at, screaming at, strange man, stranger*, followed, grabbed, locked in, locked out,
+beaten, slapped, shouting at, screaming at, strange man, stranger*, grabbed, locked in, locked out,
 no one looking after, nobody looking after, not been fed, neglect*, left alone, left him, left her, exploited,
 county lines, knife, weapon, not at school, missing school, sell drugs, selling drugs, being used to,
 exploited by, with older, no adult, no adults, no parent, no parents, hasn't come home, hasnt come home,
@@ -113,6 +135,7 @@ adult men, hasn't eaten, not eaten, sleeping on the floor, on the floor of, no b
 asking for food, begging for food, hungry, mum isn't home, mum's not home, parents aren't home,
 no one at home, nobody at home, at midnight, in the middle of the night, mummy's asleep, mum's asleep,
 daddy's asleep, turning up at our door
+followed her, followed him, followed by, being followed, following her home, following him home
 """
 
 #: Words that say the person is a baby, old, frail or disabled.
@@ -133,6 +156,9 @@ so ill, looks ill, is ill, he's ill, she's ill, no sign of, hasn't eaten, hasnt 
 no food for days, looked blue, turning blue, blue lips, in this snow, in the snow, in this cold, sub zero, minus,
 carer hasn't come, carer didn't come, carer didn't turn up, carers haven't, no carer,
 can't get to the toilet, cant get to the toilet, can't get out of bed, cant get out of bed, toilet alone, can't wash
+lift is out, lift's out, lift out, lift not working, lift isn't working, lift isnt working, lift's broken,
+lift broken down, stuck upstairs, can't get down, cant get down, can't get downstairs, barely responding,
+thin blanket, no coat
 """
 
 #: A parent or carer at the end of their strength: with a child or a frail person in the post, a safeguarding matter.
@@ -194,6 +220,13 @@ smash his face, smash her face, smash your face, smash the, punch his, punch her
 knock her, knock your, brick through, bricks through, i know where you live, i know where he lives,
 i know where she lives, watch your back, he knows who he is, she knows who she is, coming for you,
 get what's coming, get whats coming, sort him out, sort them out, do him in, hurt him, hurt her, hurt them
+i know which car, i know his car, i know her car, i know what car, i know where he parks, i know where she parks,
+i know where they park, i know where he works, i know where she works, wait for him, wait for her,
+waiting for him after, waiting for her after, after his shift, after her shift, see what happens,
+watch what happens, he'll regret, she'll regret, they'll regret, you'll regret, you will regret,
+will regret it, i'm not joking, im not joking, not joking, last warning, final warning, teach him a lesson,
+teach her a lesson, teach them a lesson, take matters into my own hands, deal with him myself,
+deal with her myself
 """
 
 # ----------------------------------------------------------------- escalate: controversy and risk to the council
@@ -234,6 +267,10 @@ go back where, back where you came from, back where he came from, back where she
 back where they came from, back to where, your own country, his own country, her own country, where you people,
 paki, pakis, n word, the n word, wog, wogs, coon, gyppo, pikey, pikeys, chink, kike, yid, faggot,
 tranny, spastic, spaz, monkey noises
+learn proper english, speak proper english, proper english, people like you only, people like her,
+people like him, like you people, your type, your people, because of my accent, because of her accent,
+because of his accent, because of my skin, because of her skin, because of his skin, wearing the hijab,
+wearing a hijab, wearing a headscarf, wearing a turban
 """
 
 #: Who someone is (paired with a member of staff treating them differently: discrimination).
@@ -278,6 +315,37 @@ electric, electrics, electricity, electrical, fuse box, fusebox, meter cupboard,
 wiring, light fitting, light fittings, consumer unit, buzzing, sparking, sparks
 """
 
+#: Part of a building coming down: with a child, a frail person or passers-by under it, a risk to life
+#: (a ceiling down in an empty kitchen, reported with a reference, is an urgent repair).
+STRUCTURE_DANGER = """
+bricks came down, bricks came off, bricks coming off, bricks have come off, bricks fell, bricks falling,
+bricks have fallen, row of bricks, ceiling collapsed, ceiling has collapsed, ceiling came down, ceiling caved,
+ceiling fell, ceiling has come down, part of the ceiling, roof caved, wall is leaning, wall leaning,
+leaning out, wall is bulging, wall bulging, bulging badly, about to give way, could give way, giving way,
+gave way, hanging off, hanging down, came away from the wall, coming away from the wall,
+masonry falling, slates falling, tiles falling, balcony is cracked, cracks right through, crack right through
+"""
+PASSERS_BY = """
+pavement, path, footpath, alley, pedestrians, people walk, people walking, walk past, walking past, walk under,
+walk through, cut through, school run, school route, bus stop, playground, entrance, kids walk, children walk,
+bedroom, cot, bed, beds, sleeping, sleep under
+"""
+
+#: Flood water (not a leaking pipe): with water inside a home or over the street, people may be at risk.
+FLOOD_WATER = """
+flood*, floodwater, flood water, river, sewage, torrent, water level*, water is rising, water rising,
+rising water, drains backed up, drains are backed up, drains overflowing, burst main, burst water main,
+storm water, rainwater, rain water, water everywhere, under water, underwater
+"""
+INSIDE_HOME = """
+in our kitchen, into our kitchen, into the kitchen, in the kitchen now, our living room, the living room,
+into our house, into the house, into our home, into our flat, into the flat, into homes, into people's homes,
+into the front gardens, front gardens, through the front door, under the door, under our door,
+coming in the door, in our house, in our flat, in our home, in the house now, downstairs is, ground floor,
+basement flat, up to our knees, knee deep, waist deep, ankle deep, over the kerb, cars stuck, car stuck,
+stuck in the water, people stuck, is a river, like a river, a river right now, into the shop, into shops
+"""
+
 #: A building that is not safe from fire: escalate even when nothing is burning yet.
 FIRE_SAFETY = """
 cladding, grenfell, waking watch, sprinkler*, fire door broken, fire doors broken, fire door is broken,
@@ -301,7 +369,7 @@ asked me out, hit on me, made a pass at, flirt*, sexual*, creepy, touching me, f
 #: Alleged misconduct, fraud or a threat to an election's integrity.
 MISCONDUCT = """
 misconduct, corrupt*, brib*, backhander*, kickback*, fraud*, embezzl*, cover up, cover-up, covered up,
-conflict of interest, abuse of power, electoral fraud, vote rigging, rigged, postal vote*, ballot box*,
+conflict of interest, abuse of power, electoral fraud, vote rigging, postal vote*, ballot box*,
 ballot paper*, polling station closed, polling station shut, polling station not open,
 polling station isn't open, polling station wasn't open, turned away from voting, turned away at the polling,
 couldn't vote, unable to vote, pulling leaflets, removing leaflets, leaflets out of letterboxes,
@@ -322,6 +390,11 @@ under the table, lied about, fake receipts, fiddled, swearing at residents,
 whistleblow*, for cash, cash on the side, taking cash, took cash, secret payments, kickbacks,
 misuse*, misusing, for personal use, personal gain, council car, council credit card, had dinner with,
 with the developer, friends with the developer, paid for by the developer
+did not declare, didn't declare, didnt declare, failed to declare, not declared, never declared,
+brother of a, sister of a, wife of a, husband of a, son of a councillor, daughter of a councillor,
+related to a councillor, relative of a councillor, family of a councillor, friend of a councillor,
+shares a registered address, companies house, hospitality box, developer's hospitality,
+developers hospitality, guest of the developer, the developer paid, paid for by, looking into this before committee
 """
 
 #: An election (with an election problem: a threat to its integrity).
@@ -334,6 +407,9 @@ turned away, didn't open, didnt open, not open, wasn't open, wasnt open, closed,
 no ballot*, wrong ballot*, missing ballot*, fraud*, rigged, intimidat*, irregular*, stuffed, twice,
 dead people, moved out, no longer live*, addressed to people, no staff, people who moved, tampered,
 interference, bribed, paid to vote, threatened, harassed, harassing voters, leaflets out
+never heard of, don't live here, dont live here, doesn't live here, doesnt live here, don't live at,
+people i don't know, people i dont know, registered at my address, registered to vote at, who is checking,
+who's checking, strangers registered, not registered, wrong name, wrong names
 """
 
 #: A film or a post about a service spreading fast.
@@ -654,6 +730,14 @@ what do we all think, what do you all think, please object, please respond, plea
 sign the petition, shall we, lets organise, let's organise, comments below, comments open, link in comments,
 link in the comments, link to the portal, latest post by, residents meeting, going to the meeting,
 who's going, whos going, let's get, lets get, get a group together, a group of us, join us, come along
+as we discussed, as discussed, as we said, following our meeting, following the meeting,
+following last night's meeting, following last week's meeting, at the drop in, at the drop-in, thread recap,
+recap for, comparing notes, we've collected, we have collected, we're collecting, we are collecting,
+collecting examples, our members, feedback from members, members tell us, our next meeting,
+next traders' meeting, next residents' meeting, we agreed, we've agreed, we have agreed, a few of us,
+several of us, many of us here, some of us, put to the council, keep the conversation going,
+join the conversation, week 1 update, week 2 update, week 3 update, week 4 update, monthly update,
+what we've learned, what we have learned, officers said, officers told us, the council told us, officer told us
 """
 
 #: A council scheme, consultation or application that people discuss (with a thread or conversation cue).
@@ -683,7 +767,7 @@ explain, can someone explain, is it possible, still do, still run, open on, open
 sign up, sign ups
 """
 
-#: Foreign-language words for a danger, a call for help or self-harm, in the languages most spoken in
+#: Foreign-language words for a danger, a call for help, self-harm or discrimination, in the languages most spoken in
 #: Brent (Polish, Romanian, Portuguese, Spanish, French, Italian, Arabic, Somali, Urdu, Hindi, Gujarati,
 #: Tamil, Bengali, Irish). Until a language detector arrives, these keep a foreign emergency, safeguarding
 #: or self-harm post from falling through to "monitor". Read only when a post does not look English;
@@ -718,7 +802,16 @@ lama arag, ma arag, xanuunsan*, ma neefsan*, neefsan karo, is dilo, isdil*, dhim
 தீ, தீப்பிடி*, புகை, எரிவாயு கசிவு, வெள்ளம், காப்பாற்று*, சிக்கி*, காணவில்லை, பார்க்கவில்லை, வன்முறை,
 தற்கொலை, சாக வேண்டும், வாழ விரும்பவில்லை,
 আগুন, ধোঁয়া, গ্যাস লিক, বন্যা, বাঁচাও, আটকে, নিখোঁজ, সহিংসতা, আত্মহত্যা, মরতে চাই, দেখিনি,
-tine, deatach, sceitheadh gáis, tuile, gafa, ar iarraidh, féinmharú
+tine, deatach, sceitheadh gáis, tuile, gafa, ar iarraidh, féinmharú,
+nie otwiera drzwi, nie otwiera, nie odpowiada, dziwny zapach, coś mu się stało, coś jej się stało, szpital*,
+karetk*, zawalił*, zawalon*, nu deschide ușa, nu răspunde, miros ciudat, spital*, ambulanț*, prăbușit*,
+não abre a porta, não responde, cheiro estranho, ambulância, desabou, no abre la puerta, no contesta,
+olor extraño, ambulancia, se derrumbó, n'ouvre pas, ne répond pas, odeur étrange, ambulance, effondré*,
+biyo, biyaha, soo galay, dumay, soo dumay, isbitaal*, dhakhtar*, gargaar, qaylo,
+مستشفى, المستشفى, إسعاف, سيارة إسعاف, انهار, انهيار, لا يفتح الباب, رائحة غريبة, عنصري*, عنصرية, تمييز,
+أمثالك, أمثالكِ, الحجاب, ہسپتال, ایمبولینس, گر گئ*, दरवाज़ा नहीं खोल, दरवाजा नहीं खोल, अस्पताल, एम्बुलेंस,
+गिर गय*, હોસ્પિટલ, દવાખાન*, એમ્બ્યુલન્સ, પડી ગય*, மருத்துவமனை*, ஆம்புலன்ஸ், இடிந்து, হাসপাতাল, অ্যাম্বুলেন্স,
+ভেঙে পড়*, بیمارستان, آمبولانس, آتش, سیل, فرو ریخت, rasist*, dyskryminac*, discrimin*, racist*, racism*
 """
 
 #: Thanks, praise and greetings in Brent's other languages: in a post not in English, nothing to pass on.
@@ -810,6 +903,10 @@ _FAMILIES: dict[str, str] = {
     "staff": STAFF,
     "water": WATER,
     "electrics": ELECTRICS,
+    "structure_danger": STRUCTURE_DANGER,
+    "passers_by": PASSERS_BY,
+    "flood_water": FLOOD_WATER,
+    "inside_home": INSIDE_HOME,
     "fire_safety": FIRE_SAFETY,
     "misbehaviour": MISBEHAVIOUR,
     "misconduct": MISCONDUCT,

@@ -1,15 +1,17 @@
-"""Rebuild train/dev/test from the reviewed source parts: `python tests/eval/triage/build_splits.py SRC`.
+"""Rebuild train/dev/test from both reviewed sets: `python tests/eval/triage/build_splits.py`.
 
-Final label = first annotator's, except where the second review disagreed and was adopted
-(the `adjudicated` field says so). Threads and same-author repeats stay in one split; groups
-are assigned by a hash of their first id within each route, so the split is stable.
+`source/` (set 1, 538 mentions): final label = first annotator's, except where the second review
+disagreed and was adopted. `source-v2/` (set 2, 420 mentions, written after the rules had been tuned
+on set 1): final label = first annotator's, except where a third reader adjudicated a disagreement
+with the blind second review (`review/adjudication.json`). Either way the `adjudicated` field says so.
+Threads and same-author repeats stay in one split; groups are assigned by a hash of their first id
+within each first-annotator route, so the split is stable. Each item says which set it is from (`set`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,13 +19,16 @@ HERE = Path(__file__).parent
 SHARES = (("train", 0.45), ("dev", 0.20), ("test", 0.35))
 
 
-def main(src: Path) -> None:
-    items = [json.loads(line) for part in sorted(src.glob("part-*.jsonl")) for line in part.read_text().splitlines()
-             if line.strip()]
+def _parts(src: Path) -> list[dict]:
+    return [json.loads(line) for part in sorted(src.glob("part-*.jsonl")) for line in part.read_text().splitlines()
+            if line.strip()]
+
+
+def set_one(src: Path) -> list[dict]:
+    items = _parts(src)
     review = {r["platform_id"]: r for r in map(json.loads, (src / "review.jsonl").read_text().splitlines())}
     language = dict(line.split("\t") for tsv in sorted((src / "src").glob("lang-*.tsv"))
                     for line in tsv.read_text().splitlines() if line.strip())
-    by_id = {m["platform_id"]: m for m in items}
     for m in items:
         m["label"]["language"] = language[m["platform_id"]]
         r = review[m["platform_id"]]
@@ -31,6 +36,30 @@ def main(src: Path) -> None:
             m["label"]["adjudicated"] = (f"route {m['label']['route']} → {r['route']} after second review: "
                                          f"{r['note']}")
             m["label"]["route"] = r["route"]
+        m["stratum"] = m["label"]["route"]  # set 1 was split by its final labels
+        m["set"] = 1
+    return items
+
+
+def set_two(src: Path) -> list[dict]:
+    items = _parts(src)
+    final = {a["platform_id"]: a for a in json.loads((src / "review" / "adjudication.json").read_text())}
+    for m in items:
+        m["stratum"] = m["label"]["route"]  # set 2 was split before the adjudication, by the first labels
+        a = final.get(m["platform_id"])
+        if a is not None:
+            old = m["label"]
+            changes = [f"{k} {old[k]} → {a[k]}" for k in ("route", "foi", "foi_valid") if old[k] != a[k]]
+            if changes:
+                old["adjudicated"] = f"{', '.join(changes)} by a third reader: {a['reason']}"
+                old.update({k: a[k] for k in ("route", "foi", "foi_valid")})
+        m["set"] = 2
+    return items
+
+
+def main() -> None:
+    items = set_one(HERE / "source") + set_two(HERE / "source-v2")
+    by_id = {m["platform_id"]: m for m in items}
 
     def root(m: dict) -> str:
         while m.get("reply_to_id") in by_id:
@@ -42,9 +71,11 @@ def main(src: Path) -> None:
     for m in items:
         key = first_of_repeat.setdefault((m["author_handle"], m["text"].strip().lower()), root(m))
         groups[key].append(m)
-    by_route: dict[int, list[str]] = defaultdict(list)
+    by_route: dict[tuple[int, int], list[str]] = defaultdict(list)
     for key, members in groups.items():
-        by_route[members[0]["label"]["route"]].append(key)
+        by_route[members[0]["set"], members[0].pop("stratum")].append(key)
+        for m in members[1:]:
+            m.pop("stratum")
     split_of: dict[str, str] = {}
     for keys in by_route.values():
         keys.sort(key=lambda k: hashlib.sha256(k.encode()).hexdigest())
@@ -56,13 +87,13 @@ def main(src: Path) -> None:
             start = end
     for name, _ in SHARES:
         rows = [m for key, members in groups.items() if split_of[key] == name for m in members]
-        rows.sort(key=lambda m: m["created_at"])
+        rows.sort(key=lambda m: (m["set"], m["created_at"]))
         (HERE / f"{name}.jsonl").write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in rows),
                                             encoding="utf-8")
         routes = [m["label"]["route"] for m in rows]
         print(name, len(rows), {r: routes.count(r) for r in range(1, 6)},
-              "foi", sum(m["label"]["foi"] for m in rows))
+              "foi", sum(m["label"]["foi"] for m in rows), "from set 2", sum(m["set"] == 2 for m in rows))
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main()
