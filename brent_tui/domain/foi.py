@@ -600,7 +600,8 @@ _NOT_A_PERSON = frozenset({
     "alliance", "committee", "trust", "charity", "foundation", "partnership", "services", "service", "media",
     "tv", "radio", "fm", "blog", "info", "hq", "the", "and", "of", "for", "bins", "parking", "housing",
     "tenants", "neighbours", "parents", "friends", "save", "stop", "anonymous", "anon", "user", "admin",
-    "account", "page",
+    "account", "page", "watcher", "watchers", "big", "little", "lil", "mad", "local", "fan", "lad", "geezer",
+    "bloke", "guy",
 })
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?$")
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
@@ -608,6 +609,10 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
 #: A UK postcode (e.g. NW10 7RR, HA9 0FJ): with a house number, an address for correspondence.
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"\b\d{1,4}[A-Za-z]?\s+[A-Z][a-z]+", re.UNICODE)
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Court|"
+    r"Gardens|Way|Drive|Crescent|Place|Grove|Hill|Square|Terrace|Walk|Mews|Rise|Parade)\b,?\s+"
+    r"(?:London|Wembley|Harrow|[A-Z]{1,2}\d[A-Z\d]?)\b")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "cllr", "rev"})
 
 
@@ -669,8 +674,10 @@ def find_email(*texts: str | None) -> str | None:
 
 
 def has_postal_address(*texts: str | None) -> bool:
-    """A UK postcode together with a house number and street word: enough to write back to."""
-    return any(bool(text and _POSTCODE.search(text) and _HOUSE_NUMBER.search(text)) for text in texts)
+    """A UK postcode with a house number, or a number, a street and a town or district ("14 Mayo Road,
+    London NW10"): enough to write back to."""
+    return any(bool(text and ((_POSTCODE.search(text) and _HOUSE_NUMBER.search(text)) or _STREET_ADDRESS.search(text)))
+               for text in texts)
 
 
 def judge_validity(

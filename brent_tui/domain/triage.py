@@ -1425,7 +1425,7 @@ def _everyday_route(inp: TriageInput, r: Reading, rule: KeywordRule | None, foi:
         return (Route.WEB_TEAM, f"a claim about {what} to answer with the facts "
                                 f"({_quote(r.words_of('claim_to_correct'))}): reply and signpost")
     asks_us = council or rule is not None or r.has("service") or r.has("scheme") or r.has("website") or (
-        r.how_to or not _ADDRESSED.isdisjoint(r.scan.tokens))
+        r.how_to or not _ADDRESSED.isdisjoint(r.scan.tokens) or "brent" in r.scan.tokens)
     if r.words >= _ARTICLE_WORDS and not (_addressed_to_brent(r) or _REQUEST.search(r.text)):
         asks_us = False  # an article or a long thread that mentions Brent asks nothing of us
     if r.question and asks_us:

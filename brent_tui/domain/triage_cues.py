@@ -50,6 +50,8 @@ cant get them down, can't get her out, can't get him out, cant get her out, cant
 lit rockets, rockets at, rockets into, fireworks at people, fireworks at the bus, fireworks into,
 firework through, fireworks through, rocket through, set alight, set on fire, someone is getting hurt,
 someone's getting hurt, someone is getting burnt, someone's getting burnt
+smoke is coming, smoke coming under, smoke under the door, smoke in the flat, smoke in our flat,
+smoke in the hallway, smoke in the corridor, smoke in the stairwell, told us to stay, can't get out of the flat
 """
 
 #: A child or an adult at risk of harm, neglect or exploitation, or someone missing.
@@ -94,6 +96,8 @@ not seen him for, not seen her for, haven't seen him for, haven't seen her for, 
 no one has heard from, not heard from him, not heard from her, strange smell, funny smell, a smell from,
 something has happened to him, something has happened to her, something's happened to him,
 something's happened to her, welfare check, check on him, check on her, checking on him, checking on her
+can't go back to, cant go back to, scared to go back, afraid to go back, not safe to go back,
+he hits me, he hit me, she hit me, fleeing, emergency housing tonight, nowhere safe tonight, nowhere safe
 """
 
 #: Sleeping rough, in a car or a doorway: a safeguarding matter when the person is young, frail or unwell.
@@ -136,6 +140,9 @@ asking for food, begging for food, hungry, mum isn't home, mum's not home, paren
 no one at home, nobody at home, at midnight, in the middle of the night, mummy's asleep, mum's asleep,
 daddy's asleep, turning up at our door
 followed her, followed him, followed by, being followed, following her home, following him home
+won't let her in, wont let her in, won't let him in, wont let him in, doesn't let her in,
+doesnt let her in, doesn't let him in, locks her out, locks him out, sleeps outside, sleeping outside,
+sleeps on the stairs, on the stairs
 """
 
 #: Words that say the person is a baby, old, frail or disabled.
@@ -227,6 +234,8 @@ watch what happens, he'll regret, she'll regret, they'll regret, you'll regret, 
 will regret it, i'm not joking, im not joking, not joking, last warning, final warning, teach him a lesson,
 teach her a lesson, teach them a lesson, take matters into my own hands, deal with him myself,
 deal with her myself
+kill me, he'll kill me, hell kill me, she'll kill me, will kill me, going to kill me, gonna kill me,
+threatened to kill, threatening to kill, said he would kill, said he'd kill
 """
 
 # ----------------------------------------------------------------- escalate: controversy and risk to the council
@@ -253,6 +262,8 @@ names and account numbers, another family's, another family s, medical history, 
 medical records of,
 full name and bank details, name and bank details, attached to my email, neighbour's statement,
 neighbour's letter, neighbour's bill, neighbour's council tax
+neighbour's name, my neighbour's name, neighbours name, the other tabs, other tabs, whole spreadsheet,
+everyone's housing benefit, everyone's benefit, other people's benefit
 """
 
 #: Discrimination named as such (step 1: "discrimination by staff").
@@ -304,6 +315,7 @@ security guard, desk, woman behind, man behind, council worker*, social worker*,
 enforcement, inspector, crew, bin men, binmen, driver, librarian*, teacher*, advisor, adviser,
 manager, call handler, person on the phone,
 school, the school, college, nursery, library, leisure centre, the council, housing office, head teacher
+attendant, parking attendant, enforcement officer, civil enforcement officer, concierge, caretaker
 """
 
 #: Water and electricity together: a risk to life (with the other family in the same post).
@@ -364,6 +376,8 @@ shouted at, screamed at, drunk, asleep on, lied, stole, stealing, kicked, pushed
 hit me, hit him, hit her, inappropriate, unprofessional behaviour, laughing at us, laughed at us, mocking,
 intimidating, racist remark*, sexist remark*, groped, touched me,
 asked me out, hit on me, made a pass at, flirt*, sexual*, creepy, touching me, followed me home
+called my dad a, called my mum a, called my father a, called my mother a, called my brother a,
+called my sister a, called me a, called us a, called my son a, called my daughter a, called my wife a, called my husband a
 """
 
 #: Alleged misconduct, fraud or a threat to an election's integrity.
@@ -395,6 +409,9 @@ brother of a, sister of a, wife of a, husband of a, son of a councillor, daughte
 related to a councillor, relative of a councillor, family of a councillor, friend of a councillor,
 shares a registered address, companies house, hospitality box, developer's hospitality,
 developers hospitality, guest of the developer, the developer paid, paid for by, looking into this before committee
+revolving door, works for the developer, now works for the developer, at the developer's,
+developer's consultancy, developers consultancy, joined the developer, job with the developer, turns up as,
+now works for them
 """
 
 #: An election (with an election problem: a threat to its integrity).
@@ -719,7 +736,9 @@ cant find, couldn't find, couldnt find, impossible to find, a maze, nightmare, c
 broken link, times out, timed out, froze, freezes,
 errors, erroring, keeps erroring, won't submit, wont submit, doesn't submit, doesnt submit,
 can't submit, cant submit, every time i press, every time i click,
-doesn't do anything, doesnt do anything, does nothing, not doing anything, unresponsive, won't open, wont open
+doesn't do anything, doesnt do anything, does nothing, not doing anything, unresponsive, won't open, wont open,
+blank page, blank screen, white screen, logging me out, logs me out, logged me out, session expired, goes nowhere,
+goes to nothing, loops back, keeps looping, won't let me log in, wont let me log in, can't log in, cant log in
 """
 
 #: People talking to each other about one service matter: a conversation the service should join.
@@ -811,7 +830,11 @@ biyo, biyaha, soo galay, dumay, soo dumay, isbitaal*, dhakhtar*, gargaar, qaylo,
 مستشفى, المستشفى, إسعاف, سيارة إسعاف, انهار, انهيار, لا يفتح الباب, رائحة غريبة, عنصري*, عنصرية, تمييز,
 أمثالك, أمثالكِ, الحجاب, ہسپتال, ایمبولینس, گر گئ*, दरवाज़ा नहीं खोल, दरवाजा नहीं खोल, अस्पताल, एम्बुलेंस,
 गिर गय*, હોસ્પિટલ, દવાખાન*, એમ્બ્યુલન્સ, પડી ગય*, மருத்துவமனை*, ஆம்புலன்ஸ், இடிந்து, হাসপাতাল, অ্যাম্বুলেন্স,
-ভেঙে পড়*, بیمارستان, آمبولانس, آتش, سیل, فرو ریخت, rasist*, dyskryminac*, discrimin*, racist*, racism*
+ভেঙে পড়*, দেখা যায়নি, দুর্গন্ধ, বাঁচতে পারব না, દેખાયા નથી, દેખાઈ નથી, દેખાતા નથી, ગંધ,
+दिखाई नहीं, दिखे नहीं, दिखी नहीं, बदबू, नहीं जी सकता, नहीं जी सकती, जी नहीं सकता, सड़क पर हूं, सड़क पर हूँ,
+बाहर सोती, बाहर सोता, सीढ़ियों पर सो*, घर में नहीं आने, نظر نہیں آ*, بدبو, نہیں جی سکتا, نہیں جی سکتی,
+سڑک پر ہوں, باہر سوتی, باہر سوتا, காணப்படவில்லை, துர்நாற்றம், lama arkin, ur xun, nie widać, smród,
+رائحة كريهة, لم نره منذ, لا أستطيع العيش, بیمارستان, آمبولانس, آتش, سیل, فرو ریخت, rasist*, dyskryminac*, discrimin*, racist*, racism*
 """
 
 #: Thanks, praise and greetings in Brent's other languages: in a post not in English, nothing to pass on.
