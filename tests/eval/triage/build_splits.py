@@ -1,18 +1,20 @@
-"""Rebuild train/dev/test from both reviewed sets: `python tests/eval/triage/build_splits.py`.
+"""Rebuild train/dev/test from the three reviewed sets: `python tests/eval/triage/build_splits.py`.
 
 `source/` (set 1, 538 mentions): final label = first annotator's, except where the second review
-disagreed and was adopted. `source-v2/` (set 2, 420 mentions, written after the rules had been tuned
-on set 1): final label = first annotator's, except where a third reader adjudicated a disagreement
-with the blind second review (`review/adjudication.json`). Either way the `adjudicated` field says so.
+disagreed and was adopted. `source-v2/` (set 2, 420) and `source-v3/` (set 3, 330): final label =
+first annotator's, except where a third reader settled a disagreement with the blind second labelling
+(`review/adjudication.json`). Either way the `adjudicated` field says so. Sets 1 and 2 are split
+train / dev / (former) test, the former test shares now part of dev; set 3 is the held-out test, whole.
 Threads and same-author repeats stay in one split; groups are assigned by a hash of their first id
-within each first-annotator route, so the split is stable. Each item says which set it is from (`set`).
+within each route (set 1: its final label; sets 2–3: the first label, as split before adjudication), so the
+split is stable. Each item says which set it is from (`set`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -41,7 +43,8 @@ def set_one(src: Path) -> list[dict]:
     return items
 
 
-def set_two(src: Path) -> list[dict]:
+def set_two(src: Path, number: int = 2) -> list[dict]:
+    """Set 2 and set 3 are built the same way: blind second review, a third reader on disagreements."""
     items = _parts(src)
     final = {a["platform_id"]: a for a in json.loads((src / "review" / "adjudication.json").read_text())}
     for m in items:
@@ -53,12 +56,12 @@ def set_two(src: Path) -> list[dict]:
             if changes:
                 old["adjudicated"] = f"{', '.join(changes)} by a third reader: {a['reason']}"
                 old.update({k: a[k] for k in ("route", "foi", "foi_valid")})
-        m["set"] = 2
+        m["set"] = number
     return items
 
 
 def main() -> None:
-    items = set_one(HERE / "source") + set_two(HERE / "source-v2")
+    items = set_one(HERE / "source") + set_two(HERE / "source-v2") + set_two(HERE / "source-v3", 3)
     by_id = {m["platform_id"]: m for m in items}
 
     def root(m: dict) -> str:
@@ -85,6 +88,10 @@ def main() -> None:
             end = round(edge * len(keys))
             split_of.update({k: name for k in keys[start:end]})
             start = end
+    for key, members in groups.items():
+        # Sets 1 and 2 were each held out once, then tuned on: their test shares are now dev.
+        # Set 3, written after the rules were frozen, is held out whole.
+        split_of[key] = "test" if members[0]["set"] == 3 else "dev" if split_of[key] == "test" else split_of[key]
     for name, _ in SHARES:
         rows = [m for key, members in groups.items() if split_of[key] == name for m in members]
         rows.sort(key=lambda m: (m["set"], m["created_at"]))
@@ -92,7 +99,7 @@ def main() -> None:
                                             encoding="utf-8")
         routes = [m["label"]["route"] for m in rows]
         print(name, len(rows), {r: routes.count(r) for r in range(1, 6)},
-              "foi", sum(m["label"]["foi"] for m in rows), "from set 2", sum(m["set"] == 2 for m in rows))
+              "foi", sum(m["label"]["foi"] for m in rows), "by set", Counter(m["set"] for m in rows))
 
 
 if __name__ == "__main__":
