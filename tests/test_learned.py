@@ -61,8 +61,29 @@ def test_blend_keeps_the_rules_until_enough_confident_decisions() -> None:
     assert few.route is Route.MONITOR and few.disagrees
     assert few.reason and "learned from 36 decisions" in few.reason and "the rules' route kept" in few.reason
     enough = blend(Route.MONITOR, model, text, min_decisions=10, confident=0.3)
-    assert enough.route is Route.ESCALATE and "the team's decisions win" in (enough.reason or "")
-    assert "→ escalate" in (enough.reason or "")
+    assert enough.route is Route.ESCALATE and "a missed escalation is the worse mistake" in (enough.reason or "")
+    assert "'one has seen' → escalate" in (enough.reason or "")
+    other = blend(Route.ESCALATE, model, "my bin was missed again", min_decisions=10, confident=0.3)
+    assert other.route is Route.ESCALATE  # and the team's decisions win for routes other than escalate:
+    monitor = blend(Route.CUSTOMER_SERVICES, model, "lovely sunset over the park", min_decisions=10, confident=0.3)
+    assert monitor.route is Route.MONITOR and "the team's decisions win" in (monitor.reason or "")
+
+
+def test_the_model_raises_an_escalation_it_is_half_sure_of_but_never_lowers_one() -> None:
+    """A missed escalation is the worse mistake: P(escalate) ≥ ESCALATE_AT raises it, though another
+    route leads and is below CONFIDENT; the words behind 'escalate' are the reason."""
+    from brent_tui.domain.learned import ESCALATE_AT
+
+    model = _model()
+    text = "no one has seen the lady at number 9"
+    p = model.predict(text)
+    assert p.escalate >= ESCALATE_AT
+    raised = blend(Route.WEB_TEAM, model, text, min_decisions=10)
+    assert raised.route is Route.ESCALATE and raised.disagrees
+    assert raised.reason and raised.reason.startswith("learned from 36 decisions:") and "→ escalate" in raised.reason
+    calm = "lovely sunset over the park tonight"
+    assert model.predict(calm).escalate < ESCALATE_AT
+    assert blend(Route.WEB_TEAM, model, calm, min_decisions=10, confident=0.99).route is Route.WEB_TEAM
 
 
 def test_an_escalation_is_never_downgraded() -> None:
