@@ -42,6 +42,16 @@ def test_training_and_prediction_with_words_as_reasons() -> None:
     assert model.decisions == 36
 
 
+def test_letter_ngrams_carry_new_wording_but_are_never_a_reason() -> None:
+    from brent_tui.domain.learned import LETTER_MARK
+
+    grams = ngrams("Flooded")
+    assert {LETTER_MARK + " fl", LETTER_MARK + "flood", LETTER_MARK + "ded "} <= grams
+    model = _model()
+    p = model.predict("nobody has seen him since monday")  # no word n-gram of this in the training texts
+    assert not any(g.startswith(LETTER_MARK) for g in p.evidence)
+
+
 def test_needs_two_routes_to_learn() -> None:
     assert train(["a post", "another post"], [1, 1]) is None
 
@@ -83,7 +93,7 @@ def test_the_model_raises_an_escalation_it_is_half_sure_of_but_never_lowers_one(
     assert raised.reason and raised.reason.startswith("learned from 36 decisions:") and "→ escalate" in raised.reason
     calm = "lovely sunset over the park tonight"
     assert model.predict(calm).escalate < ESCALATE_AT
-    assert blend(Route.WEB_TEAM, model, calm, min_decisions=10, confident=0.99).route is Route.WEB_TEAM
+    assert blend(Route.WEB_TEAM, model, calm, min_decisions=10, confident=1.01).route is Route.WEB_TEAM
 
 
 def test_an_escalation_is_never_downgraded() -> None:

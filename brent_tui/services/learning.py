@@ -1,13 +1,18 @@
 """Keep the learned triage model (`domain.learned`) in step with the team's decisions, in the background.
 
 The model is stored as JSON in `app_meta` (plain weights, never a pickle: nothing in the data
-directory can run code when loaded). Retraining runs in a worker thread once `RETRAIN_EVERY` new
-decisions have been made; the scorer reads the stored model, parsing it again only when it changed.
+directory can run code when loaded). Retraining runs in a child process once `RETRAIN_EVERY` new
+decisions have been made (up to 20,000 of them take ~9 s of CPU, most of it Python that would hold
+the GIL: in a thread it would stall the screens' keys); the scorer reads the stored model, parsing it
+again only when it changed.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from brent_tui import clock
@@ -30,8 +35,10 @@ async def retrain_if_due(store: Store, *, every: int = RETRAIN_EVERY) -> bool:
     if newest - seen < every:
         return False
     pairs = await store.decision_pairs()
-    model = await asyncio.to_thread(train, [t for t, _ in pairs], [r for _, r in pairs],
-                                    trained_at=clock.now().isoformat(timespec="seconds"))
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        model = await asyncio.get_running_loop().run_in_executor(
+            pool, functools.partial(train, [t for t, _ in pairs], [r for _, r in pairs],
+                                    trained_at=clock.now().isoformat(timespec="seconds")))
     if model is not None:
         await store.set_meta(MODEL_KEY, model.to_json())
     await store.set_meta(SEEN_KEY, str(newest))
