@@ -44,6 +44,7 @@ class Network:
         self.tweets: list[dict[str, Any]] = []
         self.records: dict[str, dict[str, Any]] = {}
         self.creates = 0  # POSTs that tried to make a post
+        self.bodies: list[dict[str, Any]] = []  # what each of them sent
         self.lose_reply = False
         self.visible = False
         self.timeline_status = 200
@@ -70,6 +71,8 @@ class Network:
                     if path == "/xrpc/com.atproto.server.createSession":
                         return self.reply(200, {"did": "did:plc:council123", "handle": "brent.gov.uk",
                                                 "accessJwt": "A", "refreshJwt": "R", "active": True})
+                    if path in ("/2/tweets", "/xrpc/com.atproto.repo.createRecord"):
+                        net.bodies.append(body)
                     if path == "/2/tweets":
                         net.creates += 1
                         if net.duplicate_refusal:
@@ -113,6 +116,13 @@ class Network:
                             return self.reply(400, {"error": "RecordNotFound", "message": "Could not locate record"})
                         return self.reply(200, {"uri": f"at://did:plc:council123/app.bsky.feed.post/{rkey}",
                                                 "cid": "bafy", "value": net.records[rkey]})
+                    if url.path == "/xrpc/app.bsky.feed.getPosts":  # a resident's post, itself a reply
+                        uri = query["uris"][0]
+                        return self.reply(200, {"posts": [{"uri": uri, "cid": "bafyparent", "record": {
+                            "text": "flooding on Hillside", "reply": {
+                                "root": {"uri": "at://did:plc:root/app.bsky.feed.post/3root", "cid": "bafyroot"},
+                                "parent": {"uri": "at://did:plc:root/app.bsky.feed.post/3root", "cid": "bafyroot"},
+                            }}}]})
                     if url.path == "/xrpc/app.bsky.feed.getAuthorFeed":
                         return self.reply(200, {"feed": []})  # the AppView has not caught up
                 self.reply(404, {"error": "NotFound"})

@@ -29,6 +29,7 @@ from brent_tui.domain.models import Mention, MentionFilter, Stream
 from brent_tui.domain.roles import Action
 from brent_tui.domain.text import clean
 from brent_tui.screens.base import BrentScreen
+from brent_tui.screens.reply_draft import ReplyDraftScreen
 from brent_tui.screens.search import SearchScreen
 from brent_tui.screens.stream_editor import StreamEditor
 from brent_tui.services.feed import (
@@ -67,6 +68,7 @@ class FeedScreen(BrentScreen):
         Binding("slash", "search", "Search", id="feed.search", tooltip="Search every mention"),
         Binding("o", "open_url", "Open", id="feed.open", tooltip="Open the mention in your browser"),
         Binding("f", "foi", "FOI", id="feed.foi", tooltip="Open an FOI case from this mention"),
+        Binding("r", "reply", "Reply", id="feed.reply", tooltip="Reply in place, under the mention"),
         Binding("n", "jump_newest", "Newest", id="feed.jump_new", tooltip="Jump to the newest, new arrivals included"),
         Binding("d", "toggle_detail", "Detail", id="feed.toggle_detail", tooltip="Hide or show the detail pane"),
         Binding("y", "copy_url", "Copy link", id="feed.copy", tooltip="Copy the mention's link"),
@@ -82,7 +84,7 @@ class FeedScreen(BrentScreen):
     KEY_GROUPS: ClassVar = (
         ("Read the feed", ("feed.next", "feed.previous", "feed.page_down", "feed.page_up", "feed.top", "feed.bottom",
                            "feed.jump_new", "feed.toggle_detail")),
-        ("The mention under the cursor", ("feed.open", "feed.copy", "feed.foi")),
+        ("The mention under the cursor", ("feed.open", "feed.copy", "feed.foi", "feed.reply")),
         ("Find", ("feed.search",)),
         ("Streams", ("feed.stream", "feed.previous_stream", "feed.next_stream", "feed.new_stream", "feed.edit_stream",
                      "feed.delete_stream")),
@@ -513,6 +515,14 @@ class FeedScreen(BrentScreen):
         url = clean(mention.url, single_line=True, limit=2000)
         self.app.copy_to_clipboard(url)
         self.notify(f"Copied to the clipboard (OSC 52): {url}", markup=False)
+
+    def action_reply(self) -> None:
+        """The reply draft (route 3's template, tone-checked); sent, it decides the mention with it."""
+        mention = self._current()
+        if mention is None:
+            return
+        dept = self.brent.config.department(mention.department)
+        self.app.push_screen(ReplyDraftScreen(mention, website=dept.website if dept else None, holding_statement=None))
 
     def action_foi(self) -> None:
         mention = self._current()

@@ -2,15 +2,18 @@
 
 The draft is editable; every edit is re-checked against the tone rules (political content,
 pre-election period, personal data, shouting, out of hours) and the findings are listed.
-`ctrl+y` copies it (OSC 52 works over SSH). Sending needs a connector for the mention's network.
+`ctrl+y` copies it (OSC 52 works over SSH). `ctrl+s` sends it in place, threaded under the mention,
+from the council account a connector posts as on that network (`services.replies`), once the officer
+says yes; the mention is then decided (route 3) with the reply. Without such an account the reply is
+copied and the officer is told why.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -22,11 +25,15 @@ from brent_tui.domain.models import Mention
 from brent_tui.domain.replies import draft_reply
 from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.tone import Severity, check_text
-from brent_tui.screens.post_confirm import close_asking_first
+from brent_tui.screens.post_confirm import ConfirmPostAction, close_asking_first
+from brent_tui.services.replies import replying_account, send_reply_from
 from brent_tui.widgets.key_footer import KeyFooter
 
+if TYPE_CHECKING:
+    from brent_tui.screens.base import Workstation
 
-class ReplyDraftScreen(ModalScreen[None]):
+
+class ReplyDraftScreen(ModalScreen[str | None]):
     """The reply draft for the mention in focus."""
 
     TITLE = "Reply"  # how `?` names this window
@@ -88,21 +95,35 @@ class ReplyDraftScreen(ModalScreen[None]):
         self.notify("Reply copied to the clipboard. Press 3 to route the mention to the web team.", timeout=5,
                     markup=False)
 
-    def action_send(self) -> None:
-        """Say plainly what can be done: no connector → copy it; a connector → publishing replies is not wired."""
-        config = getattr(self.app, "config", None)
+    @work(exclusive=True, group="reply-send", exit_on_error=False)
+    async def action_send(self) -> None:
+        """Ask, then send from the account a connector posts as; without one, copy it and say why."""
+        app = cast("Workstation", self.app)
+        text = self.query_one(TextArea).text
         network = self.mention.platform.value
-        connectors = [c for c in (config.connectors if config else []) if c.type == network and c.enabled]
-        self.copied = self.query_one(TextArea).text
-        self.app.copy_to_clipboard(self.copied)
-        if not connectors:
-            self.notify(f"No connector is configured for {network}, so brent-tui cannot send this reply. "
-                        "It has been copied: post it from the council account, then press 3.",
+        found = replying_account(await app.store.accounts(), app.config.connectors, self.mention.platform)
+        if found is None:
+            self.copied = text
+            self.app.copy_to_clipboard(text)
+            self.notify(f"No council account on {network} has a connector that posts as it, so brent-tui cannot "
+                        "send this reply. It has been copied: post it from the council account, then press 3.",
                         severity="warning", timeout=10, markup=False)
             return
-        self.notify(f"The {connectors[0].name} connector cannot send replies from Triage yet (the publishing "
-                    "queue only takes new posts). The reply has been copied: post it from the council "
-                    "account, then press 3.", severity="warning", timeout=10, markup=False)
+        account, settings = found
+        question = f"Send this reply from {at_handle(account.handle)}?"
+        detail = (f"Under {at_handle(self.mention.author_handle)}'s post on {network}: “{snippet(text, 200)}”. "
+                  "The mention is routed 3 · Web team responds with it.")
+        if not await self.app.push_screen_wait(ConfirmPostAction(question, detail)):
+            return
+        try:
+            await send_reply_from(app.store, app.config, app.actor, self.mention, text, account, settings,
+                                  now=clock.now())
+        except Exception as exc:  # said in words; the draft stays open to try again or copy
+            self.notify(str(exc), title="Reply not sent", severity="error", timeout=12, markup=False)
+            return
+        self.notify(f"Reply sent from {at_handle(account.handle)}; the mention is routed 3 · Web team responds.",
+                    timeout=6, markup=False)
+        self.dismiss("sent")
 
     def action_close(self) -> None:
         """Esc: close — asking first when the draft was edited and the edits were not copied."""

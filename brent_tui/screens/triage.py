@@ -593,7 +593,15 @@ class TriageScreen(BrentScreen):
         dept = self.config.department(self.department or item.mention.department)
         holding = self.incident.holding_statement if self.incident else None
         self.app.push_screen(ReplyDraftScreen(item.mention, website=dept.website if dept else None,
-                                              holding_statement=holding))
+                                              holding_statement=holding),
+                             lambda result: self._replied(item) if result == "sent" else None)
+
+    def _replied(self, item: QueueItem) -> None:
+        """The reply went out and decided the mention (route 3): the next one takes its place."""
+        if self.focus_item is item:
+            self.items.pop(0)
+            self._count_decided(1)
+            self._advance()
 
     async def action_foi(self) -> None:
         item = self.focus_item

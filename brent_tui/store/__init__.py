@@ -33,16 +33,18 @@ from brent_tui.store.mentions import (
 )
 from brent_tui.store.migrations import SCHEMA_VERSION
 from brent_tui.store.posts import PostStore
+from brent_tui.store.replies import Reply, ReplyStore
 from brent_tui.store.system import SystemStore
 from brent_tui.store.triage import TriageStore
 
 
-class Store(MentionStore, TriageStore, PostStore, AccountStore, InsightStore, FoiStore, SystemStore):
+class Store(MentionStore, ReplyStore, TriageStore, PostStore, AccountStore, InsightStore, FoiStore, SystemStore):
     """Every aggregate's methods on one connection."""
 
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Reply",
     "ConflictError",
     "DiskFull",
     "IngestResult",

@@ -651,6 +651,26 @@ UPDATE streams SET filter = json_set(json_remove(filter, '$.statuses'), '$.foi_r
 WHERE name = 'FOI' AND json_extract(filter, '$.statuses') = json('["foi"]');
 """
 
+# Replies sent from the workstation, in place under the mention: claimed (`sending`, with the key sent
+# as the idempotency key) before the network call, so a crash between sending and recording is found.
+V15_REPLIES = """
+CREATE TABLE replies (
+    id               INTEGER PRIMARY KEY,
+    mention_id       INTEGER NOT NULL REFERENCES mentions(id),
+    account_id       INTEGER NOT NULL REFERENCES council_accounts(id),
+    body             TEXT NOT NULL,
+    author           TEXT NOT NULL,
+    status           TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed', 'unconfirmed')),
+    attempt_key      TEXT NOT NULL UNIQUE,
+    platform_post_id TEXT,
+    url              TEXT,
+    error            TEXT,
+    created_at       TEXT NOT NULL,
+    sent_at          TEXT
+);
+CREATE INDEX replies_mention ON replies(mention_id, id);
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -666,6 +686,7 @@ MIGRATIONS: list[str] = [
     V12_SET_ASIDE,
     V13_MENTION_EDITS,
     V14_FOI_STREAM,
+    V15_REPLIES,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

@@ -249,8 +249,8 @@ async def test_reply_draft_is_tone_checked_and_copied(config: Config, db_path: P
             assert "Tone check: nothing to fix." not in text
         await pilot.press("ctrl+y")
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert any("No connector is configured for x" in n.message for n in app._notifications)
+        assert await wait_until(pilot, lambda: any(
+            "No council account on x has a connector that posts as it" in n.message for n in app._notifications))
         await pilot.press("escape")
 
 
@@ -580,3 +580,48 @@ async def test_single_user_mode_scores_new_mentions_even_when_its_poller_cannot_
                 break
             await pilot.pause(0.25)
         assert await unscored() == 0
+
+
+async def test_r_then_ctrl_s_sends_the_reply_under_the_mention_and_decides_it(config: Config, db_path: Path,
+                                                                                tmp_path: Path) -> None:
+    """At 80×24: `r` drafts, ctrl+s asks, `y` sends it from @BrentCouncil threaded under the post (an X
+    stand-in on 127.0.0.1); the mention is routed 3 with the reply and the next one takes its place."""
+    from brent_tui.config import write_private
+    from brent_tui.domain.models import CouncilAccount, Platform
+    from tests.test_publish_exactly_once import Network
+
+    network = Network()
+    try:
+        secrets = tmp_path / "secrets.toml"
+        write_private(secrets, 'x-main = "token-abcdef123"\n')
+        sending = config.model_copy(update={
+            "connectors": Config.model_validate({"connectors": [
+                {"name": "x-main", "type": "x", "base_url": network.url, "account_handles": ["BrentCouncil"],
+                 "secret_key": "x-main"}]}).connectors,
+            "secrets": config.secrets.model_copy(update={"file": secrets}),
+        })
+        await _db(db_path, sending, texts=["When is the recycling centre open on bank holidays?",
+                                           "Lovely afternoon in Gladstone Park"])
+        async with await Store.open(db_path) as store:
+            await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil", service="Web"),
+                                       "setup")
+        app = make_app(sending, db_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_triage(app, pilot)
+            mention = screen.focus_item.mention
+            await pilot.press("r")
+            await settle(app, pilot)
+            await pilot.press("ctrl+s")  # the send waits for the answer: no settling until then
+            assert await wait_until(pilot, lambda: "Send this reply from @BrentCouncil?" in screen_text(app))
+            await pilot.press("y")
+            assert await wait_until(pilot, lambda: app.screen is screen, timeout=10)
+            await settle(app, pilot)
+            (body,) = network.bodies
+            assert body["reply"] == {"in_reply_to_tweet_id": mention.platform_id}
+            (decision,) = await app.store.decisions(mention.id)
+            assert decision.route is Route.WEB_TEAM and (decision.reason or "").startswith("replied from @BrentCouncil")
+            assert screen.focus_item is None or screen.focus_item.mention.id != mention.id
+            assert any("Reply sent from @BrentCouncil" in n.message for n in app._notifications)
+    finally:
+        network.server.shutdown()
+        network.server.server_close()

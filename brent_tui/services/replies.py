@@ -1,0 +1,88 @@
+"""Replies in place: from the reply draft to the network, threaded under the mention, exactly once.
+
+    account, settings = replying_account(accounts, config.connectors, mention.platform)
+    reply = await send_reply(store, config, actor, mention, text, account, connector, now=clock.now())
+
+A reply goes only from a council account a connector posts as (`ConnectorSettings.publishes_as`),
+on the mention's own network. It is tone-checked (a blocking finding stops it), claimed in the store
+before the call (its key is the call's idempotency key, Bluesky's record key), and recorded as sent
+together with the mention's route 3 decision. A call that may have arrived on a network where a
+repeat would post twice (X, Facebook) ends `unconfirmed`, never sent again by itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import datetime
+
+from brent_tui.config import Config
+from brent_tui.domain.errors import UserError
+from brent_tui.domain.models import CouncilAccount, Mention, Platform, Route
+from brent_tui.domain.roles import Actor
+from brent_tui.domain.tone import Severity, check_text
+from brent_tui.services.triage import plan
+from brent_tui.store import Reply, Store
+from connectors.base import Connector, ConnectorSettings, PublishRequest
+from connectors.errors import BadResponse, ConnectorError, TransientError
+
+
+class ReplyNotSent(UserError):
+    """The reply was not sent (or could not be confirmed): the message says which, and what to do."""
+
+
+def replying_account(accounts: Iterable[CouncilAccount], connectors: Iterable[ConnectorSettings],
+                     platform: Platform) -> tuple[CouncilAccount, ConnectorSettings] | None:
+    """The first council account on the mention's network that a connector posts as, with that connector."""
+    enabled = [c for c in connectors if c.enabled]
+    for account in accounts:
+        if account.platform is platform and account.id is not None:
+            for settings in enabled:
+                if settings.publishes_as(account.platform, account.handle):
+                    return account, settings
+    return None
+
+
+async def send_reply_from(store: Store, config: Config, actor: Actor, mention: Mention, text: str,
+                          account: CouncilAccount, settings: ConnectorSettings, *, now: datetime) -> Reply:
+    """`send_reply` through a connector built from the config and the secrets (the app holds none)."""
+    from brent_tui import clock
+    from brent_tui.config import load_secrets
+    from connectors.registry import build
+
+    connector = build(settings, load_secrets(config), clock=clock.now)
+    async with connector:
+        return await send_reply(store, config, actor, mention, text, account, connector, now=now)
+
+
+async def send_reply(store: Store, config: Config, actor: Actor, mention: Mention, text: str,
+                     account: CouncilAccount, connector: Connector, *, now: datetime) -> Reply:
+    """Send `text` as a reply to `mention` from `account`; the route 3 decision is recorded with it."""
+    body = text.strip()
+    if not body:
+        raise ReplyNotSent("Not sent: the reply is empty.")
+    blocking = [f.message for f in check_text(body, when=now, settings=config.tone) if f.severity is Severity.BLOCK]
+    if blocking:
+        raise ReplyNotSent(f"Not sent: {blocking[0]}")
+    assert account.id is not None
+    reply = await store.begin_reply(actor, mention.id, account.id, body, now=now)
+    request = PublishRequest(text=body, reply_to=mention.platform_id, idempotency_key=reply.attempt_key, due_at=now)
+    try:
+        result = await connector.publish(request)
+    except ConnectorError as exc:
+        unknown = not connector.repeat_safe and isinstance(exc, TransientError | BadResponse)
+        if unknown:
+            reason = (f"may have been sent from {account.handle} ({exc.message}): look under the post before "
+                      "sending it again")
+        else:
+            reason = f"not sent from {account.handle}: {exc.message}"
+        await store.reply_failed(reply, reason, unconfirmed=unknown)
+        raise ReplyNotSent(f"Reply {reason}") from None
+    where = result.url or result.platform_post_id
+    route_plan = dataclasses.replace(plan(config, actor, mention, Route.WEB_TEAM, now=now),
+                                     reason=f"replied from {account.handle}: {where}")
+    await store.reply_sent(actor, reply, route_plan, platform_post_id=result.platform_post_id, url=result.url,
+                           expected_version=mention.version, now=now)
+    sent = await store.reply(reply.id)
+    assert sent is not None
+    return sent

@@ -1,0 +1,104 @@
+"""Replies sent in place under a mention: claimed before the network call, recorded with the decision.
+
+`begin_reply` commits the attempt (`sending`, with a fresh key the connector sends as its
+idempotency key) before anything leaves; `reply_sent` records the network's id and the route 3
+decision in one transaction, so "sent" and "decided" can never disagree; `reply_failed` ends it in
+words. A reply left `sending` by a process that died is never sent again by itself: the officer
+sees it, and only a network that refuses repeats (`repeat_safe`) is offered a second try.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from brent_tui.domain.roles import Action, Actor, require
+from brent_tui.domain.routing import RoutePlan
+from brent_tui.store.base import ConflictError, NotFound, row_to, ts
+from brent_tui.store.triage import TriageStore
+
+
+class Reply(BaseModel):
+    id: int
+    mention_id: int
+    account_id: int
+    body: str
+    author: str
+    status: str  # sending, sent, failed, unconfirmed
+    attempt_key: str
+    platform_post_id: str | None = None
+    url: str | None = None
+    error: str | None = None
+    created_at: datetime
+    sent_at: datetime | None = None
+
+
+class ReplyStore(TriageStore):
+    async def begin_reply(self, actor: Actor, mention_id: int, account_id: int, body: str, *,
+                          now: datetime) -> Reply:
+        """Claim the reply before it is sent; refused while another reply to the mention is on its way."""
+        require(actor, Action.TRIAGE)
+        async with self.transaction() as db:
+            if await self._fetchval("SELECT 1 FROM mentions WHERE id = ?", (mention_id,)) is None:
+                raise NotFound(f"mention {mention_id} no longer exists")
+            busy = await self._fetchone(
+                "SELECT author, created_at FROM replies WHERE mention_id = ? AND status IN ('sending', 'unconfirmed') "
+                "ORDER BY id DESC LIMIT 1", (mention_id,))
+            if busy is not None:
+                raise ConflictError(f"{busy['author']} already sent a reply to this mention that is not confirmed "
+                                    "yet: check the thread before sending another")
+            key = str(uuid.uuid4())
+            reply_id = await self._insert(db, "replies", {
+                "mention_id": mention_id, "account_id": account_id, "body": body, "author": actor.login,
+                "status": "sending", "attempt_key": key, "created_at": now,
+            })
+            await self._audit(db, actor.login, "reply_send", "mention", mention_id, reply=reply_id,
+                              account=account_id, attempt_key=key)
+        reply = await self.reply(reply_id)
+        assert reply is not None
+        return reply
+
+    async def reply_sent(self, actor: Actor, reply: Reply, plan: RoutePlan, *, platform_post_id: str,
+                         url: str | None, expected_version: int | None, now: datetime) -> None:
+        """The network has the reply: record it and the mention's route 3 decision, one transaction."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                "UPDATE replies SET status = 'sent', platform_post_id = ?, url = ?, sent_at = ? "
+                "WHERE id = ? AND attempt_key = ? AND status = 'sending'",
+                (platform_post_id, url, ts(now), reply.id, reply.attempt_key))
+            if cursor.rowcount != 1:
+                raise ConflictError(f"reply {reply.id} was already recorded")
+            await self._audit(db, actor.login, "reply_sent", "mention", reply.mention_id, reply=reply.id,
+                              platform_post_id=platform_post_id, url=url)
+            try:
+                decision = await self._decide(db, actor, plan, expected_version=expected_version, now=now)
+                # the reply is the web team's response: its work is done as it is recorded
+                await db.execute("UPDATE assignments SET status = 'done', done_at = ?, done_by = ?, note = ?, "
+                                 "version = version + 1 WHERE decision_id = ? AND status = 'open'",
+                                 (ts(now), actor.login, "replied in place", decision.id))
+                await db.execute("UPDATE mentions SET status = 'done', version = version + 1 WHERE id = ?",
+                                 (reply.mention_id,))
+            except ConflictError:
+                # decided by someone else while the reply went out: the reply is recorded, their decision stands
+                await self._audit(db, actor.login, "reply_kept_decision", "mention", reply.mention_id,
+                                  reply=reply.id)
+
+    async def reply_failed(self, reply: Reply, error: str, *, unconfirmed: bool) -> None:
+        """It did not go (`failed`), or may have gone and could not be confirmed (`unconfirmed`)."""
+        status = "unconfirmed" if unconfirmed else "failed"
+        async with self.transaction() as db:
+            await db.execute("UPDATE replies SET status = ?, error = ? WHERE id = ? AND attempt_key = ? "
+                             "AND status = 'sending'", (status, error, reply.id, reply.attempt_key))
+            await self._audit(db, reply.author, f"reply_{status}", "mention", reply.mention_id, reply=reply.id,
+                              error=error)
+
+    async def reply(self, reply_id: int) -> Reply | None:
+        row = await self._fetchone("SELECT * FROM replies WHERE id = ?", (reply_id,))
+        return row_to(Reply, row) if row is not None else None
+
+    async def replies_to(self, mention_id: int) -> list[Reply]:
+        """The replies sent (or tried) from the workstation under this mention, oldest first."""
+        rows = await self._fetchall("SELECT * FROM replies WHERE mention_id = ? ORDER BY id", (mention_id,))
+        return [row_to(Reply, r) for r in rows]
