@@ -16,6 +16,7 @@ class Entity(StrEnum):
     ASSIGNMENTS = "assignments"
     WATCHES = "watches"  # mentions an officer follows
     CLAIMS = "claims"  # which officer has which mention in front of them in triage
+    REPLYING = "replying"  # which officer has a reply draft open on which mention
     INCIDENTS = "incidents"
     ACCOUNTS = "accounts"  # the council's own accounts
     ACCOUNT_REQUESTS = "account_requests"  # requests for new accounts and their reviews

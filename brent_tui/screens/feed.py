@@ -61,7 +61,7 @@ class FeedScreen(BrentScreen):
     """Feed: every mention of the council, newest first, paged from the cache."""
 
     MODE = "feed"
-    REFRESH_ON = ROW_ENTITIES | {Entity.NEW_MENTIONS, Entity.STREAMS}
+    REFRESH_ON = ROW_ENTITIES | {Entity.NEW_MENTIONS, Entity.STREAMS, Entity.REPLYING}
     CSS_PATH = "feed.tcss"
     # In order of importance: the footer shows as many as fit; `?` lists them all with `tooltip`'s words.
     BINDINGS: ClassVar = [
@@ -390,9 +390,11 @@ class FeedScreen(BrentScreen):
             self._count_new()
         if entities & ROW_ENTITIES:
             self._refresh_visible()
+        elif Entity.REPLYING in entities and (shown := self._current()) is not None:
+            self._load_detail(shown.id)  # someone started or stopped replying: the detail says who
         if Entity.STREAMS in entities:
             self._load_streams()
-        if entities - {Entity.STREAMS}:
+        if entities - {Entity.STREAMS, Entity.REPLYING}:
             # A decision moves "Unhandled" at once; new mentions alone wait for the next recount.
             self._refresh_counts(force=Entity.DECISIONS in entities)
             self._refresh_health()

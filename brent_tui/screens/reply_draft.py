@@ -10,6 +10,7 @@ copied and the officer is told why.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
@@ -31,6 +32,9 @@ from brent_tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from brent_tui.screens.base import Workstation
+
+
+REPLYING_SECONDS = 120  # "is replying" lapses this long after a session stops renewing it (closed, crashed)
 
 
 class ReplyDraftScreen(ModalScreen[str | None]):
@@ -67,11 +71,29 @@ class ReplyDraftScreen(ModalScreen[str | None]):
             yield Static(Text(f"template: {self.draft.template} · link: {self.draft.link}", style="dim"), markup=False)
             yield TextArea(self.draft.text, id="reply-text", soft_wrap=True)
             yield Static("", id="reply-findings", markup=False)
+            yield Static("", id="reply-others", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self._check(self.draft.text)
         self.query_one(TextArea).focus()
+        self._announce()
+        self.set_interval(REPLYING_SECONDS / 2, self._announce)
+
+    @work(group="reply-presence", exit_on_error=False)
+    async def _announce(self) -> None:
+        """Every session shows "webby is replying" on this mention while the draft is open."""
+        app = cast("Workstation", self.app)
+        other = await app.store.start_replying(app.actor.login, self.mention.id, seconds=REPLYING_SECONDS,
+                                               now=clock.now())
+        note = Text(f"{other} is replying to this mention too: check the thread before sending.",
+                    style="bold yellow") if other else Text("")
+        self.query_one("#reply-others", Static).update(note)
+
+    async def on_unmount(self) -> None:
+        app = cast("Workstation", self.app)
+        with contextlib.suppress(Exception):  # the app may be closing its store
+            await app.store.stop_replying(app.actor.login, self.mention.id)
 
     @on(TextArea.Changed, "#reply-text")
     def _changed(self, event: TextArea.Changed) -> None:

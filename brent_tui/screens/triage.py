@@ -332,6 +332,11 @@ class TriageScreen(BrentScreen):
                 self.threads[item.mention.id] = await self.store.thread(item.mention, limit=20)
                 if self.focus_item is item:
                     self.paint()
+            if holder is None and self.focus_item is item:
+                replying = await self.store.replying_to(item.mention.id, now=clock.now())
+                if replying not in (None, self.actor.login):  # drafting from the Feed: no lease of theirs
+                    self.notify(f"{replying} is replying to this mention: leave it to them, or check the thread "
+                                "before you decide.", timeout=6, markup=False)
             if holder is None or self.focus_item is not item:
                 return
             self.notify(f"{holder} is looking at that mention; showing you the next one.", timeout=4, markup=False)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from brent_tui import clock
 from brent_tui.domain import foi
 from brent_tui.domain.london import format_list_time
 from brent_tui.domain.models import (
@@ -375,6 +376,7 @@ class MentionDetailData:
     links: list[str] = field(default_factory=list)
     band: SentimentBand | None = None  # by the configured thresholds
     edits: list[MentionEdit] = field(default_factory=list)  # earlier texts of an edited post, oldest first
+    replying: str | None = None  # the officer drafting a reply to it now ("asingh is replying")
 
 
 async def load_detail(store: Store, mention_id: int, thresholds: TriageSettings) -> MentionDetailData | None:
@@ -387,7 +389,8 @@ async def load_detail(store: Store, mention_id: int, thresholds: TriageSettings)
     thread = [m for m in await store.thread(mention) if m.id != mention.id]
     decisions = await store.decision_history(mention.id)
     return MentionDetailData(mention, author, len(recent), thread, decisions, find_links(mention.text),
-                             sentiment_band(mention.sentiment, thresholds), await store.mention_edits(mention.id))
+                             sentiment_band(mention.sentiment, thresholds), await store.mention_edits(mention.id),
+                             await store.replying_to(mention.id, now=clock.now()))
 
 
 # Stream counts stop here ("9,999+"): an exact 999,978 is no more use to an officer, and

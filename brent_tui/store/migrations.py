@@ -432,7 +432,7 @@ def _change_triggers(table: str) -> str:
     """Triggers that append to `changes` on every insert/update/delete of `table`."""
     parts = []
     for op, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-        key = "mention_id" if table == "leases" else "id"
+        key = "mention_id" if table in ("leases", "replying") else "id"
         parts.append(
             f"CREATE TRIGGER {table}_changes_{op.lower()} AFTER {op} ON {table} BEGIN\n"
             f"    INSERT INTO changes(entity, entity_id, op) VALUES ('{table}', {ref}.{key}, '{op.lower()}');\n"
@@ -669,7 +669,13 @@ CREATE TABLE replies (
     sent_at          TEXT
 );
 CREATE INDEX replies_mention ON replies(mention_id, id);
-"""
+-- Who has a reply draft open on which mention ("asingh is replying"), while they do: every session sees it.
+CREATE TABLE replying (
+    mention_id INTEGER PRIMARY KEY REFERENCES mentions(id),
+    login      TEXT NOT NULL,
+    until      TEXT NOT NULL
+);
+""" + _change_triggers("replying")
 
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,

@@ -10,7 +10,7 @@ sees it, and only a network that refuses repeats (`repeat_safe`) is offered a se
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 
@@ -93,6 +93,27 @@ class ReplyStore(TriageStore):
                              "AND status = 'sending'", (status, error, reply.id, reply.attempt_key))
             await self._audit(db, reply.author, f"reply_{status}", "mention", reply.mention_id, reply=reply.id,
                               error=error)
+
+    async def start_replying(self, login: str, mention_id: int, *, seconds: int, now: datetime) -> str | None:
+        """Say (for every session) that `login` is drafting a reply to the mention, for `seconds` more.
+        Returns who else is replying to it, if someone is (both may go on: the other is told)."""
+        async with self.transaction() as db:
+            other = await self._fetchval("SELECT login FROM replying WHERE mention_id = ? AND login != ? AND until > ?",
+                                         (mention_id, login, ts(now)))
+            if other is None:
+                await db.execute("INSERT INTO replying (mention_id, login, until) VALUES (?, ?, ?) ON CONFLICT"
+                                 "(mention_id) DO UPDATE SET login = excluded.login, until = excluded.until",
+                                 (mention_id, login, ts(now + timedelta(seconds=seconds))))
+        return other
+
+    async def stop_replying(self, login: str, mention_id: int) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM replying WHERE mention_id = ? AND login = ?", (mention_id, login))
+
+    async def replying_to(self, mention_id: int, *, now: datetime) -> str | None:
+        """Who is drafting a reply to this mention right now, if anyone."""
+        return await self._fetchval("SELECT login FROM replying WHERE mention_id = ? AND until > ?",
+                                    (mention_id, ts(now)))
 
     async def reply(self, reply_id: int) -> Reply | None:
         row = await self._fetchone("SELECT * FROM replies WHERE id = ?", (reply_id,))

@@ -34,6 +34,7 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
     "assignments": Entity.ASSIGNMENTS,
     "watches": Entity.WATCHES,
     "leases": Entity.CLAIMS,
+    "replying": Entity.REPLYING,
     "incidents": Entity.INCIDENTS,
     "council_accounts": Entity.ACCOUNTS,
     "account_requests": Entity.ACCOUNT_REQUESTS,

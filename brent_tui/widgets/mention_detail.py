@@ -53,6 +53,8 @@ def detail_renderable(data: MentionDetailData) -> Group:
     head = Text()
     head.append(f"{m.platform.value} · {format_london(m.created_at)} · ", style="dim")
     head.append(STATUS_LABEL[m.status], style="bold")
+    if data.replying:  # at the top: the one thing another officer must see before replying too
+        head.append(f"  ✎ {clean(data.replying, single_line=True)} is replying", style="bold yellow")
     parts.append(head)
     parts.append(_line("From", _who(m) + f" · {compact_number(m.author_followers)} followers"
                        + (" · verified" if m.author_verified else "")))

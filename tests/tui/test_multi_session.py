@@ -4,6 +4,7 @@ running session (bell, unread count, toast, the list, the escalation banner); re
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -251,3 +252,50 @@ async def test_refusals_are_explained_and_nothing_is_written(config: Config, db_
         assert [e for e in await cs.store.audit_entries() if e.who in ("stranger", "cs")] == []
         with pytest.raises(Exception, match="read-only"):
             await decide(guest.store, Actor(login="stranger"), 1, Route.MONITOR, now=clock.now())
+
+
+async def test_while_one_officer_drafts_a_reply_the_others_see_who_is_replying(config: Config, db_path: Path,
+                                                                               record) -> None:
+    from rich.console import Console
+
+    from brent_tui.widgets.mention_detail import detail_renderable
+
+    def detail_head(app: BrentApp) -> str:
+        data = app.screen.detail.data
+        if data is None:
+            return ""
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(detail_renderable(data))
+        return console.export_text().splitlines()[0]
+
+    await seed(db_path, config, n=3)
+    a = session(config, db_path, "webby", "feed")
+    b = session(config, db_path, "comms", "feed")
+    async with a.run_test(size=(120, 40)) as pa, b.run_test(size=(120, 40)) as pb:
+        for app, p in ((a, pa), (b, pb)):
+            await wait_ready(app, p)
+            await settle(app, p)
+        shown_a = a.screen.query_one(MentionList).highlighted
+        shown_b = b.screen.query_one(MentionList).highlighted
+        assert shown_a is not None and shown_b is not None and shown_a.id == shown_b.id  # both on the newest
+        assert "is replying" not in detail_head(b)
+        await pa.press("r")
+        record(await until([pa, pb], lambda: "✎ webby is replying" in detail_head(b)))
+        await pa.press("escape")
+        await until([pa, pb], lambda: "is replying" not in detail_head(b))
+        assert await b.store.replying_to(shown_b.id, now=clock.now()) is None
+
+
+async def test_triage_says_who_is_replying_to_the_mention_in_focus(config: Config, db_path: Path) -> None:
+    await seed(db_path, config, n=3)
+    b = session(config, db_path, "comms", "triage")
+    async with b.run_test(size=(80, 24)) as pb:
+        await wait_ready(b, pb)
+        await wait_until(pb, lambda: b.screen.focus_item is not None)
+        await settle(b, pb)
+        mention = b.screen.focus_item.mention
+        async with await Store.open(db_path) as other:  # webby has the reply draft open, in the Feed
+            assert await other.start_replying("webby", mention.id, seconds=120, now=clock.now()) is None
+        b.screen.hold_focus()
+        assert await wait_until(pb, lambda: any("webby is replying to this mention" in n.message
+                                                for n in b._notifications))
