@@ -23,6 +23,7 @@ from brent_tui.domain.models import MentionIn, Platform, Route
 from brent_tui.domain.roles import Actor
 from brent_tui.domain.routing import plan_route
 from tests.e2e.fakenet import FakeNet
+from tests.stand_ins import Network
 
 #: The hours that have broken tests before: before the office opens, summer midday, the end of a
 #: weekend, both nights the clocks change, and the turn of the year. (Times are UTC.)
@@ -132,6 +133,14 @@ def net() -> Iterator[FakeNet]:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture
+def networks() -> Iterator[Network]:
+    """X's and Bluesky's publishing endpoints on 127.0.0.1 (`tests/stand_ins.py`)."""
+    network = Network()
+    yield network
+    network.close()
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ right account, recorded with the route 3 decision in one step, never sent twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from brent_tui import clock
@@ -14,7 +12,7 @@ from brent_tui.services.replies import ReplyNotSent, replying_account, send_repl
 from brent_tui.store import ConflictError, Store
 from connectors.base import ConnectorSettings
 from tests.conftest import make_mention
-from tests.test_publish_exactly_once import Network
+from tests.stand_ins import Network
 
 CONFIG = Config.model_validate({
     "people": {"webby": {"name": "Wendy Web", "role": "web_team"}, "comms": {"name": "Cal Comms",
@@ -23,14 +21,6 @@ CONFIG = Config.model_validate({
 })
 WEB = CONFIG.actor("webby")
 TEXT = "Thanks for letting us know. You can report it here: https://www.brent.gov.uk/report"
-
-
-@pytest.fixture
-def net() -> Iterator[Network]:
-    network = Network()
-    yield network
-    network.server.shutdown()
-    network.server.server_close()
 
 
 async def _mention(store: Store, platform: Platform, platform_id: str) -> tuple:
@@ -42,18 +32,18 @@ async def _mention(store: Store, platform: Platform, platform_id: str) -> tuple:
     return m, now
 
 
-async def test_a_reply_on_x_is_threaded_under_the_mention_and_decided_with_it(store: Store, net: Network) -> None:
+async def test_a_reply_on_x_is_threaded_under_the_mention_and_decided_with_it(store: Store, networks: Network) -> None:
     account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
                                                         service="Web"), "setup")
     other = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentLibraries",
                                                       service="Libraries"), "setup")
     mention, now = await _mention(store, Platform.X, "1800000000000000042")
-    found = replying_account([other, account], [net.x(now).settings], Platform.X)
+    found = replying_account([other, account], [networks.x(now).settings], Platform.X)
     assert found is not None and found[0].id == account.id  # never the libraries' account
-    async with net.x(now) as conn:
+    async with networks.x(now) as conn:
         reply = await send_reply(store, CONFIG, WEB, mention, TEXT, found[0], conn, now=now)
-    assert net.bodies == [{"text": TEXT, "reply": {"in_reply_to_tweet_id": "1800000000000000042"}}]
-    assert reply.status == "sent" and reply.platform_post_id == net.tweets[0]["id"]
+    assert networks.bodies == [{"text": TEXT, "reply": {"in_reply_to_tweet_id": "1800000000000000042"}}]
+    assert reply.status == "sent" and reply.platform_post_id == networks.tweets[0]["id"]
     (decision,) = await store.decisions(mention.id)
     assert decision.route is Route.WEB_TEAM and decision.reason is not None
     assert decision.reason.startswith("replied from @BrentCouncil: https://x.com/i/web/status/")
@@ -64,45 +54,45 @@ async def test_a_reply_on_x_is_threaded_under_the_mention_and_decided_with_it(st
     assert actions == ["reply_send", "reply_sent", "decide"]
 
 
-async def test_a_bluesky_reply_names_the_thread_root_and_its_parent(store: Store, net: Network) -> None:
+async def test_a_bluesky_reply_names_the_thread_root_and_its_parent(store: Store, networks: Network) -> None:
     account = await store.upsert_account(CouncilAccount(platform=Platform.BLUESKY, handle="brent.gov.uk",
                                                         service="Web"), "setup")
     parent = "at://did:plc:resident/app.bsky.feed.post/3parent"
     mention, now = await _mention(store, Platform.BLUESKY, parent)
-    async with net.bluesky(now) as conn:
+    async with networks.bluesky(now) as conn:
         reply = await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=now)
-    (body,) = net.bodies
+    (body,) = networks.bodies
     assert body["record"]["reply"] == {"root": {"uri": "at://did:plc:root/app.bsky.feed.post/3root", "cid": "bafyroot"},
                                        "parent": {"uri": parent, "cid": "bafyparent"}}
     assert reply.status == "sent" and reply.platform_post_id.endswith(body["rkey"])
 
 
-async def test_a_lost_reply_on_x_is_never_sent_twice(store: Store, net: Network) -> None:
+async def test_a_lost_reply_on_x_is_never_sent_twice(store: Store, networks: Network) -> None:
     account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
                                                         service="Web"), "setup")
     mention, now = await _mention(store, Platform.X, "1800000000000000043")
-    net.lose_reply = True  # the tweet is made, the answer lost
-    async with net.x(now) as conn:
+    networks.lose_reply = True  # the tweet is made, the answer lost
+    async with networks.x(now) as conn:
         with pytest.raises(ReplyNotSent, match="may have been sent from @BrentCouncil"):
             await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=now)
         with pytest.raises(ConflictError, match="already sent a reply to this mention that is not confirmed"):
             await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=now)
-    assert net.creates == 1
+    assert networks.creates == 1
     (reply,) = await store.replies_to(mention.id)
     assert reply.status == "unconfirmed" and await store.decisions(mention.id) == []
 
 
-async def test_a_blocked_tone_or_a_read_only_role_sends_nothing(store: Store, net: Network) -> None:
+async def test_a_blocked_tone_or_a_read_only_role_sends_nothing(store: Store, networks: Network) -> None:
     account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
                                                         service="Web"), "setup")
     mention, now = await _mention(store, Platform.X, "1800000000000000044")
-    async with net.x(now) as conn:
+    async with networks.x(now) as conn:
         with pytest.raises(ReplyNotSent, match="^Not sent: "):
             await send_reply(store, CONFIG, WEB, mention, "Ring our officer on 07700 900123. " + TEXT, account, conn,
                              now=now)
         with pytest.raises(Exception, match="read-only|cannot"):
             await send_reply(store, CONFIG, CONFIG.actor("stranger"), mention, TEXT, account, conn, now=now)
-    assert net.creates == 0 and await store.replies_to(mention.id) == []
+    assert networks.creates == 0 and await store.replies_to(mention.id) == []
 
 
 def test_no_connector_posts_as_any_account_of_the_network() -> None:

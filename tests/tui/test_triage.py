@@ -588,7 +588,7 @@ async def test_r_then_ctrl_s_sends_the_reply_under_the_mention_and_decides_it(co
     stand-in on 127.0.0.1); the mention is routed 3 with the reply and the next one takes its place."""
     from brent_tui.config import write_private
     from brent_tui.domain.models import CouncilAccount, Platform
-    from tests.test_publish_exactly_once import Network
+    from tests.stand_ins import Network
 
     network = Network()
     try:
@@ -623,5 +623,4 @@ async def test_r_then_ctrl_s_sends_the_reply_under_the_mention_and_decides_it(co
             assert screen.focus_item is None or screen.focus_item.mention.id != mention.id
             assert any("Reply sent from @BrentCouncil" in n.message for n in app._notifications)
     finally:
-        network.server.shutdown()
-        network.server.server_close()
+        network.close()

@@ -1,0 +1,131 @@
+"""127.0.0.1 stand-ins for X's and Bluesky's publishing endpoints, with what goes wrong on the day:
+a reply lost after the post was made, a timeline that lags behind or is forbidden, a record key used
+twice. Used by the publisher's and the replies' tests (the `networks` fixture in tests/conftest.py)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from connectors.base import ConnectorSettings
+from connectors.bluesky import BlueskyConnector
+from connectors.x import XConnector
+
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+class Network:
+    """X's and Bluesky's publishing endpoints, with what goes wrong on the day.
+
+    `lose_reply`: the next post is made, then the reply is a 503 (the caller cannot know).
+    `visible`: whether the account's timeline shows the posts yet (it lags behind in life).
+    `timeline_status`: the status the timeline answers with (403: the token may not read it).
+    A second createRecord with a record key already used is a 500, as Bluesky's PDS answers.
+    """
+
+    def __init__(self) -> None:
+        self.tweets: list[dict[str, Any]] = []
+        self.records: dict[str, dict[str, Any]] = {}
+        self.creates = 0  # POSTs that tried to make a post
+        self.bodies: list[dict[str, Any]] = []  # what each of them sent
+        self.lose_reply = False
+        self.visible = False
+        self.timeline_status = 200
+        self.duplicate_refusal = False
+        self.lock = threading.Lock()
+        net = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def reply(self, code: int, body: Any) -> None:
+                raw = json.dumps(body).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+                path = urlsplit(self.path).path
+                with net.lock:
+                    if path == "/xrpc/com.atproto.server.createSession":
+                        return self.reply(200, {"did": "did:plc:council123", "handle": "brent.gov.uk",
+                                                "accessJwt": "A", "refreshJwt": "R", "active": True})
+                    if path in ("/2/tweets", "/xrpc/com.atproto.repo.createRecord"):
+                        net.bodies.append(body)
+                    if path == "/2/tweets":
+                        net.creates += 1
+                        if net.duplicate_refusal:
+                            return self.reply(403, {"detail": "You are not allowed to create a Tweet with "
+                                                    "duplicate content.", "title": "Forbidden", "status": 403})
+                        tweet = {"id": str(1_900_000 + len(net.tweets)), "text": body["text"],
+                                 "created_at": T0.strftime("%Y-%m-%dT%H:%M:%S.000Z")}
+                        net.tweets.append(tweet)
+                        return self.made({"data": {"id": tweet["id"], "text": tweet["text"]}})
+                    if path == "/xrpc/com.atproto.repo.createRecord":
+                        net.creates += 1
+                        rkey = body["rkey"]
+                        if rkey in net.records:
+                            return self.reply(500, {"error": "InternalServerError",
+                                                    "message": "Internal Server Error"})
+                        net.records[rkey] = body["record"]
+                        uri = f"at://did:plc:council123/app.bsky.feed.post/{rkey}"
+                        return self.made({"uri": uri, "cid": "bafy"})
+                self.reply(404, {"error": "NotFound"})
+
+            def made(self, body: dict[str, Any]) -> None:
+                if net.lose_reply:
+                    net.lose_reply = False
+                    return self.reply(503, {"title": "Service Unavailable"})
+                self.reply(201 if "data" in body else 200, body)
+
+            def do_GET(self) -> None:
+                url = urlsplit(self.path)
+                query = parse_qs(url.query)
+                with net.lock:
+                    if url.path == "/2/users/me":
+                        return self.reply(200, {"data": {"id": "42", "username": "BrentCouncil"}})
+                    if url.path == "/2/users/42/tweets":
+                        if net.timeline_status != 200:
+                            return self.reply(net.timeline_status, {"title": "Forbidden", "status": 403,
+                                                                    "detail": "not permitted to read this"})
+                        return self.reply(200, {"data": net.tweets if net.visible else []})
+                    if url.path == "/xrpc/com.atproto.repo.getRecord":
+                        rkey = query["rkey"][0]
+                        if rkey not in net.records:
+                            return self.reply(400, {"error": "RecordNotFound", "message": "Could not locate record"})
+                        return self.reply(200, {"uri": f"at://did:plc:council123/app.bsky.feed.post/{rkey}",
+                                                "cid": "bafy", "value": net.records[rkey]})
+                    if url.path == "/xrpc/app.bsky.feed.getPosts":  # a resident's post, itself a reply
+                        uri = query["uris"][0]
+                        return self.reply(200, {"posts": [{"uri": uri, "cid": "bafyparent", "record": {
+                            "text": "flooding on Hillside", "reply": {
+                                "root": {"uri": "at://did:plc:root/app.bsky.feed.post/3root", "cid": "bafyroot"},
+                                "parent": {"uri": "at://did:plc:root/app.bsky.feed.post/3root", "cid": "bafyroot"},
+                            }}}]})
+                    if url.path == "/xrpc/app.bsky.feed.getAuthorFeed":
+                        return self.reply(200, {"feed": []})  # the AppView has not caught up
+                self.reply(404, {"error": "NotFound"})
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def x(self, now: datetime) -> XConnector:
+        settings = ConnectorSettings(name="x-main", type="x", base_url=self.url, account_handles=["BrentCouncil"])
+        return XConnector(settings, token="test-token-abcdef", clock=lambda: now)
+
+    def bluesky(self, now: datetime) -> BlueskyConnector:
+        settings = ConnectorSettings(name="bsky", type="bluesky", base_url=self.url, identifier="brent.gov.uk")
+        return BlueskyConnector(settings, password="app-password-abcd", clock=lambda: now)
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
