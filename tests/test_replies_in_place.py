@@ -38,7 +38,8 @@ async def test_a_reply_on_x_is_threaded_under_the_mention_and_decided_with_it(st
     other = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentLibraries",
                                                       service="Libraries"), "setup")
     mention, now = await _mention(store, Platform.X, "1800000000000000042")
-    found = replying_account([other, account], [networks.x(now).settings], Platform.X)
+    main_only = ConnectorSettings(name="x-main", type="x", base_url=networks.url, account_handles=["BrentCouncil"])
+    found = replying_account([other, account], [main_only], Platform.X)
     assert found is not None and found[0].id == account.id  # never the libraries' account
     async with networks.x(now) as conn:
         reply = await send_reply(store, CONFIG, WEB, mention, TEXT, found[0], conn, now=now)
