@@ -48,6 +48,7 @@ class ReplyDraftScreen(ModalScreen[str | None]):
                                   background: $surface; padding: 0 1; }
     ReplyDraftScreen TextArea { height: 8; }
     #reply-findings { height: auto; }
+    #reply-others { height: auto; display: none; }
     """
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("ctrl+y", "copy", "Copy reply", id="reply.copy"),
@@ -86,9 +87,11 @@ class ReplyDraftScreen(ModalScreen[str | None]):
         app = cast("Workstation", self.app)
         other = await app.store.start_replying(app.actor.login, self.mention.id, seconds=REPLYING_SECONDS,
                                                now=clock.now())
-        note = Text(f"{other} is replying to this mention too: check the thread before sending.",
-                    style="bold yellow") if other else Text("")
-        self.query_one("#reply-others", Static).update(note)
+        others = self.query_one("#reply-others", Static)
+        others.display = other is not None
+        if other:
+            others.update(Text(f"{other} is replying to this mention too: check the thread before sending.",
+                               style="bold yellow"))
 
     async def on_unmount(self) -> None:
         app = cast("Workstation", self.app)

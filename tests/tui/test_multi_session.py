@@ -281,6 +281,9 @@ async def test_while_one_officer_drafts_a_reply_the_others_see_who_is_replying(c
         assert "is replying" not in detail_head(b)
         await pa.press("r")
         record(await until([pa, pb], lambda: "✎ webby is replying" in detail_head(b)))
+        await pb.press("r")  # comms opens a draft too: told before writing a second reply
+        await until([pa, pb], lambda: "webby is replying to this mention too" in screen_text(b))
+        await pb.press("escape")
         await pa.press("escape")
         await until([pa, pb], lambda: "is replying" not in detail_head(b))
         assert await b.store.replying_to(shown_b.id, now=clock.now()) is None
