@@ -23,6 +23,7 @@ from benchmarks.common import BENCH_DIR, Figure, database, print_table, scratch_
 from benchmarks.figures_store import foi_due_figure, ingest_figure, search_figure, size_figure
 from benchmarks.triage_eval import evaluate_split, learned_figures, triage_figures
 from brent_tui.domain.triage_eval import report_lines
+from brent_tui.services.learning import starter_model
 
 FULL = {"rows": 1_000_000, "runs": 5, "tabs": 5, "scroll": 30, "triage": 100}
 QUICK = {"rows": 20_000, "runs": 3, "tabs": 3, "scroll": 10, "triage": 30}
@@ -147,6 +148,10 @@ def main() -> int:
         triage_result = evaluate_split("test")
         print("\n".join(f"  {line}" for line in report_lines(triage_result)), flush=True)
         figures += triage_figures(triage_result)
+        print("triage on the held-out test split as shipped (rules + the starter model)…", flush=True)
+        shipped = evaluate_split("test", starter_model())
+        print("\n".join(f"  {line}" for line in report_lines(shipped)), flush=True)
+        figures += triage_figures(shipped, "as shipped: rules + the starter model")
         print("triage on the held-out test split (rules + a model learned from the train split)…", flush=True)
         learned, curve = learned_figures("test")
         print("\n".join(f"  {line}" for line in curve), flush=True)

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from brent_tui.domain.learned import LearnedModel, blend, ngrams, train, with_learning
+from brent_tui.domain.learned import MIN_DECISIONS, LearnedModel, blend, ngrams, train, with_learning
 from brent_tui.domain.models import Route
 from brent_tui.domain.triage import TriageInput, suggest
 from tests.conftest import BASE_TIME, DATA_NOW
@@ -127,6 +127,10 @@ async def test_decision_pairs_are_the_choices_in_force(store) -> None:
     await decide(store, web, 3, Route.ESCALATE, now=now)
     assert sorted(await store.decision_pairs()) == [("first post", 3), ("third", 5)]
     assert await learning.retrain_if_due(store, every=1)
+    stored = LearnedModel.from_json(await store.meta(learning.MODEL_KEY) or "")
+    assert stored.decisions == 2 and stored.source == "decisions"
+    # two decisions are not enough to count: the starter model shipped with the app stands in
     model = await learning.current_model(store)
-    assert model is not None and model.decisions == 2
+    assert model is learning.starter_model() and model is not None
+    assert model.source == "labelled mentions" and model.decisions >= MIN_DECISIONS
     assert not await learning.retrain_if_due(store, every=1)  # nothing new since

@@ -2,8 +2,9 @@
 
 `suggest` reads mentions as JSON Lines (the importer's format; extra keys such as an evaluation
 set's `label` are ignored) and writes one JSON line per mention: `id`, `route`, `department`, `foi`,
-`foi_valid`, `priority`, `language`, `reasons` — the same suggestion the app makes, so the team can
-check a rule change against last month before switching it on. `eval` does the same for a labelled
+`foi_valid`, `priority`, `language`, `reasons` — the same suggestion the app makes (the rules, with
+the learned model of `--db`, or the starter model the app uses until a team has its own), so the
+team can check a rule change against last month before switching it on. `eval` does the same for a labelled
 file and prints route agreement, escalation recall, FOI recall and false flags, and the confusion
 matrix. Settings come from `--config` and key people from `--db` when given, else the defaults.
 A bad line or an unreadable file is one line on stderr and exit 2.
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from brent_tui.cli.context import CliError, add_out_option, out_path, write_out
 
 if TYPE_CHECKING:
+    from brent_tui.domain.learned import LearnedModel
     from brent_tui.domain.models import KeyPerson, MentionIn
     from brent_tui.domain.triage import TriageSettings
 
@@ -60,9 +62,12 @@ def read_mentions(path: Path) -> list[tuple[MentionIn, dict[str, Any]]]:
     return out
 
 
-def load_rules(args: argparse.Namespace) -> tuple[TriageSettings, dict[tuple[str, str], KeyPerson]]:
-    """`[triage]` from `--config` and key people from `--db` when given; else the defaults and none."""
+def load_rules(args: argparse.Namespace) -> tuple[TriageSettings, dict[tuple[str, str], KeyPerson],
+                                                LearnedModel | None]:
+    """`[triage]` from `--config`, key people and the learned model from `--db` when given; else the
+    defaults, no key people, and the starter model the app uses until a team has its own."""
     from brent_tui.domain.triage import default_settings
+    from brent_tui.services.learning import current_model, starter_model
 
     settings = default_settings()
     config_path = getattr(args, "config", None)
@@ -72,27 +77,29 @@ def load_rules(args: argparse.Namespace) -> tuple[TriageSettings, dict[tuple[str
         settings = load_config(config_path)[0].triage
     db = getattr(args, "db", None)
     if not db:
-        return settings, {}
+        return settings, {}, starter_model()
     from brent_tui.cli.aio import run as run_async
     from brent_tui.domain.triage_batch import key_people_index
     from brent_tui.store import Store
 
-    async def people() -> list[KeyPerson]:
+    async def from_db() -> tuple[list[KeyPerson], LearnedModel | None]:
         async with await Store.open(Path(db).expanduser(), create=False) as store:
-            return await store.key_people()
+            return await store.key_people(), await current_model(store)
 
-    index = key_people_index(run_async(people()))
-    return settings, index
+    people, model = run_async(from_db())
+    return settings, key_people_index(people), model
 
 
 def suggestions(args: argparse.Namespace) -> list[tuple[MentionIn, dict[str, Any], dict[str, Any]]]:
     """(mention, its raw object, its suggestion record) for every line of `args.file`."""
+    from brent_tui.domain.learned import with_learning
     from brent_tui.domain.triage_batch import record, suggest_batch
 
     rows = read_mentions(args.file)
-    settings, people = load_rules(args)
+    settings, people, model = load_rules(args)
     mentions = [m for m, _ in rows]
-    found = suggest_batch(mentions, settings, people)
+    found = [with_learning(s, model, m.text) for s, m in zip(suggest_batch(mentions, settings, people), mentions,
+                                                             strict=True)]
     return [(m, raw, record(m, s)) for (m, raw), s in zip(rows, found, strict=True)]
 
 

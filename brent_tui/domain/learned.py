@@ -72,8 +72,9 @@ class LearnedModel:
     routes: tuple[int, ...]
     intercepts: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]  # n-gram -> one weight per route
-    decisions: int  # how many decisions it learned from
+    decisions: int  # how many decisions (or labelled mentions) it learned from
     trained_at: str = ""
+    source: str = "decisions"  # "decisions": the team's own; "labelled mentions": the starter shipped with the app
 
     def predict(self, text: str, route: Route | None = None) -> Prediction:
         """The route the team's decisions point to (or `route`), its probability and the n-grams behind it."""
@@ -87,13 +88,13 @@ class LearnedModel:
         total = sum(exp)
         best = max(range(len(scores)), key=scores.__getitem__) if route is None else self.routes.index(int(route))
         pushes = sorted(((self.weights[g][best] - _mean(self.weights[g]), g) for g in present), reverse=True)
-        evidence = tuple(g for push, g in pushes if push > 0 and not g.startswith(LETTER_MARK))[:2]
+        evidence = tuple(g for push, g in pushes if push > 0 and _telling(g))[:2]
         escalate = exp[self.routes.index(int(Route.ESCALATE))] / total if int(Route.ESCALATE) in self.routes else 0.0
         return Prediction(Route(self.routes[best]), exp[best] / total, evidence, escalate)
 
     def to_json(self) -> str:
         return json.dumps({"routes": self.routes, "intercepts": self.intercepts, "weights": self.weights,
-                           "decisions": self.decisions, "trained_at": self.trained_at},
+                           "decisions": self.decisions, "trained_at": self.trained_at, "source": self.source},
                           separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
@@ -101,7 +102,22 @@ class LearnedModel:
         d = json.loads(text)
         return cls(routes=tuple(int(r) for r in d["routes"]), intercepts=tuple(float(x) for x in d["intercepts"]),
                    weights={str(k): tuple(float(x) for x in v) for k, v in d["weights"].items()},
-                   decisions=int(d["decisions"]), trained_at=str(d.get("trained_at", "")))
+                   decisions=int(d["decisions"]), trained_at=str(d.get("trained_at", "")),
+                   source=str(d.get("source", "decisions")))
+
+
+#: Words that say nothing to an officer as a reason ("'me', 'brent_council' → escalate").
+_UNTELLING = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "her",
+    "his", "i", "if", "in", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or", "our", "she", "so",
+    "that", "the", "their", "them", "they", "this", "to", "us", "was", "we", "were", "with", "you", "your",
+    "brent", "council", "brent_council", "brentcouncil", "https", "http", "www", "com", "co", "uk", "amp", "rt",
+})
+
+
+def _telling(gram: str) -> bool:
+    """A reason an officer can read: a word n-gram with at least one word that carries meaning."""
+    return not gram.startswith(LETTER_MARK) and any(w not in _UNTELLING and len(w) > 2 for w in gram.split())
 
 
 def _mean(values: Sequence[float]) -> float:
@@ -155,14 +171,14 @@ def blend(rules_route: Route, model: LearnedModel | None, text: str, *, min_deci
     p = model.predict(text)
     if rules_route is not Route.ESCALATE and model.decisions >= min_decisions and p.escalate >= ESCALATE_AT:
         p = model.predict(text, Route.ESCALATE)  # the words behind "escalate", even when another route leads
-        said = (f"learned from {model.decisions} decisions: {_because(p)} ({p.probability:.0%}); "
+        said = (f"learned from {model.decisions} {model.source}: {_because(p)} ({p.probability:.0%}); "
                 f"the rules say {int(rules_route)} · {rules_route.label}")
         return Blended(Route.ESCALATE, f"{said} — escalated: a missed escalation is the worse mistake", True)
     if p.route is rules_route:
         if not p.evidence:
             return Blended(rules_route, None, False)
-        return Blended(rules_route, f"learned from {model.decisions} decisions: {_because(p)} (agrees)", False)
-    said = (f"learned from {model.decisions} decisions: {_because(p)} ({p.probability:.0%}); "
+        return Blended(rules_route, f"learned from {model.decisions} {model.source}: {_because(p)} (agrees)", False)
+    said = (f"learned from {model.decisions} {model.source}: {_because(p)} ({p.probability:.0%}); "
             f"the rules say {int(rules_route)} · {rules_route.label}")
     if rules_route is Route.ESCALATE or model.decisions < min_decisions or p.probability < confident:
         return Blended(rules_route, f"{said} — the rules' route kept", True)

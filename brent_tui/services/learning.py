@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from brent_tui import clock
-from brent_tui.domain.learned import LearnedModel, train
+from brent_tui.domain.learned import MIN_DECISIONS, LearnedModel, train
 
 if TYPE_CHECKING:
     from brent_tui.store import Store
@@ -46,14 +46,28 @@ async def retrain_if_due(store: Store, *, every: int = RETRAIN_EVERY) -> bool:
 
 
 async def current_model(store: Store) -> LearnedModel | None:
-    """The stored model, or None before the team has decided enough to learn from."""
+    """The team's model once it has learned from enough decisions to count (`MIN_DECISIONS`); until
+    then the starter model shipped with the app (958 labelled mentions written independently of the
+    rules), so a new team's first escalations get the model's second look too."""
     text = await store.meta(MODEL_KEY)
-    if not text:
+    if text:
+        stamp = f"{len(text)}:{hash(text)}"
+        model = _parsed.get(stamp)
+        if model is None:
+            model = await asyncio.to_thread(LearnedModel.from_json, text)
+            _parsed.clear()
+            _parsed[stamp] = model
+        if model.decisions >= MIN_DECISIONS:
+            return model
+    return await asyncio.to_thread(starter_model)
+
+
+@functools.cache
+def starter_model() -> LearnedModel | None:
+    """The model trained on the labelled sets' train and dev splits (`benchmarks/build_starter_model.py`)."""
+    from importlib.resources import files
+
+    try:
+        return LearnedModel.from_json(files("brent_tui.data").joinpath("starter_model.json").read_text("utf-8"))
+    except (OSError, ValueError, KeyError):
         return None
-    stamp = f"{len(text)}:{hash(text)}"
-    model = _parsed.get(stamp)
-    if model is None:
-        model = LearnedModel.from_json(text)
-        _parsed.clear()
-        _parsed[stamp] = model
-    return model
