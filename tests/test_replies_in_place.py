@@ -96,7 +96,13 @@ async def test_a_blocked_tone_or_a_read_only_role_sends_nothing(store: Store, ne
     assert networks.creates == 0 and await store.replies_to(mention.id) == []
 
 
-def test_no_connector_posts_as_any_account_of_the_network() -> None:
+def test_the_reply_goes_from_the_account_the_mention_named_and_never_from_one_without_a_connector() -> None:
+    main = CouncilAccount(id=1, platform=Platform.X, handle="@BrentCouncil", service="Web")
     libraries = CouncilAccount(id=2, platform=Platform.X, handle="@BrentLibraries", service="Libraries")
     main_only = ConnectorSettings(name="x", type="x", account_handles=["BrentCouncil"])
+    both = ConnectorSettings(name="x2", type="x", account_handles=["BrentLibraries"])
     assert replying_account([libraries], [main_only], Platform.X) is None
+    found = replying_account([main, libraries], [main_only, both], Platform.X, "brentlibraries")
+    assert found is not None and found[0] is libraries and found[1] is both
+    found = replying_account([main, libraries], [main_only], Platform.X, "@BrentLibraries")
+    assert found is not None and found[0] is main  # no connector posts as the libraries: the main account

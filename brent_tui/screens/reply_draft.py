@@ -126,7 +126,8 @@ class ReplyDraftScreen(ModalScreen[str | None]):
         app = cast("Workstation", self.app)
         text = self.query_one(TextArea).text
         network = self.mention.platform.value
-        found = replying_account(await app.store.accounts(), app.config.connectors, self.mention.platform)
+        found = replying_account(await app.store.accounts(), app.config.connectors, self.mention.platform,
+                                 self.mention.account_handle)
         if found is None:
             self.copied = text
             self.app.copy_to_clipboard(text)

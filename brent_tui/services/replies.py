@@ -20,6 +20,7 @@ from brent_tui.config import Config
 from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import CouncilAccount, Mention, Platform, Route
 from brent_tui.domain.roles import Actor
+from brent_tui.domain.text import handles_match
 from brent_tui.domain.tone import Severity, check_text
 from brent_tui.services.triage import plan
 from brent_tui.store import Reply, Store
@@ -32,10 +33,12 @@ class ReplyNotSent(UserError):
 
 
 def replying_account(accounts: Iterable[CouncilAccount], connectors: Iterable[ConnectorSettings],
-                     platform: Platform) -> tuple[CouncilAccount, ConnectorSettings] | None:
-    """The first council account on the mention's network that a connector posts as, with that connector."""
+                     platform: Platform, mentioned: str | None = None) -> tuple[CouncilAccount, ConnectorSettings] | None:
+    """The council account to reply from, with the connector that posts as it: the account the mention
+    named (`mentioned`) when a connector posts as it, else the first on the mention's network that one does."""
     enabled = [c for c in connectors if c.enabled]
-    for account in accounts:
+    named = [a for a in accounts if mentioned and handles_match(a.handle, mentioned)]
+    for account in [*named, *accounts]:
         if account.platform is platform and account.id is not None:
             for settings in enabled:
                 if settings.publishes_as(account.platform, account.handle):
