@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -24,6 +25,8 @@ class Network:
     `lose_reply`: the next post is made, then the reply is a 503 (the caller cannot know).
     `visible`: whether the account's timeline shows the posts yet (it lags behind in life).
     `timeline_status`: the status the timeline answers with (403: the token may not read it).
+    `slow_reply`: seconds between making a post and answering (`arrived` is set as it is made): a
+    publisher killed in that gap has posted without knowing it.
     A second createRecord with a record key already used is a 500, as Bluesky's PDS answers.
     """
 
@@ -36,6 +39,8 @@ class Network:
         self.visible = False
         self.timeline_status = 200
         self.duplicate_refusal = False
+        self.slow_reply = 0.0
+        self.arrived = threading.Event()
         self.lock = threading.Lock()
         net = self
 
@@ -45,11 +50,14 @@ class Network:
 
             def reply(self, code: int, body: Any) -> None:
                 raw = json.dumps(body).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
+                try:
+                    self.send_response(code)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(raw)))
+                    self.end_headers()
+                    self.wfile.write(raw)
+                except OSError:  # the caller was killed while waiting
+                    pass
 
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
@@ -81,6 +89,9 @@ class Network:
                 self.reply(404, {"error": "NotFound"})
 
             def made(self, body: dict[str, Any]) -> None:
+                net.arrived.set()
+                if net.slow_reply:
+                    time.sleep(net.slow_reply)
                 if net.lose_reply:
                     net.lose_reply = False
                     return self.reply(503, {"title": "Service Unavailable"})
