@@ -120,6 +120,13 @@ class PostsConfig(_Section):
     allow_self_approval: bool = False
 
 
+class RepliesConfig(_Section):
+    """Replies from these roles wait for a comms officer's approval before they go (as a tool's
+    limited users' replies do); a comms officer never approves their own."""
+
+    approval_roles: list[Role] = Field(default_factory=list)
+
+
 class Config(_Section):
     app: AppConfig = Field(default_factory=AppConfig)
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
@@ -130,6 +137,7 @@ class Config(_Section):
     triage: TriageSettings = Field(default_factory=TriageSettings)
     tone: ToneSettings = Field(default_factory=ToneSettings)
     posts: PostsConfig = Field(default_factory=PostsConfig)
+    replies: RepliesConfig = Field(default_factory=RepliesConfig)
     connectors: list[ConnectorSettings] = Field(default_factory=list)
     secrets: SecretsConfig = Field(default_factory=SecretsConfig)
 

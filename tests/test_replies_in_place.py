@@ -8,7 +8,7 @@ import pytest
 from brent_tui import clock
 from brent_tui.config import Config
 from brent_tui.domain.models import AssignmentStatus, CouncilAccount, MentionStatus, Platform, Route
-from brent_tui.services.replies import ReplyNotSent, replying_account, send_reply
+from brent_tui.services.replies import ReplyNotSent, approve_and_send, replying_account, send_reply
 from brent_tui.store import ConflictError, Store
 from connectors.base import ConnectorSettings
 from tests.conftest import make_mention
@@ -106,3 +106,62 @@ def test_the_reply_goes_from_the_account_the_mention_named_and_never_from_one_wi
     assert found is not None and found[0] is libraries and found[1] is both
     found = replying_account([main, libraries], [main_only], Platform.X, "@BrentLibraries")
     assert found is not None and found[0] is main  # no connector posts as the libraries: the main account
+
+
+def _approval_config(networks: Network, tmp_path) -> Config:
+    from brent_tui.config import write_private
+
+    secrets = tmp_path / "secrets.toml"
+    write_private(secrets, 'x-main = "token-abcdef123"\n')
+    return Config.model_validate({
+        "people": {"webby": {"name": "Wendy Web", "role": "web_team"},
+                   "comms": {"name": "Cal Comms", "role": "comms_officer"},
+                   "comms2": {"name": "Cora Comms", "role": "comms_officer"}},
+        "departments": [{"name": "Web", "lead": "webby"}],
+        "replies": {"approval_roles": ["web_team", "comms_officer"]},
+        "connectors": [{"name": "x-main", "type": "x", "base_url": networks.url, "account_handles": ["BrentCouncil"],
+                        "secret_key": "x-main"}],
+        "secrets": {"file": str(secrets)},
+    })
+
+
+async def test_a_reply_from_a_role_that_needs_approval_waits_then_goes_once_approved(store: Store, networks: Network,
+                                                                                      tmp_path) -> None:
+    config = _approval_config(networks, tmp_path)
+    account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
+                                                        service="Web"), "setup")
+    mention, now = await _mention(store, Platform.X, "1800000000000000045")
+    async with networks.x(now) as conn:
+        waiting = await send_reply(store, config, config.actor("webby"), mention, TEXT, account, conn, now=now)
+        assert waiting.status == "awaiting_approval" and networks.creates == 0
+        with pytest.raises(ConflictError, match="is waiting for approval"):
+            await send_reply(store, config, config.actor("webby"), mention, TEXT, account, conn, now=now)
+    notices = {login: [n.text for n in await store.notifications(login)] for login in ("comms", "comms2")}
+    assert all(any("webby's reply to a mention waits for your approval" in t for t in v) for v in notices.values())
+    assert [r.id for r in await store.replies_awaiting()] == [waiting.id]
+    (settings,) = config.connectors
+    sent = await approve_and_send(store, config, config.actor("comms"), waiting, account, settings, now=now)
+    assert sent.status == "sent" and sent.reviewer == "comms" and networks.creates == 1
+    assert networks.bodies[0]["reply"] == {"in_reply_to_tweet_id": "1800000000000000045"}
+    (decision,) = await store.decisions(mention.id)
+    assert (decision.reason or "").startswith("replied from @BrentCouncil, drafted by webby: ")
+    assert await store.replies_awaiting() == []
+
+
+async def test_nobody_approves_their_own_reply_and_a_rejection_tells_the_author_why(store: Store, networks: Network,
+                                                                                    tmp_path) -> None:
+    config = _approval_config(networks, tmp_path)
+    account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
+                                                        service="Web"), "setup")
+    mention, now = await _mention(store, Platform.X, "1800000000000000046")
+    async with networks.x(now) as conn:
+        own = await send_reply(store, config, config.actor("comms"), mention, TEXT, account, conn, now=now)
+    (settings,) = config.connectors
+    with pytest.raises(ConflictError, match="another comms officer approves it"):
+        await approve_and_send(store, config, config.actor("comms"), own, account, settings, now=now)
+    with pytest.raises(Exception, match="approve posts"):  # a web team officer may not approve
+        await store.review_reply(config.actor("webby"), own, approve=True)
+    rejected = await store.review_reply(config.actor("comms2"), own, approve=False, note="Wrong link for Kilburn")
+    assert rejected.status == "rejected" and networks.creates == 0
+    assert any("comms2 did not approve your reply: Wrong link for Kilburn" in n.text
+               for n in await store.notifications("comms"))

@@ -7,8 +7,10 @@ incident's holding statement. The caller tone-checks the draft with `tone.check_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brent_tui.domain.notices import Notice
 from brent_tui.domain.text import at_handle
 
 COUNCIL_WEBSITE = "https://www.brent.gov.uk"
@@ -99,3 +101,14 @@ def draft_reply(topic: str | None, *, website: str | None = None, handle: str | 
 
 
 __all__ = ["COUNCIL_WEBSITE", "EMERGENCY", "FOI_HOW_TO", "GENERAL", "TEMPLATES", "Draft", "draft_reply", "link_for"]
+
+
+def approval_notice(author: str, approvers: Sequence[str]) -> Notice:
+    """To the comms officers: a reply from a role whose replies need approval is waiting."""
+    return Notice(tuple(approvers), "reply_approval", f"{author}'s reply to a mention waits for your approval "
+                                                      "(Triage: A).")
+
+
+def rejected_notice(author: str, reviewer: str, note: str | None) -> Notice:
+    """To the author: the reply will not go, and why."""
+    return Notice((author,), "reply_rejected", f"{reviewer} did not approve your reply: {note or 'no reason given'}")

@@ -27,7 +27,7 @@ from brent_tui.domain.replies import draft_reply
 from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.tone import Severity, check_text
 from brent_tui.screens.post_confirm import ConfirmPostAction, close_asking_first
-from brent_tui.services.replies import replying_account, send_reply_from
+from brent_tui.services.replies import needs_approval, replying_account, send_reply_from
 from brent_tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -136,16 +136,23 @@ class ReplyDraftScreen(ModalScreen[str | None]):
                         severity="warning", timeout=10, markup=False)
             return
         account, settings = found
-        question = f"Send this reply from {at_handle(account.handle)}?"
+        approval = needs_approval(app.config, app.actor)
+        question = (f"Send this reply to a comms officer, to go from {at_handle(account.handle)} once approved?"
+                    if approval else f"Send this reply from {at_handle(account.handle)}?")
         detail = (f"Under {at_handle(self.mention.author_handle)}'s post on {network}: “{snippet(text, 200)}”. "
                   "The mention is routed 3 · Web team responds with it.")
         if not await self.app.push_screen_wait(ConfirmPostAction(question, detail)):
             return
         try:
-            await send_reply_from(app.store, app.config, app.actor, self.mention, text, account, settings,
-                                  now=clock.now())
+            reply = await send_reply_from(app.store, app.config, app.actor, self.mention, text, account, settings,
+                                          now=clock.now())
         except Exception as exc:  # said in words; the draft stays open to try again or copy
             self.notify(str(exc), title="Reply not sent", severity="error", timeout=12, markup=False)
+            return
+        if reply.status == "awaiting_approval":
+            self.notify("Sent to the comms officers for approval: it goes once one of them approves it.",
+                        timeout=6, markup=False)
+            self.dismiss("for approval")
             return
         self.notify(f"Reply sent from {at_handle(account.handle)}; the mention is routed 3 · Web team responds.",
                     timeout=6, markup=False)

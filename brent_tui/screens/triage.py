@@ -37,6 +37,7 @@ from brent_tui.screens.emergency import EmergencyScreen
 from brent_tui.screens.my_work import MyWorkScreen
 from brent_tui.screens.pick_list import PickList
 from brent_tui.screens.reason_prompt import ReasonPrompt
+from brent_tui.screens.reply_approvals import ReplyApprovalsScreen
 from brent_tui.screens.reply_draft import ReplyDraftScreen
 from brent_tui.services import triage as triage_service
 from brent_tui.store.base import ConflictError, StorageError
@@ -89,6 +90,8 @@ class TriageScreen(BrentScreen):
                 tooltip="Mark this mention; the next route key decides every marked one"),
         Binding("escape", "unmark", "Unmark", id="triage.unmark", tooltip="Unmark every marked mention"),
         Binding("m", "my_work", "My work", id="triage.my_work", tooltip="Your assignments, soonest due first"),
+        Binding("A", "approve_replies", "Replies to approve", id="triage.approve_replies", show=False,
+                tooltip="Replies waiting for a comms officer's approval"),
     ]
     KEY_GROUPS: ClassVar = (
         ("Decide the mention in focus", ("triage.accept", "triage.route1", "triage.route2", "triage.route3",
@@ -97,7 +100,7 @@ class TriageScreen(BrentScreen):
         ("Decide many at once", ("triage.mark", "triage.unmark")),
         ("Emergencies", ("triage.emergency", "triage.holding", "triage.suspend", "triage.export",
                          "triage.end_incident")),
-        ("Your work", ("triage.my_work",)),
+        ("Your work", ("triage.my_work", "triage.approve_replies")),
     )
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Emergency mode", "Narrow the Triage queue to an incident, pin its holding statement", "emergency"),
@@ -616,6 +619,10 @@ class TriageScreen(BrentScreen):
 
     def action_my_work(self) -> None:
         self.app.push_screen(MyWorkScreen())
+
+    def action_approve_replies(self) -> None:
+        if self._may(Action.APPROVE_POST):
+            self.app.push_screen(ReplyApprovalsScreen())
 
     # ------------------------------------------------------------------ emergency mode
 

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from brent_tui.config import Config
 from brent_tui.domain.errors import UserError
-from brent_tui.domain.models import CouncilAccount, Mention, Platform, Route
+from brent_tui.domain.models import CouncilAccount, Mention, Platform, Role, Route
 from brent_tui.domain.roles import Actor
 from brent_tui.domain.text import handles_match
 from brent_tui.domain.tone import Severity, check_text
@@ -49,18 +49,19 @@ def replying_account(accounts: Iterable[CouncilAccount], connectors: Iterable[Co
 async def send_reply_from(store: Store, config: Config, actor: Actor, mention: Mention, text: str,
                           account: CouncilAccount, settings: ConnectorSettings, *, now: datetime) -> Reply:
     """`send_reply` through a connector built from the config and the secrets (the app holds none)."""
-    from brent_tui import clock
-    from brent_tui.config import load_secrets
-    from connectors.registry import build
-
-    connector = build(settings, load_secrets(config), clock=clock.now)
-    async with connector:
+    async with _connector(config, settings) as connector:
         return await send_reply(store, config, actor, mention, text, account, connector, now=now)
+
+
+def needs_approval(config: Config, actor: Actor) -> bool:
+    """Replies from the roles in `[replies] approval_roles` wait for a comms officer."""
+    return actor.role is not None and actor.role in config.replies.approval_roles
 
 
 async def send_reply(store: Store, config: Config, actor: Actor, mention: Mention, text: str,
                      account: CouncilAccount, connector: Connector, *, now: datetime) -> Reply:
-    """Send `text` as a reply to `mention` from `account`; the route 3 decision is recorded with it."""
+    """Send `text` as a reply to `mention` from `account`; the route 3 decision is recorded with it.
+    From a role whose replies need approval it waits for a comms officer instead (`awaiting_approval`)."""
     body = text.strip()
     if not body:
         raise ReplyNotSent("Not sent: the reply is empty.")
@@ -68,8 +69,31 @@ async def send_reply(store: Store, config: Config, actor: Actor, mention: Mentio
     if blocking:
         raise ReplyNotSent(f"Not sent: {blocking[0]}")
     assert account.id is not None
+    if needs_approval(config, actor):
+        approvers = [p for p in config.people_with_role(Role.COMMS_OFFICER) if p != actor.login]
+        if not approvers:
+            raise ReplyNotSent("Not sent: your replies need a comms officer's approval and none is configured.")
+        return await store.begin_reply(actor, mention.id, account.id, body, now=now, approvers=approvers)
     reply = await store.begin_reply(actor, mention.id, account.id, body, now=now)
-    request = PublishRequest(text=body, reply_to=mention.platform_id, idempotency_key=reply.attempt_key, due_at=now)
+    return await _publish(store, config, actor, mention, reply, account, connector, now=now)
+
+
+async def approve_and_send(store: Store, config: Config, reviewer: Actor, reply: Reply, account: CouncilAccount,
+                           settings: ConnectorSettings, *, now: datetime) -> Reply:
+    """A comms officer approves a waiting reply and it goes at once, as if they had sent it."""
+    mention = await store.get_mention(reply.mention_id)
+    if mention is None:
+        raise ReplyNotSent("Not sent: the mention is no longer in the cache.")
+    approved = await store.review_reply(reviewer, reply, approve=True, allow_self=config.posts.allow_self_approval)
+    async with _connector(config, settings) as connector:
+        return await _publish(store, config, reviewer, mention, approved, account, connector, now=now)
+
+
+async def _publish(store: Store, config: Config, actor: Actor, mention: Mention, reply: Reply,
+                   account: CouncilAccount, connector: Connector, *, now: datetime) -> Reply:
+    """The claimed reply (`sending`) to the network, then recorded with the route 3 decision."""
+    request = PublishRequest(text=reply.body, reply_to=mention.platform_id, idempotency_key=reply.attempt_key,
+                             due_at=now)
     try:
         result = await connector.publish(request)
     except ConnectorError as exc:
@@ -82,10 +106,19 @@ async def send_reply(store: Store, config: Config, actor: Actor, mention: Mentio
         await store.reply_failed(reply, reason, unconfirmed=unknown)
         raise ReplyNotSent(f"Reply {reason}") from None
     where = result.url or result.platform_post_id
+    drafted = f", drafted by {reply.author}" if reply.author != actor.login else ""
     route_plan = dataclasses.replace(plan(config, actor, mention, Route.WEB_TEAM, now=now),
-                                     reason=f"replied from {account.handle}: {where}")
+                                     reason=f"replied from {account.handle}{drafted}: {where}")
     await store.reply_sent(actor, reply, route_plan, platform_post_id=result.platform_post_id, url=result.url,
                            expected_version=mention.version, now=now)
     sent = await store.reply(reply.id)
     assert sent is not None
     return sent
+
+
+def _connector(config: Config, settings: ConnectorSettings) -> Connector:
+    from brent_tui import clock
+    from brent_tui.config import load_secrets
+    from connectors.registry import build
+
+    return build(settings, load_secrets(config), clock=clock.now)

@@ -660,14 +660,17 @@ CREATE TABLE replies (
     account_id       INTEGER NOT NULL REFERENCES council_accounts(id),
     body             TEXT NOT NULL,
     author           TEXT NOT NULL,
-    status           TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed', 'unconfirmed')),
+    status           TEXT NOT NULL CHECK (status IN ('awaiting_approval', 'rejected', 'sending', 'sent', 'failed',
+                                                 'unconfirmed')),
     attempt_key      TEXT NOT NULL UNIQUE,
     platform_post_id TEXT,
     url              TEXT,
     error            TEXT,
+    reviewer         TEXT,  -- the comms officer who approved or rejected it, where it needed one
     created_at       TEXT NOT NULL,
     sent_at          TEXT
 );
+CREATE INDEX replies_awaiting ON replies(id) WHERE status = 'awaiting_approval';
 CREATE INDEX replies_mention ON replies(mention_id, id);
 -- Who has a reply draft open on which mention ("asingh is replying"), while they do: every session sees it.
 CREATE TABLE replying (

@@ -10,10 +10,12 @@ sees it, and only a network that refuses repeats (`repeat_safe`) is offered a se
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 
+from brent_tui.domain.replies import approval_notice, rejected_notice
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.routing import RoutePlan
 from brent_tui.store.base import ConflictError, NotFound, row_to, ts
@@ -26,39 +28,73 @@ class Reply(BaseModel):
     account_id: int
     body: str
     author: str
-    status: str  # sending, sent, failed, unconfirmed
+    status: str  # awaiting_approval, rejected, sending, sent, failed, unconfirmed
     attempt_key: str
     platform_post_id: str | None = None
     url: str | None = None
     error: str | None = None
+    reviewer: str | None = None
     created_at: datetime
     sent_at: datetime | None = None
 
 
 class ReplyStore(TriageStore):
     async def begin_reply(self, actor: Actor, mention_id: int, account_id: int, body: str, *,
-                          now: datetime) -> Reply:
-        """Claim the reply before it is sent; refused while another reply to the mention is on its way."""
+                          now: datetime, approvers: Sequence[str] | None = None) -> Reply:
+        """Claim the reply before it is sent; refused while another reply to the mention is on its way.
+        With `approvers`, it waits for one of them instead (`awaiting_approval`), and they are told."""
         require(actor, Action.TRIAGE)
         async with self.transaction() as db:
             if await self._fetchval("SELECT 1 FROM mentions WHERE id = ?", (mention_id,)) is None:
                 raise NotFound(f"mention {mention_id} no longer exists")
             busy = await self._fetchone(
-                "SELECT author, created_at FROM replies WHERE mention_id = ? AND status IN ('sending', 'unconfirmed') "
-                "ORDER BY id DESC LIMIT 1", (mention_id,))
+                "SELECT author, status FROM replies WHERE mention_id = ? "
+                "AND status IN ('sending', 'unconfirmed', 'awaiting_approval') ORDER BY id DESC LIMIT 1", (mention_id,))
             if busy is not None:
-                raise ConflictError(f"{busy['author']} already sent a reply to this mention that is not confirmed "
-                                    "yet: check the thread before sending another")
+                waiting = "is waiting for approval" if busy["status"] == "awaiting_approval" else "is not confirmed yet"
+                raise ConflictError(f"{busy['author']} already sent a reply to this mention that {waiting}: check "
+                                    "the thread before sending another")
             key = str(uuid.uuid4())
+            status = "awaiting_approval" if approvers is not None else "sending"
             reply_id = await self._insert(db, "replies", {
                 "mention_id": mention_id, "account_id": account_id, "body": body, "author": actor.login,
-                "status": "sending", "attempt_key": key, "created_at": now,
+                "status": status, "attempt_key": key, "created_at": now,
             })
-            await self._audit(db, actor.login, "reply_send", "mention", mention_id, reply=reply_id,
-                              account=account_id, attempt_key=key)
+            await self._audit(db, actor.login, "reply_for_approval" if approvers is not None else "reply_send",
+                              "mention", mention_id, reply=reply_id, account=account_id, attempt_key=key)
+            if approvers:
+                await self.send(approval_notice(actor.login, approvers), entity="mention", entity_id=mention_id, db=db)
         reply = await self.reply(reply_id)
         assert reply is not None
         return reply
+
+    async def review_reply(self, reviewer: Actor, reply: Reply, *, approve: bool, allow_self: bool = False,
+                           note: str | None = None) -> Reply:
+        """A comms officer approves a waiting reply (it becomes `sending`: the caller sends it at once)
+        or rejects it (its author is told why). Nobody approves their own."""
+        require(reviewer, Action.APPROVE_POST)
+        if approve and reviewer.login == reply.author and not allow_self:
+            raise ConflictError("you wrote this reply: another comms officer approves it")
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                "UPDATE replies SET status = ?, reviewer = ?, error = ? WHERE id = ? AND status = 'awaiting_approval'",
+                ("sending" if approve else "rejected", reviewer.login, None if approve else note, reply.id))
+            if cursor.rowcount != 1:
+                raise ConflictError("that reply was already approved or rejected")
+            await self._audit(db, reviewer.login, "reply_approved" if approve else "reply_rejected", "mention",
+                              reply.mention_id, reply=reply.id, note=note)
+            if not approve:
+                await self.send(rejected_notice(reply.author, reviewer.login, note), entity="mention",
+                                entity_id=reply.mention_id, db=db)
+        fresh = await self.reply(reply.id)
+        assert fresh is not None
+        return fresh
+
+    async def replies_awaiting(self, *, limit: int = 200) -> list[Reply]:
+        """Replies waiting for a comms officer, oldest first."""
+        rows = await self._fetchall("SELECT * FROM replies WHERE status = 'awaiting_approval' ORDER BY id LIMIT ?",
+                                    (limit,))
+        return [row_to(Reply, r) for r in rows]
 
     async def reply_sent(self, actor: Actor, reply: Reply, plan: RoutePlan, *, platform_post_id: str,
                          url: str | None, expected_version: int | None, now: datetime) -> None:
