@@ -61,7 +61,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.REPLY: "send replies",
     Action.EMERGENCY: "run emergency mode",
     Action.COMPOSE: "plan posts",
-    Action.APPROVE_POST: "approve posts",
+    Action.APPROVE_POST: "approve posts and replies",
     Action.SUSPEND_POSTS: "suspend or resume scheduled posts",
     Action.REQUEST_ACCOUNT: "request a new account",
     Action.DECIDE_ACCOUNT: "decide account requests",

@@ -121,7 +121,7 @@ async def _open_first_awaiting(app, pilot) -> None:
 
 
 @pytest.mark.parametrize(("author", "approver", "body", "refusal"), [
-    ("webby", "webby", "Fostering info evening", "webby (web team) cannot approve posts: only comms officers can."),
+    ("webby", "webby", "Fostering info evening", "webby (web team) cannot approve posts and replies: only comms officers can."),
     ("webby", "comms", "b" * 310, "Cannot approve: the post is 310/280 characters on X — edit it first"),
     ("comms", "comms", "Fostering info evening", "Cannot approve your own post: another comms officer must approve it"),
 ], ids=["not-a-comms-officer", "blocking-finding", "own-post"])
