@@ -1,4 +1,4 @@
-"""127.0.0.1 stand-ins for X's and Bluesky's publishing endpoints, with what goes wrong on the day:
+"""127.0.0.1 stand-ins for X's, Bluesky's, Mastodon's and Facebook's publishing endpoints, with what goes wrong on the day:
 a reply lost after the post was made, a timeline that lags behind or is forbidden, a record key used
 twice. Used by the publisher's and the replies' tests (the `networks` fixture in tests/conftest.py)."""
 
@@ -14,13 +14,16 @@ from urllib.parse import parse_qs, urlsplit
 
 from connectors.base import ConnectorSettings
 from connectors.bluesky import BlueskyConnector
+from connectors.facebook import FacebookConnector
+from connectors.mastodon import MastodonConnector
 from connectors.x import XConnector
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 class Network:
-    """X's and Bluesky's publishing endpoints, with what goes wrong on the day.
+    """X's and Bluesky's publishing endpoints (and Mastodon's statuses, Facebook's comments), with
+    what goes wrong on the day.
 
     `lose_reply`: the next post is made, then the reply is a 503 (the caller cannot know).
     `visible`: whether the account's timeline shows the posts yet (it lags behind in life).
@@ -66,8 +69,17 @@ class Network:
                     if path == "/xrpc/com.atproto.server.createSession":
                         return self.reply(200, {"did": "did:plc:council123", "handle": "brent.gov.uk",
                                                 "accessJwt": "A", "refreshJwt": "R", "active": True})
-                    if path in ("/2/tweets", "/xrpc/com.atproto.repo.createRecord"):
+                    if path in ("/2/tweets", "/xrpc/com.atproto.repo.createRecord", "/api/v1/statuses") or \
+                            path.endswith("/comments"):
                         net.bodies.append(body)
+                    if path == "/api/v1/statuses":  # Mastodon
+                        net.creates += 1
+                        sid = str(110_000 + net.creates)
+                        return self.made({"id": sid, "url": f"https://mastodon.example/@brent/{sid}",
+                                          "content": body.get("status", "")})
+                    if path.endswith("/comments"):  # Facebook: a comment under the post or comment
+                        net.creates += 1
+                        return self.made({"id": f"{path.strip('/').split('/')[0]}_{900 + net.creates}"})
                     if path == "/2/tweets":
                         net.creates += 1
                         if net.duplicate_refusal:
@@ -132,6 +144,15 @@ class Network:
     def x(self, now: datetime) -> XConnector:
         settings = ConnectorSettings(name="x-main", type="x", base_url=self.url, account_handles=["BrentCouncil"])
         return XConnector(settings, token="test-token-abcdef", clock=lambda: now)
+
+    def mastodon(self, now: datetime) -> MastodonConnector:
+        settings = ConnectorSettings(name="masto", type="mastodon", base_url=self.url, account_handles=["brent"])
+        return MastodonConnector(settings, token="test-token-abcdef", clock=lambda: now)
+
+    def facebook(self, now: datetime) -> FacebookConnector:
+        settings = ConnectorSettings(name="fb", type="facebook", base_url=self.url, page_id="brentcouncil",
+                                     account_handles=["brentcouncil"])
+        return FacebookConnector(settings, token="test-token-abcdef", clock=lambda: now)
 
     def bluesky(self, now: datetime) -> BlueskyConnector:
         settings = ConnectorSettings(name="bsky", type="bluesky", base_url=self.url, identifier="brent.gov.uk")

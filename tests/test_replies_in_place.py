@@ -165,3 +165,28 @@ async def test_nobody_approves_their_own_reply_and_a_rejection_tells_the_author_
     assert rejected.status == "rejected" and networks.creates == 0
     assert any("comms2 did not approve your reply: Wrong link for Kilburn" in n.text
                for n in await store.notifications("comms"))
+
+
+@pytest.mark.parametrize(("platform", "handle", "parent", "expected"), [
+    (Platform.X, "@BrentCouncil", "1800000000000000047", {"reply": {"in_reply_to_tweet_id": "1800000000000000047"}}),
+    (Platform.MASTODON, "@brent@mastodon.example", "113000000000000047", {"in_reply_to_id": "113000000000000047"}),
+    (Platform.FACEBOOK, "brentcouncil", "123_456", {"message": TEXT}),
+    (Platform.BLUESKY, "brent.gov.uk", "at://did:plc:resident/app.bsky.feed.post/3parent",
+     {"$type": "app.bsky.feed.post"}),
+], ids=["x", "mastodon", "facebook", "bluesky"])
+async def test_a_reply_arrives_with_each_networks_own_reply_reference(store: Store, networks: Network,
+                                                                     platform: Platform, handle: str, parent: str,
+                                                                     expected: dict) -> None:
+    account = await store.upsert_account(CouncilAccount(platform=platform, handle=handle, service="Web"), "setup")
+    mention, now = await _mention(store, platform, parent)
+    conn = {Platform.X: networks.x, Platform.MASTODON: networks.mastodon, Platform.FACEBOOK: networks.facebook,
+            Platform.BLUESKY: networks.bluesky}[platform](now)
+    assert replying_account([account], [conn.settings], platform) is not None  # it posts as that account
+    async with conn:
+        reply = await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=now)
+    (body,) = networks.bodies
+    sent = body.get("record", body)
+    assert expected.items() <= sent.items(), body
+    if platform is Platform.FACEBOOK:  # a comment under the resident's post
+        assert reply.platform_post_id.startswith("123_456_")
+    assert reply.status == "sent" and (await store.decisions(mention.id))[0].route is Route.WEB_TEAM
