@@ -3,6 +3,8 @@ right account, recorded with the route 3 decision in one step, never sent twice.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from brent_tui import clock
@@ -81,6 +83,11 @@ async def test_a_lost_reply_on_x_is_never_sent_twice(store: Store, networks: Net
     assert networks.creates == 1
     (reply,) = await store.replies_to(mention.id)
     assert reply.status == "unconfirmed" and await store.decisions(mention.id) == []
+    # after a quarter of an hour to look under the post the officer may send again: their choice, not the tool's
+    async with networks.x(now) as conn:
+        later = now + timedelta(minutes=16)
+        again = await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=later)
+    assert again.status == "sent" and networks.creates == 2
 
 
 async def test_a_blocked_tone_or_a_read_only_role_sends_nothing(store: Store, networks: Network) -> None:

@@ -3,8 +3,8 @@
 `begin_reply` commits the attempt (`sending`, with a fresh key the connector sends as its
 idempotency key) before anything leaves; `reply_sent` records the network's id and the route 3
 decision in one transaction, so "sent" and "decided" can never disagree; `reply_failed` ends it in
-words. A reply left `sending` by a process that died is never sent again by itself: the officer
-sees it, and only a network that refuses repeats (`repeat_safe`) is offered a second try.
+words. A reply left `sending` by a process that died is never sent again by itself: for
+`UNSURE_FOR` nobody can send another to the mention (look under the post first), then they may.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.routing import RoutePlan
 from brent_tui.store.base import ConflictError, NotFound, row_to, ts
 from brent_tui.store.triage import TriageStore
+
+#: A reply that may have gone (`sending` left by a process that died, or `unconfirmed`) blocks another
+#: to the same mention this long: time to look under the post; after it, the officer may send again.
+UNSURE_FOR = timedelta(minutes=15)
 
 
 class Reply(BaseModel):
@@ -48,8 +52,9 @@ class ReplyStore(TriageStore):
             if await self._fetchval("SELECT 1 FROM mentions WHERE id = ?", (mention_id,)) is None:
                 raise NotFound(f"mention {mention_id} no longer exists")
             busy = await self._fetchone(
-                "SELECT author, status FROM replies WHERE mention_id = ? "
-                "AND status IN ('sending', 'unconfirmed', 'awaiting_approval') ORDER BY id DESC LIMIT 1", (mention_id,))
+                "SELECT author, status FROM replies WHERE mention_id = ? AND (status = 'awaiting_approval' OR "
+                "(status IN ('sending', 'unconfirmed') AND created_at > ?)) ORDER BY id DESC LIMIT 1",
+                (mention_id, ts(now - UNSURE_FOR)))
             if busy is not None:
                 waiting = "is waiting for approval" if busy["status"] == "awaiting_approval" else "is not confirmed yet"
                 raise ConflictError(f"{busy['author']} already sent a reply to this mention that {waiting}: check "
