@@ -38,6 +38,9 @@ class Network:
         self.records: dict[str, dict[str, Any]] = {}
         self.creates = 0  # POSTs that tried to make a post
         self.bodies: list[dict[str, Any]] = []  # what each of them sent
+        self.statuses: list[dict[str, Any]] = []  # Mastodon
+        self.idempotency: dict[str, dict[str, Any]] = {}  # Mastodon's Idempotency-Key → the status it made
+        self.page_posts: list[dict[str, Any]] = []  # Facebook
         self.lose_reply = False
         self.visible = False
         self.timeline_status = 200
@@ -72,14 +75,26 @@ class Network:
                     if path in ("/2/tweets", "/xrpc/com.atproto.repo.createRecord", "/api/v1/statuses") or \
                             path.endswith("/comments"):
                         net.bodies.append(body)
-                    if path == "/api/v1/statuses":  # Mastodon
+                    if path == "/api/v1/statuses":  # Mastodon: a repeated Idempotency-Key returns the first status
+                        key = self.headers.get("Idempotency-Key") or ""
+                        if key in net.idempotency:
+                            return self.made(net.idempotency[key])
                         net.creates += 1
                         sid = str(110_000 + net.creates)
-                        return self.made({"id": sid, "url": f"https://mastodon.example/@brent/{sid}",
-                                          "content": body.get("status", "")})
+                        status = {"id": sid, "url": f"https://mastodon.example/@brent/{sid}",
+                                  "content": body.get("status", ""), "created_at": T0.isoformat()}
+                        net.statuses.append(status)
+                        net.idempotency[key] = status
+                        return self.made(status)
                     if path.endswith("/comments"):  # Facebook: a comment under the post or comment
                         net.creates += 1
                         return self.made({"id": f"{path.strip('/').split('/')[0]}_{900 + net.creates}"})
+                    if path == "/brentcouncil/feed":  # Facebook: the Page's own post
+                        net.creates += 1
+                        post = {"id": f"brentcouncil_{700 + net.creates}", "message": body.get("message", ""),
+                                "created_time": T0.strftime("%Y-%m-%dT%H:%M:%S+0000")}
+                        net.page_posts.append(post)
+                        return self.made({"id": post["id"]})
                     if path == "/2/tweets":
                         net.creates += 1
                         if net.duplicate_refusal:
@@ -113,6 +128,16 @@ class Network:
                 url = urlsplit(self.path)
                 query = parse_qs(url.query)
                 with net.lock:
+                    if url.path == "/api/v1/accounts/verify_credentials":
+                        return self.reply(200, {"id": "7", "username": "brent"})
+                    if url.path == "/api/v1/accounts/7/statuses":
+                        return self.reply(200, net.statuses if net.visible else [])
+                    if url.path == "/api/v1/scheduled_statuses":
+                        return self.reply(200, [])
+                    if url.path == "/brentcouncil/posts":
+                        return self.reply(200, {"data": net.page_posts if net.visible else []})
+                    if url.path == "/brentcouncil/scheduled_posts":
+                        return self.reply(200, {"data": []})
                     if url.path == "/2/users/me":
                         return self.reply(200, {"data": {"id": "42", "username": "BrentCouncil"}})
                     if url.path == "/2/users/42/tweets":

@@ -1,9 +1,10 @@
-"""kill -9 of the publisher mid-request, with confirmation slow: X and Bluesky post exactly once.
+"""kill -9 of the publisher mid-request, with confirmation slow: every network posts exactly once.
 
 Each run: a publisher process claims a due post and sends it to a 127.0.0.1 stand-in that makes the
 post, then holds its answer; the process is killed (SIGKILL) at a random moment in that hold. The
-account's timeline lags behind (X) or the feed shows nothing (Bluesky). Later publisher runs, past
-the lease, must find the post and record it — never send it again — whatever the moment of the kill.
+account's timeline lags behind (X, Mastodon, Facebook) or the feed shows nothing (Bluesky). Later
+publisher runs, past the lease, must find the post and record it (or, on Mastodon, repeat it with the
+same Idempotency-Key, which returns the first) — never post it twice — whatever the moment of the kill.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ async def main(db, url, account, platform):
     net = Network.__new__(Network)  # only its connector factories: the server runs in the test
     net.url = url
     async with await Store.open(db) as store:
-        conn = net.x(T0) if platform == "x" else net.bluesky(T0)
+        conn = getattr(net, platform)(T0)
         async with conn:
             await publish_due(store, {int(account): conn}, now=T0)
 
@@ -77,11 +78,12 @@ async def _one_run(tmp_path: Path, platform: Platform, handle: str, run: int, rn
             for minutes, visible in ((3, False), (5, False), (8, True)):  # past the lease; the timeline catches up
                 net.visible = visible
                 now = T0 + LEASE + timedelta(minutes=minutes)
-                conn = net.x(now) if platform is Platform.X else net.bluesky(now)
+                conn = getattr(net, platform.value)(now)
                 async with conn:
                     await publish_due(store, {account.id: conn}, now=now)
             stored = await store.post(post.id or 0)
-        made = len(net.tweets) if platform is Platform.X else len(net.records)
+        made = {Platform.X: len(net.tweets), Platform.BLUESKY: len(net.records), Platform.MASTODON: len(net.statuses),
+                Platform.FACEBOOK: len(net.page_posts)}[platform]
         assert made == 1, f"run {run}: {made} posts made"
         assert stored is not None and stored.targets[0].status is TargetStatus.PUBLISHED, f"run {run}: {stored}"
         assert stored.status is PostStatus.PUBLISHED
@@ -89,8 +91,10 @@ async def _one_run(tmp_path: Path, platform: Platform, handle: str, run: int, rn
         net.close()
 
 
-@pytest.mark.parametrize(("platform", "handle"), [(Platform.X, "@BrentCouncil"), (Platform.BLUESKY, "brent.gov.uk")],
-                         ids=["x", "bluesky"])
+@pytest.mark.parametrize(("platform", "handle"), [
+    (Platform.X, "@BrentCouncil"), (Platform.BLUESKY, "brent.gov.uk"), (Platform.MASTODON, "@brent@mastodon.example"),
+    (Platform.FACEBOOK, "brentcouncil"),
+], ids=["x", "bluesky", "mastodon", "facebook"])
 async def test_kill_9_mid_request_with_slow_confirmation_posts_exactly_once(tmp_path: Path, platform: Platform,
                                                                            handle: str) -> None:
     rng = random.Random(20261207)
