@@ -22,7 +22,6 @@ import asyncio
 import hashlib
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import regex
@@ -263,14 +262,16 @@ def find_facets(text: str) -> list[dict[str, Any]]:
 _TID_CHARS = "234567abcdefghijklmnopqrstuvwxyz"
 
 
+_TID_BASE = 1_735_689_600_000_000  # 2025-01-01 in microseconds: every key's record key falls in the year after
+
+
 def record_key(req: PublishRequest) -> str:
-    """A TID record key that is the same for every try of one attempt (its key and due time): a
-    repeat createRecord then fails instead of posting twice. Timestamp: the due second plus
-    microseconds from the key; clock id: ten more bits of the key."""
+    """A TID record key from the attempt key alone, the same for every try of that attempt (whatever
+    happens to the post meanwhile: moved, edited): a repeat createRecord then fails instead of
+    posting twice. The key's digest gives the timestamp (within a year of 2025) and the clock id."""
     digest = int.from_bytes(hashlib.sha256(req.idempotency_key.encode()).digest()[:8], "big")
-    due = req.due_at or datetime(2023, 1, 1, tzinfo=UTC)
-    micros = int(due.timestamp()) * 1_000_000 + digest % 1_000_000
-    n = (micros << 10) | ((digest >> 40) & 0x3FF)
+    micros = _TID_BASE + digest % (365 * 24 * 3600 * 1_000_000)
+    n = (micros << 10) | ((digest >> 54) & 0x3FF)
     return "".join(_TID_CHARS[(n >> (5 * i)) & 31] for i in reversed(range(13)))
 
 

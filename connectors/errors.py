@@ -68,5 +68,9 @@ class TransientError(ConnectorError):
     retryable = True
 
 
+class NotSent(TransientError):
+    """The request never left this machine (no connection, a connect or pool timeout): safe to send again."""
+
+
 class NotSupported(ConnectorError):
     pass

@@ -24,6 +24,7 @@ from connectors.errors import (
     BadResponse,
     ConnectorError,
     InvalidRequest,
+    NotSent,
     PermissionDenied,
     RateLimited,
     TransientError,
@@ -329,6 +330,11 @@ class Http:
                     )
         except ConnectorError:
             raise
+        except (httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ConnectError) as exc:
+            raise NotSent(  # nothing reached the network: a publisher may send it again
+                self.redact(f"{self.connector}: could not connect ({type(exc).__name__}: {exc})"),
+                connector=self.connector,
+            ) from None
         except (TimeoutError, httpx.TimeoutException):
             raise TransientError(
                 f"{self.connector}: request timed out after {self.timeout:g} s", connector=self.connector

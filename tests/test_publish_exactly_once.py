@@ -120,3 +120,46 @@ async def test_bluesky_a_second_create_with_the_same_key_makes_no_second_post(st
             await conn.publish(req)
         assert (await conn.find_sent(req) or {}).get("id") == target.platform_post_id
     assert len(networks.records) == 1
+
+
+async def test_bluesky_a_post_moved_while_it_waits_to_retry_is_still_found_by_its_key(store: Store,
+                                                                                      networks: Network) -> None:
+    """Its record key comes from the attempt key alone: moving the post does not change it."""
+    account, post_id = await _scheduled(store, Platform.BLUESKY, "brent.gov.uk")
+    networks.lose_reply = True
+    await _run(store, networks, account, Platform.BLUESKY, T0)  # made, answer lost: retry later, same key
+    post = await store.post(post_id)
+    assert post is not None
+    await store.move_post(WEB, post_id, T0 + timedelta(minutes=30), expected_version=post.version)
+    await _run(store, networks, account, Platform.BLUESKY, T0 + timedelta(minutes=31))
+    assert len(networks.records) == 1 and (await _target(store, post_id))[1].status == TargetStatus.PUBLISHED
+
+
+async def test_a_connection_that_never_opened_is_retried_not_left_unconfirmed(store: Store) -> None:
+    """X with nothing listening: the request never left, so it waits and tries again (no 'not confirmed')."""
+    from connectors.base import ConnectorSettings
+    from connectors.x import XConnector
+
+    account, post_id = await _scheduled(store, Platform.X, "@BrentCouncil")
+    settings = ConnectorSettings(name="x-main", type="x", base_url="http://127.0.0.1:9", account_handles=["BrentCouncil"])
+    async with XConnector(settings, token="test-token-abcdef", clock=lambda: T0) as conn:
+        report = await publish_due(store, {account: conn}, now=T0)
+    _, target = await _target(store, post_id)
+    assert report.retrying and not report.confirming and target.status == TargetStatus.PENDING
+    assert "could not connect" in (target.last_error or "")
+
+
+async def test_a_failed_check_never_re_sends_even_where_repeats_are_refused(store: Store,
+                                                                            networks: Network) -> None:
+    """Bluesky: the send's answer is lost and then getRecord fails: look again later, never re-send blind."""
+    account, post_id = await _scheduled(store, Platform.BLUESKY, "brent.gov.uk")
+    key = await store.claim_target((await _target(store, post_id))[1].id or 0, now=T0, lease=LEASE)
+    assert key is not None  # a publisher claimed it and died: whether anything reached the network, unknown
+    real_get = networks.records
+    networks.records = None  # type: ignore[assignment]  # getRecord now fails (500)
+    try:
+        report = await _run(store, networks, account, Platform.BLUESKY, T0 + LEASE + timedelta(minutes=1))
+    finally:
+        networks.records = real_get
+    assert report.confirming and networks.creates == 0
+    assert (await _target(store, post_id))[1].status == TargetStatus.SENDING

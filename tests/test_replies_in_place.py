@@ -167,8 +167,9 @@ async def test_nobody_approves_their_own_reply_and_a_rejection_tells_the_author_
     with pytest.raises(ConflictError, match="another comms officer approves it"):
         await approve_and_send(store, config, config.actor("comms"), own, account, settings, now=now)
     with pytest.raises(Exception, match="approve posts"):  # a web team officer may not approve
-        await store.review_reply(config.actor("webby"), own, approve=True)
-    rejected = await store.review_reply(config.actor("comms2"), own, approve=False, note="Wrong link for Kilburn")
+        await store.review_reply(config.actor("webby"), own, approve=True, now=now)
+    rejected = await store.review_reply(config.actor("comms2"), own, approve=False, note="Wrong link for Kilburn",
+                                        now=now)
     assert rejected.status == "rejected" and networks.creates == 0
     assert any("comms2 did not approve your reply: Wrong link for Kilburn" in n.text
                for n in await store.notifications("comms"))
@@ -197,3 +198,64 @@ async def test_a_reply_arrives_with_each_networks_own_reply_reference(store: Sto
     if platform is Platform.FACEBOOK:  # a comment under the resident's post
         assert reply.platform_post_id.startswith("123_456_")
     assert reply.status == "sent" and (await store.decisions(mention.id))[0].route is Route.WEB_TEAM
+
+
+@pytest.mark.parametrize("platform", [Platform.MASTODON, Platform.BLUESKY], ids=["mastodon", "bluesky"])
+async def test_a_lost_reply_is_unconfirmed_on_every_network_and_blocks_a_second(store: Store, networks: Network,
+                                                                                platform: Platform) -> None:
+    """A reply never repeats its key, so even where a repeated key is refused a lost answer means 'may have gone'."""
+    handle = "@brent@mastodon.example" if platform is Platform.MASTODON else "brent.gov.uk"
+    account = await store.upsert_account(CouncilAccount(platform=platform, handle=handle, service="Web"), "setup")
+    parent = "113000000000000048" if platform is Platform.MASTODON else "at://did:plc:r/app.bsky.feed.post/3p"
+    mention, now = await _mention(store, platform, parent)
+    networks.lose_reply = True
+    conn = networks.mastodon(now) if platform is Platform.MASTODON else networks.bluesky(now)
+    async with conn:
+        with pytest.raises(ReplyNotSent, match="may have been sent"):
+            await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=now)
+        with pytest.raises(ConflictError, match="not confirmed yet"):
+            await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=now)
+    assert networks.creates == 1 and [r.status for r in await store.replies_to(mention.id)] == ["unconfirmed"]
+
+
+async def test_an_approved_reply_that_is_lost_blocks_another_from_its_approval(store: Store, networks: Network,
+                                                                              tmp_path) -> None:
+    config = _approval_config(networks, tmp_path)
+    account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
+                                                        service="Web"), "setup")
+    mention, now = await _mention(store, Platform.X, "1800000000000000049")
+    async with networks.x(now) as conn:
+        waiting = await send_reply(store, config, config.actor("webby"), mention, TEXT, account, conn, now=now)
+    networks.lose_reply = True
+    approved_at = now + timedelta(minutes=30)  # approved half an hour after it was drafted
+    (settings,) = config.connectors
+    with pytest.raises(ReplyNotSent, match="may have been sent"):
+        await approve_and_send(store, config, config.actor("comms"), waiting, account, settings, now=approved_at)
+    async with networks.x(approved_at) as conn:
+        with pytest.raises(ConflictError, match="not confirmed yet"):
+            await send_reply(store, CONFIG, WEB, mention, TEXT, account, conn, now=approved_at + timedelta(minutes=1))
+    assert networks.creates == 1
+
+
+async def test_a_colleagues_reply_sent_while_drafting_is_shown_before_ours_goes(store: Store,
+                                                                               networks: Network) -> None:
+    account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
+                                                        service="Web"), "setup")
+    mention, now = await _mention(store, Platform.X, "1800000000000000050")
+    opened = now
+    async with networks.x(now) as conn:
+        await send_reply(store, CONFIG, CONFIG.actor("comms"), mention, TEXT, account, conn, now=now)
+        with pytest.raises(ConflictError, match="comms replied to this mention while you were drafting"):
+            await send_reply(store, CONFIG, WEB, await store.get_mention(mention.id), "Our answer: " + TEXT, account,
+                             conn, now=now + timedelta(minutes=1), drafted_since=opened)
+    assert networks.creates == 1
+
+
+async def test_customer_services_may_reply_as_the_strategy_allows(store: Store, networks: Network) -> None:
+    config = Config.model_validate({"people": {"cs": {"name": "Cas Service", "role": "customer_services"}}})
+    account = await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil",
+                                                        service="Web"), "setup")
+    mention, now = await _mention(store, Platform.X, "1800000000000000051")
+    async with networks.x(now) as conn:
+        reply = await send_reply(store, config, config.actor("cs"), mention, TEXT, account, conn, now=now)
+    assert reply.status == "sent" and networks.creates == 1

@@ -197,6 +197,7 @@ def with_learning(s: Suggestion, model: LearnedModel | None, text: str) -> Sugge
         return s
     update: dict[str, object] = {"reasons": [*s.reasons, b.reason], "summary": f"{s.summary}; {b.reason}"}
     if b.route is not s.route:
-        update |= {"route": b.route, "route_reason": f"the team's past decisions (the rules said "
+        learned = "the team's past decisions" if model and model.source == "decisions" else "what the model learned"
+        update |= {"route": b.route, "route_reason": f"{learned} (the rules said "
                                                      f"{int(s.route)} · {s.route.label}: {s.route_reason})"}
     return s.model_copy(update=update)

@@ -46,6 +46,7 @@ class ReplyApprovalsScreen(ModalScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.items: list[tuple[Reply, Mention | None, CouncilAccount | None]] = []
+        self.sending = False  # an approved reply is on its way: no second approval, the list stays open
 
     @property
     def brent(self) -> Workstation:
@@ -97,8 +98,21 @@ class ReplyApprovalsScreen(ModalScreen[None]):
         row = self.query_one(DataTable).cursor_row
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    @work(exclusive=True, group="approvals-act", exit_on_error=False)
-    async def action_approve(self) -> None:
+    def action_approve(self) -> None:
+        if self.sending:
+            self.notify("A reply is on its way.", timeout=3, markup=False)
+            return
+        self.sending = True
+        self._approve()
+
+    @work(group="approvals-act", exit_on_error=False)
+    async def _approve(self) -> None:
+        try:
+            await self._ask_and_approve()
+        finally:
+            self.sending = False
+
+    async def _ask_and_approve(self) -> None:
         chosen = self._selected()
         if chosen is None:
             return
@@ -131,7 +145,7 @@ class ReplyApprovalsScreen(ModalScreen[None]):
             if note is None:
                 return
             try:
-                await self.brent.store.review_reply(self.brent.actor, reply, approve=False, note=note)
+                await self.brent.store.review_reply(self.brent.actor, reply, approve=False, note=note, now=clock.now())
             except Exception as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
@@ -141,4 +155,7 @@ class ReplyApprovalsScreen(ModalScreen[None]):
         self.app.push_screen(ReasonPrompt("Reject this reply", "Why (the author reads it)?"), rejected)
 
     def action_close(self) -> None:
+        if self.sending:
+            self.notify("A reply is on its way: wait for it to be sent or refused.", timeout=4, markup=False)
+            return
         self.dismiss(None)

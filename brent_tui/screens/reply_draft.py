@@ -24,10 +24,12 @@ from textual.widgets import Static, TextArea
 from brent_tui import clock
 from brent_tui.domain.models import Mention
 from brent_tui.domain.replies import draft_reply
+from brent_tui.domain.roles import Action
 from brent_tui.domain.text import at_handle, snippet
 from brent_tui.domain.tone import Severity, check_text
 from brent_tui.screens.post_confirm import ConfirmPostAction, close_asking_first
 from brent_tui.services.replies import needs_approval, replying_account, send_reply_from
+from brent_tui.store import ConflictError
 from brent_tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ class ReplyDraftScreen(ModalScreen[str | None]):
         super().__init__()
         self.mention = mention
         self.copied: str | None = None  # the text last copied (an edited draft that was copied is not lost)
+        self.sending = False  # a send is on its way: no second one, and the draft stays open
+        self.drafted_since = clock.now()  # a colleague's reply sent after this is shown before ours goes
         self.draft = draft_reply(mention.topic, website=website, handle=mention.author_handle,
                                  holding_statement=holding_statement,
                                  invalid_foi=mention.foi_flag and mention.foi_valid is False)
@@ -83,8 +87,10 @@ class ReplyDraftScreen(ModalScreen[str | None]):
 
     @work(group="reply-presence", exit_on_error=False)
     async def _announce(self) -> None:
-        """Every session shows "webby is replying" on this mention while the draft is open."""
+        """Every session shows "webby is replying" on this mention while the draft is open (when they may send it)."""
         app = cast("Workstation", self.app)
+        if not app.actor.can(Action.REPLY):
+            return
         other = await app.store.start_replying(app.actor.login, self.mention.id, seconds=REPLYING_SECONDS,
                                                now=clock.now())
         others = self.query_one("#reply-others", Static)
@@ -120,8 +126,21 @@ class ReplyDraftScreen(ModalScreen[str | None]):
         self.notify("Reply copied to the clipboard. Press 3 to route the mention to the web team.", timeout=5,
                     markup=False)
 
-    @work(exclusive=True, group="reply-send", exit_on_error=False)
-    async def action_send(self) -> None:
+    def action_send(self) -> None:
+        if self.sending:
+            self.notify("The reply is on its way.", timeout=3, markup=False)
+            return
+        self.sending = True
+        self._send()
+
+    @work(group="reply-send", exit_on_error=False)
+    async def _send(self) -> None:
+        try:
+            await self._ask_and_send()
+        finally:
+            self.sending = False
+
+    async def _ask_and_send(self) -> None:
         """Ask, then send from the account a connector posts as; without one, copy it and say why."""
         app = cast("Workstation", self.app)
         text = self.query_one(TextArea).text
@@ -145,7 +164,11 @@ class ReplyDraftScreen(ModalScreen[str | None]):
             return
         try:
             reply = await send_reply_from(app.store, app.config, app.actor, self.mention, text, account, settings,
-                                          now=clock.now())
+                                          now=clock.now(), drafted_since=self.drafted_since)
+        except ConflictError as exc:  # e.g. a colleague replied meanwhile: read it; a second ctrl+s sends ours
+            self.drafted_since = clock.now()
+            self.notify(str(exc), title="Not sent yet", severity="warning", timeout=12, markup=False)
+            return
         except Exception as exc:  # said in words; the draft stays open to try again or copy
             self.notify(str(exc), title="Reply not sent", severity="error", timeout=12, markup=False)
             return
@@ -160,4 +183,7 @@ class ReplyDraftScreen(ModalScreen[str | None]):
 
     def action_close(self) -> None:
         """Esc: close — asking first when the draft was edited and the edits were not copied."""
+        if self.sending:
+            self.notify("The reply is on its way: wait for it to be sent or refused.", timeout=4, markup=False)
+            return
         close_asking_first(self, edited=self.query_one(TextArea).text not in (self.draft.text, self.copied))

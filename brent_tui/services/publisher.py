@@ -50,6 +50,7 @@ from connectors.errors import (
     BadResponse,
     ConnectorError,
     DuplicatePost,
+    NotSent,
     NotSupported,
     PermissionDenied,
     RateLimited,
@@ -142,7 +143,7 @@ def _outcome_unknown(exc: ConnectorError, conn: Connector, earlier_attempts: int
     """The post may have gone out although the call failed: a timeout or a server error after the
     request left, or a "duplicate" refusal of a post we already tried. On a network where a repeat
     could post twice, such a target is confirmed on the network, never simply sent again."""
-    if conn.repeat_safe:
+    if conn.repeat_safe or isinstance(exc, NotSent):  # NotSent: the request never left this machine
         return False
     return isinstance(exc, TransientError | BadResponse) or (isinstance(exc, DuplicatePost) and earlier_attempts > 0)
 
@@ -324,16 +325,17 @@ async def _reconcile(store: PostStore, connectors: Mapping[int, Connector], item
         log.warning("publisher: cannot reconcile %s yet: %s", account.handle, exc)
     if found is not None:
         await _record_found(store, item, target.attempt_key, found, now, report)
-    elif conn.repeat_safe:
+    elif conn.repeat_safe and problem is None:
         await store.requeue_unsent(target.id, target.attempt_key)  # a repeat with the same key cannot post twice
-    else:
+    else:  # it may be there: look again on later runs, then say so (a failed check never re-sends)
         await _confirm_or_give_up(store, item, now, report, problem)
 
 
 async def _confirm_or_give_up(store: PostStore, item: OutboxItem, now: datetime, report: PublishReport,
                               problem: ConnectorError | None) -> None:
-    """X, Facebook: a send that may have arrived is never repeated. Look again on later runs; after
-    CONFIRM_WINDOW, end it as failed with the reason, and the author is notified."""
+    """A send that may have arrived, and no way yet to know (X, Facebook; or any network whose check
+    failed) is never repeated. Look again on later runs; after CONFIRM_WINDOW, end it as failed with
+    the reason, and the author is notified."""
     target, account, post = item.target, item.account, item.post
     assert target.id is not None and target.attempt_key is not None and post.id is not None
     sent_at = (target.next_attempt_at or now) - LEASE  # the claim set the lease's end

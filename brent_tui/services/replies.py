@@ -12,6 +12,8 @@ repeat would post twice (X, Facebook) ends `unconfirmed`, never sent again by it
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 from collections.abc import Iterable
 from datetime import datetime
@@ -25,7 +27,7 @@ from brent_tui.domain.tone import Severity, check_text
 from brent_tui.services.triage import plan
 from brent_tui.store import Reply, Store
 from connectors.base import Connector, ConnectorSettings, PublishRequest
-from connectors.errors import BadResponse, ConnectorError, TransientError
+from connectors.errors import BadResponse, ConnectorError, NotSent, TransientError
 
 
 class ReplyNotSent(UserError):
@@ -47,10 +49,18 @@ def replying_account(accounts: Iterable[CouncilAccount], connectors: Iterable[Co
 
 
 async def send_reply_from(store: Store, config: Config, actor: Actor, mention: Mention, text: str,
-                          account: CouncilAccount, settings: ConnectorSettings, *, now: datetime) -> Reply:
-    """`send_reply` through a connector built from the config and the secrets (the app holds none)."""
-    async with _connector(config, settings) as connector:
-        return await send_reply(store, config, actor, mention, text, account, connector, now=now)
+                          account: CouncilAccount, settings: ConnectorSettings, *, now: datetime,
+                          drafted_since: datetime | None = None) -> Reply:
+    """`send_reply` through a connector built from the config and the secrets (the app holds none).
+
+    Shielded, with its connector: closing the draft or a second key press while it is on its way
+    cannot cancel it between the network's answer and the record of it."""
+    async def send() -> Reply:
+        async with _connector(config, settings) as connector:
+            return await send_reply(store, config, actor, mention, text, account, connector, now=now,
+                                    drafted_since=drafted_since)
+
+    return await asyncio.shield(send())
 
 
 def needs_approval(config: Config, actor: Actor) -> bool:
@@ -59,7 +69,8 @@ def needs_approval(config: Config, actor: Actor) -> bool:
 
 
 async def send_reply(store: Store, config: Config, actor: Actor, mention: Mention, text: str,
-                     account: CouncilAccount, connector: Connector, *, now: datetime) -> Reply:
+                     account: CouncilAccount, connector: Connector, *, now: datetime,
+                     drafted_since: datetime | None = None) -> Reply:
     """Send `text` as a reply to `mention` from `account`; the route 3 decision is recorded with it.
     From a role whose replies need approval it waits for a comms officer instead (`awaiting_approval`)."""
     body = text.strip()
@@ -73,20 +84,27 @@ async def send_reply(store: Store, config: Config, actor: Actor, mention: Mentio
         approvers = [p for p in config.people_with_role(Role.COMMS_OFFICER) if p != actor.login]
         if not approvers:
             raise ReplyNotSent("Not sent: your replies need a comms officer's approval and none is configured.")
-        return await store.begin_reply(actor, mention.id, account.id, body, now=now, approvers=approvers)
-    reply = await store.begin_reply(actor, mention.id, account.id, body, now=now)
+        return await store.begin_reply(actor, mention.id, account.id, body, now=now, approvers=approvers,
+                                       drafted_since=drafted_since)
+    reply = await store.begin_reply(actor, mention.id, account.id, body, now=now, drafted_since=drafted_since)
     return await _publish(store, config, actor, mention, reply, account, connector, now=now)
 
 
 async def approve_and_send(store: Store, config: Config, reviewer: Actor, reply: Reply, account: CouncilAccount,
                            settings: ConnectorSettings, *, now: datetime) -> Reply:
-    """A comms officer approves a waiting reply and it goes at once, as if they had sent it."""
+    """A comms officer approves a waiting reply and it goes at once, as if they had sent it (shielded,
+    as `send_reply_from`)."""
     mention = await store.get_mention(reply.mention_id)
     if mention is None:
         raise ReplyNotSent("Not sent: the mention is no longer in the cache.")
-    approved = await store.review_reply(reviewer, reply, approve=True, allow_self=config.posts.allow_self_approval)
-    async with _connector(config, settings) as connector:
-        return await _publish(store, config, reviewer, mention, approved, account, connector, now=now)
+
+    async def send() -> Reply:
+        async with _connector(config, settings) as connector:  # built first: a missing secret leaves it waiting
+            approved = await store.review_reply(reviewer, reply, approve=True, now=now,
+                                                allow_self=config.posts.allow_self_approval)
+            return await _publish(store, config, reviewer, mention, approved, account, connector, now=now)
+
+    return await asyncio.shield(send())
 
 
 async def _publish(store: Store, config: Config, actor: Actor, mention: Mention, reply: Reply,
@@ -97,7 +115,9 @@ async def _publish(store: Store, config: Config, actor: Actor, mention: Mention,
     try:
         result = await connector.publish(request)
     except ConnectorError as exc:
-        unknown = not connector.repeat_safe and isinstance(exc, TransientError | BadResponse)
+        # A reply never repeats its key (each send is a new one), so a reply that may have arrived is
+        # unconfirmed on every network; only a request that never left (NotSent) certainly did not go.
+        unknown = isinstance(exc, TransientError | BadResponse) and not isinstance(exc, NotSent)
         if unknown:
             reason = (f"may have been sent from {account.handle} ({exc.message}): look under the post before "
                       "sending it again")
@@ -109,8 +129,13 @@ async def _publish(store: Store, config: Config, actor: Actor, mention: Mention,
     drafted = f", drafted by {reply.author}" if reply.author != actor.login else ""
     route_plan = dataclasses.replace(plan(config, actor, mention, Route.WEB_TEAM, now=now),
                                      reason=f"replied from {account.handle}{drafted}: {where}")
-    await store.reply_sent(actor, reply, route_plan, platform_post_id=result.platform_post_id, url=result.url,
-                           expected_version=mention.version, now=now)
+    try:
+        await store.reply_sent(actor, reply, route_plan, platform_post_id=result.platform_post_id, url=result.url,
+                               expected_version=mention.version, now=now)
+    except Exception as exc:  # it went: never say "not sent", and keep it from being sent again
+        with contextlib.suppress(Exception):
+            await store.reply_failed(reply, f"sent as {where} but not recorded ({exc})", unconfirmed=True)
+        raise ReplyNotSent(f"Reply sent as {where}, but not recorded ({exc}): do not send it again") from None
     sent = await store.reply(reply.id)
     assert sent is not None
     return sent

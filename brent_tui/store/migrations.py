@@ -668,6 +668,7 @@ CREATE TABLE replies (
     error            TEXT,
     reviewer         TEXT,  -- the comms officer who approved or rejected it, where it needed one
     created_at       TEXT NOT NULL,
+    sending_at       TEXT,  -- when it was handed to the network (after approval, where it needed one)
     sent_at          TEXT
 );
 CREATE INDEX replies_awaiting ON replies(id) WHERE status = 'awaiting_approval';

@@ -39,31 +39,43 @@ class Reply(BaseModel):
     error: str | None = None
     reviewer: str | None = None
     created_at: datetime
+    sending_at: datetime | None = None
     sent_at: datetime | None = None
 
 
 class ReplyStore(TriageStore):
     async def begin_reply(self, actor: Actor, mention_id: int, account_id: int, body: str, *,
-                          now: datetime, approvers: Sequence[str] | None = None) -> Reply:
-        """Claim the reply before it is sent; refused while another reply to the mention is on its way.
-        With `approvers`, it waits for one of them instead (`awaiting_approval`), and they are told."""
-        require(actor, Action.TRIAGE)
+                          now: datetime, approvers: Sequence[str] | None = None,
+                          drafted_since: datetime | None = None) -> Reply:
+        """Claim the reply before it is sent; refused while another reply to the mention is on its way,
+        and when a colleague's reply went out since this one was drafted (`drafted_since`): they read it
+        first. With `approvers`, it waits for one of them instead (`awaiting_approval`), and they are told."""
+        require(actor, Action.REPLY)
         async with self.transaction() as db:
             if await self._fetchval("SELECT 1 FROM mentions WHERE id = ?", (mention_id,)) is None:
                 raise NotFound(f"mention {mention_id} no longer exists")
             busy = await self._fetchone(
                 "SELECT author, status FROM replies WHERE mention_id = ? AND (status = 'awaiting_approval' OR "
-                "(status IN ('sending', 'unconfirmed') AND created_at > ?)) ORDER BY id DESC LIMIT 1",
-                (mention_id, ts(now - UNSURE_FOR)))
+                "(status IN ('sending', 'unconfirmed') AND coalesce(sending_at, created_at) > ?)) "
+                "ORDER BY id DESC LIMIT 1", (mention_id, ts(now - UNSURE_FOR)))
             if busy is not None:
                 waiting = "is waiting for approval" if busy["status"] == "awaiting_approval" else "is not confirmed yet"
                 raise ConflictError(f"{busy['author']} already sent a reply to this mention that {waiting}: check "
                                     "the thread before sending another")
+            if drafted_since is not None:
+                meanwhile = await self._fetchone(
+                    "SELECT author, sent_at, url FROM replies WHERE mention_id = ? AND status = 'sent' AND author != ? "
+                    "AND sent_at >= ? ORDER BY id DESC LIMIT 1", (mention_id, actor.login, ts(drafted_since)))
+                if meanwhile is not None:
+                    raise ConflictError(f"{meanwhile['author']} replied to this mention while you were drafting "
+                                        f"({meanwhile['url'] or 'see the thread'}): read it, then send yours if "
+                                        "it is still needed")
             key = str(uuid.uuid4())
             status = "awaiting_approval" if approvers is not None else "sending"
             reply_id = await self._insert(db, "replies", {
                 "mention_id": mention_id, "account_id": account_id, "body": body, "author": actor.login,
                 "status": status, "attempt_key": key, "created_at": now,
+                "sending_at": now if approvers is None else None,
             })
             await self._audit(db, actor.login, "reply_for_approval" if approvers is not None else "reply_send",
                               "mention", mention_id, reply=reply_id, account=account_id, attempt_key=key)
@@ -73,8 +85,8 @@ class ReplyStore(TriageStore):
         assert reply is not None
         return reply
 
-    async def review_reply(self, reviewer: Actor, reply: Reply, *, approve: bool, allow_self: bool = False,
-                           note: str | None = None) -> Reply:
+    async def review_reply(self, reviewer: Actor, reply: Reply, *, approve: bool, now: datetime,
+                           allow_self: bool = False, note: str | None = None) -> Reply:
         """A comms officer approves a waiting reply (it becomes `sending`: the caller sends it at once)
         or rejects it (its author is told why). Nobody approves their own."""
         require(reviewer, Action.APPROVE_POST)
@@ -82,8 +94,10 @@ class ReplyStore(TriageStore):
             raise ConflictError("you wrote this reply: another comms officer approves it")
         async with self.transaction() as db:
             cursor = await db.execute(
-                "UPDATE replies SET status = ?, reviewer = ?, error = ? WHERE id = ? AND status = 'awaiting_approval'",
-                ("sending" if approve else "rejected", reviewer.login, None if approve else note, reply.id))
+                "UPDATE replies SET status = ?, reviewer = ?, error = ?, sending_at = ? "
+                "WHERE id = ? AND status = 'awaiting_approval'",
+                ("sending" if approve else "rejected", reviewer.login, None if approve else note,
+                 ts(now) if approve else None, reply.id))
             if cursor.rowcount != 1:
                 raise ConflictError("that reply was already approved or rejected")
             await self._audit(db, reviewer.login, "reply_approved" if approve else "reply_rejected", "mention",
