@@ -186,3 +186,17 @@ class Network:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def sending_config(config: Any, network: Network, folder: Any, **more: Any) -> Any:
+    """`config` with an X connector on the stand-in posting as @BrentCouncil, its token in a 0600
+    secrets file in `folder`, and any other sections in `more` (e.g. `replies=…`)."""
+    from brent_tui.config import Config, write_private
+
+    secrets = folder / "secrets.toml"
+    write_private(secrets, 'x-main = "token-abcdef123"\n')
+    connectors = Config.model_validate({"connectors": [
+        {"name": "x-main", "type": "x", "base_url": network.url, "account_handles": ["BrentCouncil"],
+         "secret_key": "x-main"}]}).connectors
+    return config.model_copy(update={"connectors": connectors,
+                                     "secrets": config.secrets.model_copy(update={"file": secrets}), **more})

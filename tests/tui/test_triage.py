@@ -583,100 +583,74 @@ async def test_single_user_mode_scores_new_mentions_even_when_its_poller_cannot_
 
 
 async def test_r_then_ctrl_s_sends_the_reply_under_the_mention_and_decides_it(config: Config, db_path: Path,
-                                                                                tmp_path: Path) -> None:
+                                                                                tmp_path: Path, networks) -> None:
     """At 80×24: `r` drafts, ctrl+s asks, `y` sends it from @BrentCouncil threaded under the post (an X
     stand-in on 127.0.0.1); the mention is routed 3 with the reply and the next one takes its place."""
-    from brent_tui.config import write_private
     from brent_tui.domain.models import CouncilAccount, Platform
-    from tests.stand_ins import Network
+    from tests.stand_ins import sending_config
 
-    network = Network()
-    try:
-        secrets = tmp_path / "secrets.toml"
-        write_private(secrets, 'x-main = "token-abcdef123"\n')
-        sending = config.model_copy(update={
-            "connectors": Config.model_validate({"connectors": [
-                {"name": "x-main", "type": "x", "base_url": network.url, "account_handles": ["BrentCouncil"],
-                 "secret_key": "x-main"}]}).connectors,
-            "secrets": config.secrets.model_copy(update={"file": secrets}),
-        })
-        await _db(db_path, sending, texts=["When is the recycling centre open on bank holidays?",
-                                           "Lovely afternoon in Gladstone Park"])
-        async with await Store.open(db_path) as store:
-            await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil", service="Web"),
-                                       "setup")
-        app = make_app(sending, db_path)
-        async with app.run_test(size=(80, 24)) as pilot:
-            screen = await open_triage(app, pilot)
-            mention = screen.focus_item.mention
-            await pilot.press("r")
-            await settle(app, pilot)
-            await pilot.press("ctrl+s")  # the send waits for the answer: no settling until then
-            assert await wait_until(pilot, lambda: "Send this reply from @BrentCouncil?" in screen_text(app))
-            await pilot.press("y")
-            assert await wait_until(pilot, lambda: app.screen is screen, timeout=10)
-            await settle(app, pilot)
-            (body,) = network.bodies
-            assert body["reply"] == {"in_reply_to_tweet_id": mention.platform_id}
-            (decision,) = await app.store.decisions(mention.id)
-            assert decision.route is Route.WEB_TEAM and (decision.reason or "").startswith("replied from @BrentCouncil")
-            assert screen.focus_item is None or screen.focus_item.mention.id != mention.id
-            assert any("Reply sent from @BrentCouncil" in n.message for n in app._notifications)
-    finally:
-        network.close()
+    sending = sending_config(config, networks, tmp_path)
+    await _db(db_path, sending, texts=["When is the recycling centre open on bank holidays?",
+                                       "Lovely afternoon in Gladstone Park"])
+    async with await Store.open(db_path) as store:
+        await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil", service="Web"), "setup")
+    app = make_app(sending, db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(app, pilot)
+        mention = screen.focus_item.mention
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press("ctrl+s")  # the send waits for the answer: no settling until then
+        assert await wait_until(pilot, lambda: "Send this reply from @BrentCouncil?" in screen_text(app))
+        await pilot.press("y")
+        assert await wait_until(pilot, lambda: app.screen is screen, timeout=10)
+        await settle(app, pilot)
+        (body,) = networks.bodies
+        assert body["reply"] == {"in_reply_to_tweet_id": mention.platform_id}
+        (decision,) = await app.store.decisions(mention.id)
+        assert decision.route is Route.WEB_TEAM and (decision.reason or "").startswith("replied from @BrentCouncil")
+        assert screen.focus_item is None or screen.focus_item.mention.id != mention.id
+        assert any("Reply sent from @BrentCouncil" in n.message for n in app._notifications)
 
 
 async def test_a_comms_officer_approves_a_waiting_reply_with_A_then_y(config: Config, db_path: Path,
-                                                                      tmp_path: Path) -> None:
+                                                                      tmp_path: Path, networks) -> None:
     """webby's replies need approval: ctrl+s sends it to the comms officers; comms, at 80×24, opens
     `A`, reads it under the post, presses `y` and `y`: it goes threaded, and the list empties."""
-    from brent_tui.config import write_private
     from brent_tui.domain.models import CouncilAccount, Platform
     from brent_tui.screens.reply_approvals import ReplyApprovalsScreen
-    from tests.stand_ins import Network
+    from tests.stand_ins import sending_config
 
-    network = Network()
-    try:
-        secrets = tmp_path / "secrets.toml"
-        write_private(secrets, 'x-main = "token-abcdef123"\n')
-        approving = config.model_copy(update={
-            "connectors": Config.model_validate({"connectors": [
-                {"name": "x-main", "type": "x", "base_url": network.url, "account_handles": ["BrentCouncil"],
-                 "secret_key": "x-main"}]}).connectors,
-            "secrets": config.secrets.model_copy(update={"file": secrets}),
-            "replies": Config.model_validate({"replies": {"approval_roles": ["web_team"]}}).replies,
-        })
-        await _db(db_path, approving, texts=["When is the recycling centre open on bank holidays?"])
-        async with await Store.open(db_path) as store:
-            await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil", service="Web"),
-                                       "setup")
-        webby = make_app(approving, db_path)
-        async with webby.run_test(size=(80, 24)) as pilot:
-            screen = await open_triage(webby, pilot)
-            mention = screen.focus_item.mention
-            await pilot.press("r")
-            await settle(webby, pilot)
-            await pilot.press("ctrl+s")
-            assert await wait_until(pilot, lambda: "Send this reply to a comms officer" in screen_text(webby))
-            await pilot.press("y")
-            assert await wait_until(pilot, lambda: any("for approval" in n.message for n in webby._notifications))
-        assert network.creates == 0
-        comms = make_app(approving, db_path, login="comms")
-        async with comms.run_test(size=(80, 24)) as pilot:
-            await open_triage(comms, pilot)
-            await pilot.press("A")
-            assert await wait_until(pilot, lambda: isinstance(comms.screen, ReplyApprovalsScreen)
-                                    and bool(comms.screen.items))
-            await settle(comms, pilot)
-            assert "Under @resident0: When is the recycling centre open" in screen_text(comms)
-            await pilot.press("y")
-            assert await wait_until(pilot, lambda: "Approve webby's reply and send it from @BrentCouncil?"
-                                    in screen_text(comms))
-            await pilot.press("y")
-            assert await wait_until(pilot, lambda: any("Approved and sent" in n.message for n in comms._notifications),
-                                    timeout=10)
-            assert await wait_until(pilot, lambda: "No replies are waiting for approval." in screen_text(comms))
-        (body,) = network.bodies
-        assert body["reply"] == {"in_reply_to_tweet_id": mention.platform_id}
-    finally:
-        network.close()
+    approving = sending_config(config, networks, tmp_path,
+                               replies=Config.model_validate({"replies": {"approval_roles": ["web_team"]}}).replies)
+    await _db(db_path, approving, texts=["When is the recycling centre open on bank holidays?"])
+    async with await Store.open(db_path) as store:
+        await store.upsert_account(CouncilAccount(platform=Platform.X, handle="@BrentCouncil", service="Web"), "setup")
+    webby = make_app(approving, db_path)
+    async with webby.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(webby, pilot)
+        mention = screen.focus_item.mention
+        await pilot.press("r")
+        await settle(webby, pilot)
+        await pilot.press("ctrl+s")
+        assert await wait_until(pilot, lambda: "Send this reply to a comms officer" in screen_text(webby))
+        await pilot.press("y")
+        assert await wait_until(pilot, lambda: any("for approval" in n.message for n in webby._notifications))
+    assert networks.creates == 0
+    comms = make_app(approving, db_path, login="comms")
+    async with comms.run_test(size=(80, 24)) as pilot:
+        await open_triage(comms, pilot)
+        await pilot.press("A")
+        assert await wait_until(pilot, lambda: isinstance(comms.screen, ReplyApprovalsScreen)
+                                and bool(comms.screen.items))
+        await settle(comms, pilot)
+        assert "Under @resident0: When is the recycling centre open" in screen_text(comms)
+        await pilot.press("y")
+        assert await wait_until(pilot, lambda: "Approve webby's reply and send it from @BrentCouncil?"
+                                in screen_text(comms))
+        await pilot.press("y")
+        assert await wait_until(pilot, lambda: any("Approved and sent" in n.message for n in comms._notifications),
+                                timeout=10)
+        assert await wait_until(pilot, lambda: "No replies are waiting for approval." in screen_text(comms))
+    (body,) = networks.bodies
+    assert body["reply"] == {"in_reply_to_tweet_id": mention.platform_id}
