@@ -159,7 +159,7 @@ async def score_loop(store: Store, config: Config, *, interval: float = 3.0, bat
     checked = 0.0
     loop = asyncio.get_running_loop()
     while True:
-        if poller_running():
+        if await asyncio.to_thread(poller_running):  # a file lock probe: off the screens' loop
             await asyncio.sleep(interval * 10)
             continue
         try:
