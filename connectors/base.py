@@ -43,7 +43,7 @@ import json
 import logging
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, ClassVar, Literal
 
@@ -52,11 +52,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from brent_tui import clock as wall_clock
 from brent_tui.domain.models import MentionIn, Platform, SetAside, as_utc
+from brent_tui.domain.post_metrics import PostCounts
 from brent_tui.domain.text import handles_match
 from connectors.errors import ConnectorError, InvalidRequest, NotSupported
 from connectors.http import Http, make_client
 
-ConnectorType = Literal["mastodon", "bluesky", "rss", "x", "facebook"]
+ConnectorType = Literal["mastodon", "bluesky", "rss", "x", "facebook", "youtube", "instagram"]
 
 #: Base URL used when `ConnectorSettings.base_url` is not set. RSS has none (feeds are full URLs).
 DEFAULT_BASE_URLS: dict[str, str | None] = {
@@ -65,6 +66,8 @@ DEFAULT_BASE_URLS: dict[str, str | None] = {
     "rss": None,
     "x": "https://api.x.com",
     "facebook": "https://graph.facebook.com/v21.0",
+    "youtube": "https://www.googleapis.com/youtube/v3",
+    "instagram": "https://graph.facebook.com/v21.0",
 }
 
 
@@ -91,6 +94,8 @@ class ConnectorSettings(BaseModel):
     keywords: list[str] = Field(default_factory=list)
     account_handles: list[str] = Field(default_factory=list)
     page_id: str | None = None
+    channel_id: str | None = None  # YouTube: the council channel's id (UC…), whose comments are read
+    ig_user_id: str | None = None  # Instagram: the business/creator account's numeric id
     identifier: str | None = None
     token_env: str | None = None
     secret_key: str | None = None
@@ -133,11 +138,37 @@ class ConnectorSettings(BaseModel):
         missing = {
             "facebook": ("page_id", self.page_id),
             "bluesky": ("identifier", self.identifier),
+            "youtube": ("channel_id", self.channel_id),
+            "instagram": ("ig_user_id", self.ig_user_id),
         }.get(self.type)
         if missing and not missing[1]:
-            raise ValueError(f"connector {self.name!r} ({self.type}) needs `{missing[0]}`")
+            hint = {
+                "youtube": " (the channel's id, UC followed by 22 characters: YouTube Studio → Settings → "
+                           "Channel → Advanced settings)",
+                "instagram": " (the business or creator account's numeric id: GET /me/accounts?fields="
+                             "instagram_business_account with the Page's token)",
+            }.get(self.type, "")
+            raise ValueError(f"connector {self.name!r} ({self.type}) needs `{missing[0]}`{hint}")
         if self.type == "rss" and not self.feeds:
             raise ValueError(f"connector {self.name!r} (rss) needs at least one URL in `feeds`")
+        if self.type == "youtube":
+            if not re.fullmatch(r"UC[A-Za-z0-9_-]{22}", self.channel_id or ""):
+                raise ValueError(f"connector {self.name!r} (youtube): `channel_id` must be the channel's id, UC "
+                                 f"followed by 22 characters, not its @handle or URL (got {self.channel_id!r})")
+            if self.queries or self.hashtags:
+                raise ValueError(f"connector {self.name!r} (youtube): `queries` and `hashtags` are not read: it "
+                                 "listens to comments on the channel (a YouTube search costs 100 of the "
+                                 "10,000 daily quota units a call)")
+        if self.type == "instagram":
+            if not re.fullmatch(r"[0-9]+", self.ig_user_id or ""):
+                raise ValueError(f"connector {self.name!r} (instagram): `ig_user_id` must be the account's "
+                                 f"numeric id (got {self.ig_user_id!r})")
+            if len({t.lower() for t in self.hashtags}) > 30:  # ig_hashtag_search: 30 unique a week
+                raise ValueError(f"connector {self.name!r} (instagram): at most 30 hashtags: Instagram allows "
+                                 "an account 30 unique hashtags in any 7 days")
+            if self.queries:
+                raise ValueError(f"connector {self.name!r} (instagram): `queries` are not read (Instagram has "
+                                 "no text search); use `hashtags`")
         return self
 
     @property
@@ -371,6 +402,14 @@ class Connector(ABC):
         """The post this request made, looked up by its key ({id, text, created_at, url}), or None if
         it was not made; NotSupported where the network has no such lookup (then the timeline is read)."""
         raise self.error(NotSupported, f"{self.platform.value} cannot look a post up by its key")
+
+    #: how many posts one `post_counts` request can ask about
+    counts_batch: ClassVar[int] = 1
+
+    async def post_counts(self, platform_post_ids: Sequence[str]) -> dict[str, PostCounts]:
+        """Likes, reposts, replies, quotes (and impressions where the network gives them) of the
+        council's own posts, by id; a post the network no longer has is left out."""
+        raise self.error(NotSupported, f"{self.platform.value} cannot read a post's engagement")
 
     async def aclose(self) -> None:
         if self._owns_client:

@@ -21,12 +21,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
 
 from brent_tui.domain.models import MentionIn, Platform
+from brent_tui.domain.post_metrics import PostCounts
 from connectors.base import (
     Connector,
     ConnectorSettings,
@@ -628,6 +629,22 @@ class BlueskyConnector(Connector):
         return PublishResult(
             platform_post_id=body["uri"], url=post_url(body["uri"], self.handle or None, None), scheduled=False
         )
+
+    counts_batch = 25  # app.bsky.feed.getPosts takes up to 25 uris
+
+    async def post_counts(self, platform_post_ids: Sequence[str]) -> dict[str, PostCounts]:
+        """Likes, reposts, replies and quotes from the AppView (`getPosts`); a deleted post is not returned."""
+        out: dict[str, PostCounts] = {}
+        for i in range(0, len(platform_post_ids), self.counts_batch):
+            chunk = list(platform_post_ids[i:i + self.counts_batch])
+            body, _ = await self._xrpc("GET", "app.bsky.feed.getPosts", params={"uris": chunk})
+            for post in (body.get("posts") if isinstance(body, dict) else None) or []:
+                if isinstance(post, dict) and post.get("uri") in chunk:
+                    out[str(post["uri"])] = PostCounts(**{
+                        field: post.get(key) if isinstance(post.get(key), int) else None
+                        for field, key in (("likes", "likeCount"), ("reposts", "repostCount"),
+                                           ("replies", "replyCount"), ("quotes", "quoteCount"))})
+        return out
 
     async def delete(self, platform_post_id: str) -> None:
         await self._ensure_session()

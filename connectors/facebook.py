@@ -17,12 +17,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import httpx
 
 from brent_tui.domain.models import MentionIn, Platform
+from brent_tui.domain.post_metrics import PostCounts
 from connectors.base import (
     Connector,
     ConnectorSettings,
@@ -298,6 +300,29 @@ class FacebookConnector(Connector):
             raise self.error(BadResponse, "publish: response has no `id`")
         pid = str(body["id"])
         return PublishResult(platform_post_id=pid, url=f"https://www.facebook.com/{pid}", scheduled=scheduled)
+
+    counts_batch = 50  # `?ids=` takes up to 50 objects
+    COUNT_FIELDS = "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares"
+
+    async def post_counts(self, platform_post_ids: Sequence[str]) -> dict[str, PostCounts]:
+        """Reactions, comments and shares of the Page's posts (`GET /?ids=…`); Graph refuses the whole
+        batch when one post is gone, so a refused batch is asked one by one and the gone ones left out."""
+        out: dict[str, PostCounts] = {}
+        for i in range(0, len(platform_post_ids), self.counts_batch):
+            chunk = list(platform_post_ids[i:i + self.counts_batch])
+            try:
+                body, _ = await self._call("GET", "/", params={"ids": ",".join(chunk), "fields": self.COUNT_FIELDS})
+            except InvalidRequest:
+                if len(chunk) == 1:
+                    continue
+                for one in chunk:
+                    out.update(await self.post_counts([one]))
+                continue
+            for pid, item in (body.items() if isinstance(body, dict) else ()):
+                if pid in chunk and isinstance(item, dict):
+                    out[pid] = PostCounts(likes=_count(item.get("reactions")), replies=_count(item.get("comments")),
+                                          reposts=_count(item.get("shares")))
+        return out
 
     async def delete(self, platform_post_id: str) -> None:
         if not re.fullmatch(r"[0-9_]+", platform_post_id):

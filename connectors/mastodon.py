@@ -15,12 +15,14 @@ no crawl of history. A boost is mapped to the boosted status (`reblog`), the ded
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from brent_tui.domain.models import MentionIn, Platform
+from brent_tui.domain.post_metrics import PostCounts
 from connectors.base import (
     Connector,
     ConnectorSettings,
@@ -356,6 +358,24 @@ class MastodonConnector(Connector):
         if scheduled_requested:
             self.log.warning("%s: asked to schedule but the server published at once", self.name)
         return PublishResult(platform_post_id=str(body["id"]), url=body.get("url") or body.get("uri"), scheduled=False)
+
+    async def post_counts(self, platform_post_ids: Sequence[str]) -> dict[str, PostCounts]:
+        """Each status's favourites, boosts and replies (`GET /api/v1/statuses/:id`, one call each:
+        older servers have no batch lookup); a deleted one (404) is left out."""
+        out: dict[str, PostCounts] = {}
+        for sid in platform_post_ids:
+            try:
+                status, _, _ = await self._call("GET", self._url(f"/api/v1/statuses/{sid}"))
+            except InvalidRequest as exc:
+                if exc.status in (404, 410):
+                    continue
+                raise
+            if isinstance(status, dict):
+                out[sid] = PostCounts(likes=_int_or_none(status.get("favourites_count")),
+                                      reposts=_int_or_none(status.get("reblogs_count")),
+                                      replies=_int_or_none(status.get("replies_count")),
+                                      quotes=_int_or_none(status.get("quotes_count")))
+        return out
 
     async def delete(self, platform_post_id: str) -> None:
         """`scheduled:<id>` cancels a scheduled status; a plain id deletes a published status."""

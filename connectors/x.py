@@ -19,10 +19,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from brent_tui.domain.models import MentionIn, Platform, SetAside
+from brent_tui.domain.post_metrics import PostCounts
 from connectors.base import (
     Connector,
     ConnectorSettings,
@@ -326,6 +328,26 @@ class XConnector(Connector):
         if not isinstance(data, dict) or not data.get("id"):
             raise self.error(BadResponse, "POST /2/tweets: response has no data.id")
         return PublishResult(platform_post_id=str(data["id"]), url=f"https://x.com/i/web/status/{data['id']}")
+
+    counts_batch = 100  # GET /2/tweets takes up to 100 ids; each post returned is a read against the monthly cap
+
+    async def post_counts(self, platform_post_ids: Sequence[str]) -> dict[str, PostCounts]:
+        """`public_metrics` of our posts (likes, reposts, replies, quotes and impressions); a deleted
+        post comes back in `errors` and is left out."""
+        out: dict[str, PostCounts] = {}
+        for i in range(0, len(platform_post_ids), self.counts_batch):
+            chunk = platform_post_ids[i:i + self.counts_batch]
+            body, _, _ = await self._call("GET", "/2/tweets", params={"ids": ",".join(chunk),
+                                                                      "tweet.fields": "public_metrics"})
+            for tweet in (body.get("data") if isinstance(body, dict) else None) or []:
+                if not isinstance(tweet, dict) or not tweet.get("id"):
+                    continue
+                m = tweet.get("public_metrics")
+                out[str(tweet["id"])] = PostCounts(
+                    likes=_metric(m, "like_count"), reposts=_metric(m, "retweet_count"),
+                    replies=_metric(m, "reply_count"), quotes=_metric(m, "quote_count"),
+                    impressions=_metric(m, "impression_count"))
+        return out
 
     async def delete(self, platform_post_id: str) -> None:
         try:

@@ -31,6 +31,9 @@ class Network:
     `slow_reply`: seconds between making a post and answering (`arrived` is set as it is made): a
     publisher killed in that gap has posted without knowing it.
     A second createRecord with a record key already used is a 500, as Bluesky's PDS answers.
+    `counts`: what each network says of our posts' engagement, by post id ({likes, reposts, replies,
+    quotes, impressions}), in each network's own shape; a post not in it is gone (deleted). The
+    listening endpoints answer "nothing new", so a poller cycle runs through to reading them.
     """
 
     def __init__(self) -> None:
@@ -41,6 +44,8 @@ class Network:
         self.statuses: list[dict[str, Any]] = []  # Mastodon
         self.idempotency: dict[str, dict[str, Any]] = {}  # Mastodon's Idempotency-Key → the status it made
         self.page_posts: list[dict[str, Any]] = []  # Facebook
+        self.counts: dict[str, dict[str, int]] = {}
+        self.count_requests: list[str] = []  # the path of each engagement request
         self.lose_reply = False
         self.visible = False
         self.timeline_status = 200
@@ -151,6 +156,14 @@ class Network:
                             return self.reply(400, {"error": "RecordNotFound", "message": "Could not locate record"})
                         return self.reply(200, {"uri": f"at://did:plc:council123/app.bsky.feed.post/{rkey}",
                                                 "cid": "bafy", "value": net.records[rkey]})
+                    if url.path in ("/2/tweets", "/") or url.path.startswith("/api/v1/statuses/") or (
+                            url.path == "/xrpc/app.bsky.feed.getPosts" and query["uris"][0] in net.counts):
+                        net.count_requests.append(url.path)
+                        return self.reply(*net.counts_body(url.path, query))
+                    if url.path in ("/api/v1/notifications", "/xrpc/app.bsky.notification.listNotifications") \
+                            or url.path.endswith("/feed"):
+                        return self.reply(200, [] if url.path == "/api/v1/notifications" else
+                                          {"notifications": [], "data": []})
                     if url.path == "/xrpc/app.bsky.feed.getPosts":  # a resident's post, itself a reply
                         uri = query["uris"][0]
                         return self.reply(200, {"posts": [{"uri": uri, "cid": "bafyparent", "record": {
@@ -165,6 +178,34 @@ class Network:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def counts_body(self, path: str, query: dict[str, list[str]]) -> tuple[int, Any]:
+        """Our posts' engagement as each network words it."""
+        c = self.counts
+        if path == "/2/tweets":  # X: public_metrics; a deleted post is in `errors`
+            ids = query["ids"][0].split(",")
+            return 200, {"data": [{"id": i, "text": "…", "public_metrics": {
+                "like_count": c[i]["likes"], "retweet_count": c[i]["reposts"], "reply_count": c[i]["replies"],
+                "quote_count": c[i]["quotes"], "impression_count": c[i]["impressions"]}} for i in ids if i in c],
+                "errors": [{"value": i, "title": "Not Found Error", "resource_type": "tweet"}
+                           for i in ids if i not in c]}
+        if path.startswith("/api/v1/statuses/"):  # Mastodon: one status at a time
+            sid = path.rsplit("/", 1)[1]
+            if sid not in c:
+                return 404, {"error": "Record not found"}
+            return 200, {"id": sid, "favourites_count": c[sid]["likes"], "reblogs_count": c[sid]["reposts"],
+                         "replies_count": c[sid]["replies"], "content": "<p>…</p>"}
+        if path == "/":  # Facebook: ?ids=…, the whole batch refused when one is gone
+            ids = query["ids"][0].split(",")
+            if any(i not in c for i in ids):
+                return 400, {"error": {"message": "(#100) Some of the aliases you requested do not exist",
+                                       "type": "OAuthException", "code": 100}}
+            return 200, {i: {"id": i, "reactions": {"data": [], "summary": {"total_count": c[i]["likes"]}},
+                             "comments": {"data": [], "summary": {"total_count": c[i]["replies"]}},
+                             "shares": {"count": c[i]["reposts"]}} for i in ids}
+        return 200, {"posts": [{"uri": u, "cid": "bafy", "likeCount": c[u]["likes"], "repostCount": c[u]["reposts"],
+                                "replyCount": c[u]["replies"], "quoteCount": c[u]["quotes"]}
+                               for u in query["uris"] if u in c]}
 
     def x(self, now: datetime) -> XConnector:
         settings = ConnectorSettings(name="x-main", type="x", base_url=self.url, account_handles=["BrentCouncil"])

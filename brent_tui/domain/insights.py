@@ -28,6 +28,7 @@ from brent_tui.domain.london import (
     utc_to_london,
 )
 from brent_tui.domain.models import ChainHead, Route
+from brent_tui.domain.post_metrics import STAGE_WORDS, engagement_rate
 
 if TYPE_CHECKING:
     from brent_tui.domain.foi import ClockEvents
@@ -453,13 +454,30 @@ class PostEngagement(_Frozen):
     handle: str
     published_at: datetime
     body: str
-    replies: int  # cached mentions replying to it or in its thread
-    reactions: int  # likes + reposts + quotes on the post itself, where the cache holds it
+    replies: int  # as the network counted them; else cached mentions replying to it or in its thread
+    reactions: int  # likes + reposts + quotes on the post itself
     url: str | None = None
+    measured: str | None = None  # the age the network was last asked at ("7d"); None: the cache's own count
+    impressions: int | None = None
+    followers: int | None = None  # the account's, for the engagement rate where impressions are not given
 
     @property
     def engagement(self) -> int:
         return self.replies + self.reactions
+
+    @property
+    def rate(self) -> tuple[float, str] | None:
+        return engagement_rate(self.engagement, impressions=self.impressions, followers=self.followers)
+
+    @property
+    def rate_words(self) -> str:
+        """"2.4% of followers", or "–"."""
+        rate = self.rate
+        return "–" if rate is None else f"{100 * rate[0]:.1f}% {rate[1]}"
+
+    @property
+    def source_words(self) -> str:
+        return STAGE_WORDS.get(self.measured, self.measured) if self.measured else "from the cache"
 
 
 class AuthorRank(_Frozen):
@@ -500,9 +518,10 @@ class Figures(_Frozen):
 
 
 ENGAGEMENT_NOTE = (
-    "Engagement is what the cache holds: replies to the post that were fetched as mentions, plus likes, "
-    "reposts and quotes where the council's own post was fetched. The networks' post analytics are not "
-    "collected by any connector."
+    "Engagement = likes + reposts + replies + quotes, as each network counted them when the poller read the "
+    "post at 1 hour, 24 hours and 7 days (the latest age read is shown). A post not yet read counts the "
+    "replies the cache holds. Rate: engagement ÷ impressions where the network gives them (X), else ÷ the "
+    "account's followers."
 )
 
 
@@ -574,6 +593,7 @@ def figure_rows(f: Figures) -> list[FigureRow]:
         add("posts", "engagement", key, p.engagement)
         add("posts", "replies", key, p.replies)
         add("posts", "reactions", key, p.reactions)
+        add("posts", "rate", key, None if p.rate is None else round(100 * p.rate[0], 2))
     for a in f.influencers:
         key = f"{a.platform}:{a.handle}"
         add("people", "followers", key, a.followers)
@@ -681,9 +701,10 @@ def to_markdown(f: Figures) -> str:
     out += ["", "ICO marks: 95% or more in time is good; under 90% triggers monitoring.", "",
             "## Posts that earned the most engagement", ""]
     out += _md_table(
-        ["Published", "Account", "Post", "Replies", "Reactions", "Engagement"],
+        ["Published", "Account", "Post", "Replies", "Reactions", "Engagement", "Rate", "Counted"],
         [[format_london(p.published_at, "%d %b %H:%M"), f"{p.platform} {clean(p.handle, single_line=True)}",
-          snippet(p.body, 60), p.replies, p.reactions, p.engagement] for p in f.top_posts],
+          snippet(p.body, 60), p.replies, p.reactions, p.engagement, p.rate_words, p.source_words]
+         for p in f.top_posts],
     )
     out += ["", ENGAGEMENT_NOTE, "", "## Most-followed people talking about the council", ""]
     out += _md_table(

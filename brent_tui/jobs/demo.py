@@ -26,6 +26,7 @@ from brent_tui import clock
 from brent_tui.config import Config
 from brent_tui.domain.london import london_date, london_to_utc, utc_to_london
 from brent_tui.domain.models import MentionIn, MentionStatus, Platform
+from brent_tui.domain.post_metrics import STAGES, PostCounts, PostReading
 from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store, StoreError, check_sqlite_file
 
@@ -1022,6 +1023,67 @@ async def _load_posts(store: Store, rng: random.Random, now: datetime, account_i
     summary.posts, summary.post_targets, summary.post_approvals = len(posts), len(targets_rows), len(approvals)
 
 
+#: (account, posts a week, engagement of a typical post at 7 days) of the council's published history
+HISTORY = (("@Brent_Council", 6, 40), ("BrentCouncil", 3, 55), ("brent@mastodon.london", 2, 6), ("brent.gov.uk", 2, 9))
+HISTORY_DAYS = 180
+
+
+def _hour_pull(weekday: int, hour: int) -> float:
+    """How much more a post at this London hour gets than a mid-morning one: lunchtime and the
+    evening commute on weekdays, late morning at weekends (so best times have something to find)."""
+    if weekday >= 5:
+        return 1.6 if 10 <= hour <= 11 else 0.7
+    return {12: 1.8, 13: 1.5, 17: 1.7, 18: 2.0, 19: 1.4, 7: 0.6, 8: 0.9}.get(hour, 1.0)
+
+
+async def _load_post_history(store: Store, rng: random.Random, now: datetime, account_ids: dict[str, int],
+                             summary: DemoSummary) -> None:
+    """Half a year of posts the main accounts already published, each with the engagement the poller
+    would have read at 1 hour, 24 hours and 7 days (Insights' top posts and the best times come from it)."""
+    specs = {s.handle: s for s in ACCOUNTS}
+    campaigns = sorted(CAMPAIGNS)
+    posts, plans = [], []
+    for handle, per_week, typical in HISTORY:
+        for day in range(HISTORY_DAYS, 8, -1):  # the last week is POST_PLAN's
+            if rng.random() >= per_week / 7:
+                continue
+            bodies, link, hashtags, _handles = CAMPAIGNS[rng.choice(campaigns)]
+            when = _london(now, day, rng.choice((7, 8, 9, 10, 11, 12, 12, 13, 14, 15, 16, 17, 18, 18, 19, 20)),
+                           rng.choice((0, 15, 30, 45)))
+            body = rng.choice(bodies)
+            posts.append({
+                "body": body if body.rstrip().endswith((".", "!", "?")) else f"{body} {link}", "link": None,
+                "campaign": None, "hashtags": list(hashtags), "scheduled_at": when, "status": "published",
+                "author": rng.choice(POST_AUTHORS), "created_at": when - timedelta(days=1), "updated_at": when,
+                "reply_to_mention_id": None, "approval_comment": None, "findings": [], "version": 0,
+            })
+            local = utc_to_london(when)
+            final = max(0, round(typical * _hour_pull(local.weekday(), local.hour) * rng.lognormvariate(0, 0.45)))
+            plans.append((handle, when, final))
+    post_ids = await store.load_rows("posts", posts)
+    rows = []
+    for n, (post_id, (handle, when, _final)) in enumerate(zip(post_ids, plans, strict=True)):
+        pid, url = _platform_post(rng, specs[handle], when, 50_000 + n)
+        rows.append({"post_id": post_id, "account_id": account_ids[handle], "status": "published", "attempts": 1,
+                     "attempt_key": f"demo-history-{post_id}", "platform_post_id": pid, "platform_url": url,
+                     "last_error": None, "next_attempt_at": None, "published_at": when + timedelta(seconds=3)})
+    target_ids = await store.load_rows("post_targets", rows)
+    readings = []
+    for target_id, (handle, when, final) in zip(target_ids, plans, strict=True):
+        x = specs[handle].platform is Platform.X
+        for stage, share in (("1h", 0.35), ("24h", 0.85), ("7d", 1.0)):
+            total = round(final * share)
+            replies, reposts = total // 6, total // 5
+            quotes = total // 20 if specs[handle].platform in (Platform.X, Platform.BLUESKY) else None
+            counts = PostCounts(likes=total - replies - reposts - (quotes or 0), reposts=reposts, replies=replies,
+                                quotes=quotes, impressions=round(total / 0.021) if x else None)
+            at = when + dict(STAGES)[stage]
+            readings.append(PostReading(target_id=target_id, stage=stage, measured_at=at, counts=counts))
+    await store.record_readings(readings)
+    summary.posts += len(posts)
+    summary.post_targets += len(rows)
+
+
 async def _load_requests(store: Store, now: datetime, summary: DemoSummary) -> None:
     rows, reviews = [], []
     for plan in REQUEST_PLAN:
@@ -1268,6 +1330,8 @@ async def build_demo(
 
         # Work in flight: posts, account requests, FOI cases, triage decisions.
         await _load_posts(store, random.Random(f"{seed}:posts"), now, dict(zip(
+            (s.handle for s in ACCOUNTS), account_ids, strict=True)), summary)
+        await _load_post_history(store, random.Random(f"{seed}:history"), now, dict(zip(
             (s.handle for s in ACCOUNTS), account_ids, strict=True)), summary)
         await _load_requests(store, now, summary)
         await _load_foi(store, random.Random(f"{seed}:foi"), now, maker.foi_mentions, summary, statuses)

@@ -23,6 +23,10 @@ What it guarantees, and how:
   anything token-shaped; the Bluesky session lives in memory and, so that restarts do not burn
   the daily login allowance, in a 0600 file in the state folder.
 - **Stopping.** SIGTERM/SIGINT (or `stop`) lets each connector finish the batch in hand, then exit.
+- **Our own posts' results.** After each batch, the engagement of the council's posts that are due
+  (1 hour, 24 hours, 7 days old: `domain.post_metrics`) is read through the connector that posts
+  as their account, at most READINGS_PER_CYCLE a cycle and, under a monthly read cap, at most
+  READINGS_SHARE of it.
 - Each cycle also scores new mentions and publishes due posts; a failure there is logged and
   polling carries on.
 """
@@ -44,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from brent_tui import clock as wall_clock
 from brent_tui.domain.models import ConnectorHealth, FollowerSample
+from brent_tui.domain.post_metrics import PostCounts, PostReading
 from brent_tui.domain.text import handles_match
 from connectors.base import Connector, ConnectorSettings, Redactor
 from connectors.errors import (
@@ -71,6 +76,8 @@ AUTH_RETRY = timedelta(hours=1)  # a rejected token: a human must act; check bac
 MAX_RETRY_AFTER = MAX_BACKOFF_SECONDS  # a network's own "not before" is honoured up to 7 days (one ceiling)
 MAX_PAGES = 10  # catch-up pages per connector per cycle
 PROFILE_INTERVAL = timedelta(hours=1)  # follower counts
+READINGS_PER_CYCLE = 100  # own posts whose engagement is read per cycle, at most
+READINGS_SHARE = 0.1  # of a monthly read cap (X) that reading our own posts may use; the rest is for mentions
 TOKEN_WARN = timedelta(days=7)  # warn this far ahead of a token's expiry
 HOUSEKEEPING_SECONDS = 30.0  # scoring and publishing tick when nothing new arrives
 
@@ -425,6 +432,7 @@ class ConnectorRunner:
         log.info("%s: %d page(s), %d mention(s), %d new", self.name, out.pages, out.received, out.inserted)
         if stop is None or not stop.is_set():
             await self._profiles()
+            await self._read_own_posts(budget)
         return out
 
     async def _failed(self, exc: ConnectorError, out: CycleOutcome, *, missing_secret: bool = False) -> None:
@@ -475,6 +483,46 @@ class ConnectorRunner:
         h = h.model_copy(update={"extra": {**h.extra, "profiles_at": now.isoformat()}})
         await self.store.save_health(h)
         self.health = h
+
+    async def _read_own_posts(self, budget: int | None) -> None:
+        """Likes, reposts, replies, quotes (and impressions) of the council's posts that are due a reading."""
+        h, conn = self.health, self.conn
+        assert h is not None and conn is not None
+        now = self.clock()
+        accounts = [a.id for a in await self.store.accounts()
+                    if a.id is not None and self.settings.publishes_as(a.platform, a.handle)]
+        if not accounts:
+            return
+        limit = min(READINGS_PER_CYCLE, max(20, 4 * conn.counts_batch))
+        cap = self.settings.monthly_read_cap
+        month = month_key(now)
+        used = int(h.extra.get("readings_used") or 0) if h.extra.get("readings_month") == month else 0
+        if cap is not None:
+            limit = min(limit, int(cap * READINGS_SHARE) - used, budget if budget is not None else limit)
+            if limit <= 0:
+                return
+        due = await self.store.readings_due(accounts, now=now, limit=limit)
+        if not due:
+            return
+        try:
+            counts = await conn.post_counts([d.platform_post_id for d in due])
+        except NotSupported:
+            return
+        except ConnectorError as exc:
+            log.warning("%s: engagement of our posts not read: %s", self.name, exc)
+            return
+        gone = PostCounts()  # a post the network no longer has: read once, as nothing, so it is not asked again
+        await self.store.record_readings(
+            PostReading(target_id=d.target_id, stage=d.stage, measured_at=now, counts=counts.get(d.platform_post_id, gone))
+            for d in due
+        )
+        log.info("%s: engagement of %d of our post(s) read", self.name, len(counts))
+        extra = {**h.extra, "readings_used": used + len(counts), "readings_month": month}
+        update: dict[str, Any] = {"extra": extra}
+        if cap is not None:
+            update.update(budget_used=(h.budget_used or 0) + len(counts), budget_month=month)
+        self.health = h.model_copy(update=update)
+        await self.store.save_health(self.health)
 
     async def aclose(self) -> None:
         if self.conn is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.table import Table
+from rich.console import Group
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -48,20 +48,20 @@ class BestTimesScreen(ModalScreen[None]):
     async def load(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
         now = clock.now()
-        table = Table(box=None, expand=True, header_style="bold", padding=(0, 1), show_lines=False)
-        table.add_column("Account", width=22, no_wrap=True)
-        table.add_column("Slot", width=10, no_wrap=True)
-        table.add_column("Next", width=17, no_wrap=True)
-        table.add_column("Why", ratio=1)
+        lines: list[Text] = []
         for account in self.accounts:
             history = await store.engagement_history(account.id, now=now)
-            slots = best_times(history.points, now=now)
-            for i, s in enumerate(slots):
-                table.add_row(Text(clean(account.handle, single_line=True) if i == 0 else "", style="bold"),
-                              s.label, format_london(s.next_at, "%a %d %b %H:%M") if s.next_at else "",
-                              Text(s.reason, style="dim" if s.is_default else ""))
-            table.add_row("", "", "", Text(f"Evidence: {history.evidence}", style="italic dim"))
-        self.query_one("#best-body", Static).update(table)
+            lines.append(Text(clean(account.handle, single_line=True), style="bold"))
+            for s in best_times(history.points, now=now):
+                line = Text("  ")
+                line.append(f"{s.label:<10}", style="bold")
+                if s.next_at:
+                    line.append(f" next {format_london(s.next_at, '%a %d %b %H:%M')}   ")
+                line.append(s.reason.removeprefix(f"{s.label} — "), style="dim" if s.is_default else "")
+                lines.append(line)
+            lines.append(Text(f"  Evidence: {history.evidence}", style="italic dim"))
+            lines.append(Text(""))
+        self.query_one("#best-body", Static).update(Group(*lines))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -141,11 +141,12 @@ def build_specs(f: Figures) -> dict[str, ChartSpec]:
         key="posts", title=titles["posts"], kind="bars",
         labels=[f"{p.handle}: {snippet(p.body, 40)}" for p in f.top_posts],
         series=[("engagement", [float(p.engagement) for p in f.top_posts])],
-        value_text=[f"{p.engagement:,} ({p.replies} replies, {p.reactions} reactions)" for p in f.top_posts],
-        table_headers=["Post", "Published", "Replies", "Reactions", "Engagement"],
+        value_text=[f"{p.engagement:,} · {p.rate_words} ({p.replies} replies, {p.reactions} reactions, "
+                    f"{p.source_words})" for p in f.top_posts],
+        table_headers=["Post", "Published", "Replies", "Reactions", "Engagement", "Rate", "Counted"],
         table_rows=[[f"{p.platform} {p.handle}: {snippet(p.body, 50)}",
                      format_london(p.published_at, "%d %b %H:%M"), str(p.replies), str(p.reactions),
-                     str(p.engagement)] for p in f.top_posts],
+                     str(p.engagement), p.rate_words, p.source_words] for p in f.top_posts],
         note=ENGAGEMENT_NOTE, empty="No posts published in this period.",
     )
     return specs

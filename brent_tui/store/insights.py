@@ -8,7 +8,11 @@ FOI rules live in brent_tui/domain/insights.py.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel, Field
 
 from brent_tui.domain.insights import (
     NO_DEPARTMENT,
@@ -32,11 +36,14 @@ from brent_tui.domain.insights import (
     trending,
     volume_from_hours,
 )
-from brent_tui.domain.london import london_date
+from brent_tui.domain.london import london_date, utc_to_london
 from brent_tui.domain.models import KeyPerson, Platform
+from brent_tui.domain.post_metrics import FINAL_STAGE, STAGE_WORDS, STAGES, PostCounts, PostReading
+from brent_tui.domain.text import normalise_handle
 from brent_tui.domain.triage import TriageSettings
-from brent_tui.store.base import band_sql, parse_ts, row_to, ts
+from brent_tui.store.base import NotFound, band_sql, parse_ts, row_to, ts
 from brent_tui.store.foi import FoiStore
+from brent_tui.store.system import SystemStore
 
 
 def _hour(moment: datetime) -> str:
@@ -51,7 +58,16 @@ AUTHOR_ORDER = {
 }
 
 
-class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
+class EngagementHistory(BaseModel):
+    """What best-time suggestions for one account are based on, and how to say so."""
+
+    account_id: int
+    source: str  # "measured" | "published" | "mentions" | "none"
+    points: list[tuple[datetime, int]] = Field(default_factory=list)
+    evidence: str
+
+
+class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday calendar; accounts from SystemStore
     """Figures for the Insights view and reports: growth, volumes, SLA and FOI performance."""
 
     # ------------------------------------------------------------------ audience
@@ -187,10 +203,12 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
     # ------------------------------------------------------------------ posts
 
     async def top_posts(self, period: Period, *, limit: int = 10) -> list[PostEngagement]:
-        """Published posts of the period by the engagement the cache holds (see insights.ENGAGEMENT_NOTE)."""
+        """Published posts of the period by engagement: as the network counted it at the latest age the
+        poller read the post (`post_metrics`), else what the cache holds (see insights.ENGAGEMENT_NOTE)."""
         rows = await self._fetchall(
             """
-            SELECT t.post_id, a.platform, a.handle, t.published_at, p.body, t.platform_url,
+            SELECT t.id AS target_id, t.post_id, a.platform, a.handle, a.followers, t.published_at, p.body,
+                t.platform_url,
                 (SELECT count(*) FROM mentions m WHERE m.platform = a.platform AND m.reply_to_id = t.platform_post_id)
                 + (SELECT count(*) FROM mentions m WHERE m.platform = a.platform
                    AND m.thread_id = t.platform_post_id AND m.reply_to_id IS NOT t.platform_post_id
@@ -204,14 +222,101 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
             """,
             (ts(period.start), ts(period.end)),
         )
-        posts = [
-            PostEngagement(post_id=r["post_id"], platform=r["platform"], handle=r["handle"],
-                           published_at=parse_ts(r["published_at"]), body=r["body"], replies=int(r["replies"]),
-                           reactions=int(r["reactions"]), url=r["platform_url"])
-            for r in rows
-        ]
+        readings = await self.latest_readings(r["target_id"] for r in rows)
+        posts = []
+        for r in rows:
+            reading = readings.get(r["target_id"])
+            counts = reading.counts if reading else None
+            posts.append(PostEngagement(
+                post_id=r["post_id"], platform=r["platform"], handle=r["handle"],
+                published_at=parse_ts(r["published_at"]), body=r["body"], url=r["platform_url"],
+                replies=counts.replies or 0 if counts else int(r["replies"]),
+                reactions=(counts.engagement - (counts.replies or 0)) if counts else int(r["reactions"]),
+                measured=reading.stage if reading else None, impressions=counts.impressions if counts else None,
+                followers=r["followers"],
+            ))
         posts.sort(key=lambda p: (-p.engagement, -p.published_at.timestamp(), p.post_id))
         return posts[:limit]
+
+    async def latest_readings(self, target_ids: Iterable[int]) -> dict[int, PostReading]:
+        """Each post's latest reading (its oldest stage read), where the network still had the post."""
+        ids = sorted(set(target_ids))
+        out: dict[int, PostReading] = {}
+        order = {name: i for i, (name, _) in enumerate(STAGES)}
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            for r in await self._fetchall(
+                f"SELECT * FROM post_metrics WHERE target_id IN ({','.join('?' * len(chunk))})", chunk,
+            ):
+                reading = _reading(r)
+                if not reading.counts.known:
+                    continue
+                kept = out.get(reading.target_id)
+                if kept is None or order.get(reading.stage, -1) > order.get(kept.stage, -1):
+                    out[reading.target_id] = reading
+        return out
+
+    # ------------------------------------------------------------------ best times
+
+    async def engagement_history(self, account_id: int, *, now: datetime, min_posts: int = 20,
+                                 window_days: int = 365) -> EngagementHistory:
+        """Engagement by time for one account, from the best source the cache has.
+
+        1. Our own published posts on it, with the engagement read from the network (`post_metrics`:
+           each at its latest age read, 7 days where it has been).
+        2. Not enough of those: our posts scored by the replies and mentions the cache holds for them.
+        3. Not enough of those: mentions of the account handle, scored by their own engagement
+           (when residents talk to the account and get noticed).
+        4. None: no points; `best_times` falls back to the council defaults.
+        """
+        since = ts(now - timedelta(days=window_days))
+        account = await self.account(account_id)
+        if account is None:
+            raise NotFound(f"account {account_id} is not in the registry")
+        rows = await self._fetchall(
+            "SELECT t.id, t.published_at AS at, "
+            "(SELECT count(*) + coalesce(sum(coalesce(m.likes,0) + coalesce(m.reposts,0)), 0) FROM mentions m "
+            " WHERE m.platform = ? AND (m.reply_to_id = t.platform_post_id OR m.thread_id = t.platform_post_id)) "
+            "AS eng FROM post_targets t WHERE t.account_id = ? AND t.status = 'published' "
+            "AND t.published_at >= ? AND t.platform_post_id IS NOT NULL ORDER BY t.published_at",
+            (account.platform.value, account_id, since),
+        )
+        readings = await self.latest_readings(r["id"] for r in rows)
+        measured = [(parse_ts(r["at"]), readings[r["id"]]) for r in rows if r["id"] in readings]
+        if len(measured) >= min_posts:
+            return EngagementHistory(
+                account_id=account_id, source="measured",
+                points=[(at, reading.counts.engagement) for at, reading in measured],
+                evidence=measured_evidence(account.handle, [(at, r.stage) for at, r in measured]),
+            )
+        points = [(parse_ts(r["at"]), int(r["eng"] or 0)) for r in rows]
+        short = (f"only {len(measured)} of {account.handle}'s posts have engagement read from the network "
+                 f"({min_posts} needed)")
+        if len(points) >= min_posts:
+            total = sum(e for _, e in points)
+            return EngagementHistory(
+                account_id=account_id, source="published", points=points,
+                evidence=f"{short}, so from {len(points)} posts published on it in the last year "
+                         f"(replies, likes and reposts seen in the cache: {total})",
+            )
+        handle = normalise_handle(account.handle)
+        rows = await self._fetchall(
+            "SELECT created_at AS at, coalesce(likes,0) + coalesce(reposts,0) + coalesce(replies,0) "
+            "+ coalesce(quotes,0) AS eng FROM mentions WHERE platform = ? AND lower(ltrim(account_handle, '@')) = ? "
+            "AND created_at >= ? ORDER BY created_at LIMIT 20000",
+            (account.platform.value, handle, since),
+        )
+        mention_points = [(parse_ts(r["at"]), int(r["eng"] or 0)) for r in rows]
+        if len(mention_points) >= min_posts:
+            return EngagementHistory(
+                account_id=account_id, source="mentions", points=mention_points,
+                evidence=f"{short} and {len(points)} published in the last year, so from "
+                         f"{len(mention_points)} mentions of {account.handle} and their engagement",
+            )
+        return EngagementHistory(
+            account_id=account_id, source="none", points=points or mention_points,
+            evidence=f"too little to go on for {account.handle} ({len(measured)} posts with engagement read, "
+                     f"{len(points)} published, {len(mention_points)} mentions): council default times",
+        )
 
     # ------------------------------------------------------------------ people
 
@@ -330,3 +435,23 @@ class InsightStore(FoiStore):  # FOI figures use FoiStore's holiday calendar
 
 
 __all__ = ["AUTHOR_ORDER", "InsightStore", "Platform"]
+
+
+def measured_evidence(handle: str, posts: Sequence[tuple[datetime, str]]) -> str:
+    """"42 posts on @x with engagement read from the network (40 at 7 days, 2 at 24 hours), published
+    at 11 different London hours, 07:00–21:00"."""
+    stages = Counter(stage for _, stage in posts)
+    ages = ", ".join(f"{n} {STAGE_WORDS[s]}" for s, _ in reversed(STAGES) if (n := stages.get(s)))
+    hours = sorted({utc_to_london(at).hour for at, _ in posts})
+    spread = f"{len(hours)} different London hour{'s' if len(hours) != 1 else ''}"
+    if hours:
+        spread += f", {hours[0]:02d}:00–{hours[-1]:02d}:59"
+    final = stages.get(FINAL_STAGE, 0)
+    return (f"{len(posts)} posts on {handle} with engagement read from the network ({ages}), published at {spread}"
+            + ("" if final * 2 >= len(posts) else "; most are younger than a week, so the figures will still grow"))
+
+
+def _reading(r: Any) -> PostReading:
+    return PostReading(target_id=r["target_id"], stage=r["stage"], measured_at=parse_ts(r["measured_at"]),
+                       counts=PostCounts(likes=r["likes"], reposts=r["reposts"], replies=r["replies"],
+                                         quotes=r["quotes"], impressions=r["impressions"]))

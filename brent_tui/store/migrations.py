@@ -681,6 +681,23 @@ CREATE TABLE replying (
 );
 """ + _change_triggers("replying")
 
+# The engagement of the council's own posts, read from the networks at 1 hour, 24 hours and 7 days
+# (`domain.post_metrics`): Insights' top posts and the best times to post come from it.
+V16_POST_METRICS = """
+CREATE TABLE post_metrics (
+    target_id   INTEGER NOT NULL REFERENCES post_targets(id) ON DELETE CASCADE,
+    stage       TEXT NOT NULL,
+    measured_at TEXT NOT NULL,
+    likes       INTEGER,
+    reposts     INTEGER,
+    replies     INTEGER,
+    quotes      INTEGER,
+    impressions INTEGER,
+    PRIMARY KEY (target_id, stage)
+) WITHOUT ROWID;
+CREATE INDEX post_targets_published ON post_targets(account_id, published_at) WHERE status = 'published';
+"""
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -697,6 +714,7 @@ MIGRATIONS: list[str] = [
     V13_MENTION_EDITS,
     V14_FOI_STREAM,
     V15_REPLIES,
+    V16_POST_METRICS,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

@@ -35,8 +35,13 @@ from brent_tui.domain.models import (
     Suspension,
     TargetStatus,
 )
+from brent_tui.domain.post_metrics import (
+    DueReading,
+    PostReading,
+    due_stage,
+    stage_windows,
+)
 from brent_tui.domain.roles import Action, Actor, require
-from brent_tui.domain.text import normalise_handle
 from brent_tui.domain.tone import Finding, ToneSettings
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.system import SystemStore
@@ -74,15 +79,6 @@ class Cancellation(BaseModel):
     reason: str | None = None
     attempts: int = 0
     last_error: str | None = None
-
-
-class EngagementHistory(BaseModel):
-    """What best-time suggestions for one account are based on, and how to say so."""
-
-    account_id: int
-    source: str  # "published" | "mentions" | "none"
-    points: list[tuple[datetime, int]] = Field(default_factory=list)
-    evidence: str
 
 
 class PostStore(SystemStore):  # notifies, and reads accounts, through SystemStore
@@ -655,58 +651,47 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
             await self._audit(db, PUBLISHER, "cancel" if error is None else "cancel_failed", "post_cancellation",
                               cancellation_id, error=error)
 
-    # ------------------------------------------------------------------ best times
+    # ------------------------------------------------------------------ own posts' engagement
 
-    async def engagement_history(self, account_id: int, *, now: datetime, min_posts: int = 20,
-                                 window_days: int = 365) -> EngagementHistory:
-        """Engagement by time for one account, from the best source the cache has.
-
-        1. Our own published posts on it, scored by the replies and mentions they drew (mentions
-           in the cache that answer or sit in the thread of the post), plus their likes/reposts.
-        2. Not enough of those: mentions of the account handle, scored by their own engagement
-           (when residents talk to the account and get noticed).
-        3. Neither: no points; `best_times` falls back to the council defaults.
-        """
-        since = ts(now - timedelta(days=window_days))
-        account = await self.account(account_id)
-        if account is None:
-            raise NotFound(f"account {account_id} is not in the registry")
+    async def readings_due(self, account_ids: Iterable[int], *, now: datetime, limit: int = 100) -> list[DueReading]:
+        """Published posts of these accounts whose engagement is due to be read now (newest first)."""
+        ids = sorted(set(account_ids))
+        if not ids:
+            return []
+        due, params = [], []
+        for _stage, blocked_by, by, after in stage_windows(now):
+            due.append("(t.published_at <= ?" + (" AND t.published_at > ?" if after else "")
+                       + f" AND NOT EXISTS (SELECT 1 FROM post_metrics m WHERE m.target_id = t.id "
+                       f"AND m.stage IN ({','.join('?' * len(blocked_by))})))")
+            params += [ts(by), *([ts(after)] if after else []), *blocked_by]
         rows = await self._fetchall(
-            "SELECT t.published_at AS at, "
-            "(SELECT count(*) + coalesce(sum(coalesce(m.likes,0) + coalesce(m.reposts,0)), 0) FROM mentions m "
-            " WHERE m.platform = ? AND (m.reply_to_id = t.platform_post_id OR m.thread_id = t.platform_post_id)) "
-            "AS eng FROM post_targets t WHERE t.account_id = ? AND t.status = 'published' "
-            "AND t.published_at >= ? AND t.platform_post_id IS NOT NULL ORDER BY t.published_at",
-            (account.platform.value, account_id, since),
+            f"SELECT t.id, t.account_id, t.platform_post_id, t.published_at FROM post_targets t "
+            f"WHERE t.status = 'published' AND t.platform_post_id IS NOT NULL "
+            f"AND t.account_id IN ({','.join('?' * len(ids))}) AND ({' OR '.join(due)}) "
+            f"ORDER BY t.published_at DESC, t.id LIMIT ?",
+            (*ids, *params, limit),
         )
-        points = [(parse_ts(r["at"]), int(r["eng"] or 0)) for r in rows]
-        if len(points) >= min_posts:
-            total = sum(e for _, e in points)
-            return EngagementHistory(
-                account_id=account_id, source="published", points=points,
-                evidence=f"{len(points)} posts published on {account.handle} in the last year "
-                         f"(replies, likes and reposts seen in the cache: {total})",
-            )
-        handle = normalise_handle(account.handle)
-        rows = await self._fetchall(
-            "SELECT created_at AS at, coalesce(likes,0) + coalesce(reposts,0) + coalesce(replies,0) "
-            "+ coalesce(quotes,0) AS eng FROM mentions WHERE platform = ? AND lower(ltrim(account_handle, '@')) = ? "
-            "AND created_at >= ? ORDER BY created_at LIMIT 20000",
-            (account.platform.value, handle, since),
-        )
-        mention_points = [(parse_ts(r["at"]), int(r["eng"] or 0)) for r in rows]
-        if len(mention_points) >= min_posts:
-            return EngagementHistory(
-                account_id=account_id, source="mentions", points=mention_points,
-                evidence=f"only {len(points)} published posts on {account.handle}, so from "
-                         f"{len(mention_points)} mentions of {account.handle} and their engagement",
-            )
-        return EngagementHistory(
-            account_id=account_id, source="none", points=points or mention_points,
-            evidence=f"little history for {account.handle} ({len(points)} published posts, "
-                     f"{len(mention_points)} mentions): council default times",
-        )
+        out = []
+        for r in rows:
+            published = parse_ts(r["published_at"])
+            stage = due_stage(published, (), now)  # the query left out posts already read at it or later
+            if stage is not None:
+                out.append(DueReading(target_id=r["id"], account_id=r["account_id"],
+                                      platform_post_id=r["platform_post_id"], published_at=published, stage=stage))
+        return out
 
+    async def record_readings(self, readings: Iterable[PostReading]) -> int:
+        """Store readings (one per post and stage: a repeat, from a second poller, is ignored)."""
+        rows = [(r.target_id, r.stage, ts(r.measured_at), r.counts.likes, r.counts.reposts, r.counts.replies,
+                 r.counts.quotes, r.counts.impressions) for r in readings]
+        if not rows:
+            return 0
+        async with self.transaction() as db:
+            before = db.total_changes
+            await db.executemany(
+                "INSERT OR IGNORE INTO post_metrics (target_id, stage, measured_at, likes, reposts, replies, quotes, "
+                "impressions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            return db.total_changes - before
 
 def _j(value: Any) -> str:
     from brent_tui.store.base import to_json

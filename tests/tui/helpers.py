@@ -118,3 +118,8 @@ def screen_text(app) -> str:
 
     return "\n".join(str(widget.render()) for widget in app.screen.query("*") if isinstance(widget, Static))
 
+
+def screen_lines(app) -> list[str]:
+    """The screen in front as the terminal gets it, one string per row."""
+    update = app.screen._compositor.render_full_update()
+    return ["".join(segment.text for strip in line for segment in strip) for line in update.strips]

@@ -23,7 +23,7 @@ from brent_tui.tabs import TABS
 from brent_tui.widgets.key_footer import FooterItem, KeyFooter, fit
 from tests.conftest import make_mention
 from tests.tui.conftest import make_app
-from tests.tui.helpers import settle, wait_ready
+from tests.tui.helpers import screen_lines, settle, wait_ready
 
 WEB = Actor(login="webby", role="web_team")
 
@@ -36,12 +36,6 @@ ESSENTIAL = {
     "foi": ["n New case", "e Event", "r Response", "v Overdue"],
     "insights": ["[ ] Earlier/later", "p Period", "u People", "k Key people"],
 }
-
-
-def screen_lines(app) -> list[str]:
-    """The screen in front as the terminal gets it, one string per row."""
-    update = app.screen._compositor.render_full_update()
-    return ["".join(segment.text for strip in line for segment in strip) for line in update.strips]
 
 
 async def _db(path: Path) -> Path:
