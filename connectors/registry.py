@@ -19,6 +19,8 @@ from connectors.errors import AuthError, ConnectorError
 
 #: which networks can run without any secret (public timelines / public feeds)
 _SECRET_OPTIONAL = {"mastodon", "rss"}
+#: networks brent-tui listens to but never posts to (`config check` and `doctor`: publish there by hand)
+LISTEN_ONLY = frozenset({"youtube", "instagram"})
 
 
 def find_secret(settings: ConnectorSettings, secrets: Mapping[str, str]) -> str | None:
@@ -40,7 +42,7 @@ def build(
     wanted = [k for k in (settings.secret_key, settings.token_env) if k]
     if secret is None and (wanted or settings.type not in _SECRET_OPTIONAL):
         where = " or ".join(repr(k) for k in wanted) if wanted else "nothing (set `secret_key` or `token_env`)"
-        what = "app password" if settings.type == "bluesky" else "access token"
+        what = {"bluesky": "app password", "youtube": "API key"}.get(settings.type, "access token")
         raise AuthError(
             f"connector {settings.name!r} ({settings.type}): no {what} found; looked for {where}",
             connector=settings.name,
@@ -65,4 +67,12 @@ def build(
         from connectors.facebook import FacebookConnector
 
         return FacebookConnector(settings, token=secret or "", client=client, **kw)
+    if settings.type == "youtube":
+        from connectors.youtube import YouTubeConnector
+
+        return YouTubeConnector(settings, api_key=secret or "", client=client, **kw)
+    if settings.type == "instagram":
+        from connectors.instagram import InstagramConnector
+
+        return InstagramConnector(settings, token=secret or "", client=client, **kw)
     raise ConnectorError(f"connector {settings.name!r}: unknown type {settings.type!r}", connector=settings.name)

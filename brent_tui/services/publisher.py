@@ -57,6 +57,7 @@ from connectors.errors import (
     TransientError,
     UsageCapped,
 )
+from connectors.registry import LISTEN_ONLY
 
 log = logging.getLogger("brent_tui.publisher")
 
@@ -119,7 +120,7 @@ def accounts_that_cannot_publish(accounts: Iterable[Any], connectors: Iterable[C
         if (platform, normalise_handle(account.handle)) in seen:
             continue  # the registry's copy of a config account
         seen.add((platform, normalise_handle(account.handle)))
-        if platform.value not in get_args(ConnectorType):
+        if platform.value not in get_args(ConnectorType) or platform.value in LISTEN_ONLY:
             out.append(f"{account.handle} ({platform.value}): brent-tui cannot post to {platform.value}; "
                        "publish there by hand")
         elif not any(c.publishes_as(platform, account.handle) for c in enabled):
