@@ -834,7 +834,15 @@ biyo, biyaha, soo galay, dumay, soo dumay, isbitaal*, dhakhtar*, gargaar, qaylo,
 दिखाई नहीं, दिखे नहीं, दिखी नहीं, बदबू, नहीं जी सकता, नहीं जी सकती, जी नहीं सकता, सड़क पर हूं, सड़क पर हूँ,
 बाहर सोती, बाहर सोता, सीढ़ियों पर सो*, घर में नहीं आने, نظر نہیں آ*, بدبو, نہیں جی سکتا, نہیں جی سکتی,
 سڑک پر ہوں, باہر سوتی, باہر سوتا, காணப்படவில்லை, துர்நாற்றம், lama arkin, ur xun, nie widać, smród,
-رائحة كريهة, لم نره منذ, لا أستطيع العيش, بیمارستان, آمبولانس, آتش, سیل, فرو ریخت, rasist*, dyskryminac*, discrimin*, racist*, racism*
+رائحة كريهة, لم نره منذ, لا أستطيع العيش, بیمارستان, آمبولانس, آتش, سیل, فرو ریخت, rasist*, dyskryminac*, discrimin*, racist*, racism*,
+czad*, tlenek węgla, monoxid de carbon, monóxido de carbono, monoxyde de carbone, monossido di carbonio,
+أول أكسيد الكربون, كاربون مونوكسايد, کاربن مونو آکسائیڈ, कार्बन मोनोऑक्साइड, કાર્બન મોનોક્સાઇડ, கார்பன் மோனாக்சைடு,
+কার্বন মনোক্সাইড, مونوکسید کربن, kaarboon monoksaayd,
+لا يرد, لا ترد, لا يجيب, لا تجيب, فون نہیں اٹھا, फोन नहीं उठा, ફોન ઉપાડતા નથી, ફોન નથી ઉપાડ*, nie odbiera telefonu,
+mów po polsku albo, mów po angielsku, mówić po angielsku, vorbește engleză, vorbeste engleza, fala inglês, fale inglês,
+habla inglés, hable inglés, parle anglais, parlez anglais, تكلم انجليزي, تكلمي انجليزي, تحدث الإنجليزية,
+انگریزی بولو, अंग्रेज़ी बोलो, अंग्रेजी बोलो, અંગ્રેજી બોલ*, ஆங்கிலத்தில் பேசு*, ইংরেজিতে কথা বল*, ingiriisi ku hadal,
+af ingiriisi ku hadal, انگلیسی حرف بزن
 """
 
 #: Thanks, praise and greetings in Brent's other languages: in a post not in English, nothing to pass on.
@@ -854,7 +862,7 @@ copil*, băiat*, fetiț*, bătrân*, vecin*, bebe*, criança*, menino, menina, i
 niña*, anciano, anciana, enfant*, bébé, garçon, fille, personne âgée, voisin*, bambin*, anzian*,
 طفل, طفلة, أطفال, ولد, بنت, مسن*, عجوز, جارتي, جاري, جارنا, جارتنا, رضيع*, ilmo, caruur*, wiil, gabar,
 odey, waayeel, deris*, بچہ, بچی, بچے, بزرگ, پڑوس*, बच्च*, बुज़ुर्ग, बुजुर्ग, पड़ोस*, બાળક*, વૃદ્ધ,
-પાડોશ*, குழந்தை*, சிறுவன், சிறுமி, முதியவர்*, பக்கத்து வீட்டு*, শিশু, বয়স্ক, প্রতিবেশী, páiste, seanduine
+પાડોશ*, વર્ષના, વર્ષની, عمره, عمرها, साल की, साल के, سال کی, سال کے, lat, ani, anos, años, ans, குழந்தை*, சிறுவன், சிறுமி, முதியவர்*, பக்கத்து வீட்டு*, শিশু, বয়স্ক, প্রতিবেশী, páiste, seanduine
 """
 
 #: Foreign words of danger to that person: alone, crying, beaten, cold, hungry, not seen for days.
@@ -867,7 +875,8 @@ depuis une semaine, depuis des jours, malade, piange, picchia, freddo,
 وحده, وحدها, وحيد*, يبكي, تبكي, يضرب*, تضرب*, برد, جائع*, منذ أسبوع, منذ أيام, مريض*, keligii, keligeed,
 ooyaya, garaac*, qabow, gaajo, usbuuc, maalmo, jiran, اکیلا, اکیلی, رو رہا, رو رہی, مارتا, مارتی, سردی,
 بھوک*, ہفتے سے, دنوں سے, بیمار, अकेला, अकेली, रो रहा, रो रही, मारता, मारती, ठंड, भूख*, हफ्ते से, दिनों से,
-बीमार, એકલ*, રડે*, મારે છે, ઠંડી, ભૂખ*, અઠવાડિયાથી, દિવસથી, બીમાર, தனியாக, அழு*, அடிக்கிற*, குளிர்,
+बीमार, એકલ*, રડે*, મારે છે, ઠંડી, ભૂખ*, અઠવાડિયાથી, દિવસથી, બીમાર, ઠંડા, ઠંડો, હીટિંગ વગર, بدون تدفئة, التدفئة معطلة, bez ogrzewania, fără căldură, sin calefacción,
+sem aquecimento, sans chauffage, بغیر ہیٹنگ, हीटिंग नहीं, தனியாக, அழு*, அடிக்கிற*, குளிர்,
 பசி*, வாரமாக, நாட்களாக, உடல்நிலை சரியில்லை, একা, কাঁদছে, মারধর, ঠান্ডা, ক্ষুধার্ত, ina aonar, ag caoineadh
 """
 
