@@ -58,6 +58,8 @@ from connectors.errors import ConnectorError, InvalidRequest, NotSupported
 from connectors.http import Http, make_client
 
 ConnectorType = Literal["mastodon", "bluesky", "rss", "x", "facebook", "youtube", "instagram"]
+#: networks brent-tui listens to but never posts to (`config check` and `doctor`: publish there by hand)
+LISTEN_ONLY = frozenset({"youtube", "instagram"})
 
 #: Base URL used when `ConnectorSettings.base_url` is not set. RSS has none (feeds are full URLs).
 DEFAULT_BASE_URLS: dict[str, str | None] = {
@@ -128,7 +130,7 @@ class ConnectorSettings(BaseModel):
         """Whether this connector posts as that council account: one it names in `account_handles`
         (or Bluesky's login). Never "any account of the platform": a post must not go out from the
         wrong account because another account's token was at hand."""
-        if Platform(platform).value != self.type:
+        if Platform(platform).value != self.type or self.type in LISTEN_ONLY:
             return False
         own = [*self.account_handles, *([self.identifier] if self.type == "bluesky" and self.identifier else [])]
         return any(handles_match(handle, h) for h in own)

@@ -14,13 +14,12 @@ from typing import Any
 
 import httpx
 
-from connectors.base import Connector, ConnectorSettings
+from connectors.base import LISTEN_ONLY, Connector, ConnectorSettings
 from connectors.errors import AuthError, ConnectorError
 
 #: which networks can run without any secret (public timelines / public feeds)
 _SECRET_OPTIONAL = {"mastodon", "rss"}
-#: networks brent-tui listens to but never posts to (`config check` and `doctor`: publish there by hand)
-LISTEN_ONLY = frozenset({"youtube", "instagram"})
+__all__ = ["LISTEN_ONLY", "build", "find_secret"]
 
 
 def find_secret(settings: ConnectorSettings, secrets: Mapping[str, str]) -> str | None:

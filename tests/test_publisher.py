@@ -413,3 +413,16 @@ async def test_post_across_a_clock_change_goes_out_at_the_wall_clock_time(
         await publish_due(store, {acc: conn}, now=now, handoff=timedelta(0))
         await conn.aclose()
     assert sent == [utc_expected]
+
+
+def test_a_listen_only_connector_is_never_handed_a_post_or_a_reply() -> None:
+    """YouTube and Instagram are read, never posted to: naming the account in `account_handles` does not
+    make their connector a publisher (the publisher, replies and the poller all ask `publishes_as`)."""
+    from connectors.base import ConnectorSettings
+
+    youtube = ConnectorSettings(name="yt", type="youtube", channel_id="UC" + "a" * 22,
+                                account_handles=["@BrentCouncilTV"])
+    instagram = ConnectorSettings(name="ig", type="instagram", ig_user_id="17841400000000000",
+                                  account_handles=["brentcouncil"])
+    assert not youtube.publishes_as("youtube", "@BrentCouncilTV")
+    assert not instagram.publishes_as("instagram", "brentcouncil")
