@@ -405,6 +405,18 @@ class Connector(ABC):
         it was not made; NotSupported where the network has no such lookup (then the timeline is read)."""
         raise self.error(NotSupported, f"{self.platform.value} cannot look a post up by its key")
 
+    async def followers(self, account: str, limit: int = 400) -> list[Profile]:
+        """Who follows the council account `account` (newest first, at most `limit`)."""
+        raise self.error(NotSupported, f"{self.platform.value} gives no follower list")
+
+    async def following(self, account: str, limit: int = 400) -> list[Profile]:
+        """Whom the council account `account` follows (at most `limit`)."""
+        raise self.error(NotSupported, f"{self.platform.value} gives no list of whom an account follows")
+
+    async def follow(self, handle: str) -> None:
+        """Follow `handle` from the account this connector posts as; following someone already followed is no error."""
+        raise self.error(NotSupported, f"{self.platform.value} cannot follow through its API")
+
     #: how many posts one `post_counts` request can ask about
     counts_batch: ClassVar[int] = 1
 

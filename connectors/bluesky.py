@@ -269,8 +269,13 @@ _TID_BASE = 1_735_689_600_000_000  # 2025-01-01 in microseconds: every key's rec
 def record_key(req: PublishRequest) -> str:
     """A TID record key from the attempt key alone, the same for every try of that attempt (whatever
     happens to the post meanwhile: moved, edited): a repeat createRecord then fails instead of
-    posting twice. The key's digest gives the timestamp (within a year of 2025) and the clock id."""
-    digest = int.from_bytes(hashlib.sha256(req.idempotency_key.encode()).digest()[:8], "big")
+    posting twice."""
+    return tid_for(req.idempotency_key)
+
+
+def tid_for(key: str) -> str:
+    """A valid TID made from `key` alone: its digest gives the timestamp (within a year of 2025) and the clock id."""
+    digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
     micros = _TID_BASE + digest % (365 * 24 * 3600 * 1_000_000)
     n = (micros << 10) | ((digest >> 54) & 0x3FF)
     return "".join(_TID_CHARS[(n >> (5 * i)) & 31] for i in reversed(range(13)))
@@ -542,6 +547,50 @@ class BlueskyConnector(Connector):
                     url=f"https://bsky.app/profile/{p['handle']}",
                 ))
         return out
+
+    async def _account_list(self, account: str, nsid: str, key: str, limit: int) -> list[Profile]:
+        out: list[Profile] = []
+        cursor: str | None = None
+        while len(out) < limit:
+            params: dict[str, Any] = {"actor": account.lstrip("@"), "limit": 100}
+            if cursor:
+                params["cursor"] = cursor
+            body, _ = await self._xrpc("GET", nsid, params=params)
+            people = body.get(key) if isinstance(body, dict) else None
+            if not isinstance(people, list):
+                raise self.error(BadResponse, f"{nsid}: expected an object with a `{key}` array")
+            out += [Profile(handle=p.get("handle") or p["did"], display_name=p.get("displayName") or None,
+                            url=f"https://bsky.app/profile/{p.get('handle') or p['did']}")
+                    for p in people if isinstance(p, dict) and (p.get("handle") or p.get("did"))]
+            cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else None
+            if not cursor or not people:
+                break
+        return out[:limit]
+
+    async def followers(self, account: str, limit: int = 400) -> list[Profile]:
+        return await self._account_list(account, "app.bsky.graph.getFollowers", "followers", limit)
+
+    async def following(self, account: str, limit: int = 400) -> list[Profile]:
+        return await self._account_list(account, "app.bsky.graph.getFollows", "follows", limit)
+
+    async def follow(self, handle: str) -> None:
+        """An app.bsky.graph.follow record whose key comes from the person followed: a repeat (a lost
+        answer, a second officer) cannot make a second follow; one already there is success."""
+        await self._ensure_session()
+        assert self._session is not None
+        did = handle if handle.startswith("did:") else await self.resolve_handle(handle.lstrip("@"))
+        if did is None:
+            raise self.error(InvalidRequest, f"no Bluesky account {handle!r}")
+        rkey = tid_for(f"follow {self._session['did']} {did}")
+        where = {"repo": self._session["did"], "collection": "app.bsky.graph.follow", "rkey": rkey}
+        try:
+            await self._xrpc("POST", "com.atproto.repo.createRecord", body={**where, "record": {
+                "$type": "app.bsky.graph.follow", "subject": did, "createdAt": self.clock().isoformat()}})
+        except (InvalidRequest, TransientError):
+            try:  # the key in use already: followed before (its answer lost, or by a colleague)
+                await self._xrpc("GET", "com.atproto.repo.getRecord", params=where)
+            except InvalidRequest:
+                raise self.error(InvalidRequest, f"could not follow {handle}") from None
 
     # -- publishing
     async def resolve_handle(self, handle: str) -> str | None:

@@ -331,6 +331,41 @@ class MastodonConnector(Connector):
             )
         return out
 
+    async def _account_id(self, handle: str) -> str:
+        body, _, _ = await self._call("GET", self._url("/api/v1/accounts/lookup"), params={"acct": handle.lstrip("@")})
+        if not isinstance(body, dict) or not body.get("id"):
+            raise self.error(BadResponse, "accounts/lookup: no id")
+        return str(body["id"])
+
+    async def _account_list(self, account: str, edge: str, limit: int) -> list[Profile]:
+        """An account's followers or following, page by page (`Link: rel="next"`), at most `limit`."""
+        url: str | None = self._url(f"/api/v1/accounts/{await self._account_id(account)}/{edge}")
+        params: Any = {"limit": 80}
+        out: list[Profile] = []
+        while url and len(out) < limit:
+            body, reply, _ = await self._call("GET", url, params=params)
+            if not isinstance(body, list):
+                raise self.error(BadResponse, f"accounts/{edge}: expected a list")
+            out += [Profile(handle=normalise_acct(str(a["acct"]), self.instance_host),
+                            display_name=a.get("display_name") or None,
+                            followers=_int_or_none(a.get("followers_count")),
+                            following=_int_or_none(a.get("following_count")), url=a.get("url") or None)
+                    for a in body if isinstance(a, dict) and a.get("acct")]
+            nxt = parse_link_header(reply.headers.get("link")).get("next")
+            url, params = (nxt, None) if nxt and same_origin(nxt, self.base_url) and body else (None, None)
+        return out[:limit]
+
+    async def followers(self, account: str, limit: int = 400) -> list[Profile]:
+        return await self._account_list(account, "followers", limit)
+
+    async def following(self, account: str, limit: int = 400) -> list[Profile]:
+        return await self._account_list(account, "following", limit)
+
+    async def follow(self, handle: str) -> None:
+        """`POST /api/v1/accounts/:id/follow` from the token's account (following again changes nothing)."""
+        self._require_token()
+        await self._call("POST", self._url(f"/api/v1/accounts/{await self._account_id(handle)}/follow"), form={})
+
     # -- publishing
     def _require_token(self) -> None:
         if not self._token:

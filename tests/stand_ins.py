@@ -45,6 +45,10 @@ class Network:
         self.idempotency: dict[str, dict[str, Any]] = {}  # Mastodon's Idempotency-Key → the status it made
         self.page_posts: list[dict[str, Any]] = []  # Facebook
         self.counts: dict[str, dict[str, int]] = {}
+        # who follows the council's account and whom it follows, by network ("mastodon", "bluesky"): handles
+        self.followers: dict[str, list[str]] = {"mastodon": [], "bluesky": []}
+        self.following: dict[str, list[str]] = {"mastodon": [], "bluesky": []}
+        self.follows: list[str] = []  # Mastodon follows made: the account id followed
         self.count_requests: list[str] = []  # the path of each engagement request
         self.lose_reply = False
         self.visible = False
@@ -77,6 +81,9 @@ class Network:
                     if path == "/xrpc/com.atproto.server.createSession":
                         return self.reply(200, {"did": "did:plc:council123", "handle": "brent.gov.uk",
                                                 "accessJwt": "A", "refreshJwt": "R", "active": True})
+                    if path.startswith("/api/v1/accounts/") and path.endswith("/follow"):  # Mastodon
+                        net.follows.append(path.split("/")[4])
+                        return self.reply(200, {"id": path.split("/")[4], "following": True})
                     if path in ("/2/tweets", "/xrpc/com.atproto.repo.createRecord", "/api/v1/statuses") or \
                             path.endswith("/comments"):
                         net.bodies.append(body)
@@ -133,6 +140,21 @@ class Network:
                 url = urlsplit(self.path)
                 query = parse_qs(url.query)
                 with net.lock:
+                    if url.path == "/api/v1/accounts/lookup":
+                        acct = query["acct"][0]
+                        return self.reply(200, {"id": f"id-{acct}", "acct": acct, "display_name": acct.title()})
+                    if url.path.startswith("/api/v1/accounts/id-") and url.path.endswith(("/followers", "/following")):
+                        people = (net.followers if url.path.endswith("/followers") else net.following)["mastodon"]
+                        return self.reply(200, [{"id": f"id-{h}", "acct": h, "display_name": h.split("@")[0].title(),
+                                                 "followers_count": 10 * (i + 1)} for i, h in enumerate(people)])
+                    if url.path in ("/xrpc/app.bsky.graph.getFollowers", "/xrpc/app.bsky.graph.getFollows"):
+                        followers = url.path.endswith("getFollowers")
+                        people = (net.followers if followers else net.following)["bluesky"]
+                        return self.reply(200, {"followers" if followers else "follows": [
+                            {"did": f"did:plc:{h.split('.')[0]}", "handle": h, "displayName": h.split(".")[0].title()}
+                            for h in people]})
+                    if url.path == "/xrpc/com.atproto.identity.resolveHandle":
+                        return self.reply(200, {"did": f"did:plc:{query['handle'][0].split('.')[0]}"})
                     if url.path == "/api/v1/accounts/verify_credentials":
                         return self.reply(200, {"id": "7", "username": "brent"})
                     if url.path == "/api/v1/accounts/7/statuses":
@@ -241,3 +263,24 @@ def sending_config(config: Any, network: Network, folder: Any, **more: Any) -> A
          "secret_key": "x-main"}]}).connectors
     return config.model_copy(update={"connectors": connectors,
                                      "secrets": config.secrets.model_copy(update={"file": secrets}), **more})
+
+
+def demo_connectors(network: Network, folder: Any, *, x_cap: int | None = None) -> dict[str, Any]:
+    """Config sections (connectors, secrets) for the demo's accounts, each posted as by its own connector
+    on the stand-in, their secrets in a 0600 file in `folder`: merge into a config's dict."""
+    from brent_tui.config import write_private
+    from brent_tui.jobs.demo import FB_PAGE_ID
+
+    secrets = {"x": "x-token-abcdef123", "masto": "masto-token-abcdef", "fb": "fb-token-abcdef123",
+               "bsky": "app-password-abcd"}
+    write_private(folder / "secrets.toml", "".join(f'{k} = "{v}"\n' for k, v in secrets.items()))
+    return {"connectors": [
+        {"name": "x", "type": "x", "base_url": network.url, "secret_key": "x", "monthly_read_cap": x_cap,
+         "account_handles": ["Brent_Council", "BrentLibraries", "BrentJobs", "BrentFostering", "BrentRecycles"]},
+        {"name": "masto", "type": "mastodon", "base_url": network.url, "secret_key": "masto",
+         "account_handles": ["brent@mastodon.london"]},
+        {"name": "fb", "type": "facebook", "base_url": network.url, "secret_key": "fb", "page_id": FB_PAGE_ID,
+         "account_handles": ["BrentCouncil"]},
+        {"name": "bsky", "type": "bluesky", "base_url": network.url, "secret_key": "bsky",
+         "identifier": "brent.gov.uk"},
+    ], "secrets": {"file": str(folder / "secrets.toml")}}

@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 
 from brent_tui.clock import PinnedClock
-from brent_tui.config import Config, write_private
+from brent_tui.config import Config, load_secrets
 from brent_tui.domain.insights import Period
 from brent_tui.domain.post_metrics import STAGES, PostCounts, PostReading, due_stage
-from brent_tui.jobs.demo import FB_PAGE_ID, build_demo
+from brent_tui.jobs.demo import build_demo
 from brent_tui.jobs.poller import Poller
 from brent_tui.store import Store
-from tests.stand_ins import T0, Network
+from tests.stand_ins import T0, Network, demo_connectors
 
 NOW = T0  # Monday 23 November 2026, 09:00
 
@@ -79,21 +79,8 @@ async def test_the_store_finds_exactly_the_posts_the_rule_says_are_due(tmp_path:
 
 
 def _config(network: Network, folder: Path, *, x_cap: int | None = None) -> tuple[Config, dict[str, str]]:
-    """The demo's accounts, each posted as by its own connector on the stand-in."""
-    secrets = {"x": "x-token-abcdef123", "masto": "masto-token-abcdef", "fb": "fb-token-abcdef123",
-               "bsky": "app-password-abcd"}
-    write_private(folder / "secrets.toml", "".join(f'{k} = "{v}"\n' for k, v in secrets.items()))
-    config = Config.model_validate({"connectors": [
-        {"name": "x", "type": "x", "base_url": network.url, "secret_key": "x", "monthly_read_cap": x_cap,
-         "account_handles": ["Brent_Council", "BrentLibraries", "BrentJobs", "BrentFostering", "BrentRecycles"]},
-        {"name": "masto", "type": "mastodon", "base_url": network.url, "secret_key": "masto",
-         "account_handles": ["brent@mastodon.london"]},
-        {"name": "fb", "type": "facebook", "base_url": network.url, "secret_key": "fb", "page_id": FB_PAGE_ID,
-         "account_handles": ["BrentCouncil"]},
-        {"name": "bsky", "type": "bluesky", "base_url": network.url, "secret_key": "bsky",
-         "identifier": "brent.gov.uk"},
-    ], "secrets": {"file": str(folder / "secrets.toml")}})
-    return config, secrets
+    config = Config.model_validate(demo_connectors(network, folder, x_cap=x_cap))
+    return config, load_secrets(config)
 
 
 async def test_engagement_polled_for_the_demo_posts_drives_top_posts_and_best_times(

@@ -25,4 +25,5 @@ class Entity(StrEnum):
     FOI = "foi"  # FOI cases and the events on their clocks
     NOTIFICATIONS = "notifications"
     KEY_PEOPLE = "key_people"
+    FOLLOWS = "follows"  # who follows the council's accounts, whom they follow
     STREAMS = "streams"  # the feed's saved filters

@@ -31,6 +31,7 @@ class Action(StrEnum):
     MANAGE_ACCOUNTS = "manage_accounts"
     FOI = "foi"  # open and work FOI cases
     KEY_PEOPLE = "key_people"
+    FOLLOW = "follow"  # follow people from the council's accounts
     STREAMS = "streams"  # save one's own feed streams
     ADMINISTER = "administer"  # restore or rebuild the shared database, import mentions into it
 
@@ -50,6 +51,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_ACCOUNTS: frozenset({Role.WEB_TEAM}),
     Action.FOI: frozenset({Role.WEB_TEAM, Role.COMMS_OFFICER, Role.CUSTOMER_SERVICES}),
     Action.KEY_PEOPLE: frozenset({Role.WEB_TEAM, Role.COMMS_OFFICER}),
+    Action.FOLLOW: frozenset({Role.WEB_TEAM, Role.COMMS_OFFICER}),
     Action.STREAMS: ALL_STAFF,
     Action.ADMINISTER: frozenset({Role.WEB_TEAM}),
 }
@@ -68,6 +70,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.MANAGE_ACCOUNTS: "edit the account registry",
     Action.FOI: "work FOI cases",
     Action.KEY_PEOPLE: "edit the key people list",
+    Action.FOLLOW: "follow people from the council's accounts",
     Action.STREAMS: "save feed streams",
     Action.ADMINISTER: "restore, rebuild or import into the shared database",
 }

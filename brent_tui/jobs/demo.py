@@ -1084,6 +1084,30 @@ async def _load_post_history(store: Store, rng: random.Random, now: datetime, ac
     summary.post_targets += len(rows)
 
 
+#: (account, follower or followed, name, their followers, follows us, we follow): as the poller would read them
+RELATIONS = (
+    ("brent@mastodon.london", "kilburntimes@journa.host", "Kilburn Times", 2_310, True, True),
+    ("brent@mastodon.london", "cllr.okafor@mastodon.london", "Cllr Ngozi Okafor", 412, True, False),
+    ("brent@mastodon.london", "harlesdenhub@mastodon.london", "Harlesden Hub", 980, True, False),
+    ("brent@mastodon.london", "wembleyparkresidents@mas.to", "Wembley Park Residents", 655, True, False),
+    ("brent@mastodon.london", "londonfire@mastodon.social", "London Fire Brigade", 41_200, False, True),
+    ("brent@mastodon.london", "tfl@mastodon.social", "TfL", 88_000, False, True),
+    ("brent.gov.uk", "brentcyclists.bsky.social", "Brent Cyclists", 1_140, True, True),
+    ("brent.gov.uk", "kensalgreenwalks.bsky.social", "Kensal Green Walks", 320, True, False),
+    ("brent.gov.uk", "nw10foodbank.bsky.social", "NW10 Food Bank", 2_050, True, False),
+    ("brent.gov.uk", "bbclondon.bsky.social", "BBC London", 150_000, False, True),
+)
+
+
+async def _load_relations(store: Store, now: datetime, account_ids: dict[str, int]) -> None:
+    for handle in sorted({r[0] for r in RELATIONS}):
+        people = [r for r in RELATIONS if r[0] == handle]
+        await store.save_relations(
+            account_ids[handle], seen_at=now - timedelta(hours=2),
+            followers=[(p, name, n) for _, p, name, n, us, _we in people if us],
+            following=[(p, name, n) for _, p, name, n, _us, we in people if we])
+
+
 async def _load_requests(store: Store, now: datetime, summary: DemoSummary) -> None:
     rows, reviews = [], []
     for plan in REQUEST_PLAN:
@@ -1333,6 +1357,7 @@ async def build_demo(
             (s.handle for s in ACCOUNTS), account_ids, strict=True)), summary)
         await _load_post_history(store, random.Random(f"{seed}:history"), now, dict(zip(
             (s.handle for s in ACCOUNTS), account_ids, strict=True)), summary)
+        await _load_relations(store, now, dict(zip((s.handle for s in ACCOUNTS), account_ids, strict=True)))
         await _load_requests(store, now, summary)
         await _load_foi(store, random.Random(f"{seed}:foi"), now, maker.foi_mentions, summary, statuses)
         await _load_triage(store, random.Random(f"{seed}:triage"), now, maker.candidates, summary, statuses)

@@ -76,6 +76,8 @@ AUTH_RETRY = timedelta(hours=1)  # a rejected token: a human must act; check bac
 MAX_RETRY_AFTER = MAX_BACKOFF_SECONDS  # a network's own "not before" is honoured up to 7 days (one ceiling)
 MAX_PAGES = 10  # catch-up pages per connector per cycle
 PROFILE_INTERVAL = timedelta(hours=1)  # follower counts
+RELATIONS_INTERVAL = timedelta(hours=6)  # who follows the council's accounts, whom they follow
+RELATIONS_LIMIT = 2000  # people per list and account, at most
 READINGS_PER_CYCLE = 100  # own posts whose engagement is read per cycle, at most
 READINGS_SHARE = 0.1  # of a monthly read cap (X) that reading our own posts may use; the rest is for mentions
 TOKEN_WARN = timedelta(days=7)  # warn this far ahead of a token's expiry
@@ -432,6 +434,7 @@ class ConnectorRunner:
         log.info("%s: %d page(s), %d mention(s), %d new", self.name, out.pages, out.received, out.inserted)
         if stop is None or not stop.is_set():
             await self._profiles()
+            await self._read_relations()
             await self._read_own_posts(budget)
         return out
 
@@ -483,6 +486,32 @@ class ConnectorRunner:
         h = h.model_copy(update={"extra": {**h.extra, "profiles_at": now.isoformat()}})
         await self.store.save_health(h)
         self.health = h
+
+    async def _read_relations(self) -> None:
+        """Who follows each account this connector posts as, and whom it follows, every RELATIONS_INTERVAL."""
+        h, conn = self.health, self.conn
+        assert h is not None and conn is not None
+        now = self.clock()
+        last = h.extra.get("relations_at")
+        if isinstance(last, str) and now - datetime.fromisoformat(last) < RELATIONS_INTERVAL:
+            return
+        for account in await self.store.accounts():
+            if account.id is None or not self.settings.publishes_as(account.platform, account.handle):
+                continue
+            try:
+                followers = await conn.followers(account.handle, RELATIONS_LIMIT)
+                following = await conn.following(account.handle, RELATIONS_LIMIT)
+            except NotSupported:
+                return
+            except ConnectorError as exc:
+                log.warning("%s: followers of %s not read: %s", self.name, account.handle, exc)
+                return
+            n = await self.store.save_relations(
+                account.id, seen_at=now, followers=[(p.handle, p.display_name, p.followers) for p in followers],
+                following=[(p.handle, p.display_name, p.followers) for p in following])
+            log.info("%s: %d people follow or are followed by %s", self.name, n, account.handle)
+        self.health = h.model_copy(update={"extra": {**h.extra, "relations_at": now.isoformat()}})
+        await self.store.save_health(self.health)
 
     async def _read_own_posts(self, budget: int | None) -> None:
         """Likes, reposts, replies, quotes (and impressions) of the council's posts that are due a reading."""

@@ -1,7 +1,10 @@
-"""People: who talks about the council (by reach, frequency, tone), the key people list, new followers.
+"""People: who talks about the council (by reach, frequency, tone), the key people list, who follows
+the council's accounts, new followers.
 
 Pushed from Insights (`u`, `k`) or the palette. Edits to key people go through the store, which
-checks `Action.KEY_PEOPLE` and audits them; the Feed and Triage read the same table.
+checks `Action.KEY_PEOPLE` and audits them; the Feed and Triage read the same table. `f` follows the
+person under the cursor (a follower not yet followed back, a key person, an author) from the council's
+account on their network, after a yes (`services.follows`: audited; where a network has no follow, why).
 """
 
 from __future__ import annotations
@@ -13,16 +16,19 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from brent_tui.domain.entities import Entity
+from brent_tui.domain.follows import FOLLOW_NETWORKS, NO_FOLLOW_API, Relation
 from brent_tui.domain.insights import Period, fmt_value
-from brent_tui.domain.models import KeyPerson
+from brent_tui.domain.models import CouncilAccount, KeyPerson, Platform
 from brent_tui.domain.text import clean
 from brent_tui.screens.base import BrentScreen
 from brent_tui.screens.key_person_form import KeyPersonForm
+from brent_tui.screens.post_confirm import ConfirmPostAction
 
 RANKINGS = {"reach": "reach (followers)", "frequency": "frequency (mentions)", "tone": "tone (most critical first)"}
-FOLLOW_BACK_NOTE = (
-    "Follow-back is not available: no connector can list an account's followers or follow someone yet, "
-    "so only the follower counts the connectors record are shown."
+FOLLOW_NOTE = (
+    "Followers are read every 6 hours on " + " and ".join(sorted(p.value.title() for p in FOLLOW_NETWORKS))
+    + ". Elsewhere: " + "; ".join(f"{p.value}: {NO_FOLLOW_API[p]}" for p in (Platform.X, Platform.FACEBOOK,
+                                                                             Platform.INSTAGRAM)) + "."
 )
 
 
@@ -32,7 +38,7 @@ class PeopleScreen(BrentScreen):
     TITLE = "People"  # how `?` names this window
 
     MODE = "insights"
-    REFRESH_ON = frozenset({Entity.KEY_PEOPLE})
+    REFRESH_ON = frozenset({Entity.KEY_PEOPLE, Entity.FOLLOWS})
     CSS_PATH = "insights.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back", id="people.back"),
@@ -43,6 +49,8 @@ class PeopleScreen(BrentScreen):
         Binding("e", "edit", "Edit key person", id="people.edit"),
         Binding("d", "delete", "Delete key person", id="people.delete"),
         Binding("K", "mark_key", "Make key person", id="people.mark"),
+        Binding("f", "follow", "Follow", id="people.follow",
+                tooltip="Follow the person under the cursor from the council's account on their network"),
     ]
 
     def __init__(self, period: Period, *, focus_key_people: bool = False) -> None:
@@ -52,6 +60,7 @@ class PeopleScreen(BrentScreen):
         self.focus_key_people = focus_key_people
         self.people: list[KeyPerson] = []
         self.authors = []
+        self.relations: list[Relation] = []
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="people-status", markup=False)
@@ -61,14 +70,19 @@ class PeopleScreen(BrentScreen):
         yield Static("Key people (councillors, MPs, journalists, community groups, blogs)", classes="people-title",
                      markup=False)
         yield DataTable(id="people-key", cursor_type="row", zebra_stripes=True)
+        yield Static("Followers of the council's accounts (not yet followed back first)", classes="people-title",
+                     markup=False)
+        yield DataTable(id="people-follows", cursor_type="row", zebra_stripes=True)
+        yield Static(FOLLOW_NOTE, classes="people-note", markup=False)
         yield Static(id="people-followers", markup=False)
-        yield Static(FOLLOW_BACK_NOTE, classes="people-note", markup=False)
 
     def on_mount(self) -> None:
         authors = self.query_one("#people-authors", DataTable)
         authors.add_columns("#", "Author", "Name", "Followers", "Mentions", "Tone", "Key person")
         key = self.query_one("#people-key", DataTable)
         key.add_columns("Category", "Network", "Handle", "Name", "Mentions", "Note")
+        follows = self.query_one("#people-follows", DataTable)
+        follows.add_columns("Account", "Person", "Name", "Followers", "Follows us", "We follow")
         (key if self.focus_key_people else authors).focus()
         self._status()
         self.load()
@@ -76,7 +90,7 @@ class PeopleScreen(BrentScreen):
     def _status(self) -> None:
         self.query_one("#people-status", Static).update(
             f"{self.period.label} · ranked by {RANKINGS[self.by]} · 1/2/3 rank · a/e/d key people · "
-            "K make the author a key person · esc back")
+            "K make the author a key person · f follow · esc back")
 
     @work(exclusive=True, exit_on_error=False, group="people")
     async def load(self) -> None:
@@ -85,10 +99,19 @@ class PeopleScreen(BrentScreen):
             people = await self.store.key_people()
             activity = await self.store.key_people_activity(self.period)
             followers = await self.store.new_followers(self.period)
+            relations = await self.store.relations()
         except Exception as exc:
             self.show_error(exc)
             return
-        self.authors, self.people = authors, people
+        self.authors, self.people, self.relations = authors, people, relations
+        follows = self.query_one("#people-follows", DataTable)
+        follows.clear()
+        for r in relations:
+            follows.add_row(Text(clean(f"{r.platform.value} {r.account_handle}", single_line=True)),
+                            Text(clean(r.handle, single_line=True)), Text(clean(r.name, single_line=True)),
+                            fmt_value(r.followers), "yes" if r.follows_us else "–",
+                            Text("yes" if r.we_follow else "no — f follows back" if r.follows_us else "no",
+                                 style="bold" if r.to_follow_back else ""))
         table = self.query_one("#people-authors", DataTable)
         table.clear()
         for i, a in enumerate(authors, start=1):
@@ -176,6 +199,61 @@ class PeopleScreen(BrentScreen):
             self.show_error(exc)
             return
         self.notify(f"Removed {clean(person.handle, single_line=True)} from key people.", markup=False)
+        self.load()
+
+    def action_follow(self) -> None:
+        """Follow whoever is under the cursor of the focused list, once the officer says yes."""
+        focused = self.focused
+        who: tuple[Platform, str, str | None, int | None] | None = None
+        if isinstance(focused, DataTable) and focused.cursor_row >= 0:
+            row = focused.cursor_row
+            if focused.id == "people-follows" and row < len(self.relations):
+                r = self.relations[row]
+                who = (r.platform, r.handle, r.name, r.account_id)
+            elif focused.id == "people-key" and (person := self._selected_person()) is not None:
+                who = (person.platform, person.handle, person.name, None)
+            elif focused.id == "people-authors" and row < len(self.authors):
+                a = self.authors[row]
+                who = (Platform(a.platform), a.handle, a.name, None)
+        if who is None:
+            self.notify("Put the cursor on a follower, a key person or an author first.", markup=False)
+            return
+        self.ask_follow(*who)
+
+    @work(exclusive=True, exit_on_error=False, group="people-follow")
+    async def ask_follow(self, platform: Platform, handle: str, name: str | None, account_id: int | None) -> None:
+        """The account to follow from (the follower's own, else the first on that network a connector
+        posts as), then the question."""
+        from brent_tui.services.follows import following_account
+
+        try:
+            accounts = await self.store.accounts()
+            chosen = next((a for a in accounts if a.id == account_id), None) or following_account(
+                accounts, self.config, platform)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        question = f"Follow {clean(handle, single_line=True)} from {clean(chosen.handle, single_line=True)}?"
+        detail = (f"{clean(name or handle, single_line=True)} will see the council's {platform.value} account "
+                  "follow them. It is recorded in the audit trail with your name. y follows · n or Esc does not.")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.follow(chosen, handle, name)
+
+        self.app.push_screen(ConfirmPostAction(question, detail), answered)
+
+    @work(exclusive=True, exit_on_error=False, group="people-follow")
+    async def follow(self, account: CouncilAccount, handle: str, name: str | None) -> None:
+        from brent_tui.services.follows import follow
+
+        try:
+            await follow(self.store, self.config, self.actor, account, handle, name)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.notify(f"{clean(account.handle, single_line=True)} now follows {clean(handle, single_line=True)}.",
+                    markup=False)
         self.load()
 
     @on(DataTable.RowSelected, "#people-key")

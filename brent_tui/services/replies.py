@@ -56,7 +56,7 @@ async def send_reply_from(store: Store, config: Config, actor: Actor, mention: M
     Shielded, with its connector: closing the draft or a second key press while it is on its way
     cannot cancel it between the network's answer and the record of it."""
     async def send() -> Reply:
-        async with _connector(config, settings) as connector:
+        async with build_connector(config, settings) as connector:
             return await send_reply(store, config, actor, mention, text, account, connector, now=now,
                                     drafted_since=drafted_since)
 
@@ -99,7 +99,7 @@ async def approve_and_send(store: Store, config: Config, reviewer: Actor, reply:
         raise ReplyNotSent("Not sent: the mention is no longer in the cache.")
 
     async def send() -> Reply:
-        async with _connector(config, settings) as connector:  # built first: a missing secret leaves it waiting
+        async with build_connector(config, settings) as connector:  # built first: a missing secret leaves it waiting
             approved = await store.review_reply(reviewer, reply, approve=True, now=now,
                                                 allow_self=config.posts.allow_self_approval)
             return await _publish(store, config, reviewer, mention, approved, account, connector, now=now)
@@ -141,7 +141,8 @@ async def _publish(store: Store, config: Config, actor: Actor, mention: Mention,
     return sent
 
 
-def _connector(config: Config, settings: ConnectorSettings) -> Connector:
+def build_connector(config: Config, settings: ConnectorSettings) -> Connector:
+    """The connector of one `[[connectors]]` entry, its secret read from the 0600 secrets file (the app holds none)."""
     from brent_tui import clock
     from brent_tui.config import load_secrets
     from connectors.registry import build

@@ -432,7 +432,7 @@ def _change_triggers(table: str) -> str:
     """Triggers that append to `changes` on every insert/update/delete of `table`."""
     parts = []
     for op, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-        key = "mention_id" if table in ("leases", "replying") else "id"
+        key = {"leases": "mention_id", "replying": "mention_id", "relations": "account_id"}.get(table, "id")
         parts.append(
             f"CREATE TRIGGER {table}_changes_{op.lower()} AFTER {op} ON {table} BEGIN\n"
             f"    INSERT INTO changes(entity, entity_id, op) VALUES ('{table}', {ref}.{key}, '{op.lower()}');\n"
@@ -698,6 +698,21 @@ CREATE TABLE post_metrics (
 CREATE INDEX post_targets_published ON post_targets(account_id, published_at) WHERE status = 'published';
 """
 
+# Who follows each council account and whom it follows (Mastodon, Bluesky: `domain.follows`), as the
+# poller last read them; following back records `we_follow` at once, audited.
+V17_RELATIONS = """
+CREATE TABLE relations (
+    account_id INTEGER NOT NULL REFERENCES council_accounts(id),
+    handle     TEXT NOT NULL,
+    name       TEXT,
+    followers  INTEGER,
+    follows_us INTEGER NOT NULL DEFAULT 0,
+    we_follow  INTEGER NOT NULL DEFAULT 0,
+    seen_at    TEXT NOT NULL,
+    PRIMARY KEY (account_id, handle)
+) WITHOUT ROWID;
+""" + _change_triggers("relations")
+
 MIGRATIONS: list[str] = [
     V1_TABLES + V1_CHANGE_TRIGGERS,
     V2_NOTES,
@@ -715,6 +730,7 @@ MIGRATIONS: list[str] = [
     V14_FOI_STREAM,
     V15_REPLIES,
     V16_POST_METRICS,
+    V17_RELATIONS,
 ]
 
 # Python steps run after a migration's SQL, in its transaction (the SQL cannot hash).

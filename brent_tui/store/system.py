@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brent_tui import clock
 from brent_tui.domain.entities import Entity
+from brent_tui.domain.follows import Relation, follow_back_first
 from brent_tui.domain.models import (
     Change,
     CouncilAccount,
@@ -19,7 +20,8 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, require
-from brent_tui.store.base import StoreBase, row_to, ts
+from brent_tui.domain.text import normalise_handle
+from brent_tui.store.base import StoreBase, parse_ts, row_to, ts
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -35,6 +37,7 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
     "watches": Entity.WATCHES,
     "leases": Entity.CLAIMS,
     "replying": Entity.REPLYING,
+    "relations": Entity.FOLLOWS,
     "incidents": Entity.INCIDENTS,
     "council_accounts": Entity.ACCOUNTS,
     "account_requests": Entity.ACCOUNT_REQUESTS,
@@ -101,6 +104,56 @@ class SystemStore(StoreBase):
                 "UPDATE council_accounts SET followers = ? WHERE id = ?",
                 [(s.followers, s.account_id) for s in samples],
             )
+
+    async def save_relations(self, account_id: int, *, followers: Iterable[tuple[str, str | None, int | None]],
+                             following: Iterable[tuple[str, str | None, int | None]], seen_at: datetime) -> int:
+        """Who follows the account and whom it follows, as (handle, name, followers) just read from the
+        network: replaces what was known for it, in one transaction. Returns how many people that is."""
+        people: dict[str, dict[str, Any]] = {}
+        for flag, group in (("follows_us", followers), ("we_follow", following)):
+            for handle, name, count in group:
+                person = people.setdefault(normalise_handle(handle), {"handle": handle, "name": name,
+                                                                      "followers": count})
+                person[flag] = 1
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM relations WHERE account_id = ?", (account_id,))
+            await db.executemany(
+                "INSERT INTO relations (account_id, handle, name, followers, follows_us, we_follow, seen_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(account_id, p["handle"], p["name"], p["followers"], p.get("follows_us", 0), p.get("we_follow", 0),
+                  ts(seen_at)) for p in people.values()])
+        return len(people)
+
+    async def relations(self, account_ids: Iterable[int] | None = None, *, limit: int = 500) -> list[Relation]:
+        """People related to the council's accounts, followers not yet followed back first."""
+        accounts = {a.id: a for a in await self.accounts() if a.id is not None}
+        wanted = sorted(accounts if account_ids is None else set(account_ids) & set(accounts))
+        if not wanted:
+            return []
+        rows = await self._fetchall(
+            f"SELECT * FROM relations WHERE account_id IN ({','.join('?' * len(wanted))}) "
+            "ORDER BY follows_us AND NOT we_follow DESC, follows_us DESC, coalesce(followers, 0) DESC, handle "
+            "LIMIT ?", (*wanted, limit))
+        return follow_back_first(
+            Relation(account_id=r["account_id"], account_handle=accounts[r["account_id"]].handle,
+                     platform=accounts[r["account_id"]].platform, handle=r["handle"], name=r["name"],
+                     followers=r["followers"], follows_us=bool(r["follows_us"]), we_follow=bool(r["we_follow"]),
+                     seen_at=parse_ts(r["seen_at"]))
+            for r in rows)
+
+    async def record_follow(self, actor: Actor, account_id: int, handle: str, name: str | None = None) -> None:
+        """The account now follows `handle` (the network said so): kept, and audited, in one transaction."""
+        require(actor, Action.FOLLOW)
+        now = clock.now()
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                "UPDATE relations SET we_follow = 1, seen_at = ? WHERE account_id = ? AND lower(handle) = lower(?)",
+                (ts(now), account_id, handle))
+            if cursor.rowcount == 0:
+                await db.execute(
+                    "INSERT INTO relations (account_id, handle, name, we_follow, seen_at) VALUES (?, ?, ?, 1, ?)",
+                    (account_id, handle, name, ts(now)))
+            await self._audit(db, actor.login, "follow", "council_account", account_id, handle=handle)
 
     async def follower_history(self, account_id: int, *, since: datetime | None = None) -> list[FollowerSample]:
         rows = await self._fetchall(

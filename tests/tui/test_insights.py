@@ -89,4 +89,5 @@ async def test_people_view_adds_a_key_person(config: Config, db_path: Path) -> N
         assert [(p.handle, p.name, p.category) for p in people] == [("cllr_patel", "Cllr Patel", "councillor")]
         key = screen.query_one("#people-key", DataTable)
         assert key.row_count == 1
-        assert "Follow-back is not available" in "\n".join(str(w.render()) for w in screen.query("Static"))
+        assert "Followers are read every 6 hours on Bluesky and Mastodon" in "\n".join(
+            str(w.render()) for w in screen.query("Static"))
