@@ -136,3 +136,30 @@ async def test_people_view_follows_back_with_one_key_and_a_yes(tmp_path: Path, n
         await settle(app, pilot)
         assert networks.follows == [f"id-{first.handle}"]
         assert not screen.relations[[r.handle for r in screen.relations].index(first.handle)].to_follow_back
+
+
+async def test_people_view_says_why_it_cannot_follow_before_asking(tmp_path: Path, networks: Network) -> None:
+    """On the demo without connectors: f on a follower says which connector is missing; nothing is asked."""
+    from brent_tui.app import BrentApp
+    from brent_tui.screens.people import PeopleScreen
+    from tests.tui.helpers import settle, wait_ready
+
+    store, config = await _demo(tmp_path, networks)
+    await store.close()
+    config = config.model_copy(update={"connectors": [], "app": config.app.model_copy(update={"poll_in_app": False})})
+    app = BrentApp(config, db_path=tmp_path / "d.sqlite", actor=config.actor("asingh"),
+                   clock=PinnedClock(datetime(2026, 11, 23, 9, tzinfo=UTC)), live_interval=0.2)
+    said: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        app.notify = lambda message, **kw: said.append(str(message))  # type: ignore[method-assign]
+        await pilot.press("f6", "u")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, PeopleScreen)
+        screen.query_one("#people-follows").focus()
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert app.screen is screen  # no question asked
+        assert networks.follows == []
+    assert any("no connector posts as" in s for s in said), said

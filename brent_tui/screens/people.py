@@ -224,12 +224,13 @@ class PeopleScreen(BrentScreen):
     async def ask_follow(self, platform: Platform, handle: str, name: str | None, account_id: int | None) -> None:
         """The account to follow from (the follower's own, else the first on that network a connector
         posts as), then the question."""
-        from brent_tui.services.follows import following_account
+        from brent_tui.services.follows import follow_settings, following_account
 
         try:
             accounts = await self.store.accounts()
             chosen = next((a for a in accounts if a.id == account_id), None) or following_account(
                 accounts, self.config, platform)
+            follow_settings(self.config, self.actor, chosen, handle)  # can it? said now, not after a yes
         except Exception as exc:
             self.show_error(exc)
             return

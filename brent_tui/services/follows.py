@@ -13,6 +13,7 @@ from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import handles_match
 from brent_tui.services.replies import build_connector
 from brent_tui.store import Store
+from connectors.base import ConnectorSettings
 from connectors.errors import ConnectorError
 
 
@@ -29,10 +30,8 @@ def following_account(accounts: list[CouncilAccount], config: Config, platform: 
                     "account_handles of a [[connectors]] entry (Bluesky: its identifier)")
 
 
-async def follow(store: Store, config: Config, actor: Actor, account: CouncilAccount, handle: str,
-                 name: str | None = None) -> None:
-    """`account` follows `handle`; shielded, so closing the screen cannot cut it between the network's
-    answer and the record of it."""
+def follow_settings(config: Config, actor: Actor, account: CouncilAccount, handle: str) -> ConnectorSettings:
+    """The connector that follows as `account`, or why it cannot (asked before the officer is asked to confirm)."""
     require(actor, Action.FOLLOW)
     why = why_no_follow(account.platform)
     if why is not None:
@@ -44,7 +43,16 @@ async def follow(store: Store, config: Config, actor: Actor, account: CouncilAcc
     if settings is None or account.id is None:
         raise UserError(f"no connector posts as {account.handle}: name it in the account_handles of a "
                         "[[connectors]] entry")
+    return settings
+
+
+async def follow(store: Store, config: Config, actor: Actor, account: CouncilAccount, handle: str,
+                 name: str | None = None) -> None:
+    """`account` follows `handle`; shielded, so closing the screen cannot cut it between the network's
+    answer and the record of it."""
+    settings = follow_settings(config, actor, account, handle)
     account_id = account.id
+    assert account_id is not None
 
     async def go() -> None:
         try:
