@@ -107,8 +107,9 @@ class SystemStore(StoreBase):
 
     async def save_relations(self, account_id: int, *, followers: Iterable[tuple[str, str | None, int | None]],
                              following: Iterable[tuple[str, str | None, int | None]], seen_at: datetime) -> int:
-        """Who follows the account and whom it follows, as (handle, name, followers) just read from the
-        network: replaces what was known for it, in one transaction. Returns how many people that is."""
+        """Who follows the account and whom it follows, as (handle, name, followers) read from the
+        network from `seen_at` on: replaces what was known for it, in one transaction, except a follow
+        an officer recorded since `seen_at` (the read may predate it). Returns how many people that is."""
         people: dict[str, dict[str, Any]] = {}
         for flag, group in (("follows_us", followers), ("we_follow", following)):
             for handle, name, count in group:
@@ -116,6 +117,11 @@ class SystemStore(StoreBase):
                                                                       "followers": count})
                 person[flag] = 1
         async with self.transaction() as db:
+            async with db.execute("SELECT * FROM relations WHERE account_id = ? AND we_follow = 1 AND seen_at >= ?",
+                                  (account_id, ts(seen_at))) as cursor:
+                for r in await cursor.fetchall():  # followed after the read began: kept, not undone
+                    people.setdefault(normalise_handle(r["handle"]), {
+                        "handle": r["handle"], "name": r["name"], "followers": r["followers"]})["we_follow"] = 1
             await db.execute("DELETE FROM relations WHERE account_id = ?", (account_id,))
             await db.executemany(
                 "INSERT INTO relations (account_id, handle, name, followers, follows_us, we_follow, seen_at) "
@@ -146,9 +152,11 @@ class SystemStore(StoreBase):
         require(actor, Action.FOLLOW)
         now = clock.now()
         async with self.transaction() as db:
+            async with db.execute("SELECT handle FROM relations WHERE account_id = ?", (account_id,)) as cursor:
+                known = [r[0] for r in await cursor.fetchall() if normalise_handle(r[0]) == normalise_handle(handle)]
             cursor = await db.execute(
-                "UPDATE relations SET we_follow = 1, seen_at = ? WHERE account_id = ? AND lower(handle) = lower(?)",
-                (ts(now), account_id, handle))
+                "UPDATE relations SET we_follow = 1, seen_at = ? WHERE account_id = ? AND handle = ?",
+                (ts(now), account_id, known[0] if known else handle))
             if cursor.rowcount == 0:
                 await db.execute(
                     "INSERT INTO relations (account_id, handle, name, we_follow, seen_at) VALUES (?, ?, ?, 1, ?)",
