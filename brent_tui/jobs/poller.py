@@ -433,9 +433,12 @@ class ConnectorRunner:
                 break
         log.info("%s: %d page(s), %d mention(s), %d new", self.name, out.pages, out.received, out.inserted)
         if stop is None or not stop.is_set():
-            await self._profiles()
-            await self._read_relations()
-            await self._read_own_posts(budget)
+            for what, extra in (("follower counts", self._profiles), ("followers", self._read_relations),
+                                ("our posts' engagement", lambda: self._read_own_posts(budget))):
+                try:
+                    await extra()
+                except Exception:  # like a mapper bug in fetch: logged; this poller and the others go on
+                    log.exception("%s: reading %s failed (polling carries on)", self.name, what)
         return out
 
     async def _failed(self, exc: ConnectorError, out: CycleOutcome, *, missing_secret: bool = False) -> None:
