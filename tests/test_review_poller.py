@@ -55,3 +55,42 @@ async def test_a_follower_list_the_mapper_cannot_read_does_not_stop_the_poller(s
     assert out.error is None and out.pages == 1
     health = await store.health("masto")
     assert health is not None and health.cursor == "c1"
+
+
+async def test_reads_of_our_posts_are_charged_to_xs_cap_even_when_storing_them_fails(
+        tmp_path: Any, networks: Any, monkeypatch: Any) -> None:
+    """X bills each post it returns: once `post_counts` has answered, the reads are spent. A failure
+    storing the readings (the database busy past its timeout, a full disk) must not leave them off
+    `budget_used`, or the monthly cap is overrun by what was never counted."""
+    import sqlite3
+
+    from brent_tui.config import Config, load_secrets
+    from brent_tui.jobs.demo import build_demo
+    from brent_tui.jobs.poller import Poller
+    from brent_tui.store import Store
+    from tests.stand_ins import T0 as NOW
+    from tests.stand_ins import demo_connectors
+
+    await build_demo(tmp_path / "d.sqlite", mentions=0, now=NOW)
+    store = await Store.open(tmp_path / "d.sqlite")
+    try:
+        published = await store._fetchall("SELECT platform_post_id FROM post_targets WHERE status = 'published'")
+        for r in published:
+            networks.counts[r["platform_post_id"]] = {"likes": 1, "reposts": 0, "replies": 0, "quotes": 0,
+                                                      "impressions": 10}
+
+        async def busy(readings: Any) -> int:
+            raise sqlite3.OperationalError("database is locked")
+
+        monkeypatch.setattr(store, "record_readings", busy)
+        config = Config.model_validate(demo_connectors(networks, tmp_path, x_cap=10_000))
+        poller = Poller(store, config, load_secrets(config), clock=lambda: NOW, state_dir=tmp_path)
+        try:
+            await poller.run_once()
+        finally:
+            await poller.aclose()
+        assert networks.count_requests.count("/2/tweets") == 1  # X answered: the reads are spent
+        health = await store.health("x")
+        assert health is not None and (health.budget_used or 0) > 0 and health.extra.get("readings_used")
+    finally:
+        await store.close()

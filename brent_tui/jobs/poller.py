@@ -543,18 +543,20 @@ class ConnectorRunner:
         except ConnectorError as exc:
             log.warning("%s: engagement of our posts not read: %s", self.name, exc)
             return
-        gone = PostCounts()  # a post the network no longer has: read once, as nothing, so it is not asked again
-        await self.store.record_readings(
-            PostReading(target_id=d.target_id, stage=d.stage, measured_at=now, counts=counts.get(d.platform_post_id, gone))
-            for d in due
-        )
-        log.info("%s: engagement of %d of our post(s) read", self.name, len(counts))
+        # the reads are spent once the network answered: counted first, so a failure storing them
+        # (or a kill in between) can only over-count the monthly cap, never under-count it
         extra = {**h.extra, "readings_used": used + len(counts), "readings_month": month}
         update: dict[str, Any] = {"extra": extra}
         if cap is not None:
             update.update(budget_used=(h.budget_used or 0) + len(counts), budget_month=month)
         self.health = h.model_copy(update=update)
         await self.store.save_health(self.health)
+        gone = PostCounts()  # a post the network no longer has: read once, as nothing, so it is not asked again
+        await self.store.record_readings(
+            PostReading(target_id=d.target_id, stage=d.stage, measured_at=now, counts=counts.get(d.platform_post_id, gone))
+            for d in due
+        )
+        log.info("%s: engagement of %d of our post(s) read", self.name, len(counts))
 
     async def aclose(self) -> None:
         if self.conn is not None:
