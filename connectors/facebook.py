@@ -320,8 +320,9 @@ class FacebookConnector(Connector):
                 continue
             for pid, item in (body.items() if isinstance(body, dict) else ()):
                 if pid in chunk and isinstance(item, dict):
+                    # Graph leaves `shares` out of a post nobody has shared: asked for and absent is 0
                     out[pid] = PostCounts(likes=_count(item.get("reactions")), replies=_count(item.get("comments")),
-                                          reposts=_count(item.get("shares")))
+                                          reposts=_count(item["shares"]) if "shares" in item else 0)
         return out
 
     async def delete(self, platform_post_id: str) -> None:
