@@ -79,6 +79,13 @@ def _count(obj: Any) -> int | None:
     return None
 
 
+def _gone(exc: InvalidRequest) -> bool:
+    """Graph's answer for an object that is not there: 404, or code 100 "…does not exist…" ("Some of the
+    aliases you requested do not exist", "Object with ID '…' does not exist")."""
+    text = str(exc).lower()
+    return exc.status == 404 or "does not exist" in text or "do not exist" in text
+
+
 def item_time(item: dict[str, Any]) -> datetime | None:
     """When an item was posted: `created_time`, else `updated_time` (older Graph API versions and
     some edges — statuses, group feeds — give only the latter)."""
@@ -306,17 +313,20 @@ class FacebookConnector(Connector):
 
     async def post_counts(self, platform_post_ids: Sequence[str]) -> dict[str, PostCounts]:
         """Reactions, comments and shares of the Page's posts (`GET /?ids=…`); Graph refuses the whole
-        batch when one post is gone, so a refused batch is asked one by one and the gone ones left out."""
+        batch when one post is gone, so a refused batch is asked one by one and the gone ones left out.
+        Only "does not exist" means gone: any other refusal (a field, a permission) is raised, never
+        taken for a deleted post (which would never be asked again)."""
         out: dict[str, PostCounts] = {}
         for i in range(0, len(platform_post_ids), self.counts_batch):
             chunk = list(platform_post_ids[i:i + self.counts_batch])
             try:
                 body, _ = await self._call("GET", "/", params={"ids": ",".join(chunk), "fields": self.COUNT_FIELDS})
-            except InvalidRequest:
-                if len(chunk) == 1:
-                    continue
-                for one in chunk:
-                    out.update(await self.post_counts([one]))
+            except InvalidRequest as exc:
+                if not _gone(exc):
+                    raise
+                if len(chunk) > 1:
+                    for one in chunk:
+                        out.update(await self.post_counts([one]))
                 continue
             for pid, item in (body.items() if isinstance(body, dict) else ()):
                 if pid in chunk and isinstance(item, dict):

@@ -163,3 +163,28 @@ async def test_people_view_says_why_it_cannot_follow_before_asking(tmp_path: Pat
         assert app.screen is screen  # no question asked
         assert networks.follows == []
     assert any("no connector posts as" in s for s in said), said
+
+
+async def test_reading_the_same_lists_again_writes_nothing_and_a_change_writes_only_itself(store: Store) -> None:
+    """Every session's live sync hears of each change to the lists, not of the whole list every 6 hours."""
+    from brent_tui.domain.models import CouncilAccount
+
+    account = await store.upsert_account(CouncilAccount(platform=Platform.MASTODON, handle=MASTO, service="Web"),
+                                         "test")
+    assert account.id is not None
+    people = [(f"p{i}@mas.to", f"P {i}", i) for i in range(50)]
+
+    async def changes() -> int:
+        return (await store._fetchall("SELECT count(*) AS n FROM changes WHERE entity = 'relations'"))[0]["n"]
+
+    assert await store.save_relations(account.id, followers=people, following=people[:5], seen_at=NOW) == 50
+    first = await changes()
+    await store.save_relations(account.id, followers=people, following=people[:5], seen_at=NOW)
+    assert await changes() == first  # nothing changed: nothing written
+    await store.save_relations(account.id, followers=people[1:] + [("new@mas.to", "New", 3)],
+                               following=people[:5], seen_at=NOW)
+    assert await changes() == first + 2  # p0 unfollowed (a delete), new@ followed (an insert)
+    relations = {r.handle: r for r in await store.relations([account.id])}
+    assert "p0@mas.to" in relations and relations["p0@mas.to"].we_follow and not relations["p0@mas.to"].follows_us
+    assert relations["new@mas.to"].to_follow_back
+

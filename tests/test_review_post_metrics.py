@@ -3,26 +3,20 @@
 stage's age: a post first seen 23 hours after it went out is read and labelled "at 1 hour", and one
 first seen at 6 days "at 24 hours" — so posts are not compared at the same age after all.
 
-Left as a strict xfail (see the review report): fixing it changes which demo posts are due at T0, and
-the tests built on the demo (tests/test_post_metrics.py) expect those late "1h" readings. Remove the
-marker with the fix (e.g. a non-final stage read only until twice its age)."""
+Fixed: a non-final stage is read only until twice its age."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from brent_tui.domain.post_metrics import due_stage
 
 PUBLISHED = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 
-@pytest.mark.xfail(strict=True, reason="stage windows run to the next stage: a 20-hour reading is labelled 1h")
 def test_a_post_first_read_20_hours_after_it_went_out_is_not_read_as_at_1_hour() -> None:
     assert due_stage(PUBLISHED, (), PUBLISHED + timedelta(hours=20)) is None
 
 
-@pytest.mark.xfail(strict=True, reason="stage windows run to the next stage: a 6-day reading is labelled 24h")
 def test_a_post_first_read_6_days_after_it_went_out_is_not_read_as_at_24_hours() -> None:
     assert due_stage(PUBLISHED, ("1h",), PUBLISHED + timedelta(days=6)) is None

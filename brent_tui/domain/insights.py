@@ -519,9 +519,10 @@ class Figures(_Frozen):
 
 ENGAGEMENT_NOTE = (
     "Engagement = likes + reposts + replies + quotes, as each network counted them when the poller read the "
-    "post at 1 hour, 24 hours and 7 days (the latest age read is shown). A post not yet read counts the "
-    "replies the cache holds. Rate: engagement ÷ impressions where the network gives them (X), else ÷ the "
-    "account's followers."
+    "post at 1 hour, 24 hours and 7 days. Posts are ranked by their engagement at 24 hours (the same age for "
+    "all); younger ones follow with what they have so far, and a post not yet read counts the replies the "
+    "cache holds. Rate: engagement ÷ impressions where the network gives them (X), else ÷ the account's "
+    "followers."
 )
 
 

@@ -2,8 +2,10 @@
 
 Each published post is read at three ages: 1 hour, 24 hours and 7 days, so posts are compared at
 the same age (a post read at 1 hour against one read at a week would rank by age, not by how
-well it did). A stage the poller missed (it was down) is skipped, never read late as if on time;
-only the last is read late, once, so a post published while nothing was polling still counts.
+well it did): Insights and the best times compare posts at COMPARED_AT. A stage is read only while
+the post is under twice its age (the 1-hour reading until 2 hours); one the poller missed (it was
+down) is skipped, never read late as if on time. Only the last is read late, once, within a year
+(what the best times look back on), so a post published while nothing was polling still counts.
 """
 
 from __future__ import annotations
@@ -20,24 +22,26 @@ STAGES: tuple[tuple[str, timedelta], ...] = (
     ("7d", timedelta(days=7)),
 )
 STAGE_WORDS = {"1h": "at 1 hour", "24h": "at 24 hours", "7d": "at 7 days"}
-FINAL_STAGE = STAGES[-1][0]
+COMPARED_AT = "24h"  # most of a post's engagement comes in its first day; a day is soon enough to learn from
+READ_LATE_WITHIN = timedelta(days=365)  # the last stage is still read this late (best times look back a year)
 
 
 def due_stage(published_at: datetime, taken: Collection[str], now: datetime) -> str | None:
     """The stage to read now: the oldest age the post has reached, unless it (or a later one) was read."""
     for stage, blocked_by, by, after in stage_windows(now):
-        if published_at <= by and (after is None or published_at > after):
+        if after < published_at <= by:
             return None if any(name in taken for name in blocked_by) else stage
     return None
 
 
-def stage_windows(now: datetime) -> list[tuple[str, tuple[str, ...], datetime, datetime | None]]:
+def stage_windows(now: datetime) -> list[tuple[str, tuple[str, ...], datetime, datetime]]:
     """(stage, the stages whose reading means it is not due, published at or before, published
     after): for which publication times each stage is the one due now. `due_stage` and the
     store's query both read the rule from here."""
     names = tuple(name for name, _ in STAGES)
     return [
-        (name, names[i:], now - age, now - STAGES[i + 1][1] if i + 1 < len(STAGES) else None)
+        (name, names[i:], now - age,
+         now - (min(2 * age, STAGES[i + 1][1]) if i + 1 < len(STAGES) else READ_LATE_WITHIN))
         for i, (name, age) in enumerate(STAGES)
     ]
 
@@ -83,6 +87,14 @@ class PostReading(_Frozen):
     stage: str
     measured_at: datetime
     counts: PostCounts
+
+
+def compared_or_latest(by_stage: dict[str, PostReading]) -> PostReading | None:
+    """The reading posts are compared by (COMPARED_AT), else the latest one the post has so far."""
+    if COMPARED_AT in by_stage:
+        return by_stage[COMPARED_AT]
+    order = [name for name, _ in STAGES]
+    return max(by_stage.values(), key=lambda r: order.index(r.stage), default=None)
 
 
 def engagement_rate(engagement: int, *, impressions: int | None, followers: int | None) -> tuple[float, str] | None:

@@ -38,7 +38,13 @@ from brent_tui.domain.insights import (
 )
 from brent_tui.domain.london import london_date, utc_to_london
 from brent_tui.domain.models import KeyPerson, Platform
-from brent_tui.domain.post_metrics import FINAL_STAGE, STAGE_WORDS, STAGES, PostCounts, PostReading
+from brent_tui.domain.post_metrics import (
+    COMPARED_AT,
+    STAGE_WORDS,
+    PostCounts,
+    PostReading,
+    compared_or_latest,
+)
 from brent_tui.domain.text import normalise_handle
 from brent_tui.domain.triage import TriageSettings
 from brent_tui.store.base import NotFound, band_sql, parse_ts, row_to, ts
@@ -222,10 +228,10 @@ class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday
             """,
             (ts(period.start), ts(period.end)),
         )
-        readings = await self.latest_readings(r["target_id"] for r in rows)
+        readings = await self.readings_of(r["target_id"] for r in rows)
         posts = []
         for r in rows:
-            reading = readings.get(r["target_id"])
+            reading = compared_or_latest(readings.get(r["target_id"], {}))
             counts = reading.counts if reading else None
             posts.append(PostEngagement(
                 post_id=r["post_id"], platform=r["platform"], handle=r["handle"],
@@ -235,24 +241,21 @@ class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday
                 measured=reading.stage if reading else None, impressions=counts.impressions if counts else None,
                 followers=r["followers"],
             ))
-        posts.sort(key=lambda p: (-p.engagement, -p.published_at.timestamp(), p.post_id))
+        # posts compared at the same age first (COMPARED_AT), then the younger ones by what they have so far
+        posts.sort(key=lambda p: (p.measured != COMPARED_AT, -p.engagement, -p.published_at.timestamp(), p.post_id))
         return posts[:limit]
 
-    async def latest_readings(self, target_ids: Iterable[int]) -> dict[int, PostReading]:
-        """Each post's latest reading (its oldest stage read), where the network still had the post."""
+    async def readings_of(self, target_ids: Iterable[int]) -> dict[int, dict[str, PostReading]]:
+        """Each post's readings by stage, where the network still had the post."""
         ids = sorted(set(target_ids))
-        out: dict[int, PostReading] = {}
-        order = {name: i for i, (name, _) in enumerate(STAGES)}
+        out: dict[int, dict[str, PostReading]] = {}
         for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
             for r in await self._fetchall(
                 f"SELECT * FROM post_metrics WHERE target_id IN ({','.join('?' * len(chunk))})", chunk,
             ):
                 reading = _reading(r)
-                if not reading.counts.known:
-                    continue
-                kept = out.get(reading.target_id)
-                if kept is None or order.get(reading.stage, -1) > order.get(kept.stage, -1):
-                    out[reading.target_id] = reading
+                if reading.counts.known:
+                    out.setdefault(reading.target_id, {})[reading.stage] = reading
         return out
 
     # ------------------------------------------------------------------ best times
@@ -261,8 +264,8 @@ class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday
                                  window_days: int = 365) -> EngagementHistory:
         """Engagement by time for one account, from the best source the cache has.
 
-        1. Our own published posts on it, with the engagement read from the network (`post_metrics`:
-           each at its latest age read, 7 days where it has been).
+        1. Our own published posts on it, with the engagement the network gave them in their first
+           day (`post_metrics` at COMPARED_AT: posts compared at the same age).
         2. Not enough of those: our posts scored by the replies and mentions the cache holds for them.
         3. Not enough of those: mentions of the account handle, scored by their own engagement
            (when residents talk to the account and get noticed).
@@ -280,17 +283,18 @@ class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday
             "AND t.published_at >= ? AND t.platform_post_id IS NOT NULL ORDER BY t.published_at",
             (account.platform.value, account_id, since),
         )
-        readings = await self.latest_readings(r["id"] for r in rows)
-        measured = [(parse_ts(r["at"]), readings[r["id"]]) for r in rows if r["id"] in readings]
+        readings = await self.readings_of(r["id"] for r in rows)
+        measured = [(parse_ts(r["at"]), readings[r["id"]][COMPARED_AT]) for r in rows
+                    if COMPARED_AT in readings.get(r["id"], {})]
         if len(measured) >= min_posts:
             return EngagementHistory(
                 account_id=account_id, source="measured",
                 points=[(at, reading.counts.engagement) for at, reading in measured],
-                evidence=measured_evidence(account.handle, [(at, r.stage) for at, r in measured]),
+                evidence=measured_evidence(account.handle, [at for at, _ in measured]),
             )
         points = [(parse_ts(r["at"]), int(r["eng"] or 0)) for r in rows]
-        short = (f"only {len(measured)} of {account.handle}'s posts have engagement read from the network "
-                 f"({min_posts} needed)")
+        short = (f"only {len(measured)} of {account.handle}'s posts have their engagement {STAGE_WORDS[COMPARED_AT]} "
+                 f"read from the network ({min_posts} needed)")
         if len(points) >= min_posts:
             total = sum(e for _, e in points)
             return EngagementHistory(
@@ -437,18 +441,15 @@ class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday
 __all__ = ["AUTHOR_ORDER", "InsightStore", "Platform"]
 
 
-def measured_evidence(handle: str, posts: Sequence[tuple[datetime, str]]) -> str:
-    """"42 posts on @x with engagement read from the network (40 at 7 days, 2 at 24 hours), published
-    at 11 different London hours, 07:00–21:00"."""
-    stages = Counter(stage for _, stage in posts)
-    ages = ", ".join(f"{n} {STAGE_WORDS[s]}" for s, _ in reversed(STAGES) if (n := stages.get(s)))
-    hours = sorted({utc_to_london(at).hour for at, _ in posts})
+def measured_evidence(handle: str, published: Sequence[datetime]) -> str:
+    """"42 posts on @x compared by their engagement at 24 hours, read from the network; published at
+    11 different London hours, 07:00–21:59"."""
+    hours = sorted({utc_to_london(at).hour for at in published})
     spread = f"{len(hours)} different London hour{'s' if len(hours) != 1 else ''}"
     if hours:
         spread += f", {hours[0]:02d}:00–{hours[-1]:02d}:59"
-    final = stages.get(FINAL_STAGE, 0)
-    return (f"{len(posts)} posts on {handle} with engagement read from the network ({ages}), published at {spread}"
-            + ("" if final * 2 >= len(posts) else "; most are younger than a week, so the figures will still grow"))
+    return (f"{len(published)} posts on {handle} compared by their engagement {STAGE_WORDS[COMPARED_AT]}, read "
+            f"from the network; published at {spread}")
 
 
 def _reading(r: Any) -> PostReading:

@@ -660,10 +660,10 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
             return []
         due, params = [], []
         for _stage, blocked_by, by, after in stage_windows(now):
-            due.append("(t.published_at <= ?" + (" AND t.published_at > ?" if after else "")
-                       + f" AND NOT EXISTS (SELECT 1 FROM post_metrics m WHERE m.target_id = t.id "
+            due.append("(t.published_at <= ? AND t.published_at > ?"
+                       f" AND NOT EXISTS (SELECT 1 FROM post_metrics m WHERE m.target_id = t.id "
                        f"AND m.stage IN ({','.join('?' * len(blocked_by))})))")
-            params += [ts(by), *([ts(after)] if after else []), *blocked_by]
+            params += [ts(by), ts(after), *blocked_by]
         rows = await self._fetchall(
             f"SELECT t.id, t.account_id, t.platform_post_id, t.published_at FROM post_targets t "
             f"WHERE t.status = 'published' AND t.platform_post_id IS NOT NULL "

@@ -109,25 +109,35 @@ class SystemStore(StoreBase):
                              following: Iterable[tuple[str, str | None, int | None]], seen_at: datetime) -> int:
         """Who follows the account and whom it follows, as (handle, name, followers) read from the
         network from `seen_at` on: replaces what was known for it, in one transaction, except a follow
-        an officer recorded since `seen_at` (the read may predate it). Returns how many people that is."""
+        an officer recorded since `seen_at` (the read may predate it). Only the rows that changed are
+        written, so every session's live sync hears of the changes, not of the whole list again.
+        Returns how many people that is."""
         people: dict[str, dict[str, Any]] = {}
         for flag, group in (("follows_us", followers), ("we_follow", following)):
             for handle, name, count in group:
-                person = people.setdefault(normalise_handle(handle), {"handle": handle, "name": name,
-                                                                      "followers": count})
+                person = people.setdefault(normalise_handle(handle), {
+                    "handle": handle, "name": name, "followers": count, "follows_us": 0, "we_follow": 0})
                 person[flag] = 1
         async with self.transaction() as db:
-            async with db.execute("SELECT * FROM relations WHERE account_id = ? AND we_follow = 1 AND seen_at >= ?",
-                                  (account_id, ts(seen_at))) as cursor:
-                for r in await cursor.fetchall():  # followed after the read began: kept, not undone
-                    people.setdefault(normalise_handle(r["handle"]), {
-                        "handle": r["handle"], "name": r["name"], "followers": r["followers"]})["we_follow"] = 1
-            await db.execute("DELETE FROM relations WHERE account_id = ?", (account_id,))
+            async with db.execute("SELECT * FROM relations WHERE account_id = ?", (account_id,)) as cursor:
+                known = {normalise_handle(r["handle"]): dict(r) for r in await cursor.fetchall()}
+            for key, r in known.items():
+                if r["we_follow"] and r["seen_at"] >= ts(seen_at):  # followed after the read began: kept
+                    people.setdefault(key, {"handle": r["handle"], "name": r["name"], "followers": r["followers"],
+                                            "follows_us": r["follows_us"]})["we_follow"] = 1
+            gone = [r["handle"] for key, r in known.items() if key not in people]
+            await db.executemany("DELETE FROM relations WHERE account_id = ? AND handle = ?",
+                                 [(account_id, handle) for handle in gone])
+            fields = ("name", "followers", "follows_us", "we_follow")
+            changed = [(key, p) for key, p in people.items()
+                       if key not in known or any(known[key][f] != p[f] for f in fields)]
             await db.executemany(
                 "INSERT INTO relations (account_id, handle, name, followers, follows_us, we_follow, seen_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(account_id, p["handle"], p["name"], p["followers"], p.get("follows_us", 0), p.get("we_follow", 0),
-                  ts(seen_at)) for p in people.values()])
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, handle) DO UPDATE SET name = excluded.name, "
+                "followers = excluded.followers, follows_us = excluded.follows_us, we_follow = excluded.we_follow, "
+                "seen_at = excluded.seen_at",
+                [(account_id, known[key]["handle"] if key in known else p["handle"], p["name"], p["followers"],
+                  p["follows_us"], p["we_follow"], ts(seen_at)) for key, p in changed])
         return len(people)
 
     async def relations(self, account_ids: Iterable[int] | None = None, *, limit: int = 500) -> list[Relation]:

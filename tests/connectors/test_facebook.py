@@ -76,3 +76,33 @@ async def test_schedule_publish(rec: Recorder):
     assert res.scheduled and res.platform_post_id == "555_1009"
     body = json.loads(rec.requests[0].content)
     assert body == {"message": "Bin day", "link": "https://www.brent.gov.uk/bins", "published": False, "scheduled_publish_time": int((NOW + timedelta(days=1)).timestamp())}
+
+
+async def test_post_counts_leave_out_only_a_post_that_does_not_exist(rec: Recorder):
+    """A deleted post is left out (and recorded once as gone); any other refusal is an error, never 'deleted'."""
+    import httpx
+
+    gone = {"error": {"message": "(#100) Some of the aliases you requested do not exist: 1_9", "type": "OAuthException",
+                      "code": 100}}
+    one_gone = {"error": {"message": "Unsupported get request. Object with ID '1_9' does not exist, cannot be "
+                                     "loaded due to missing permissions, or does not support this operation",
+                          "type": "GraphMethodException", "code": 100, "error_subcode": 33}}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        ids = request.url.params["ids"].split(",")
+        if "1_9" in ids:
+            return jresp(gone if len(ids) > 1 else one_gone, 400)
+        return jresp({i: {"id": i, "reactions": {"summary": {"total_count": 4}}, "comments": {"summary": {
+            "total_count": 1}}, "shares": {"count": 2}} for i in ids})
+
+    rec.add("GET", "/", answer)
+    conn = FacebookConnector(settings("facebook", page_id="1"), token=TOKEN, client=rec.client(), clock=lambda: NOW)
+    counts = await conn.post_counts(["1_1", "1_9", "1_2"])
+    assert set(counts) == {"1_1", "1_2"} and counts["1_1"].likes == 4 and counts["1_1"].reposts == 2
+
+    rec2 = Recorder()
+    rec2.add("GET", "/", jresp({"error": {"message": "(#100) Tried accessing nonexisting field (shares) on node "
+                                                     "type (Photo)", "type": "OAuthException", "code": 100}}, 400))
+    conn2 = FacebookConnector(settings("facebook", page_id="1"), token=TOKEN, client=rec2.client(), clock=lambda: NOW)
+    with pytest.raises(InvalidRequest, match="nonexisting field"):
+        await conn2.post_counts(["1_1", "1_2"])
