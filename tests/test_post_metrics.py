@@ -13,7 +13,7 @@ import pytest
 from brent_tui.clock import PinnedClock
 from brent_tui.config import Config, load_secrets
 from brent_tui.domain.insights import Period
-from brent_tui.domain.post_metrics import STAGES, PostCounts, PostReading, due_stage
+from brent_tui.domain.post_metrics import PostCounts, PostReading, due_stage
 from brent_tui.jobs.demo import build_demo
 from brent_tui.jobs.poller import Poller
 from brent_tui.store import Store
