@@ -178,6 +178,12 @@ class ConnectorSettings(BaseModel):
         return self.base_url or DEFAULT_BASE_URLS[self.type]
 
 
+def posting_as(connectors: Iterable[ConnectorSettings], platform: Platform | str, handle: str) -> ConnectorSettings | None:
+    """The enabled connector that posts as that council account (`publishes_as`), or None: the one
+    answer to "which connector acts as this account" for posts, replies and follows."""
+    return next((c for c in connectors if c.enabled and c.publishes_as(platform, handle)), None)
+
+
 # --------------------------------------------------------------------------- results
 
 

@@ -4,6 +4,7 @@ follow say why — against 127.0.0.1 stand-ins, on the demo's accounts."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -91,11 +92,15 @@ async def test_following_back_goes_through_the_accounts_own_connector_once_and_i
         assert [(a["who"], a["action"]) for a in audit] == [("asingh", "follow")]
         assert "kilburnmum@mas.to" in audit[0]["detail"]
 
-        # Bluesky: the follow record's key comes from whom it follows: pressed twice, one follow
-        await follow(store, config, asha, bsky, "harlesdenhub.bsky.social")
-        await follow(store, config, asha, bsky, "harlesdenhub.bsky.social")
+        # Bluesky: the follow record's key comes from whom it follows: two sessions at once, one follow
+        await asyncio.gather(follow(store, config, asha, bsky, "harlesdenhub.bsky.social"),
+                             follow(store, config, asha, bsky, "harlesdenhub.bsky.social"), return_exceptions=True)
         follows = [r for r in networks.records.values() if r.get("$type") == "app.bsky.graph.follow"]
         assert follows == [follows[0]] and follows[0]["subject"] == "did:plc:harlesdenhub"
+        # one the account follows already (as last read, e.g. followed in the Bluesky app) is not followed again
+        with pytest.raises(UserError, match="already follows"):
+            await follow(store, config, asha, bsky, "brentcyclists.bsky.social")
+        assert len([r for r in networks.records.values() if r.get("$type") == "app.bsky.graph.follow"]) == 1
 
         with pytest.raises(UserError, match="follow"):  # customer services may not act as the council here
             await follow(store, config, cara, masto, "cllr.patel@mastodon.london")

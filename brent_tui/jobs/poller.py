@@ -460,18 +460,21 @@ class ConnectorRunner:
         out.error = words
         log.warning("%s: %s", self.name, words)
 
+    def _due(self, key: str, interval: timedelta, now: datetime) -> bool:
+        """Whether a periodic read last done at `health.extra[key]` is due again (an unreadable time: yes)."""
+        last = self.health.extra.get(key) if self.health else None
+        try:
+            return not isinstance(last, str) or now - datetime.fromisoformat(last) >= interval
+        except ValueError:
+            return True
+
     async def _profiles(self) -> None:
         """Follower counts of the council's own accounts, hourly."""
         h = self.health
         assert h is not None and self.conn is not None
         now = self.clock()
-        last = h.extra.get("profiles_at")
-        if isinstance(last, str):
-            try:
-                if now - datetime.fromisoformat(last) < PROFILE_INTERVAL:
-                    return
-            except ValueError:
-                pass
+        if not self._due("profiles_at", PROFILE_INTERVAL, now):
+            return
         accounts = [a for a in await self.store.accounts() if a.platform.value == self.settings.type]
         try:
             profiles = await self.conn.profiles()
@@ -490,17 +493,20 @@ class ConnectorRunner:
         await self.store.save_health(h)
         self.health = h
 
+    async def _own_accounts(self) -> list[Any]:
+        """The council accounts this connector posts as (whose posts and followers it reads)."""
+        return [a for a in await self.store.accounts()
+                if a.id is not None and self.settings.publishes_as(a.platform, a.handle)]
+
     async def _read_relations(self) -> None:
         """Who follows each account this connector posts as, and whom it follows, every RELATIONS_INTERVAL."""
         h, conn = self.health, self.conn
         assert h is not None and conn is not None
         now = self.clock()
-        last = h.extra.get("relations_at")
-        if isinstance(last, str) and now - datetime.fromisoformat(last) < RELATIONS_INTERVAL:
+        if not self._due("relations_at", RELATIONS_INTERVAL, now):
             return
-        for account in await self.store.accounts():
-            if account.id is None or not self.settings.publishes_as(account.platform, account.handle):
-                continue
+        for account in await self._own_accounts():
+            assert account.id is not None
             try:
                 followers = await conn.followers(account.handle, RELATIONS_LIMIT)
                 following = await conn.following(account.handle, RELATIONS_LIMIT)
@@ -521,8 +527,7 @@ class ConnectorRunner:
         h, conn = self.health, self.conn
         assert h is not None and conn is not None
         now = self.clock()
-        accounts = [a.id for a in await self.store.accounts()
-                    if a.id is not None and self.settings.publishes_as(a.platform, a.handle)]
+        accounts = [a.id for a in await self._own_accounts() if a.id is not None]
         if not accounts:
             return
         limit = min(READINGS_PER_CYCLE, max(20, 4 * conn.counts_batch))

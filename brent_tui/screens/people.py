@@ -230,7 +230,7 @@ class PeopleScreen(BrentScreen):
             accounts = await self.store.accounts()
             chosen = next((a for a in accounts if a.id == account_id), None) or following_account(
                 accounts, self.config, platform)
-            follow_settings(self.config, self.actor, chosen, handle)  # can it? said now, not after a yes
+            await follow_settings(self.store, self.config, self.actor, chosen, handle)  # said now, not after a yes
         except Exception as exc:
             self.show_error(exc)
             return

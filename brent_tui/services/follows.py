@@ -13,7 +13,7 @@ from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import handles_match
 from brent_tui.services.replies import build_connector
 from brent_tui.store import Store
-from connectors.base import ConnectorSettings
+from connectors.base import ConnectorSettings, posting_as
 from connectors.errors import ConnectorError
 
 
@@ -23,26 +23,29 @@ def following_account(accounts: list[CouncilAccount], config: Config, platform: 
     if why is not None:
         raise UserError(f"cannot follow on {platform.value} from brent-tui: {why}")
     for account in accounts:
-        if account.platform is platform and any(
-                c.enabled and c.publishes_as(platform, account.handle) for c in config.connectors):
+        if account.platform is platform and posting_as(config.connectors, platform, account.handle) is not None:
             return account
     raise UserError(f"no connector posts as a council account on {platform.value}: name one in the "
                     "account_handles of a [[connectors]] entry (Bluesky: its identifier)")
 
 
-def follow_settings(config: Config, actor: Actor, account: CouncilAccount, handle: str) -> ConnectorSettings:
-    """The connector that follows as `account`, or why it cannot (asked before the officer is asked to confirm)."""
+async def follow_settings(store: Store, config: Config, actor: Actor, account: CouncilAccount,
+                          handle: str) -> ConnectorSettings:
+    """The connector that follows as `account`, or why it cannot (asked before the officer is asked to
+    confirm). Someone the account follows already (from brent-tui or the network's own app, as last
+    read) is not followed again: on Bluesky that would be a second follow record."""
     require(actor, Action.FOLLOW)
     why = why_no_follow(account.platform)
     if why is not None:
         raise UserError(f"{account.handle} cannot follow from brent-tui: {why}")
     if handles_match(account.handle, handle):
         raise UserError(f"{account.handle} cannot follow itself")
-    settings = next((c for c in config.connectors if c.enabled and c.publishes_as(account.platform, account.handle)),
-                    None)
+    settings = posting_as(config.connectors, account.platform, account.handle)
     if settings is None or account.id is None:
         raise UserError(f"no connector posts as {account.handle}: name it in the account_handles of a "
                         "[[connectors]] entry")
+    if any(r.we_follow and handles_match(r.handle, handle) for r in await store.relations([account.id])):
+        raise UserError(f"{account.handle} already follows {handle}")
     return settings
 
 
@@ -50,7 +53,7 @@ async def follow(store: Store, config: Config, actor: Actor, account: CouncilAcc
                  name: str | None = None) -> None:
     """`account` follows `handle`; shielded, so closing the screen cannot cut it between the network's
     answer and the record of it."""
-    settings = follow_settings(config, actor, account, handle)
+    settings = await follow_settings(store, config, actor, account, handle)
     account_id = account.id
     assert account_id is not None
 

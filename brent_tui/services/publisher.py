@@ -44,7 +44,14 @@ from brent_tui.domain.models import Platform, as_utc
 from brent_tui.domain.post_length import outgoing_text
 from brent_tui.domain.text import normalise_handle
 from brent_tui.store.posts import OutboxItem, PostStore
-from connectors.base import Connector, ConnectorSettings, ConnectorType, PublishRequest
+from connectors.base import (
+    LISTEN_ONLY,
+    Connector,
+    ConnectorSettings,
+    ConnectorType,
+    PublishRequest,
+    posting_as,
+)
 from connectors.errors import (
     AuthError,
     BadResponse,
@@ -57,7 +64,6 @@ from connectors.errors import (
     TransientError,
     UsageCapped,
 )
-from connectors.registry import LISTEN_ONLY
 
 log = logging.getLogger("brent_tui.publisher")
 
@@ -123,7 +129,7 @@ def accounts_that_cannot_publish(accounts: Iterable[Any], connectors: Iterable[C
         if platform.value not in get_args(ConnectorType) or platform.value in LISTEN_ONLY:
             out.append(f"{account.handle} ({platform.value}): brent-tui cannot post to {platform.value}; "
                        "publish there by hand")
-        elif not any(c.publishes_as(platform, account.handle) for c in enabled):
+        elif posting_as(enabled, platform, account.handle) is None:
             out.append(no_connector_reason(account.handle, platform))
     return out
 

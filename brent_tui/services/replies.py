@@ -26,7 +26,7 @@ from brent_tui.domain.text import handles_match
 from brent_tui.domain.tone import Severity, check_text
 from brent_tui.services.triage import plan
 from brent_tui.store import Reply, Store
-from connectors.base import Connector, ConnectorSettings, PublishRequest
+from connectors.base import Connector, ConnectorSettings, PublishRequest, posting_as
 from connectors.errors import BadResponse, ConnectorError, NotSent, TransientError
 
 
@@ -38,13 +38,13 @@ def replying_account(accounts: Iterable[CouncilAccount], connectors: Iterable[Co
                      platform: Platform, mentioned: str | None = None) -> tuple[CouncilAccount, ConnectorSettings] | None:
     """The council account to reply from, with the connector that posts as it: the account the mention
     named (`mentioned`) when a connector posts as it, else the first on the mention's network that one does."""
-    enabled = [c for c in connectors if c.enabled]
+    connectors = list(connectors)
     named = [a for a in accounts if mentioned and handles_match(a.handle, mentioned)]
     for account in [*named, *accounts]:
         if account.platform is platform and account.id is not None:
-            for settings in enabled:
-                if settings.publishes_as(account.platform, account.handle):
-                    return account, settings
+            settings = posting_as(connectors, account.platform, account.handle)
+            if settings is not None:
+                return account, settings
     return None
 
 
