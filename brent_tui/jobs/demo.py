@@ -1024,7 +1024,7 @@ async def _load_posts(store: Store, rng: random.Random, now: datetime, account_i
 
 
 #: (account, posts a week, engagement of a typical post at 7 days) of the council's published history
-HISTORY = (("@Brent_Council", 6, 40), ("BrentCouncil", 3, 55), ("brent@mastodon.london", 2, 6), ("brent.gov.uk", 2, 9))
+HISTORY: tuple[tuple[str, int, int], ...] = DATA["POST_HISTORY"]
 HISTORY_DAYS = 180
 
 
@@ -1085,18 +1085,7 @@ async def _load_post_history(store: Store, rng: random.Random, now: datetime, ac
 
 
 #: (account, follower or followed, name, their followers, follows us, we follow): as the poller would read them
-RELATIONS = (
-    ("brent@mastodon.london", "kilburntimes@journa.host", "Kilburn Times", 2_310, True, True),
-    ("brent@mastodon.london", "cllr.okafor@mastodon.london", "Cllr Ngozi Okafor", 412, True, False),
-    ("brent@mastodon.london", "harlesdenhub@mastodon.london", "Harlesden Hub", 980, True, False),
-    ("brent@mastodon.london", "wembleyparkresidents@mas.to", "Wembley Park Residents", 655, True, False),
-    ("brent@mastodon.london", "londonfire@mastodon.social", "London Fire Brigade", 41_200, False, True),
-    ("brent@mastodon.london", "tfl@mastodon.social", "TfL", 88_000, False, True),
-    ("brent.gov.uk", "brentcyclists.bsky.social", "Brent Cyclists", 1_140, True, True),
-    ("brent.gov.uk", "kensalgreenwalks.bsky.social", "Kensal Green Walks", 320, True, False),
-    ("brent.gov.uk", "nw10foodbank.bsky.social", "NW10 Food Bank", 2_050, True, False),
-    ("brent.gov.uk", "bbclondon.bsky.social", "BBC London", 150_000, False, True),
-)
+RELATIONS: tuple[tuple[str, str, str, int, bool, bool], ...] = DATA["RELATIONS"]
 
 
 async def _load_relations(store: Store, now: datetime, account_ids: dict[str, int]) -> None:
