@@ -23,6 +23,7 @@ from brent_tui.domain.models import CouncilAccount, Platform, Route
 from brent_tui.store import Store
 from brent_tui.store.foi import FoiCaseDraft
 from brent_tui.store.posts import PostDraft
+from connectors.base import ConnectorSettings
 from tests.conftest import BASE_TIME, decide, make_mention
 from tests.hostile import (
     HOSTILE_NAMES,
@@ -72,6 +73,10 @@ async def _seed(db: Path, config: Config) -> None:
                                                                   department="Environment"))
         for m in stored[-6:]:
             await decide(store, web, m.id, Route.ESCALATE, now=BASE_TIME + timedelta(hours=1), comms=["comms"])
+        masto = await store.upsert_account(CouncilAccount(platform=Platform.MASTODON, handle="brent@mastodon.london",
+                                                          service="Web"), "setup")
+        strangers = [(f"{_handle(i)}@mas.to", NAMES[i % len(NAMES)], i) for i in range(12)]
+        await store.save_relations(masto.id or 0, followers=strangers, following=strangers[6:], seen_at=BASE_TIME)
         for i, text in enumerate(TEXTS[:6]):
             await store.create_foi_case(web, FoiCaseDraft(
                 channel="x", request_text=text, received_on=date(2026, 11, 20), mention_id=stored[-1 - i].id,
@@ -109,6 +114,8 @@ async def visit(app, pilot, keys: list[str], where: str, seen: list[str], *, bac
 async def test_every_tab_and_dialog_shows_strangers_text_inert(config: Config, db_path: Path,
                                                               size: tuple[int, int]) -> None:
     await _seed(db_path, config)
+    config = config.model_copy(update={"connectors": [ConnectorSettings(  # follows as the Mastodon account
+        name="masto", type="mastodon", base_url="http://127.0.0.1:9", account_handles=["brent@mastodon.london"])]})
     app = make_app(config, db_path, login="comms")
     seen: list[str] = []
     async with app.run_test(size=size, notifications=True) as pilot:
@@ -172,6 +179,9 @@ async def test_every_tab_and_dialog_shows_strangers_text_inert(config: Config, d
         await visit(app, pilot, ["u"], "People (authors ranked)", seen, back=0)
         await visit(app, pilot, ["K"], "Key person form from a stranger", seen)
         await visit(app, pilot, ["escape", "k"], "Key people", seen, back=0)
+        app.screen.query_one("#people-follows").focus()  # strangers who follow the council, names and all
+        await visit(app, pilot, ["f"], "Follow a stranger back: the question", seen)
+        assert seen[-1].endswith("(ConfirmPostAction)"), seen[-1]
         assert app.is_running
     screens = {stop.rsplit("(", 1)[1] for stop in seen}
     for dialog in ("SearchScreen)", "FoiCaseForm)", "StreamEditor)", "NotificationsScreen)", "HelpScreen)",
