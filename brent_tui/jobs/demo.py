@@ -1071,12 +1071,13 @@ async def _load_post_history(store: Store, rng: random.Random, now: datetime, ac
     readings = []
     for target_id, (handle, when, final) in zip(target_ids, plans, strict=True):
         x = specs[handle].platform is Platform.X
+        seen_by = rng.uniform(0.01, 0.04)  # engagement per impression, post by post
         for stage, share in (("1h", 0.35), ("24h", 0.85), ("7d", 1.0)):
             total = round(final * share)
             replies, reposts = total // 6, total // 5
             quotes = total // 20 if specs[handle].platform in (Platform.X, Platform.BLUESKY) else None
             counts = PostCounts(likes=total - replies - reposts - (quotes or 0), reposts=reposts, replies=replies,
-                                quotes=quotes, impressions=round(total / 0.021) if x else None)
+                                quotes=quotes, impressions=round(total / seen_by) if x else None)
             at = when + dict(STAGES)[stage]
             readings.append(PostReading(target_id=target_id, stage=stage, measured_at=at, counts=counts))
     await store.record_readings(readings)
