@@ -40,6 +40,7 @@ from brent_tui.store.migrations import MIGRATION_HOOKS, MIGRATIONS, SCHEMA_VERSI
 M = TypeVar("M", bound=BaseModel)
 
 BUSY_TIMEOUT_MS = 10_000
+PAGE_CACHE_KB = 8_000  # per connection: see `_configure`
 WRITE_RETRIES = 5
 
 
@@ -557,7 +558,9 @@ class StoreBase:
         # kernel crash can lose the last moments. No fsync per officer keypress.
         await self._db.execute("PRAGMA synchronous = NORMAL")
         await self._db.execute("PRAGMA foreign_keys = ON")
-        await self._db.execute("PRAGMA cache_size = -16000")
+        # 8 MB of page cache per connection (SQLite's default is 2 MB): the pages a screen reads stay warm,
+        # and an app session's connections together stay inside the 120 MB a session may use (16 MB: 123 MB).
+        await self._db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KB}")
         await self._db.execute("PRAGMA temp_store = MEMORY")
 
     async def _refuse_newer(self) -> None:
@@ -793,7 +796,7 @@ class StoreBase:
             yield
         finally:
             await self._db.execute("PRAGMA synchronous = NORMAL")
-            await self._db.execute("PRAGMA cache_size = -16000")
+            await self._db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KB}")
             await self._fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # ------------------------------------------------------------------ maintenance
