@@ -8,6 +8,7 @@ import gc
 import importlib
 import inspect
 import logging
+import signal
 import traceback
 from collections.abc import Callable
 from datetime import timedelta
@@ -39,7 +40,7 @@ from brent_tui.services.live import Counters, LiveSync, Status
 from brent_tui.store import Store, storage_error
 from brent_tui.store.base import read_only_message
 from brent_tui.tabs import TAB_BY_NAME, TABS
-from brent_tui.terminal import inert_update
+from brent_tui.terminal import TerminalWatch, inert_update
 
 if TYPE_CHECKING:
     from brent_tui.config import Config
@@ -49,6 +50,7 @@ log = logging.getLogger("brent_tui")
 
 CHECKPOINT_EVERY = 5.0  # seconds between WAL checkpoints on the background connection
 WARM_AFTER = 0.5  # seconds after the first tab is painted: ready the other tabs' first showing
+TERMINAL_CHECK_SECONDS = 2.0  # how soon a session notices its terminal has gone
 
 
 def screen_class(mode: str) -> type[BrentScreen]:
@@ -172,7 +174,24 @@ class BrentApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        self._watch_terminal()
         self._open_store()
+
+    def _watch_terminal(self) -> None:
+        """Leave, releasing what the officer holds, when the terminal goes away (`TerminalWatch`)."""
+        if self.is_headless:
+            return
+        watch = TerminalWatch()
+        if not watch.hangup_ignored:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hung_up)
+        if watch.had_terminal:
+            self.set_interval(TERMINAL_CHECK_SECONDS, lambda: watch.gone() and self._hung_up(),
+                              name="terminal-watch")
+
+    def _hung_up(self) -> None:
+        log.info("the terminal has gone: leaving, releasing this session's claims")
+        self.exit(return_code=129)
 
     @work(exclusive=True, group="startup", exit_on_error=False)
     async def _open_store(self) -> None:

@@ -9,7 +9,9 @@ characters. They take no cell, so the frame keeps its shape.
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 from collections.abc import Iterable
 
 from rich.segment import Segment
@@ -42,3 +44,25 @@ def inert_update(update: object) -> None:
     elif isinstance(update, ChopsUpdate):
         update.chops = [{x: None if strip is None else inert_strip(strip) for x, strip in line.items()}
                         for line in update.chops]
+
+
+class TerminalWatch:
+    """Notices that the officer's terminal has gone (an SSH session dropped, a tmux window killed).
+
+    The kernel tells the session leader with SIGHUP, but a session started under `make`, `sudo`
+    or a shell script may never get it, and Textual's input thread then reads end-of-file in a
+    loop, a CPU spinning for nobody on the shared server, with the officer's leases and "is
+    replying" held until they expire. So the app also asks, every few seconds, whether its
+    input is still a terminal: after a hangup it is not (`isatty` false, EIO). Either way the app
+    exits the ordinary way, releasing what the officer held. A session started under `nohup`
+    (SIGHUP ignored) keeps running until its terminal is really gone.
+    """
+
+    def __init__(self, fd: int = 0) -> None:
+        self.fd = fd
+        self.had_terminal = os.isatty(fd)
+        self.hangup_ignored = signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+
+    def gone(self) -> bool:
+        """Whether the terminal the session started on has been hung up."""
+        return self.had_terminal and not os.isatty(self.fd)
