@@ -8,6 +8,8 @@ Writes `brent_tui/data/starter_model.json` (plain weights, never a pickle).
 
 from __future__ import annotations
 
+import dataclasses
+
 from benchmarks.common import ROOT
 from benchmarks.triage_eval import _load
 from brent_tui.domain.learned import train
@@ -24,8 +26,7 @@ def main() -> None:
         routes += [int(label["route"]) for label in labels]
     model = train(texts, routes, trained_at="the labelled sets' train and dev splits")
     assert model is not None
-    model = type(model)(routes=model.routes, intercepts=model.intercepts, weights=model.weights,
-                        decisions=model.decisions, trained_at=model.trained_at, source="labelled mentions")
+    model = dataclasses.replace(model, source="labelled mentions")
     OUT.write_text(model.to_json(), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {model.decisions} labelled mentions, {len(model.weights):,} n-grams, "
           f"{OUT.stat().st_size // 1024} KB")

@@ -64,6 +64,29 @@ def test_json_round_trip_predicts_the_same() -> None:
     assert again.decisions == model.decisions
 
 
+def test_the_escalation_head_gives_the_probability_of_escalate_and_survives_json() -> None:
+    """A second model (escalate or not) says how likely an escalation is; a model stored before it
+    existed (no head) still answers, from the five routes."""
+    import dataclasses
+    import json
+
+    model = _model()
+    assert model.escalate_intercept is not None
+    assert all(len(w) == len(model.routes) + 1 for w in model.weights.values())
+    high, low = model.predict("no one has seen the old lady since friday"), model.predict("bin missed again")
+    assert high.escalate > 0.5 > low.escalate
+    assert LearnedModel.from_json(model.to_json()).predict("no one has seen her").escalate == pytest.approx(
+        model.predict("no one has seen her").escalate)
+    old = json.loads(model.to_json())
+    del old["escalate_intercept"]
+    old["weights"] = {g: w[:len(model.routes)] for g, w in old["weights"].items()}
+    before_head = LearnedModel.from_json(json.dumps(old))
+    assert before_head.escalate_intercept is None
+    p = before_head.predict("no one has seen the old lady since friday")
+    assert p.route is Route.ESCALATE and 0 < p.escalate <= 1
+    assert dataclasses.replace(model, escalate_intercept=None).predict("bin missed again").escalate < 0.5
+
+
 def test_blend_keeps_the_rules_until_enough_confident_decisions() -> None:
     model = _model()
     text = "no one has seen the lady at number 9"
