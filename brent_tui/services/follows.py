@@ -44,7 +44,7 @@ async def follow_settings(store: Store, config: Config, actor: Actor, account: C
     if settings is None or account.id is None:
         raise UserError(f"no connector posts as {account.handle}: name it in the account_handles of a "
                         "[[connectors]] entry")
-    if any(r.we_follow and handles_match(r.handle, handle) for r in await store.relations([account.id])):
+    if await store.follows(account.id, handle):
         raise UserError(f"{account.handle} already follows {handle}")
     return settings
 

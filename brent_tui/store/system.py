@@ -20,7 +20,7 @@ from brent_tui.domain.models import (
 )
 from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, require
-from brent_tui.domain.text import normalise_handle
+from brent_tui.domain.text import handles_match, normalise_handle
 from brent_tui.store.base import StoreBase, parse_ts, row_to, ts
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class SystemStore(StoreBase):
             for key, r in known.items():
                 if r["we_follow"] and r["seen_at"] >= ts(seen_at):  # followed after the read began: kept
                     people.setdefault(key, {"handle": r["handle"], "name": r["name"], "followers": r["followers"],
-                                            "follows_us": r["follows_us"]})["we_follow"] = 1
+                                            "follows_us": 0})["we_follow"] = 1  # the read lists no such follower
             gone = [r["handle"] for key, r in known.items() if key not in people]
             await db.executemany("DELETE FROM relations WHERE account_id = ? AND handle = ?",
                                  [(account_id, handle) for handle in gone])
@@ -156,6 +156,13 @@ class SystemStore(StoreBase):
                      followers=r["followers"], follows_us=bool(r["follows_us"]), we_follow=bool(r["we_follow"]),
                      seen_at=parse_ts(r["seen_at"]))
             for r in rows)
+
+    async def follows(self, account_id: int, handle: str) -> bool:
+        """Whether the account follows `handle`, as last read or recorded (every row, whatever its place in
+        the People view's order)."""
+        rows = await self._fetchall("SELECT handle FROM relations WHERE account_id = ? AND we_follow = 1",
+                                    (account_id,))
+        return any(handles_match(r["handle"], handle) for r in rows)
 
     async def record_follow(self, actor: Actor, account_id: int, handle: str, name: str | None = None) -> None:
         """The account now follows `handle` (the network said so): kept, and audited, in one transaction."""
