@@ -105,16 +105,29 @@ class LearnedModel:
         return Prediction(Route(self.routes[best]), exp[best] / total, evidence, escalate)
 
     def to_json(self) -> str:
-        return json.dumps({"routes": self.routes, "intercepts": self.intercepts, "weights": self.weights,
-                           "decisions": self.decisions, "trained_at": self.trained_at, "source": self.source,
-                           "escalate_intercept": self.escalate_intercept},
-                          separators=(",", ":"), ensure_ascii=False)
+        """Weights one per route, as the code before the escalation head reads them (another process on
+        the same database may still run it); the head's weights follow in `escalate_weights`, in the
+        order of `weights`' n-grams."""
+        n = len(self.routes)
+        d: dict[str, object] = {"routes": self.routes, "intercepts": self.intercepts,
+                                "weights": {g: w[:n] for g, w in self.weights.items()},
+                                "decisions": self.decisions, "trained_at": self.trained_at, "source": self.source}
+        if self.escalate_intercept is not None:
+            d["escalate_intercept"] = self.escalate_intercept
+            d["escalate_weights"] = [w[n] if len(w) > n else 0.0 for w in self.weights.values()]
+        return json.dumps(d, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> LearnedModel:
         d = json.loads(text)
+        weights = {str(k): tuple(float(x) for x in v) for k, v in d["weights"].items()}
+        head = d.get("escalate_weights")
+        if head is not None:  # else the head's weights, if any, are inline (a sixth column)
+            if len(head) != len(weights):
+                raise ValueError("the escalation head's weights do not match the model's n-grams")
+            weights = {g: w + (float(e),) for (g, w), e in zip(weights.items(), head, strict=True)}
         return cls(routes=tuple(int(r) for r in d["routes"]), intercepts=tuple(float(x) for x in d["intercepts"]),
-                   weights={str(k): tuple(float(x) for x in v) for k, v in d["weights"].items()},
+                   weights=weights,
                    decisions=int(d["decisions"]), trained_at=str(d.get("trained_at", "")),
                    source=str(d.get("source", "decisions")),
                    escalate_intercept=None if d.get("escalate_intercept") is None else float(d["escalate_intercept"]))
