@@ -66,3 +66,14 @@ class TerminalWatch:
     def gone(self) -> bool:
         """Whether the terminal the session started on has been hung up."""
         return self.had_terminal and not os.isatty(self.fd)
+
+
+def keys_unreadable(fd: int = 0) -> str | None:
+    """Why the workstation could not read the officer's keys from `fd`, or None. Input that is not a
+    terminal (`< /dev/null`, `ssh host brent-tui` without -t, cron) would only ever give end-of-file,
+    which Textual's input thread reads in a loop at a whole core, for nobody. A driver of Textual's
+    own choosing (`TEXTUAL_DRIVER`, e.g. a browser) reads keys its own way."""
+    if os.environ.get("TEXTUAL_DRIVER") or os.isatty(fd):
+        return None
+    return ("the workstation reads its keys from a terminal, and its input is not one: run it in a terminal "
+            "(over SSH: ssh -t); the other commands (report, foi, audit, ...) need none")

@@ -88,6 +88,11 @@ def cmd_tui(args: argparse.Namespace) -> int:
         await store.close()
 
     run_async(check())
+    from brent_tui.terminal import keys_unreadable
+
+    refusal = keys_unreadable()
+    if refusal is not None:
+        raise UserError(refusal)
     from brent_tui.app import BrentApp
 
     app = BrentApp(ctx.config, db_path=ctx.db_path, actor=ctx.actor, config_files=ctx.files,
