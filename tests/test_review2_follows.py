@@ -57,3 +57,28 @@ async def test_review2_a_kept_follow_takes_follows_us_from_the_new_read(store: S
     await store.save_relations(account.id, followers=[], following=[], seen_at=T0 + timedelta(hours=6))
     (x,) = await store.relations([account.id])
     assert x.we_follow and not x.follows_us
+
+
+async def test_review2_two_connectors_naming_one_account_read_it_once(tmp_path: Path) -> None:
+    """Posts, replies and follows act as an account through one connector (`posting_as`: the first enabled
+    that names it); the poller's reads of its followers and its posts' engagement go the same way, so two
+    connectors naming it do not both read it (twice the reads of a capped X budget, and two follower lists
+    saved over each other in whichever order they finish)."""
+    from brent_tui.config import load_secrets
+    from brent_tui.jobs.demo import build_demo
+    from brent_tui.jobs.poller import Poller
+    from tests.stand_ins import Network, demo_connectors
+
+    await build_demo(tmp_path / "d.sqlite", mentions=0, now=T0)
+    sections = demo_connectors(Network(), tmp_path)
+    masto = next(c for c in sections["connectors"] if c["name"] == "masto")
+    sections["connectors"].append({**masto, "name": "masto-search"})
+    config = Config.model_validate(sections)
+    store = await Store.open(tmp_path / "d.sqlite")
+    poller = Poller(store, config, load_secrets(config), clock=lambda: T0, state_dir=tmp_path)
+    try:
+        owned = {r.name: [a.handle for a in await r._own_accounts()] for r in poller.runners}
+    finally:
+        await poller.aclose()
+        await store.close()
+    assert owned["masto"] == [MASTO] and owned["masto-search"] == [], owned

@@ -40,7 +40,7 @@ import json
 import logging
 import random
 import signal
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -50,7 +50,7 @@ from brent_tui import clock as wall_clock
 from brent_tui.domain.models import ConnectorHealth, FollowerSample
 from brent_tui.domain.post_metrics import PostCounts, PostReading
 from brent_tui.domain.text import handles_match
-from connectors.base import Connector, ConnectorSettings, Redactor
+from connectors.base import Connector, ConnectorSettings, Redactor, posting_as
 from connectors.errors import (
     AuthError,
     BadResponse,
@@ -280,8 +280,10 @@ class ConnectorRunner:
         log_filter: RedactingFilter | None = None,
         on_ingest: Callable[[int], None] | None = None,
         secret: str | None = None,
+        peers: Sequence[ConnectorSettings] = (),
     ) -> None:
         self.settings = settings
+        self.peers = peers  # every connector of the config: which of them acts as an account (`posting_as`)
         self.name = settings.name
         self.store = store
         self._make = make
@@ -494,9 +496,11 @@ class ConnectorRunner:
         self.health = h
 
     async def _own_accounts(self) -> list[Any]:
-        """The council accounts this connector posts as (whose posts and followers it reads)."""
+        """The council accounts this connector acts as (whose posts and followers it reads): one connector
+        per account, the one that publishes for it, so two naming it do not both read it."""
+        peers = self.peers or (self.settings,)
         return [a for a in await self.store.accounts()
-                if a.id is not None and self.settings.publishes_as(a.platform, a.handle)]
+                if a.id is not None and posting_as(peers, a.platform, a.handle) is self.settings]
 
     async def _read_relations(self) -> None:
         """Who follows each account this connector posts as, and whom it follows, every RELATIONS_INTERVAL."""
@@ -641,7 +645,7 @@ class Poller:
 
             self.runners.append(ConnectorRunner(
                 settings, store, make, clock=clock, max_pages=max_pages, log_filter=log_filter,
-                on_ingest=lambda n: self._new.set(), secret=find_secret(settings, secrets),
+                on_ingest=lambda n: self._new.set(), secret=find_secret(settings, secrets), peers=config.connectors,
             ))
 
     # -- the connectors the publisher uses: each account's own, never another account's
