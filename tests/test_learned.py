@@ -70,8 +70,10 @@ def test_the_escalation_head_gives_the_probability_of_escalate_and_survives_json
     import dataclasses
     import json
 
-    model = _model()
-    assert model.escalate_intercept is not None
+    assert _model().escalate_intercept is None  # 12 escalations: too few to learn the head from
+    texts = (ESCALATE + CS + MONITOR) * 6
+    model = train(texts, ([5] * 4 + [2] * 4 + [1] * 4) * 6)
+    assert model is not None and model.escalate_intercept is not None
     assert all(len(w) == len(model.routes) + 1 for w in model.weights.values())
     high, low = model.predict("no one has seen the old lady since friday"), model.predict("bin missed again")
     assert high.escalate > 0.5 > low.escalate

@@ -10,8 +10,15 @@ from __future__ import annotations
 import json
 import math
 
-from brent_tui.domain.learned import LearnedModel
-from tests.test_learned import _model
+from brent_tui.domain.learned import LearnedModel, train
+from tests.test_learned import CS, ESCALATE, MONITOR
+
+
+def _headed() -> LearnedModel:
+    """A model with an escalation head (trained on enough escalations to have one)."""
+    model = train((ESCALATE + CS + MONITOR) * 6, ([5] * 4 + [2] * 4 + [1] * 4) * 6)
+    assert model is not None and model.escalate_intercept is not None
+    return model
 
 
 def _old_predict(stored: str, text: str) -> int:
@@ -28,8 +35,7 @@ def _old_predict(stored: str, text: str) -> int:
 
 
 def test_review2_a_model_with_its_escalation_head_is_read_by_the_code_before_it() -> None:
-    model = _model()
-    assert model.escalate_intercept is not None
+    model = _headed()
     stored = model.to_json()
     text = "no one has seen the old lady since friday"
     assert _old_predict(stored, text) == int(model.predict(text).route)
@@ -41,7 +47,7 @@ def test_review2_a_model_with_its_escalation_head_is_read_by_the_code_before_it(
 
 def test_review2_a_model_stored_with_the_head_inline_is_still_read() -> None:
     """Models stored by the first version of the head (a sixth weight column) still give the head's answer."""
-    model = _model()
+    model = _headed()
     inline = json.dumps({"routes": model.routes, "intercepts": model.intercepts, "weights": model.weights,
                          "decisions": model.decisions, "escalate_intercept": model.escalate_intercept})
     again = LearnedModel.from_json(inline)

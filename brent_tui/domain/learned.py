@@ -33,6 +33,9 @@ CONFIDENT = 0.9
 #: turn (the sets the rules were not tuned on when written), it found 95.1 % of the left-out escalations
 #: against the five-route model's 93.4 %, for 0.3 points of route agreement.
 ESCALATE_AT = 0.5
+#: The escalation head is learned once the decisions hold this many escalations: weighted up from a
+#: handful, it would raise far too many posts to escalate (and alert every comms officer).
+HEAD_FROM_ESCALATIONS = 20
 #: N-grams kept after training (the strongest): keeps the stored JSON small (~1 MB).
 MAX_FEATURES = 20000
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -168,7 +171,7 @@ def train(texts: Sequence[str], routes: Sequence[int], *, trained_at: str = "") 
     intercepts = clf.intercept_ if len(clf.classes_) > 2 else _binary_as_two(clf.intercept_[None, :])[:, 0]
     escalated = [int(r) == int(Route.ESCALATE) for r in routes]
     head_intercept = None
-    if any(escalated) and not all(escalated):  # the escalation head: escalate or not, the rare class weighted up
+    if sum(escalated) >= HEAD_FROM_ESCALATIONS and not all(escalated):  # escalate or not, the rare class weighted up
         head = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced").fit(x, escalated)
         coef = np.vstack([coef, head.coef_])
         head_intercept = round(float(head.intercept_[0]), 4)
