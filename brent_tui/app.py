@@ -183,8 +183,10 @@ class BrentApp(App[None]):
             return
         watch = TerminalWatch()
         if not watch.hangup_ignored:
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            try:
                 asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hung_up)
+            except (NotImplementedError, RuntimeError) as exc:  # no signals on this loop (another thread, Windows)
+                log.info("SIGHUP not hooked (%s): the terminal check alone watches for a hangup", exc)
         if watch.had_terminal:
             self.set_interval(TERMINAL_CHECK_SECONDS, lambda: watch.gone() and self._hung_up(),
                               name="terminal-watch")
