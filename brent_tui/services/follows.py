@@ -11,7 +11,7 @@ from brent_tui.domain.follows import why_no_follow
 from brent_tui.domain.models import CouncilAccount, Platform
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import handles_match
-from brent_tui.services.replies import build_connector
+from brent_tui.services import build_connector
 from brent_tui.store import Store
 from connectors.base import ConnectorSettings, posting_as
 from connectors.errors import ConnectorError

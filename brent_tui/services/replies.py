@@ -24,6 +24,7 @@ from brent_tui.domain.models import CouncilAccount, Mention, Platform, Role, Rou
 from brent_tui.domain.roles import Actor
 from brent_tui.domain.text import handles_match
 from brent_tui.domain.tone import Severity, check_text
+from brent_tui.services import build_connector
 from brent_tui.services.triage import plan
 from brent_tui.store import Reply, Store
 from connectors.base import Connector, ConnectorSettings, PublishRequest, posting_as
@@ -139,12 +140,3 @@ async def _publish(store: Store, config: Config, actor: Actor, mention: Mention,
     sent = await store.reply(reply.id)
     assert sent is not None
     return sent
-
-
-def build_connector(config: Config, settings: ConnectorSettings) -> Connector:
-    """The connector of one `[[connectors]]` entry, its secret read from the 0600 secrets file (the app holds none)."""
-    from brent_tui import clock
-    from brent_tui.config import load_secrets
-    from connectors.registry import build
-
-    return build(settings, load_secrets(config), clock=clock.now)
