@@ -159,3 +159,19 @@ async def test_decision_pairs_are_the_choices_in_force(store) -> None:
     assert model is learning.starter_model() and model is not None
     assert model.source == "labelled mentions" and model.decisions >= MIN_DECISIONS
     assert not await learning.retrain_if_due(store, every=1)  # nothing new since
+
+
+def test_a_low_reach_reshare_is_not_raised_by_the_model_but_the_same_words_of_ones_own_are() -> None:
+    """The words of a reshare are another's: their own post is the one to raise, not each passing on."""
+    import dataclasses
+
+    model = dataclasses.replace(_model(), decisions=MIN_DECISIONS)
+    words = "no one has seen the lady at number 9"
+
+    def routed(text: str) -> Route:
+        s = suggest(TriageInput(text=text, author_handle="@a", platform="x", author_followers=40,
+                                created_at=BASE_TIME, now=BASE_TIME))
+        return with_learning(s, model, text).route
+
+    assert routed(f"RT @neighbour: {words}") is Route.MONITOR
+    assert routed(words) is Route.ESCALATE

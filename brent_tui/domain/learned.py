@@ -200,14 +200,16 @@ class Blended:
 
 
 def blend(rules_route: Route, model: LearnedModel | None, text: str, *, min_decisions: int = MIN_DECISIONS,
-          confident: float = CONFIDENT) -> Blended:
+          confident: float = CONFIDENT, passed_on: bool = False) -> Blended:
     """The rules' route stands unless the model has learned from enough decisions and is confident;
     an escalation by the rules is never downgraded, and the model raises one at ESCALATE_AT (the
-    asymmetric cost of a miss). A disagreement is always said."""
+    asymmetric cost of a miss). A post `passed_on` (a low-reach reshare) keeps the rules' route: its
+    words are another's, and their own post is the one to act on. A disagreement is always said."""
     if model is None:
         return Blended(rules_route, None, False)
     p = model.predict(text)
-    if rules_route is not Route.ESCALATE and model.decisions >= min_decisions and p.escalate >= ESCALATE_AT:
+    if (rules_route is not Route.ESCALATE and not passed_on and model.decisions >= min_decisions
+            and p.escalate >= ESCALATE_AT):
         p = model.predict(text, Route.ESCALATE)  # the words behind "escalate", even when another route leads
         said = (f"learned from {model.decisions} {model.source}: {_because(p)} ({p.probability:.0%}); "
                 f"the rules say {int(rules_route)} · {rules_route.label}")
@@ -218,7 +220,7 @@ def blend(rules_route: Route, model: LearnedModel | None, text: str, *, min_deci
         return Blended(rules_route, f"learned from {model.decisions} {model.source}: {_because(p)} (agrees)", False)
     said = (f"learned from {model.decisions} {model.source}: {_because(p)} ({p.probability:.0%}); "
             f"the rules say {int(rules_route)} · {rules_route.label}")
-    if rules_route is Route.ESCALATE or model.decisions < min_decisions or p.probability < confident:
+    if rules_route is Route.ESCALATE or passed_on or model.decisions < min_decisions or p.probability < confident:
         return Blended(rules_route, f"{said} — the rules' route kept", True)
     return Blended(p.route, f"{said} — the team's decisions win", True)
 
@@ -230,7 +232,7 @@ def _because(p: Prediction) -> str:
 
 def with_learning(s: Suggestion, model: LearnedModel | None, text: str) -> Suggestion:
     """The rules' suggestion with what the model learned: its reason added, its route when it wins."""
-    b = blend(s.route, model, text)
+    b = blend(s.route, model, text, passed_on=s.passed_on)
     if b.reason is None:
         return s
     update: dict[str, object] = {"reasons": [*s.reasons, b.reason], "summary": f"{s.summary}; {b.reason}"}

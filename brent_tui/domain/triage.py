@@ -746,6 +746,8 @@ class Suggestion(BaseModel):
     escalation_triggers: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)  # topic words as found in the text
     spike: bool = False
+    #: A low-reach reshare: someone else's words passed on, the original post is the one to act on.
+    passed_on: bool = False
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1492,7 +1494,8 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
                                    or "brent" in scan.tokens or reading.has("service"))
     audience = (inp.author_followers or 0) * s.audience_weight(inp.platform)
     triggers = _escalations(inp, reading, match, tone, about_council, spike, audience, foi, s)
-    if reading.reshare and audience < s.followers_high:
+    passed_on = reading.reshare and audience < s.followers_high
+    if passed_on:
         triggers = []  # a low-reach reshare: the original post is the one to act on (it says the same)
     imp, extra = importance_factor(match, inp.topic_volume_recent, inp.topic_volume_baseline, inp.thread_replies,
                                    spike, volume_reason, foi, s, concerns=[(f, t) for t, f in triggers])
@@ -1535,6 +1538,7 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
         escalation_triggers=[t for t, _ in triggers],
         keywords=list(match.keywords) if match else [],
         spike=spike,
+        passed_on=passed_on,
     )
 
 

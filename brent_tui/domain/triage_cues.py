@@ -858,7 +858,7 @@ encantador*, maravillos*, maravilhos*, superbe, wspaniał*, minunat*, ❤️, �
 #: Foreign words for a child, an old person or a neighbour: with a word of danger, a safeguarding matter.
 FOREIGN_PERSON = """
 dziecko, dzieci, dziecka, chłopiec, dziewczynka, nastolat*, starsza pani, starszy pan, sąsiad*, niemowl*,
-copil*, băiat*, fetiț*, bătrân*, vecin*, bebe*, criança*, menino, menina, idos*, vizinh*, bebé, niño*,
+copil*, copii*, băiat*, fetiț*, bătrân*, vecin*, bebe*, criança*, menino, menina, idos*, vizinh*, bebé, niño*,
 niña*, anciano, anciana, enfant*, bébé, garçon, fille, personne âgée, voisin*, bambin*, anzian*,
 طفل, طفلة, أطفال, ولد, بنت, مسن*, عجوز, جارتي, جاري, جارنا, جارتنا, رضيع*, ilmo, caruur*, wiil, gabar,
 odey, waayeel, deris*, بچہ, بچی, بچے, بزرگ, پڑوس*, बच्च*, बुज़ुर्ग, बुजुर्ग, पड़ोस*, બાળક*, વૃદ્ધ,
