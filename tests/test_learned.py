@@ -175,3 +175,18 @@ def test_a_low_reach_reshare_is_not_raised_by_the_model_but_the_same_words_of_on
 
     assert routed(f"RT @neighbour: {words}") is Route.MONITOR
     assert routed(words) is Route.ESCALATE
+
+
+def test_a_service_conversation_is_raised_only_when_the_model_is_surer() -> None:
+    """A thread the service's officers are joining talks about the people it affects: from route 4 the
+    model raises to escalate at ESCALATE_FROM_CONVERSATION_AT, elsewhere at ESCALATE_AT."""
+    from brent_tui.domain.learned import ESCALATE_AT, ESCALATE_FROM_CONVERSATION_AT
+
+    model = _model()
+    middling, sure = "the man at number 4 has not been seen", "no one has seen the lady at number 9"
+    assert ESCALATE_AT <= model.predict(middling).escalate < ESCALATE_FROM_CONVERSATION_AT
+    assert model.predict(sure).escalate >= ESCALATE_FROM_CONVERSATION_AT
+    kept = blend(Route.SERVICE_CONVERSATION, model, middling, min_decisions=10)
+    assert kept.route is Route.SERVICE_CONVERSATION and kept.disagrees
+    assert blend(Route.WEB_TEAM, model, middling, min_decisions=10).route is Route.ESCALATE
+    assert blend(Route.SERVICE_CONVERSATION, model, sure, min_decisions=10).route is Route.ESCALATE
