@@ -18,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.common import ROOT, Figure
 from brent_tui.domain.language import detect_language
-from brent_tui.domain.learned import LearnedModel, train, with_learning
+from brent_tui.domain.learned import LearnedModel, train
 from brent_tui.domain.triage_batch import suggest_batch
 from brent_tui.domain.triage_eval import Evaluation, evaluate, report_lines
 from brent_tui.jobs.importer import LineProblem, jsonl_lines, parse_jsonl
@@ -41,7 +41,7 @@ def _load(split: str) -> tuple[list, list[dict]]:
 def evaluate_split(split: str = "test", model: LearnedModel | None = None) -> Evaluation:
     """The evaluation of one split of the labelled set: rules only, or blended with `model`."""
     mentions, labels = _load(split)
-    suggestions = [with_learning(s, model, m.text) for s, m in zip(suggest_batch(mentions), mentions, strict=True)]
+    suggestions = suggest_batch(mentions, model=model)
     return evaluate(({"route": int(s.route), "foi": s.foi, "foi_valid": s.foi_valid, "department": s.department},
                      label) for s, label in zip(suggestions, labels, strict=True))
 

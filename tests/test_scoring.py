@@ -74,3 +74,29 @@ async def test_the_scorer_reads_the_authors_name_and_the_thread_it_holds(store: 
     assert invalid.suggested_route == Route.WEB_TEAM and "FOI: not valid yet" in invalid.reasons
     reply = await store.get_mention(4)
     assert reply.suggested_route == Route.SERVICE_CONVERSATION
+
+
+GAS = "strong smell of gas on the stairs at Chalkhill block B, it's getting worse"
+
+
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
+async def test_same_here_under_an_escalated_post_is_escalated_with_it_whenever_it_arrives(store: Store) -> None:
+    """A reply that only says "same here" or "still no …" under an escalated post is one more report of
+    the same danger: held already (a later batch) or arriving with it (the same batch). The same words
+    alone, or under a post that was not escalated, stay what they were."""
+    config = Config()
+    await store.ingest([make_mention(1, text=GAS), make_mention(2, text="Missed bins again on Oak Road")])
+    await score_pending(store, config, now=NOW)
+    assert (await store.get_mention(1)).suggested_route == Route.ESCALATE
+    await store.ingest([
+        make_mention(3, text="same here 😡", thread_id="1", reply_to_id="1"),  # a later batch
+        make_mention(4, text="same here 😡"),
+        make_mention(5, text="same here 😡", thread_id="2", reply_to_id="2"),
+        make_mention(6, text=GAS.replace("block B", "block C"), platform_id="6"),
+        make_mention(7, text="still there, two days now", thread_id="6", reply_to_id="6"),  # the same batch
+    ])
+    await score_pending(store, config, now=NOW)
+    later, alone, bins, same_batch = [await store.get_mention(i) for i in (3, 4, 5, 7)]
+    assert later.suggested_route == Route.ESCALATE and "one more report in a thread already escalated" in later.reasons
+    assert same_batch.suggested_route == Route.ESCALATE
+    assert alone.suggested_route != Route.ESCALATE and bins.suggested_route != Route.ESCALATE

@@ -92,14 +92,12 @@ def load_rules(args: argparse.Namespace) -> tuple[TriageSettings, dict[tuple[str
 
 def suggestions(args: argparse.Namespace) -> list[tuple[MentionIn, dict[str, Any], dict[str, Any]]]:
     """(mention, its raw object, its suggestion record) for every line of `args.file`."""
-    from brent_tui.domain.learned import with_learning
     from brent_tui.domain.triage_batch import record, suggest_batch
 
     rows = read_mentions(args.file)
     settings, people, model = load_rules(args)
     mentions = [m for m, _ in rows]
-    found = [with_learning(s, model, m.text) for s, m in zip(suggest_batch(mentions, settings, people), mentions,
-                                                             strict=True)]
+    found = suggest_batch(mentions, settings, people, model)
     return [(m, raw, record(m, s)) for (m, raw), s in zip(rows, found, strict=True)]
 
 

@@ -705,6 +705,7 @@ class TriageInput(BaseModel):
     reposts: int = Field(default=0, ge=0)
     thread_mentions: int = Field(default=0, ge=0)  # other mentions of its thread we hold: a conversation we can read
     is_reply: bool = False
+    answers_escalation: bool = False  # the post it replies to, or its thread's first, was suggested escalate
     topic_volume_recent: int = Field(default=0, ge=0)
     topic_volume_baseline: float = Field(default=0.0, ge=0.0)
     created_at: datetime
@@ -1219,6 +1220,10 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     def found(family: str) -> str:
         return _quote(r.words_of(family))
 
+    # "same here", "still no heating. Day 4." under an escalated post: one more report of the same danger.
+    if (inp.is_reply and inp.answers_escalation and r.has("echo") and r.words <= _ECHO_WORDS
+            and not (r.laughter or r.sarcasm)):
+        out.append((f"one more report in a thread already escalated ({found('echo')}): escalate with it", 0.8))
     # Someone at risk: always, whatever the reach or the language.
     if r.has("risk_to_life"):
         out.append((f"risk to life ({found('risk_to_life')})", 1.0))
@@ -1354,6 +1359,7 @@ def _own_case(r: Reading, in_thread: bool) -> str | None:
 
 
 _REQUEST = re.compile(r"(?i)\b(?:please|(?:can|could) (?:someone|anyone|you))\b")
+_ECHO_WORDS = 12  # a reply this short that says "me too" or "still" adds to its thread, says nothing new
 _ARTICLE_WORDS = 80  # a post this long is an article, a blog or a thread, not one person's message
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "ive", "im"})
 _BRENT_COUNCIL = frozenset({"brent_council", "brentcouncil", "brent council"})

@@ -2,20 +2,22 @@
 
 `brent-tui triage suggest` and the benchmark use this to check a rule change against a month of
 mentions before switching it on. What the app reads from the database is read from the batch
-itself: the thread (the other mentions of the same thread in the batch) and the topic volume (the
-batch's mentions on the same topic in the window before each one, as if each were scored the moment
-it arrived). Key people come from the caller (the database, when one is given).
+itself: the thread (the other mentions of the same thread in the batch, and whether the post a reply
+answers was escalated) and the topic volume (the batch's mentions on the same topic in the window
+before each one, as if each were scored the moment it arrived). Key people come from the caller (the
+database, when one is given).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from brent_tui.domain import triage
-from brent_tui.domain.models import KeyPerson, Mention, MentionIn
+from brent_tui.domain.learned import LearnedModel, with_learning
+from brent_tui.domain.models import KeyPerson, Mention, MentionIn, Route
 from brent_tui.domain.text import normalise_handle
 
 
@@ -97,6 +99,27 @@ def triage_input(
     )
 
 
+def answers_escalation(m: MentionIn | Mention, escalated: Collection[tuple[str, str]]) -> bool:
+    """Whether `m` replies to a post, or in a thread whose first post, is among `escalated` (network, id)."""
+    platform = m.platform.value
+    return bool(m.reply_to_id) and ((platform, m.reply_to_id) in escalated
+                                    or (m.thread_id is not None and (platform, m.thread_id) in escalated))
+
+
+def with_thread(mentions: Sequence[MentionIn | Mention], inputs: Sequence[triage.TriageInput],
+                settings: triage.TriageSettings, model: LearnedModel | None,
+                escalated: Collection[tuple[str, str]] = ()) -> list[triage.Suggestion]:
+    """Each mention's suggestion (the rules, then what the model learned), read a second time when it
+    replies under a post escalated before it — held already (`escalated`) or in this batch."""
+    first = [with_learning(triage.suggest(inp, settings), model, m.text) for m, inp in zip(mentions, inputs,
+                                                                                         strict=True)]
+    raised = set(escalated) | {(m.platform.value, m.platform_id) for m, s in zip(mentions, first, strict=True)
+                               if s.route is Route.ESCALATE}
+    return [with_learning(triage.suggest(inp.model_copy(update={"answers_escalation": True}), settings), model,
+                          m.text) if answers_escalation(m, raised) else s
+            for m, inp, s in zip(mentions, inputs, first, strict=True)]
+
+
 def key_people_index(people: Iterable[KeyPerson]) -> dict[tuple[str, str], KeyPerson]:
     """Key people by network and handle as the networks compare them (see `normalise_handle`)."""
     return {(p.platform.value, normalise_handle(p.handle)): p for p in people}
@@ -124,9 +147,11 @@ def suggest_batch(
     mentions: Sequence[MentionIn],
     settings: triage.TriageSettings | None = None,
     key_people: Mapping[tuple[str, str], KeyPerson] | None = None,
+    model: LearnedModel | None = None,
 ) -> list[triage.Suggestion]:
+    """Each mention's suggestion as the app's scorer makes it: the rules, the model, the thread."""
     s = settings or triage.default_settings()
-    return [triage.suggest(inp, s) for inp in build_inputs(mentions, s, key_people)]
+    return with_thread(mentions, build_inputs(mentions, s, key_people), s, model)
 
 
 def record(mention: MentionIn, s: triage.Suggestion) -> dict[str, Any]:

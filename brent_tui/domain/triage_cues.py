@@ -759,6 +759,13 @@ join the conversation, week 1 update, week 2 update, week 3 update, week 4 updat
 what we've learned, what we have learned, officers said, officers told us, the council told us, officer told us
 """
 
+#: A short reply saying "it is happening to me too" or "it still is": in a thread already escalated, one
+#: more report of the same danger.
+ECHO = """
+same here, me too, same, ours too, us too, here too, and us, same for us, same problem, same issue, same again,
+happening here too, still there, still no, still not, still
+"""
+
 #: A council scheme, consultation or application that people discuss (with a thread or conversation cue).
 SCHEME = """
 consultation, consult*, scheme, proposal*, proposed, proposing, plan, plans, masterplan, planning application,
@@ -967,6 +974,7 @@ _FAMILIES: dict[str, str] = {
     "website": WEBSITE,
     "website_fault": WEBSITE_FAULT,
     "conversation": CONVERSATION,
+    "echo": ECHO,
     "scheme": SCHEME,
     "claim_to_correct": CLAIM_TO_CORRECT,
     "question": QUESTION,

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from brent_tui import clock
 from brent_tui.domain import triage
-from brent_tui.domain.learned import LearnedModel, with_learning
+from brent_tui.domain.learned import LearnedModel
 from brent_tui.domain.models import KeyPerson, Mention
-from brent_tui.domain.triage_batch import key_people_index, key_person, triage_input
+from brent_tui.domain.triage_batch import key_people_index, key_person, triage_input, with_thread
 from brent_tui.services import learning
 from brent_tui.store.mentions import ScoreUpdate
 
@@ -39,6 +39,7 @@ class _Context:
     key_people: dict[tuple[str, str], KeyPerson]
     threads: dict[int, int]
     volumes: dict[str, tuple[int, float]]  # topic -> (recent, usual per window)
+    escalated: frozenset[tuple[str, str]] = frozenset()  # (network, id) of posts replied to, held and escalated
 
 
 def build_input(m: Mention, ctx: _Context, settings: triage.TriageSettings, now: datetime,
@@ -50,10 +51,9 @@ def build_input(m: Mention, ctx: _Context, settings: triage.TriageSettings, now:
 
 def _score_batch(mentions: Sequence[Mention], ctx: _Context, settings: triage.TriageSettings, now: datetime,
                  topics: dict[int, str | None], model: LearnedModel | None = None) -> list[ScoreUpdate]:
+    inputs = [build_input(m, ctx, settings, now, topics.get(m.id)) for m in mentions]
     out = []
-    for m in mentions:
-        s = triage.suggest(build_input(m, ctx, settings, now, topics.get(m.id)), settings)
-        s = with_learning(s, model, m.text)
+    for m, s in zip(mentions, with_thread(mentions, inputs, settings, model, ctx.escalated), strict=True):
         out.append(ScoreUpdate(
             mention_id=m.id, sentiment=s.sentiment, suggested_route=int(s.route), department=s.department,
             priority=s.priority, topic=s.topic, foi_flag=s.foi, foi_valid=s.foi_valid if s.foi else None,
@@ -108,7 +108,8 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
             recent, baseline = counts.get(t, (0, 0))
             extra = in_batch.get(t, [0, 0])
             volumes[t] = (recent + extra[0], (baseline + extra[1]) / per_window)
-        ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes)
+        ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes,
+                       escalated=frozenset(await store.escalated_posts(mentions)))
         model = await learning.current_model(store)
         updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics, model)
         await store.save_scores(updates, now=at)

@@ -376,6 +376,20 @@ class TriageStore(SystemStore):  # notifies through SystemStore
                 out[m.id] = sizes.get(("r", m.platform.value + "\x00" + m.platform_id), 0)
         return out
 
+    async def escalated_posts(self, mentions: Sequence[Mention]) -> set[tuple[str, str]]:
+        """Of the posts these mentions reply to and their threads' first posts, the (network, id) of those
+        held and suggested escalate: a "same here" under one is one more report of the same danger."""
+        keys = {(m.platform.value, up) for m in mentions if m.reply_to_id for up in (m.reply_to_id, m.thread_id) if up}
+        out: set[tuple[str, str]] = set()
+        for chunk in _chunks(sorted(keys), 400):
+            rows = await self._fetchall(
+                "SELECT platform, platform_id FROM mentions WHERE suggested_route = ? AND ("
+                + " OR ".join("(platform = ? AND platform_id = ?)" for _ in chunk) + ")",
+                [int(Route.ESCALATE), *(v for pair in chunk for v in pair)],
+            )
+            out.update((str(r[0]), str(r[1])) for r in rows)
+        return out
+
     # ------------------------------------------------------------------ queue and leases
 
     async def queue(
