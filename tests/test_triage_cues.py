@@ -731,3 +731,14 @@ NOT_PRESS_NOR_FOI = [
 def test_residents_everyday_words_are_neither_press_nor_foi(text: str) -> None:
     s = run(text, author_followers=150)
     assert s.route is not Route.ESCALATE and not s.foi, s.route_reason
+
+
+def test_every_cue_word_stands_alone_whether_its_line_ends_with_a_comma_or_not() -> None:
+    """A family's words are separated by commas and line ends: a line without a trailing comma once
+    glued its last word to the next line's first ("hurt them\\ni know which car"), and both never matched."""
+    from brent_tui.domain.triage_cues import default_cues, split
+
+    assert split("a, b\nc, d,\ne") == ["a", "b", "c", "d", "e"]
+    assert not [w for words in default_cues().values() for w in words if "\n" in w]
+    assert run("I know which car is his and I know where he parks").route is Route.ESCALATE
+    assert run("the lift is out and my nan on the 9th floor is on oxygen").route is Route.ESCALATE

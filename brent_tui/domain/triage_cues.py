@@ -9,9 +9,12 @@ not sentences from any one post: stems and short phrases, so new wording still m
 
 from __future__ import annotations
 
+import re
+
 
 def split(words: str) -> list[str]:
-    return [w.strip() for w in words.split(",") if w.strip()]
+    """A family's words: separated by commas or line ends (a line need not end with a comma)."""
+    return [w.strip() for w in re.split(r"[,\n]", words) if w.strip()]
 
 
 # ----------------------------------------------------------------- always escalate: risk to a person
@@ -166,6 +169,8 @@ can't get to the toilet, cant get to the toilet, can't get out of bed, cant get 
 lift is out, lift's out, lift out, lift not working, lift isn't working, lift isnt working, lift's broken,
 lift broken down, stuck upstairs, can't get down, cant get down, can't get downstairs, barely responding,
 thin blanket, no coat
+lift is off, lift's off, lift off again, lift has been off, lift been off, oxygen running out,
+cylinders left, can't get up the stairs, cant get up the stairs
 """
 
 #: A parent or carer at the end of their strength: with a child or a frail person in the post, a safeguarding matter.
@@ -202,6 +207,7 @@ don't want to be alive, dont want to be alive, do not want to be alive, don't wa
 dont want to live, do not want to live, no longer want to live, don't want to exist, dont want to exist,
 sick of living, hate being alive, tired of being alive,
 ending things, thinking about ending, thinking of ending, thoughts of ending, thoughts about ending
+not going to be around, not gonna be around, won't be around for, would be better off without me
 """
 
 #: A death: the gravest reputational and human matter.
@@ -264,6 +270,8 @@ full name and bank details, name and bank details, attached to my email, neighbo
 neighbour's letter, neighbour's bill, neighbour's council tax
 neighbour's name, my neighbour's name, neighbours name, the other tabs, other tabs, whole spreadsheet,
 everyone's housing benefit, everyone's benefit, other people's benefit
+letter for someone else, page for someone else, details for someone else, someone else's name,
+account no and, their bank card, last 4 of their, last four digits of their
 """
 
 #: Discrimination named as such (step 1: "discrimination by staff").
@@ -424,7 +432,7 @@ turned away, didn't open, didnt open, not open, wasn't open, wasnt open, closed,
 no ballot*, wrong ballot*, missing ballot*, fraud*, rigged, intimidat*, irregular*, stuffed, twice,
 dead people, moved out, no longer live*, addressed to people, no staff, people who moved, tampered,
 interference, bribed, paid to vote, threatened, harassed, harassing voters, leaflets out
-never heard of, don't live here, dont live here, doesn't live here, doesnt live here, don't live at,
+names i've never heard of, people i've never heard of, never heard of them, don't live here, dont live here, doesn't live here, doesnt live here, don't live at,
 people i don't know, people i dont know, registered at my address, registered to vote at, who is checking,
 who's checking, strangers registered, not registered, wrong name, wrong names
 """
