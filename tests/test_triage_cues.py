@@ -315,12 +315,27 @@ def test_requests_for_recorded_documents_are_foi(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Pedido ao abrigo da Lei da Liberdade de Informacao: o numero de reparações feitas em 2025",
+    "Wniosek o dostęp do informacji publicznej: ile mandatów wystawiono w 2025?",
+    "@Brent_Council তথ্য অধিকার আইনে জানতে চাই: ২০২৫ সালে কতগুলো গাছ কাটা হয়েছে?",
+    "سوال تحت قانون حرية المعلومات: كم عدد الشكاوى",
+    "How do I make an FOI request? I want the number of PCNs issued on Ealing Road in 2025",
+])
+def test_foi_requests_in_brents_other_languages_and_after_asking_how(text: str) -> None:
+    """The Act named in the languages most spoken in Brent is as much a request as in English; a
+    question on how to make one still asks for information when the rest of the post does."""
+    assert detect_foi(text)
+
+
+@pytest.mark.parametrize("text", [
     "How much are they paying the chief exec to ignore us? 🙄",
     "How many times do I have to report the same pothole before you fix it",
     "How much is a visitor permit this year?",
     "Ele foi ao centro de Wembley ontem",
     "Please provide an update on my repair, it's been a month",
     "please send someone to fix it",
+    "how do i actually make a freedom of information request to brent? is there a form",
+    "Where can I submit an FOI request to the council?",
 ])
 def test_jibes_and_everyday_questions_are_not_foi(text: str) -> None:
     assert not detect_foi(text)

@@ -574,6 +574,27 @@ _RECORDS = re.compile(
     r"records)|the\s+(?:list|data|figures|breakdown|schedule|contract|minutes|emails|correspondence|spreadsheet|"
     r"risk\s+assessments?|business\s+case|audit|register|number\s+of|total))\b"
 )
+# The Act by its name in the languages most spoken in Brent (a request in Portuguese or Bengali is as valid
+# as one in English), with the accents people leave out.
+_FOI_FOREIGN = (
+    "liberdade de informação", "liberdade de informacao", "acesso à informação", "acesso a informacao",
+    "libertad de información", "libertad de informacion", "acceso a la información", "acceso a la informacion",
+    "wolności informacji", "wolnosci informacji", "dostępie do informacji", "dostepie do informacji",
+    "informacji publicznej", "liberul acces la informa", "libertatea informa", "accesul la informa",
+    "liberté d'information", "liberte d'information", "accès à l'information", "libertà di informazione",
+    "حرية المعلومات", "الحصول على المعلومات", "آزادی معلومات", "معلومات کی آزادی", "معلومات تک رسائی",
+    "آزادی اطلاعات", "دسترسی به اطلاعات", "सूचना का अधिकार", "सूचना की स्वतंत्रता", "सूचना स्वतंत्रता",
+    "માહિતીનો અધિકાર", "માહિતી અધિકાર", "માહિતીની સ્વતંત્રતા", "তথ্য অধিকার", "তথ্যের স্বাধীনতা",
+    "তথ্য স্বাধীনতা", "தகவல் அறியும் உரிமை", "தகவல் உரிமை", "தகவல் சுதந்திர", "xorriyadda macluumaadka",
+    "xorriyada macluumaadka", "saoráil faisnéise",
+)
+# "How do I make an FOI request?" asks for the way to ask, not for information: what is left once it is
+# taken out must ask for something itself ("how do I make an FOI request? I want the number of …").
+_FOI_HOW_TO = re.compile(
+    r"(?i)\b(?:how|where)\s+(?:do|can|should|would|could)\s+(?:i|we|you|one|people|someone)\s+(?:actually\s+)?"
+    r"(?:make|submit|send|put\s+in|file|lodge|do|raise)\s+(?:an?\s+)?(?:foia?|freedom\s+of\s+information)"
+    r"(?:\s+(?:act\s+)?requests?)?(?:\s+(?:to|with)\s+(?:you|brent|the\s+council)(?:\s+council)?)?"
+)
 _FIGURES_HINTS = ("how many", "how much", "number of", "total", "copy of", "copies of", "list of", "breakdown",
                   "schedule", "contract", "minutes", "emails", "correspondence", "the data", "the figures")
 _JIBES = ("🙄", "😂", "🤡", "🤣")
@@ -590,7 +611,10 @@ def detect_foi(text: str) -> bool:
 
 
 def _detect_foi(text: str) -> bool:
+    text = _FOI_HOW_TO.sub(" ", text)
     lower = text.lower()
+    if any(name in lower for name in _FOI_FOREIGN):
+        return True
     if any(hint in lower for hint in _FIGURES_HINTS) and not any(j in text for j in _JIBES) and (
         _FIGURES.search(text) or _RECORDS.search(text)
     ):
