@@ -83,7 +83,7 @@ GAS = "strong smell of gas on the stairs at Chalkhill block B, it's getting wors
 async def test_same_here_under_an_escalated_post_is_escalated_with_it_whenever_it_arrives(store: Store) -> None:
     """A reply that only says "same here" or "still no …" under an escalated post is one more report of
     the same danger: held already (a later batch) or arriving with it (the same batch). The same words
-    alone, or under a post that was not escalated, stay what they were."""
+    alone, or under a post that was not escalated, are not raised by the thread."""
     config = Config()
     await store.ingest([make_mention(1, text=GAS), make_mention(2, text="Missed bins again on Oak Road")])
     await score_pending(store, config, now=NOW)
@@ -99,4 +99,5 @@ async def test_same_here_under_an_escalated_post_is_escalated_with_it_whenever_i
     later, alone, bins, same_batch = [await store.get_mention(i) for i in (3, 4, 5, 7)]
     assert later.suggested_route == Route.ESCALATE and "one more report in a thread already escalated" in later.reasons
     assert same_batch.suggested_route == Route.ESCALATE
-    assert alone.suggested_route != Route.ESCALATE and bins.suggested_route != Route.ESCALATE
+    for other in (alone, bins):  # (the starter model may still have its own view of two words: it is said apart)
+        assert "thread already escalated" not in other.reasons

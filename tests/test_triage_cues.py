@@ -757,3 +757,17 @@ def test_every_cue_word_stands_alone_whether_its_line_ends_with_a_comma_or_not()
     assert not [w for words in default_cues().values() for w in words if "\n" in w]
     assert run("I know which car is his and I know where he parks").route is Route.ESCALATE
     assert run("the lift is out and my nan on the 9th floor is on oxygen").route is Route.ESCALATE
+
+
+def test_sympathy_after_an_incident_reports_nothing_new_but_a_report_of_it_does() -> None:
+    assert run("Thinking of the family in Neasden after the house fire last night, so sad to hear").route \
+        is not Route.ESCALATE
+    assert run("House fire in Neasden, smoke pouring out of the upstairs window, is anyone inside??").route \
+        is Route.ESCALATE
+    assert run("Thoughts with the family. Is anyone still missing after the fire in Neasden?").route \
+        is Route.ESCALATE
+
+
+def test_a_structure_falling_where_children_play_is_a_risk_to_life() -> None:
+    assert run("bits of concrete falling off the balcony over the kids playing area again, one just missed "
+               "my daughter").route is Route.ESCALATE

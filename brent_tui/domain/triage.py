@@ -1253,7 +1253,9 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
         out.append((f"risk to life ({found('risk_to_life')})", 1.0))
     # A cheerful post ("Saka was on fire", "lovely to see the kids on their bikes") is not an alert.
     happy = tone == "positive" and r.has("praise")
-    if rule is not None and rule.emergency and not r.has("routine_hazard") and not happy:
+    # Sympathy for those an incident touched ("thoughts with the family after the fire") reports nothing new.
+    sympathy = r.has("condolence") and not r.has("council") and not r.question
+    if rule is not None and rule.emergency and not r.has("routine_hazard") and not happy and not sympathy:
         out.append((f"emergency: {rule.topic} ({_quote(topic_words)}), someone may be at risk", 1.0))
     if r.has("structure_danger") and (r.has("passers_by") or r.has("child") or r.has("frail") or r.child_age):
         near = r.words_of("passers_by") or r.words_of("child") or r.words_of("frail") or ("a child",)
@@ -1279,9 +1281,7 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
         out.append((f"a parent or carer in distress ({found('distress')}) with a child or a frail person", 1.0))
     if r.has("rough_sleeping") and (child or frail or r.cold or r.has("child_danger") or r.has("frail_danger")):
         out.append((f"sleeping rough and young, frail or unwell ({found('rough_sleeping')})", 1.0))
-    if r.has("death") and not (r.has("past_death") or r.has("not_a_death")) and not (
-        r.has("condolence") and not r.has("council")
-    ):
+    if r.has("death") and not (r.has("past_death") or r.has("not_a_death") or sympathy):
         out.append((f"a death ({found('death')})", 0.95))
     if r.has("threat"):
         out.append((f"a threat of violence ({found('threat')})", 0.9))

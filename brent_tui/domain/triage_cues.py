@@ -344,11 +344,15 @@ ceiling fell, ceiling has come down, part of the ceiling, roof caved, wall is le
 leaning out, wall is bulging, wall bulging, bulging badly, about to give way, could give way, giving way,
 gave way, hanging off, hanging down, came away from the wall, coming away from the wall,
 masonry falling, slates falling, tiles falling, balcony is cracked, cracks right through, crack right through
+chunks of concrete, concrete falling, concrete dropping, concrete keeps falling, concrete came down,
+render falling, cladding falling, cladding coming off, dropping off the balcony, falling off the balcony,
+falling from the balcony, fell off the balcony, just missed my, missed my son, missed my daughter, nearly hit my
 """
 PASSERS_BY = """
 pavement, path, footpath, alley, pedestrians, people walk, people walking, walk past, walking past, walk under,
 walk through, cut through, school run, school route, bus stop, playground, entrance, kids walk, children walk,
 bedroom, cot, bed, beds, sleeping, sleep under
+play area, play park, kids play, children play, kids playing, children playing
 """
 
 #: Flood water (not a leaking pipe): with water inside a home or over the street, people may be at risk.
