@@ -6,6 +6,10 @@ Every test also runs on a clock installed here (`run_clock`): the real one, or, 
 BRENT_TUI_NOW). A test marked `clock_sensitive` runs once at each instant in `INSTANTS`. A test
 marked `at(NOW)` (an aware datetime or ISO 8601 text) works on data of fixed dates (a case received
 on 20 Nov, figures for November) and always runs at that instant, whatever --at says.
+
+A module marked `contract` holds the store's contract tests: each test that takes `store` (or
+`db_location`) runs on both backends, SQLite and PostgreSQL (a throwaway server, `tests/pg_server.py`,
+one per worker); without a PostgreSQL server the PostgreSQL runs are skipped with the reason.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from brent_tui import clock
 from brent_tui.domain.models import MentionIn, Platform, Route
 from brent_tui.domain.roles import Actor
 from brent_tui.domain.routing import plan_route
+from tests import pg_server
 from tests.e2e.fakenet import FakeNet
 from tests.stand_ins import Network
 
@@ -47,6 +52,7 @@ def pytest_configure(config: pytest.Config) -> None:
                                        "in tests/conftest.py INSTANTS (or only at --at)")
     config.addinivalue_line("markers", "at(instant): data of fixed dates; the test always runs at this "
                                        "instant (aware datetime or ISO 8601), whatever --at says")
+    config.addinivalue_line("markers", "contract: the store's contract tests, run on SQLite and on PostgreSQL")
     at = config.getoption("at")
     if at:
         try:
@@ -66,6 +72,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     marked = metafunc.definition.get_closest_marker
     if marked("clock_sensitive") and not marked("at") and not metafunc.config.getoption("at"):
         metafunc.parametrize("run_clock", list(INSTANTS.values()), ids=list(INSTANTS), indirect=True)
+    if marked("contract") and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -148,11 +156,42 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "brent.sqlite"
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg_server.Server]:
+    """One throwaway PostgreSQL server for this worker; skipped, with the reason, where none can start."""
+    reason = pg_server.why_not()
+    if reason:
+        pytest.skip(f"PostgreSQL: {reason}")
+    server = pg_server.Server()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
-async def store(db_path: Path) -> AsyncIterator:
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which store the test runs on: SQLite, or PostgreSQL in a module marked `contract`."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_location(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """The test's database: an SQLite file, or a new empty PostgreSQL database's URL."""
+    if backend == "postgresql":
+        return request.getfixturevalue("postgres").new_database()
+    return db_path
+
+
+@pytest.fixture
+async def store(db_location: Path | str) -> AsyncIterator:
     from brent_tui.store import Store
 
-    s = await Store.open(db_path)
+    s = await Store.open(db_location)
     try:
         yield s
     finally:

@@ -22,6 +22,8 @@ from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.store import ConflictError, Store
 from tests.conftest import DATA_NOW, make_mention
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 WEB = Actor(login="webby", role=Role.WEB_TEAM)
 HEAD = Actor(login="head", role=Role.HEAD_OF_SERVICE, department="Environment")
@@ -141,8 +143,8 @@ async def test_reject_needs_reason_and_closes(store: Store) -> None:
         await store.review_account_request(HEAD, req.id, ReviewDecision.APPROVE, reviewers=REVIEWERS)
 
 
-async def test_stale_version_is_a_conflict_naming_who(db_path: Path) -> None:
-    async with await Store.open(db_path) as one, await Store.open(db_path) as two:
+async def test_stale_version_is_a_conflict_naming_who(db_location: Path | str) -> None:
+    async with await Store.open(db_location) as one, await Store.open(db_location) as two:
         req = await submit(one)
         seen = await two.account_request(req.id)
         assert seen

@@ -14,6 +14,8 @@ from brent_tui.services.feed import default_streams, load_detail, stream_counts
 from brent_tui.store import PageKey, ScoreUpdate, StoreError
 from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 WEBBY = Actor(login="webby", role="web_team")
 GUEST = Actor(login="stranger")
 

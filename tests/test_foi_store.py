@@ -26,7 +26,7 @@ WEB = Actor(login="webby", name="Wendy Webb", role=Role.WEB_TEAM)
 OFFICER = Actor(login="officer", role=Role.SERVICE_OFFICER)
 GUEST = Actor(login="stranger")
 # Cases received up to Wed 25 Nov 2026, counted as of that day: later receipt dates would be refused.
-pytestmark = pytest.mark.at("2026-11-25T12:00:00Z")
+pytestmark = [pytest.mark.at("2026-11-25T12:00:00Z"), pytest.mark.contract]
 
 
 def draft(received: date, **kw) -> FoiCaseDraft:

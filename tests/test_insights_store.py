@@ -16,6 +16,8 @@ from brent_tui.domain.roles import Actor, PermissionDeniedError
 from brent_tui.domain.triage import TriageSettings, default_settings
 from brent_tui.store import ScoreUpdate
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 PERIOD = Period.of(date(2026, 11, 18), date(2026, 11, 20))
 WEB = Actor(login="webby", role=Role.WEB_TEAM)

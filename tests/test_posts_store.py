@@ -16,6 +16,8 @@ from brent_tui.domain.tone import Finding, Severity, ToneSettings, check_post
 from brent_tui.store import ConflictError, Store, StoreError
 from brent_tui.store.posts import PostDraft
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 WEB = Actor(login="webby", role=Role.WEB_TEAM)
 COMMS = Actor(login="comms", role=Role.COMMS_OFFICER)
 CS = Actor(login="cs", role=Role.CUSTOMER_SERVICES)
@@ -87,10 +89,10 @@ async def test_account_requiring_approval_then_approved(store: Store) -> None:
     assert ("comms", "approve") in actions
 
 
-async def test_stale_edit_is_a_conflict_naming_who(store: Store, db_path: Path) -> None:
+async def test_stale_edit_is_a_conflict_naming_who(store: Store, db_location: Path | str) -> None:
     a, _ = await _accounts(store)
     post = await store.save_post(WEB, PostDraft(body="Bins", account_ids=[a], scheduled_at=AT))
-    async with await Store.open(db_path) as other:
+    async with await Store.open(db_location) as other:
         await other.move_post(COMMS, post.id, AT + timedelta(hours=1), expected_version=post.version)
     with pytest.raises(ConflictError, match="comms changed this post"):
         await store.move_post(WEB, post.id, AT + timedelta(hours=2), expected_version=post.version)

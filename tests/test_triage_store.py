@@ -16,6 +16,8 @@ from brent_tui.store import ConflictError, Store, StoreError
 from brent_tui.store.triage import incident_log_csv, incident_log_markdown, incident_match
 from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 NOW = BASE_TIME + timedelta(hours=3)
 
 
@@ -63,8 +65,8 @@ async def test_each_route_sets_status_work_and_notifications(store: Store, confi
 
 
 @pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
-async def test_conflict_names_who_decided_what(db_path: Path, config: Config) -> None:
-    async with await Store.open(db_path) as a, await Store.open(db_path) as b:
+async def test_conflict_names_who_decided_what(db_location: Path | str, config: Config) -> None:
+    async with await Store.open(db_location) as a, await Store.open(db_location) as b:
         (m,) = await _seed(a, config, 1)
         seen_by_b = await b.get_mention(m.id)
         await svc.decide(a, config, config.actor("webby"), m, Route.CUSTOMER_SERVICES, department="Environment",
@@ -164,6 +166,8 @@ async def test_queue_order_leases_and_exclusions(store: Store, config: Config) -
 
 
 async def test_queue_plan_uses_the_index(store: Store) -> None:
+    if store.postgres:
+        pytest.skip("SQLite's query plan (INDEXED BY); PostgreSQL's planner chooses for itself")
     rows = await store._fetchall(
         "EXPLAIN QUERY PLAN SELECT m.id FROM mentions m INDEXED BY mentions_triage_queue "
         "WHERE m.status = 'new' ORDER BY m.priority DESC, m.created_at, m.id LIMIT 20")

@@ -46,7 +46,7 @@ from brent_tui.domain.notices import Notice
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.text import normalise_handle
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
-from brent_tui.store.mentions import MENTION_COLUMNS
+from brent_tui.store.mentions import MENTION_COLUMNS, text_match
 from brent_tui.store.system import SystemStore
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class AccountStore(SystemStore):  # notifies through SystemStore
             " ORDER BY s.at LIMIT 1) AS first_sample, "
             "(SELECT s.at || '|' || s.followers FROM follower_samples s WHERE s.account_id = a.id "
             " ORDER BY s.at DESC LIMIT 1) AS last_sample "
-            f"FROM council_accounts a {clause} ORDER BY a.platform, a.handle COLLATE NOCASE",
+            f"FROM council_accounts a {clause} ORDER BY a.platform, lower(a.handle)",
             (since,),
         )
         out = []
@@ -159,10 +159,9 @@ class AccountStore(SystemStore):  # notifies through SystemStore
         if tokens:
             phrase = '"' + " ".join(tokens) + '"'
             named = await self._fetchall(
-                f"SELECT {MENTION_COLUMNS} FROM mentions_fts JOIN mentions m ON m.id = mentions_fts.rowid "
-                "JOIN authors a ON a.id = m.author_id WHERE mentions_fts MATCH ? "
-                "ORDER BY mentions_fts.rowid DESC LIMIT ?",
-                (f"text : {phrase}", limit * 5),
+                f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id "
+                f"WHERE {text_match(self.postgres)} ORDER BY m.id DESC LIMIT ?",
+                (" <-> ".join(f"'{t}':A" for t in tokens) if self.postgres else f"text : {phrase}", limit * 5),
             )
             needle = normalise_handle(account.handle)
             for r in named:
@@ -219,15 +218,15 @@ class AccountStore(SystemStore):  # notifies through SystemStore
         )
         async with self.transaction() as db:
             exists = await self._fetchval(
-                f"SELECT handle FROM council_accounts WHERE platform = ? AND handle COLLATE NOCASE IN ({marks})",
-                (draft.platform.value, *variants),
+                f"SELECT handle FROM council_accounts WHERE platform = ? AND lower(handle) IN ({marks})",
+                (draft.platform.value, *(v.lower() for v in variants)),
             )
             if exists:
                 raise AccountRuleError(f"{exists} on {draft.platform.value} is already in the registry")
             pending = await self._fetchval(
-                f"SELECT id FROM account_requests WHERE platform = ? AND handle COLLATE NOCASE IN ({marks}) "
+                f"SELECT id FROM account_requests WHERE platform = ? AND lower(handle) IN ({marks}) "
                 "AND status IN ('submitted', 'more_info')",
-                (draft.platform.value, *variants),
+                (draft.platform.value, *(v.lower() for v in variants)),
             )
             if pending:
                 raise AccountRuleError(f"request #{pending} for {handle} on {draft.platform.value} is already "
@@ -300,7 +299,7 @@ class AccountStore(SystemStore):  # notifies through SystemStore
             if status is RequestStatus.APPROVED:
                 account = account_from_request(request, today=london_date(now))
                 clash = await self._fetchval(
-                    "SELECT id FROM council_accounts WHERE platform = ? AND handle = ? COLLATE NOCASE",
+                    "SELECT id FROM council_accounts WHERE platform = ? AND lower(handle) = lower(?)",
                     (account.platform.value, account.handle),
                 )
                 if clash:

@@ -1,8 +1,10 @@
 """The connection, transactions and migrations under every store module.
 
-One aiosqlite connection per `Store`, in autocommit mode; every write goes through
-`transaction()`, which takes SQLite's write lock up front (`BEGIN IMMEDIATE`) so two
-officers' sessions queue instead of failing half-way. WAL lets readers carry on meanwhile.
+One connection per `Store`, in autocommit mode; every write goes through `transaction()`, which
+takes the write lock up front so two officers' sessions queue instead of failing half-way: SQLite's
+(`BEGIN IMMEDIATE`; WAL lets readers carry on meanwhile) or, on PostgreSQL (`database.url`), one
+advisory lock (`pg.Connection.begin_write`). The store modules above write their SQL once; where
+the two differ, they ask `self.postgres`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import grp
 import json
 import os
 import pwd
+import re
 import shutil
 import sqlite3
 import stat
@@ -164,6 +167,16 @@ def row_to(model: type[M], row: sqlite3.Row | dict[str, Any]) -> M:
             value = json.loads(value)
         values[key] = value
     return model.model_validate(values)
+
+
+def is_postgres_url(location: str | Path) -> bool:
+    """A `postgresql://` (or `postgres://`) URL rather than an SQLite file."""
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 def sql_value(value: Any) -> Any:
@@ -444,10 +457,24 @@ def _publish(part: Path, target: Path) -> None:
 class StoreBase:
     """Connection, pragmas, transactions, migrations, audit. Aggregate mixins build on it."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path | None) -> None:
+    def __init__(self, db: aiosqlite.Connection, path: Path | None, *, url: str | None = None) -> None:
         self._db = db
         self.path = path
+        self.url = url  # a PostgreSQL database's URL (then `path` is None)
         self._write_lock = asyncio.Lock()
+        self._listener: asyncio.Task[None] | None = None
+        self._notified = 0
+        self.changed = asyncio.Event()  # set by PostgreSQL's NOTIFY when another connection committed a change
+
+    @property
+    def postgres(self) -> bool:
+        """On PostgreSQL (`database.url`) rather than an SQLite file."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """The database as a person would name it: the file, or the URL without its password."""
+        return redact_url(self.url) if self.url is not None else str(self.path or ":memory:")
 
     # ------------------------------------------------------------------ opening
 
@@ -470,6 +497,8 @@ class StoreBase:
         `register=False` is for a copy (a backup being checked) that no colleague shares: a live
         database counts this process among its users (`presence`), so `restore` can say who.
         """
+        if is_postgres_url(path):
+            return await cls._open_postgres(str(path), migrate=migrate)
         memory = str(path) == ":memory:"
         file_path = None if memory else Path(path).expanduser()
         read_only = None
@@ -525,6 +554,63 @@ class StoreBase:
             raise
         store._outcome = NOTHING_SAVED
         return store
+
+    @classmethod
+    async def _open_postgres(cls, url: str, *, migrate: bool) -> Self:
+        """Open the PostgreSQL database at `url`, making its schema when it is empty (`pg_schema`)."""
+        try:
+            from brent_tui.store import pg
+        except ImportError:
+            raise StoreError("a postgresql:// database needs psycopg: pip install 'brent-tui[postgresql]'") from None
+        try:
+            db = await pg.Connection.connect(url)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{redact_url(url)}: cannot connect ({exc})") from exc
+        store = cls(typing.cast(aiosqlite.Connection, db), None, url=url)
+        try:
+            await db.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_MS}ms'")
+            await store._migrate_postgres(migrate=migrate)
+        except BaseException:
+            await store.close()
+            raise
+        return store
+
+    async def _migrate_postgres(self, *, migrate: bool) -> None:
+        from brent_tui.store import pg_schema
+
+        exists = await self._fetchval("SELECT to_regclass('app_meta') IS NOT NULL")
+        version = int(await self.meta("schema_version") or 0) if exists else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.location}: this database was made by a newer brent-tui (schema version "
+                             f"{version}; this one understands up to {SCHEMA_VERSION}). Upgrade brent-tui.")
+        if version == SCHEMA_VERSION:
+            return
+        if not migrate:
+            raise StoreError(f"{self.location}: schema version {version} needs migrating to {SCHEMA_VERSION}")
+        scripts = [pg_schema.SCHEMA] if version == 0 else [pg_schema.MIGRATIONS[n]
+                                                           for n in range(version + 1, SCHEMA_VERSION + 1)]
+        async with self._write_lock:
+            await self._db.begin_write()  # type: ignore[attr-defined]
+            try:
+                if version == 0 and await self._fetchval("SELECT to_regclass('app_meta') IS NOT NULL"):
+                    version = SCHEMA_VERSION  # another process made it while this one waited for the lock
+                else:
+                    for script in scripts:
+                        await self._db.execute(script)
+                    await self._db.execute(
+                        "INSERT INTO app_meta (key, value) VALUES ('schema_version', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SCHEMA_VERSION),))
+                await self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                await self._rollback_quietly()
+                if "permission denied" in str(exc) or "must be owner" in str(exc):
+                    raise StoreError(f"{self.location}: the schema needs making or migrating to version "
+                                     f"{SCHEMA_VERSION}, and this login may not change it ({exc}); ask the "
+                                     "database's owner to run `brent-tui db upgrade`") from exc
+                raise
+            except BaseException:
+                await self._rollback_quietly()
+                raise
 
     # What a StorageError's message says came of the attempt ("it was not opened" while opening).
     _outcome = NOTHING_SAVED
@@ -608,6 +694,11 @@ class StoreBase:
     _registered = False
 
     async def close(self) -> None:
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._listener
+            self._listener = None
         try:
             await self._db.close()
         finally:
@@ -659,6 +750,17 @@ class StoreBase:
                 raise
 
     async def _begin(self) -> None:
+        if self.postgres:
+            try:
+                await self._db.begin_write()  # type: ignore[attr-defined]
+            except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    await self._rollback_quietly()
+                if "lock timeout" in str(exc):
+                    raise StoreBusy("the database is busy (another session or the poller is writing); "
+                                    "nothing was saved — try again") from exc
+                raise
+            return
         for attempt in range(WRITE_RETRIES):
             begin = asyncio.ensure_future(self._db.execute("BEGIN IMMEDIATE"))
             try:
@@ -702,13 +804,17 @@ class StoreBase:
         return None if row is None else row[0]
 
     async def _insert(self, db: aiosqlite.Connection, table: str, values: dict[str, Any]) -> int:
-        """Insert one row; a row of the audit trail (decision, audit row, FOI event) is chained in the same transaction."""
+        """Insert one row; its id (0 for a table keyed otherwise). A row of the audit trail (decision,
+        audit row, FOI event) is chained in the same transaction."""
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
+        keyed = table not in _KEYED_OTHERWISE
         cursor = await db.execute(
-            f"INSERT INTO {table} ({cols}) VALUES ({marks})", [sql_value(v) for v in values.values()]
+            f"INSERT INTO {table} ({cols}) VALUES ({marks})" + (" RETURNING id" if keyed else ""),
+            [sql_value(v) for v in values.values()],
         )
-        row_id = int(cursor.lastrowid or 0)
+        row = await cursor.fetchone() if keyed else None
+        row_id = int(row[0]) if row is not None else 0
         if table in chain.CHAINED:
             await chain.seal(db, table, [row_id])
         return row_id
@@ -747,7 +853,7 @@ class StoreBase:
     async def verify_chain(self, head: str | None = None) -> chain.Verdict:
         """Walk the whole audit trail in one read snapshot (see `chain.verify`)."""
         async with self._write_lock:
-            await self._db.execute("BEGIN")
+            await self._db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if self.postgres else "BEGIN")
             try:
                 stored = await chain.links(self._db)
             finally:
@@ -788,8 +894,16 @@ class StoreBase:
         """Faster writes for building a database from scratch (demo, benchmarks).
 
         Durability is relaxed only while building a file that can be rebuilt; it is restored
-        and the WAL folded into the database before returning.
+        and the WAL folded into the database before returning. (PostgreSQL: commits stop waiting
+        for the disk meanwhile.)
         """
+        if self.postgres:
+            await self._db.execute("SET synchronous_commit = off")
+            try:
+                yield
+            finally:
+                await self._db.execute("SET synchronous_commit = on")
+            return
         await self._db.execute("PRAGMA synchronous = OFF")
         await self._db.execute("PRAGMA cache_size = -200000")
         try:
@@ -802,8 +916,8 @@ class StoreBase:
     # ------------------------------------------------------------------ maintenance
 
     async def checkpoint(self) -> None:
-        """Fold the WAL back into the database without waiting for readers (PASSIVE)."""
-        if not self.read_only:
+        """Fold the WAL back into the database without waiting for readers (PASSIVE); PostgreSQL's own."""
+        if not self.read_only and not self.postgres:
             await self._fetchall("PRAGMA wal_checkpoint(PASSIVE)")
 
     async def analyze(self) -> None:
@@ -813,18 +927,65 @@ class StoreBase:
             await self._db.execute("ANALYZE")
 
     async def schema_version(self) -> int:
+        if self.postgres:
+            return int(await self.meta("schema_version") or 0)
         return int(await self._fetchval("PRAGMA user_version") or 0)
 
     async def integrity_check(self) -> str:
+        """SQLite's `integrity_check`; PostgreSQL checks its pages itself and answers 'ok' if it answers."""
+        if self.postgres:
+            return "ok" if await self._fetchval("SELECT 1") == 1 else "no answer"
         rows = await self._fetchall("PRAGMA integrity_check")
         return "; ".join(str(r[0]) for r in rows)
 
     async def data_version(self) -> int:
-        """Changes when another connection commits: a cheap 'anything new?' probe."""
-        return int(await self._fetchval("PRAGMA data_version"))
+        """Changes when another connection commits: a cheap 'anything new?' probe.
+
+        SQLite's `PRAGMA data_version`; on PostgreSQL, a count of the NOTIFYs heard on
+        `pg_schema.CHANNEL` (a listening connection, started on the first call): no table is polled.
+        """
+        if not self.postgres:
+            return int(await self._fetchval("PRAGMA data_version"))
+        if self._listener is None:
+            ready = asyncio.Event()
+            self._listener = asyncio.create_task(self._listen(ready), name="brent-listen")
+            await ready.wait()
+        return self._notified
+
+    async def wait_for_change(self, timeout: float) -> bool:
+        """On PostgreSQL, until another connection commits a change (True) or `timeout` passes."""
+        if not self.postgres:
+            await asyncio.sleep(timeout)
+            return False
+        await self.data_version()
+        try:
+            await asyncio.wait_for(self.changed.wait(), timeout)
+        except TimeoutError:
+            return False
+        self.changed.clear()
+        return True
+
+    async def _listen(self, ready: asyncio.Event) -> None:
+        import psycopg
+
+        from brent_tui.store.pg_schema import CHANNEL
+
+        assert self.url is not None
+        try:
+            async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as conn:
+                await conn.execute(f"LISTEN {CHANNEL}")
+                ready.set()
+                async for _ in conn.notifies():
+                    self._notified += 1
+                    self.changed.set()
+        finally:
+            ready.set()
 
     async def backup_to(self, target: Path) -> None:
         """Online backup of this database to the new file `target`, all or nothing (`backup_file`)."""
+        if self.postgres:
+            raise StoreError(f"{self.location}: back up a PostgreSQL database with its own tools "
+                             "(pg_dump, or the server's base backups; see deploy/README.md)")
         if self.path is None:
             raise StoreError("an in-memory database has no file to back up")
         await asyncio.to_thread(backup_file, self.path, target)
@@ -840,6 +1001,10 @@ class StoreBase:
                 (key, value),
             )
 
+
+#: Tables whose rows have no `id` column (keyed by what they hold).
+_KEYED_OTHERWISE = frozenset({"follower_samples", "bank_holidays", "post_metrics", "relations", "mention_rollup",
+                              "app_meta", "connector_state", "leases", "replying"})
 
 _LOADABLE = frozenset({
     "decisions", "assignments", "watches", "incidents", "streams", "council_accounts", "follower_samples",

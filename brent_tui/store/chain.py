@@ -269,7 +269,7 @@ def _place_head(verdict: Verdict, head: str, walked: Sequence[Link], bridges: Ma
 
 _HEAD_SQL = "SELECT chain_seq, row_hash FROM (" + " UNION ALL ".join(
     f"SELECT * FROM (SELECT chain_seq, row_hash FROM {t} WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1)"
-    for t in CHAINED) + ") ORDER BY chain_seq DESC LIMIT 1"
+    f" AS {t}_head" for t in CHAINED) + ") AS heads ORDER BY chain_seq DESC LIMIT 1"
 
 _COUNT_SQL = "SELECT " + " + ".join(f"(SELECT count(*) FROM {t} WHERE row_hash IS NOT NULL)" for t in CHAINED)
 
@@ -319,7 +319,7 @@ async def seal_existing(db: aiosqlite.Connection) -> None:
 
 async def head(db: aiosqlite.Connection) -> tuple[int, str]:
     """(rows sealed, the head's hash) for an export's footer; one statement, so one snapshot."""
-    async with db.execute(f"SELECT ({_COUNT_SQL}), (SELECT row_hash FROM ({_HEAD_SQL}))") as cursor:
+    async with db.execute(f"SELECT ({_COUNT_SQL}), (SELECT row_hash FROM ({_HEAD_SQL}) AS head)") as cursor:
         row = await cursor.fetchone()
     assert row is not None  # an aggregate always returns a row
     return int(row[0] or 0), str(row[1] or GENESIS)

@@ -144,7 +144,7 @@ class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday
     async def hashtag_counts(self, start: datetime, end: datetime) -> Counter[str]:
         """Mentions carrying each hashtag in [start, end). Only texts with a '#' leave SQLite."""
         rows = await self._fetchall(
-            "SELECT text FROM mentions WHERE created_at >= ? AND created_at < ? AND instr(text, '#') > 0",
+            "SELECT text FROM mentions WHERE created_at >= ? AND created_at < ? AND text LIKE '%#%'",
             (ts(start), ts(end)),
         )
         return count_hashtags(r[0] for r in rows)
@@ -353,17 +353,23 @@ class InsightStore(FoiStore, SystemStore):  # FOI figures use FoiStore's holiday
         """Most-followed authors first, each checked for a mention in the period through the
         `mentions_author` index, stopping at `limit`: no scan of the period's mentions."""
         params = (ts(period.start), ts(period.end))
+        # SQLite walks the authors in follower order and stops at `limit` found (its subquery keeps its
+        # order); PostgreSQL is told the order outright.
+        source = ("authors a" if self.postgres else
+                  "(SELECT * FROM authors ORDER BY coalesce(followers, 0) DESC, id LIMIT -1) a")
+        order = "ORDER BY coalesce(a.followers, 0) DESC, a.id" if self.postgres else ""
         rows = await self._fetchall(
-            """
+            f"""
             SELECT a.id, a.platform, a.handle, a.display_name, a.followers, k.category,
                 (SELECT count(*) FROM mentions m WHERE m.author_id = a.id AND m.created_at >= ?1
                  AND m.created_at < ?2) AS n,
                 (SELECT avg(sentiment) FROM mentions m WHERE m.author_id = a.id AND m.created_at >= ?1
                  AND m.created_at < ?2) AS tone
-            FROM (SELECT * FROM authors ORDER BY coalesce(followers, 0) DESC, id LIMIT -1) a
+            FROM {source}
             LEFT JOIN key_people k ON k.platform = a.platform AND lower(k.handle) = lower(a.handle)
             WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.author_id = a.id AND m.created_at >= ?1
                           AND m.created_at < ?2)
+            {order}
             LIMIT ?3
             """,
             (*params, limit),

@@ -99,25 +99,37 @@ _AUTHOR_UPSERT = """
 INSERT INTO authors (platform, handle, display_name, followers, verified, url, updated_at)
 VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(platform, handle) DO UPDATE SET
-    display_name = coalesce(excluded.display_name, display_name),
-    followers = coalesce(excluded.followers, followers),
-    verified = max(excluded.verified, verified),
-    url = coalesce(excluded.url, url),
+    display_name = coalesce(excluded.display_name, authors.display_name),
+    followers = coalesce(excluded.followers, authors.followers),
+    verified = CASE WHEN excluded.verified > authors.verified THEN excluded.verified ELSE authors.verified END,
+    url = coalesce(excluded.url, authors.url),
     updated_at = excluded.updated_at
 """
 
-_MENTION_UPSERT = """
-INSERT INTO mentions (platform, platform_id, uri, url, author_id, author_handle, author_name, text,
+_MENTION_COLUMNS = """mentions (platform, platform_id, uri, url, author_id, author_handle, author_name, text,
     created_at, fetched_at, reply_to_id, thread_id, language, likes, reposts, replies, quotes,
-    account_handle, source, raw)
-VALUES (?, ?, ?, ?, (SELECT id FROM authors WHERE platform = ? AND handle = ?), ?, ?, ?,
-    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(platform, platform_id) DO UPDATE SET
-    likes = coalesce(excluded.likes, likes),
-    reposts = coalesce(excluded.reposts, reposts),
-    replies = coalesce(excluded.replies, replies),
-    quotes = coalesce(excluded.quotes, quotes)
+    account_handle, source, raw)"""
+_MENTION_VALUES = """?, ?, ?, ?, (SELECT id FROM authors WHERE platform = ? AND handle = ?), ?, ?, ?,
+    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"""
+_COUNTS_REFRESHED = """ON CONFLICT(platform, platform_id) DO UPDATE SET
+    likes = coalesce(excluded.likes, mentions.likes),
+    reposts = coalesce(excluded.reposts, mentions.reposts),
+    replies = coalesce(excluded.replies, mentions.replies),
+    quotes = coalesce(excluded.quotes, mentions.quotes)"""
+# A known post refreshes its counts; one whose URI another row holds is left out (`mentions_uri`).
+_MENTION_UPSERT = f"""
+INSERT INTO {_MENTION_COLUMNS}
+VALUES ({_MENTION_VALUES})
+{_COUNTS_REFRESHED}
 ON CONFLICT DO NOTHING
+"""
+# PostgreSQL takes one ON CONFLICT: the other row's URI is looked for first (writers take turns, so
+# nothing can come between); the last three parameters are the row's URI, network and id again.
+_MENTION_UPSERT_PG = f"""
+INSERT INTO {_MENTION_COLUMNS}
+SELECT {_MENTION_VALUES}
+WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE uri = ? AND NOT (platform = ? AND platform_id = ?))
+{_COUNTS_REFRESHED}
 """
 
 
@@ -131,15 +143,16 @@ INSERT INTO mention_rollup (hour, platform, scoring, topic, department, n)
 SELECT substr(created_at, 1, 13), platform, CASE WHEN sentiment IS NULL THEN 'unscored' ELSE 'scored' END,
     coalesce(topic, ''), coalesce(department, ''), count(*)
 FROM mentions WHERE id > ? GROUP BY 1, 2, 3, 4, 5
-ON CONFLICT (hour, platform, scoring, topic, department) DO UPDATE SET n = n + excluded.n
+ON CONFLICT (hour, platform, scoring, topic, department) DO UPDATE SET n = mention_rollup.n + excluded.n
 """
 
 
 def filter_sql(flt: MentionFilter | None, now: datetime | None = None,
-               thresholds: TriageSettings | None = None) -> tuple[list[str], list[Any]]:
+               thresholds: TriageSettings | None = None, *, postgres: bool = False) -> tuple[list[str], list[Any]]:
     """WHERE clauses for a stream filter (aliases: m = mentions).
 
-    A sentiment filter bands by the configured `thresholds` (the `[triage]` settings).
+    A sentiment filter bands by the configured `thresholds` (the `[triage]` settings). The words
+    are searched in FTS5, or on PostgreSQL in the `search` column (`pg_schema`).
     """
     where: list[str] = []
     params: list[Any] = []
@@ -171,9 +184,15 @@ def filter_sql(flt: MentionFilter | None, now: datetime | None = None,
         where.append("m.created_at >= ?")
         params.append(ts((now or clock.now()) - timedelta(hours=flt.since_hours)))
     if flt.text and flt.text.strip():
-        where.append("m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
-        params.append(fts_query(flt.text))
+        where.append(text_match(postgres))
+        params.append(pg_query(flt.text) if postgres else fts_query(flt.text))
     return where, params
+
+
+def text_match(postgres: bool) -> str:
+    """'Mention m has these words': one parameter, the query in the backend's syntax (`fts_query`,
+    `pg_query`)."""
+    return f"m.search @@ {PG_TSQUERY}" if postgres else "m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)"
 
 
 _FTS_TOKEN = re.compile(r'-?"[^"]*"?|[()]|[^\s()"]+')
@@ -204,6 +223,66 @@ def fts_query(text: str) -> str:
     mentions out; quotes, `prefix*`, AND/OR/NOT, NEAR and parentheses keep their meaning.
     The index stems (porter), so `flood` also finds flooding and flooded.
     """
+    keep, leave_out = _search_terms(text)
+    words = " ".join(keep).replace("NEAR (", "NEAR(")
+    if not leave_out:
+        return words
+    return f"({words})" + "".join(f" NOT {term}" for term in leave_out)
+
+
+#: PostgreSQL's form of a search: the officer's words as a tsquery (`pg_query`), accents removed as
+#: in the index, stemmed by the English configuration.
+PG_TSQUERY = "to_tsquery('english', brent_unaccent(?))"
+_PG_WEIGHT = {"text": "A", "author_handle": "B", "author_name": "C"}
+
+
+def pg_query(text: str) -> str:
+    """The same words as `fts_query` takes, checked the same way, as PostgreSQL's tsquery syntax.
+
+    Words and phrases (`<->`), `prefix*` (`:*`), a column (`author_name:…`, a weight), AND (`&`),
+    OR (`|`), NOT and `-word` (`& !`), parentheses. NEAR(…) asks for all its words (`&`).
+    """
+    keep, leave_out = _search_terms(text)
+    out: list[str] = []
+    for token in keep:
+        if token in ("AND", "NEAR"):
+            op = "&" if token == "AND" else None
+        elif token == "OR":
+            op = "|"
+        elif token == "NOT":
+            op = "& !"
+        else:
+            op = None
+        if token in ("AND", "OR", "NOT", "NEAR"):
+            if op:
+                out.append(op)
+            continue
+        if out and out[-1] not in ("&", "|", "& !", "(") and token != ")":
+            out.append("&")  # words side by side: all of them, as in FTS5
+        out.append(token if token in ("(", ")") else _pg_term(token))
+    query = " ".join(out)
+    return f"({query})" + "".join(f" & !{_pg_term(term)}" for term in leave_out) if leave_out else query
+
+
+def _pg_term(term: str) -> str:
+    weight = ""
+    column, _, rest = term.partition(":")
+    if rest and column in _PG_WEIGHT and not term.startswith('"'):
+        term, weight = rest, _PG_WEIGHT[column]
+    if term.startswith('"'):
+        words = term.strip('"').replace('""', '"').split()
+        return "(" + " <-> ".join(_pg_word(w, "", weight) for w in words) + ")" if words else "''"
+    star = term.endswith("*")
+    return _pg_word(term[:-1] if star else term, "*" if star else "", weight)
+
+
+def _pg_word(word: str, star: str, weight: str) -> str:
+    label = f":{star}{weight}" if star or weight else ""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + label
+
+
+def _search_terms(text: str) -> tuple[list[str], list[str]]:
+    """An officer's search checked, as terms to keep (FTS5's spelling) and terms to leave out."""
     keep: list[str] = []
     leave_out: list[str] = []
     depth = 0
@@ -225,14 +304,32 @@ def fts_query(text: str) -> str:
     if keep[0] in _FTS_OPERATORS or keep[-1] in _FTS_OPERATORS or re.search(
             r"(?:^|\s)(?:AND|OR|NOT)\s+(?:AND|OR|NOT|\))(?:\s|$)|\(\s+(?:AND|OR|NOT)\s", words):
         raise _refuse(text, "AND, OR and NOT need a word on each side")
-    if not leave_out:
-        return words
-    return f"({words})" + "".join(f" NOT {term}" for term in leave_out)
+    return keep, leave_out
 
 
 def _fts_error(query: str, exc: sqlite3.Error) -> SearchError:
     """What SQLite could not parse, in words (its own message quotes internals, not the officer's query)."""
     return _refuse(query, "the words could not be understood as a search")
+
+
+NUL_REFUSED = "contains a NUL character (U+0000), which a PostgreSQL database cannot store"
+
+
+def _without_nul(count: int, good: list[MentionIn], aside: list[tuple[int, SetAside]]
+                 ) -> tuple[list[MentionIn], list[tuple[int, SetAside]]]:
+    """On PostgreSQL, a mention with a NUL in its text or names is set aside (its payload, JSON, keeps
+    the character escaped, byte for byte), never cut short or refused with the rest of its batch.
+    `count` is the batch's size: `good` are its items not in `aside`, in order."""
+    refused = {i for i, _ in aside}
+    positions = [i for i in range(count) if i not in refused]
+    kept: list[MentionIn] = []
+    for position, m in zip(positions, good, strict=True):
+        if any("\x00" in v for v in (m.text, m.author_handle, m.author_name, m.url, m.uri, m.raw) if v):
+            aside.append((position, SetAside(source=m.source, platform=m.platform.value, platform_id=m.platform_id,
+                                             reason=NUL_REFUSED, payload=m.model_dump_json())))
+        else:
+            kept.append(m)
+    return kept, sorted(aside, key=lambda item: item[0])
 
 
 class MentionStore(StoreBase):
@@ -257,6 +354,8 @@ class MentionStore(StoreBase):
         at = fetched_at or clock.now()
         now = ts(at)
         good, aside = screen_mentions(mentions, at)  # one poison pill never sinks the batch
+        if self.postgres:
+            good, aside = _without_nul(len(mentions), good, aside)
         set_aside = [item for _, item in aside] + list(rejected)
         authors: dict[tuple[str, str], tuple[Any, ...]] = {}
         rows = []
@@ -283,9 +382,13 @@ class MentionStore(StoreBase):
             edited = await self._record_edits(db, good, now) if good else 0
             if authors:
                 await db.executemany(_AUTHOR_UPSERT, list(authors.values()))
-                await db.executemany(_MENTION_UPSERT, rows)
-                # The batch's new rows, indexed in one statement each (see migration V7).
-                await db.execute(_FTS_BATCH, (before,))
+                if self.postgres:
+                    await db.executemany(_MENTION_UPSERT_PG, [(*row, row[2], row[0], row[1]) for row in rows])
+                else:
+                    await db.executemany(_MENTION_UPSERT, rows)
+                    # The batch's new rows, indexed in one statement each (see migration V7); PostgreSQL's
+                    # index is a generated column (`pg_schema`).
+                    await db.execute(_FTS_BATCH, (before,))
                 await db.execute(_ROLLUP_BATCH, (before,))
             inserted = await self._fetchval("SELECT count(*) FROM mentions WHERE id > ?", (before,))
             if set_aside:
@@ -314,9 +417,10 @@ class MentionStore(StoreBase):
         for start in range(0, len(keys), _EDIT_CHUNK):
             chunk = keys[start:start + _EDIT_CHUNK]
             values = ", ".join("(?, ?)" for _ in chunk)
-            rows = await self._fetchall(  # CROSS JOIN: the batch outside, the unique index inside
+            join = "JOIN" if self.postgres else "CROSS JOIN"  # SQLite's CROSS: the batch outside, the index inside
+            rows = await self._fetchall(
                 f"SELECT m.id, m.platform, m.platform_id, m.text FROM (VALUES {values}) AS v "
-                "CROSS JOIN mentions m ON m.platform = v.column1 AND m.platform_id = v.column2",
+                f"{join} mentions m ON m.platform = v.column1 AND m.platform_id = v.column2",
                 [v for key in chunk for v in key])
             for row in rows:
                 new = latest[(row["platform"], row["platform_id"])]
@@ -378,7 +482,7 @@ class MentionStore(StoreBase):
         `"newer"` returns rows strictly newer (scrolling up), still newest first.
         Without `after`: the newest page ("older") or the oldest page ("newer").
         """
-        where, params = filter_sql(flt, now, thresholds)
+        where, params = filter_sql(flt, now, thresholds, postgres=self.postgres)
         if after is not None:
             op = "<" if direction == "older" else ">"
             where.append(f"(m.created_at, m.id) {op} (?, ?)")
@@ -409,14 +513,14 @@ class MentionStore(StoreBase):
 
         A capped count costs a few milliseconds on a million rows instead of half a second.
         """
-        where, params = filter_sql(flt, thresholds=thresholds)
+        where, params = filter_sql(flt, thresholds=thresholds, postgres=self.postgres)
         if since_id is not None:
             where.append("m.id > ?")
             params.append(since_id)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         sql = f"SELECT count(*) FROM mentions m {clause}"
         if cap is not None:
-            sql = f"SELECT count(*) FROM (SELECT 1 FROM mentions m {clause} LIMIT ?)"
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM mentions m {clause} LIMIT ?) AS n"
             params.append(cap + 1)
         try:
             return int(await self._fetchval(sql, params))
@@ -429,6 +533,8 @@ class MentionStore(StoreBase):
         """FTS5 search (phrases, prefix*, AND/OR/NOT), newest-fetched first, with highlights."""
         if not query.strip():
             return []
+        if self.postgres:
+            return await self._search_postgres(query, limit=limit, before_id=before_id)
         where = "mentions_fts MATCH ?"
         params: list[Any] = [fts_query(query)]
         if before_id is not None:
@@ -444,6 +550,19 @@ class MentionStore(StoreBase):
             rows = await self._fetchall(sql, [*params, limit])
         except sqlite3.OperationalError as exc:
             raise _fts_error(query, exc) from exc
+        return [SearchHit(row_to(Mention, r), r["hl"]) for r in rows]
+
+    async def _search_postgres(self, query: str, *, limit: int, before_id: int | None) -> list[SearchHit]:
+        """The same search on PostgreSQL: the GIN index on `search`, highlights by `ts_headline`."""
+        params: list[Any] = [pg_query(query), pg_query(query)]
+        where = f"m.search @@ {PG_TSQUERY}"
+        if before_id is not None:
+            where += " AND m.id < ?"
+            params.append(before_id)
+        marks = f"StartSel={HL_START}, StopSel={HL_END}, HighlightAll=true"
+        sql = (f"SELECT {MENTION_COLUMNS}, ts_headline('english', m.text, {PG_TSQUERY}, '{marks}') AS hl "
+               f"FROM mentions m JOIN authors a ON a.id = m.author_id WHERE {where} ORDER BY m.id DESC LIMIT ?")
+        rows = await self._fetchall(sql, [params[0], params[1], *params[2:], limit])
         return [SearchHit(row_to(Mention, r), r["hl"]) for r in rows]
 
     async def thread(self, mention: Mention, *, limit: int = 50) -> list[Mention]:

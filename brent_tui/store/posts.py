@@ -687,11 +687,10 @@ class PostStore(SystemStore):  # notifies, and reads accounts, through SystemSto
         if not rows:
             return 0
         async with self.transaction() as db:
-            before = db.total_changes
-            await db.executemany(
-                "INSERT OR IGNORE INTO post_metrics (target_id, stage, measured_at, likes, reposts, replies, quotes, "
-                "impressions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            return db.total_changes - before
+            cursor = await db.executemany(
+                "INSERT INTO post_metrics (target_id, stage, measured_at, likes, reposts, replies, quotes, "
+                "impressions) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+            return cursor.rowcount
 
 def _j(value: Any) -> str:
     from brent_tui.store.base import to_json

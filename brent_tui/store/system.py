@@ -97,7 +97,8 @@ class SystemStore(StoreBase):
         samples = list(samples)
         async with self.transaction() as db:
             await db.executemany(
-                "INSERT OR REPLACE INTO follower_samples (account_id, at, followers) VALUES (?, ?, ?)",
+                "INSERT INTO follower_samples (account_id, at, followers) VALUES (?, ?, ?) "
+                "ON CONFLICT (account_id, at) DO UPDATE SET followers = excluded.followers",
                 [(s.account_id, ts(s.at), s.followers) for s in samples],
             )
             await db.executemany(
@@ -324,7 +325,7 @@ class SystemStore(StoreBase):
     async def work_counts(self, *, now: datetime, soon: timedelta) -> dict[str, int]:
         """Open assignments overdue and due soon, team-wide (the header's counters)."""
         row = await self._fetchone(
-            "SELECT sum(due_at < ?) AS overdue, sum(due_at >= ? AND due_at < ?) AS due_soon "
+            "SELECT count(*) FILTER (WHERE due_at < ?) AS overdue, count(*) FILTER (WHERE due_at >= ? AND due_at < ?) AS due_soon "
             "FROM assignments WHERE status = 'open' AND due_at IS NOT NULL",
             (ts(now), ts(now), ts(now + soon)),
         )

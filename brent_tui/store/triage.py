@@ -33,7 +33,7 @@ from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.routing import UNDONE_STATUS, RoutePlan, handover_notice
 from brent_tui.domain.text import csv_safe
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
-from brent_tui.store.mentions import MENTION_COLUMNS
+from brent_tui.store.mentions import MENTION_COLUMNS, text_match
 from brent_tui.store.system import SystemStore
 
 _SELECT_MENTIONS = f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.id = m.author_id"
@@ -86,19 +86,23 @@ class IncidentLogRow:
     undo: bool = False
 
 
-def incident_match(keywords: Sequence[str]) -> str:
-    """An FTS5 query matching any of the incident's keywords (`flood*` is a prefix, phrases kept)."""
+def incident_match(keywords: Sequence[str], *, postgres: bool = False) -> str:
+    """A query matching any of the incident's keywords (`flood*` is a prefix, phrases kept): FTS5's,
+    or PostgreSQL's tsquery."""
     parts = []
     for kw in keywords:
         words = re.findall(r"\w+\*?", kw.lower())
         if not words:
             continue
         prefix = words[-1].endswith("*")
-        phrase = " ".join(w.rstrip("*") for w in words)
-        parts.append(f'"{phrase}"' + (" *" if prefix else ""))
+        bare = [w.rstrip("*") for w in words]
+        if postgres:
+            parts.append("(" + " <-> ".join(f"'{w}'" for w in bare) + (":*" if prefix else "") + ")")
+        else:
+            parts.append(f'"{" ".join(bare)}"' + (" *" if prefix else ""))
     if not parts:
         raise StoreError("an incident needs at least one keyword with letters or digits")
-    return " OR ".join(parts)
+    return (" | " if postgres else " OR ").join(parts)
 
 
 def _conflict_message(mention_id: int, current: Decision | None) -> str:
@@ -343,7 +347,7 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         if not names:
             return {}
         rows = await self._fetchall(
-            "SELECT topic, sum(created_at >= ?) AS recent, sum(created_at < ?) AS base FROM mentions "
+            "SELECT topic, count(*) FILTER (WHERE created_at >= ?) AS recent, count(*) FILTER (WHERE created_at < ?) AS base FROM mentions "
             f"WHERE topic IN ({', '.join('?' for _ in names)}) AND created_at >= ? AND created_at < ? GROUP BY topic",
             [ts(recent_since), ts(recent_since), *names, ts(baseline_since), ts(until)],
         )
@@ -409,7 +413,7 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         """
         skip = list(dict.fromkeys(exclude))
         held = "NOT EXISTS (SELECT 1 FROM leases l WHERE l.mention_id = m.id AND l.holder != ? AND l.until > ?)"
-        not_skipped = f"m.id NOT IN ({', '.join('?' for _ in skip)})" if skip else "1"
+        not_skipped = f"m.id NOT IN ({', '.join('?' for _ in skip)})" if skip else "1 = 1"
         now_s = ts(now)
         items: list[QueueItem] = []
         if incident is None:
@@ -448,19 +452,17 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         hand = f" AND m.id NOT IN ({', '.join('?' for _ in in_hand)})" if in_hand else ""
         if incident is None:
             return int(await self._fetchval(
-                f"SELECT count(*) FROM (SELECT 1 FROM mentions m WHERE m.status = 'new'{hand} LIMIT ?)",
+                f"SELECT count(*) FROM (SELECT 1 FROM mentions m WHERE m.status = 'new'{hand} LIMIT ?) AS n",
                 (*in_hand, cap + 1)))
         window, params = self._incident_window(incident)
         return int(await self._fetchval(
-            f"SELECT count(*) FROM (SELECT 1 FROM mentions m WHERE m.status = 'new' AND {window}{hand} LIMIT ?)",
+            f"SELECT count(*) FROM (SELECT 1 FROM mentions m WHERE m.status = 'new' AND {window}{hand} LIMIT ?) AS n",
             [*params, *in_hand, cap + 1]))
 
-    @staticmethod
-    def _incident_window(incident: Incident) -> tuple[str, list[Any]]:
-        clause = ("m.created_at >= ? AND m.created_at <= ? "
-                  "AND m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
+    def _incident_window(self, incident: Incident) -> tuple[str, list[Any]]:
+        clause = f"m.created_at >= ? AND m.created_at <= ? AND {text_match(self.postgres)}"
         end = incident.ends_at or datetime(9999, 1, 1, tzinfo=incident.starts_at.tzinfo)
-        return clause, [ts(incident.starts_at), ts(end), incident_match(incident.keywords)]
+        return clause, [ts(incident.starts_at), ts(end), incident_match(incident.keywords, postgres=self.postgres)]
 
     async def lease(self, login: str, mention_id: int, *, seconds: int, now: datetime) -> str | None:
         """Hold a mention for `login` while it is in their focus; one lease per officer.
@@ -614,7 +616,7 @@ class TriageStore(SystemStore):  # notifies through SystemStore
 
     async def my_counts(self, login: str, *, now: datetime, soon: timedelta) -> dict[str, int]:
         row = await self._fetchone(
-            "SELECT count(*) AS open, sum(due_at < ?) AS overdue, sum(due_at >= ? AND due_at < ?) AS due_soon "
+            "SELECT count(*) AS open, count(*) FILTER (WHERE due_at < ?) AS overdue, count(*) FILTER (WHERE due_at >= ? AND due_at < ?) AS due_soon "
             "FROM assignments WHERE assignee = ? AND status = 'open'",
             (ts(now), ts(now), ts(now + soon), login),
         )
@@ -643,9 +645,8 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         """When the first mention matching the keywords since `since` was posted: where an
         incident's window starts (a fixed look-back missed bursts that began earlier)."""
         first = await self._fetchval(
-            "SELECT min(m.created_at) FROM mentions m WHERE m.created_at >= ? "
-            "AND m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)",
-            (ts(since), incident_match(keywords)))
+            f"SELECT min(m.created_at) FROM mentions m WHERE m.created_at >= ? AND {text_match(self.postgres)}",
+            (ts(since), incident_match(keywords, postgres=self.postgres)))
         return parse_ts(first) if first else None
 
     async def end_incident(self, actor: Actor, incident_id: int, *, now: datetime) -> Incident:
