@@ -136,7 +136,7 @@ class BrentApp(App[None]):
         self,
         config: Config,
         *,
-        db_path: Path,
+        db_path: Path | str,
         actor: Actor,
         config_files: list[Path] | None = None,
         start_mode: str = "feed",
@@ -220,6 +220,8 @@ class BrentApp(App[None]):
                 markup=False,
             )
         self.set_interval(self.live_interval, self._sync, name="live-sync")
+        if self._store.postgres:
+            self._sync_on_notify()
         self._start_background()
         self.set_timer(WARM_AFTER, self._warm_tabs)
 
@@ -326,6 +328,19 @@ class BrentApp(App[None]):
             return
         if entities:
             self.post_message(DataChanged(entities))
+
+    @work(exclusive=True, group="live-notify", exit_on_error=False)
+    async def _sync_on_notify(self) -> None:
+        """On PostgreSQL: read the change log as soon as another connection's NOTIFY arrives, on any
+        application server, rather than at the timer's next tick."""
+        store = self._store
+        while store is not None and self.live is not None and not self.live.stopped:
+            try:
+                if await store.wait_for_change(self.live_interval):
+                    await self._sync()
+            except Exception:  # a dropped connection: the timer goes on meanwhile
+                log.exception("live sync (notify)")
+                await asyncio.sleep(self.live_interval)
 
     async def sync_now(self) -> None:
         """After this session's own write: read the change log now rather than at the next tick."""

@@ -46,6 +46,20 @@ class _Section(BaseModel):
 class DatabaseConfig(_Section):
     path: Path | None = None  # default: platformdirs data dir
     backup_dir: Path | None = None
+    #: A PostgreSQL database instead of the SQLite file: "postgresql://brent@db.internal/brent". The
+    #: password goes in ~/.pgpass (0600) or the server trusts the login (peer, certificates), never here.
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _postgresql(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("must be a postgresql:// URL (leave it out for the SQLite file in `path`)")
+        if re.search(r"://[^/@]*:[^/@]*@", value):
+            raise ValueError("has a password in it: put the password in ~/.pgpass (mode 0600), not the config")
+        return value
 
 
 class Person(_Section):
@@ -176,6 +190,10 @@ class Config(_Section):
 
     def database_path(self) -> Path:
         return (self.database.path or paths.default_database()).expanduser()
+
+    def database_location(self) -> Path | str:
+        """The PostgreSQL URL when `[database] url` is set, else the SQLite file."""
+        return self.database.url or self.database_path()
 
     def secrets_path(self) -> Path:
         return (self.secrets.file or paths.default_secrets_file()).expanduser()

@@ -7,6 +7,7 @@ developer's own config. Folders are created lazily, when something is written.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP = "brent-tui"
@@ -66,3 +67,13 @@ def default_database() -> Path:
 
 def log_file() -> Path:
     return state_dir() / "brent-tui.log"
+
+
+def is_postgres_url(location: str | Path | None) -> bool:
+    """A `postgresql://` (or `postgres://`) URL rather than an SQLite file."""
+    return str(location or "").startswith(("postgresql://", "postgres://"))
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)

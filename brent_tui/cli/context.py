@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 class Context:
     config: Config
     files: list[Path]
-    db_path: Path
+    db_path: Path | str  # the SQLite file, or a PostgreSQL URL (`[database] url`, or `--db postgresql://…`)
     actor: Actor
 
 
@@ -39,13 +39,16 @@ def load_context(args: argparse.Namespace) -> Context:
     from brent_tui.domain.roles import login_name
 
     config, files = load_config(getattr(args, "config", None))
+    from brent_tui.paths import is_postgres_url
+
     db = getattr(args, "db", None)
-    db_path = Path(db).expanduser() if db else config.database_path()
+    db_path: Path | str = (db if is_postgres_url(db) else Path(db).expanduser()) if db else config.database_location()
     return Context(config=config, files=files, db_path=db_path, actor=config.actor(login_name()))
 
 
 def common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: from config)")
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file, or a postgresql:// URL (default: from config)")
     parser.add_argument("--config", metavar="PATH", type=Path, default=argparse.SUPPRESS,
                         help="config file (also BRENT_TUI_CONFIG)")
 

@@ -248,8 +248,11 @@ def run_doctor(ctx: Context) -> int:
         ok = False
         line("FAIL", f"secrets: {exc}")
 
-    for finding in shared_setup_findings(ctx.db_path, config_files=ctx.files,
-                                         poll_in_app=ctx.config.app.poll_in_app):
+    # The shared folder, the file's modes and the poller's lock file are an SQLite file's; a PostgreSQL
+    # server keeps its own (its roles and grants: deploy/README.md).
+    findings = [] if isinstance(ctx.db_path, str) else shared_setup_findings(
+        ctx.db_path, config_files=ctx.files, poll_in_app=ctx.config.app.poll_in_app)
+    for finding in findings:
         ok = ok and finding.status != "FAIL"
         line(finding.status, finding.text)
 
@@ -266,7 +269,7 @@ def run_doctor(ctx: Context) -> int:
             version = await store.schema_version()
             count = await store.max_mention_id()
             line("ok" if integrity == "ok" else "FAIL",
-                 f"database: {ctx.db_path} (schema v{version}, ~{count:,} mentions, integrity {integrity})")
+                 f"database: {store.location} (schema v{version}, ~{count:,} mentions, integrity {integrity})")
             ok = ok and integrity == "ok"
             aside = await store.count_set_aside()
             if aside:  # poison pills from any source (a connector, an import), kept whole with the reason

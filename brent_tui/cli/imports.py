@@ -37,7 +37,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     ctx = load_context(args)
     require(ctx.actor, Action.ADMINISTER)  # mentions imported are triaged as if a network sent them
     path: Path = args.file.expanduser()
-    db_files = [ctx.db_path.with_name(ctx.db_path.name + x) for x in ("", "-wal", "-shm")]
+    here = ctx.db_path
+    db_files = [] if isinstance(here, str) else [here.with_name(here.name + x) for x in ("", "-wal", "-shm")]
     if any(path.resolve() == f.resolve() or (path.exists() and f.exists() and path.samefile(f)) for f in db_files):
         # Reading it with open() beside this process's own connection would drop SQLite's locks.
         raise UserError(f"{path}: that is the database itself (or its -wal/-shm), not a file to import")

@@ -16,6 +16,7 @@ from brent_tui import __version__
 from brent_tui.cli.aio import run as run_async
 from brent_tui.cli.context import CliError, _Parser, common, load_context
 from brent_tui.domain.errors import UserError
+from brent_tui.paths import redact_url
 from brent_tui.tabs import TAB_BY_NAME
 
 if TYPE_CHECKING:
@@ -117,14 +118,14 @@ def cmd_config(args: argparse.Namespace) -> int:
         print(f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} found", file=sys.stderr)
         return 2
     load_secrets(ctx.config)
-    problem = _database_problem(ctx.db_path)
+    problem = None if isinstance(ctx.db_path, str) else _database_problem(ctx.db_path)
     if problem:  # the config parses, but the database it names cannot be used
         print(f"database: {problem}", file=sys.stderr)
         print("1 problem found", file=sys.stderr)
         return 2
     files = ", ".join(map(str, ctx.files)) or "no config files (defaults)"
     print(f"config ok: {files}")
-    print(f"database: {ctx.db_path}")
+    print(f"database: {redact_url(ctx.db_path) if isinstance(ctx.db_path, str) else ctx.db_path}")
     print(f"you: {ctx.actor.login} ({ctx.actor.label})")
     from brent_tui.services.publisher import accounts_that_cannot_publish
 
@@ -154,6 +155,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     ctx = load_context(args)
     from brent_tui.store import Store
 
+    if isinstance(ctx.db_path, str):
+        raise CliError(f"{redact_url(ctx.db_path)}: back up a PostgreSQL database with its own tools "
+                       "(pg_dump, or the server's base backups; see deploy/README.md)")
     target: Path = args.path.expanduser()
     if target.exists():
         raise CliError(f"{target}: already exists (choose a new file name)")
@@ -178,6 +182,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from brent_tui.store.replace import replace_database
 
     require(ctx.actor, Action.ADMINISTER)
+    if isinstance(ctx.db_path, str):
+        raise CliError(f"{redact_url(ctx.db_path)}: restore a PostgreSQL database with its own tools "
+                       "(pg_restore; see deploy/README.md)")
     source: Path = args.path.expanduser()
     if not source.is_file():
         raise CliError(f"{source}: no such file")

@@ -779,9 +779,10 @@ async def run_poller(
     """Lock the database for polling, open it, and poll (once, or until SIGTERM/SIGINT/`stop`)."""
     from brent_tui import paths
     from brent_tui.jobs.locks import poller_lock
+    from brent_tui.paths import is_postgres_url
     from brent_tui.store import Store
 
-    path = Path(store_path).expanduser()
+    path: Path | str = store_path if is_postgres_url(store_path) else Path(store_path).expanduser()
     lock = poller_lock(path).acquire()  # LockHeld (a UserError) names the other poller's pid
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()

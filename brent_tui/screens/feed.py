@@ -443,8 +443,9 @@ class FeedScreen(BrentScreen):
             while self._count_again:
                 self._count_again = False
                 streams = list(self.streams)
-                if self._count_store is None and self.store.path is not None:
-                    self._count_store = await Store.open(self.store.path, create=False, migrate=False)
+                where = self.store.url or self.store.path
+                if self._count_store is None and where is not None:
+                    self._count_store = await Store.open(where, create=False, migrate=False)
                 self.counts = await stream_counts(self._count_store or self.store, streams, self.config.triage)
                 self._show_streams()
         finally:

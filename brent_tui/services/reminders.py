@@ -108,7 +108,7 @@ async def send_foi_reminders(store: Store, config: Config, *, now: datetime | No
 
 async def run_foi_reminders(store: Store, config: Config, now: datetime | None = None) -> int:
     """Housekeeping's call: at most every few minutes per database; returns how many were sent."""
-    key = str(store.path)
+    key = store.location
     tick = time.monotonic()
     last = _last_run.get(key)
     if last is not None and tick - last < MIN_INTERVAL_SECONDS:

@@ -14,9 +14,9 @@ import contextlib
 import errno
 import grp
 import json
+import logging
 import os
 import pwd
-import re
 import shutil
 import sqlite3
 import stat
@@ -37,10 +37,12 @@ from brent_tui.domain.errors import UserError
 from brent_tui.domain.models import AuditEntry, ChainHead
 from brent_tui.domain.roles import PermissionDeniedError, login_name
 from brent_tui.domain.triage import TriageSettings
+from brent_tui.paths import is_postgres_url, redact_url
 from brent_tui.store import chain, presence
 from brent_tui.store.migrations import MIGRATION_HOOKS, MIGRATIONS, SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
+log = logging.getLogger("brent_tui.store")
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_CACHE_KB = 8_000  # per connection: see `_configure`
@@ -167,16 +169,6 @@ def row_to(model: type[M], row: sqlite3.Row | dict[str, Any]) -> M:
             value = json.loads(value)
         values[key] = value
     return model.model_validate(values)
-
-
-def is_postgres_url(location: str | Path) -> bool:
-    """A `postgresql://` (or `postgres://`) URL rather than an SQLite file."""
-    return str(location).startswith(("postgresql://", "postgres://"))
-
-
-def redact_url(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 def sql_value(value: Any) -> Any:
@@ -966,20 +958,27 @@ class StoreBase:
         return True
 
     async def _listen(self, ready: asyncio.Event) -> None:
+        """Count the NOTIFYs; a lost connection is made again (and counted as a change, since what
+        was said meanwhile went unheard)."""
         import psycopg
 
         from brent_tui.store.pg_schema import CHANNEL
 
         assert self.url is not None
-        try:
-            async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as conn:
-                await conn.execute(f"LISTEN {CHANNEL}")
-                ready.set()
-                async for _ in conn.notifies():
-                    self._notified += 1
-                    self.changed.set()
-        finally:
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as conn:
+                    await conn.execute(f"LISTEN {CHANNEL}")
+                    ready.set()
+                    async for _ in conn.notifies():
+                        self._notified += 1
+                        self.changed.set()
+            except psycopg.Error:
+                log.warning("live sync: the PostgreSQL listener lost its connection; listening again")
             ready.set()
+            self._notified += 1
+            self.changed.set()
+            await asyncio.sleep(1.0)
 
     async def backup_to(self, target: Path) -> None:
         """Online backup of this database to the new file `target`, all or nothing (`backup_file`)."""
