@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = sub.add_parser("doctor", help="check config, database, permissions and connectors")
     common(doctor)
+    migrate = sub.add_parser("migrate-to", help="copy the SQLite database, whole and verified, into a new "
+                                                "PostgreSQL database")
+    common(migrate)
+    migrate.add_argument("url", metavar="postgresql://…", help="the new, empty PostgreSQL database")
 
     from brent_tui.cli.audit import add_audit_parser
     from brent_tui.cli.demo import add_demo_parser
@@ -219,6 +223,41 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    """Copy the SQLite database (`--db` or the config's) into an empty PostgreSQL database, then verify."""
+    ctx = load_context(args)
+    from brent_tui.domain.roles import Action, require
+    from brent_tui.paths import is_postgres_url
+    from brent_tui.store import Store
+    from brent_tui.store.copy import copy_to_postgres
+
+    require(ctx.actor, Action.ADMINISTER)
+    if not is_postgres_url(args.url):
+        raise CliError(f"{args.url!r}: give the target as a postgresql:// URL")
+    if isinstance(ctx.db_path, str):
+        raise CliError("the source is already a PostgreSQL database: migrate-to copies an SQLite file")
+    shown: dict[str, int] = {}
+
+    def progress(table: str, rows: int) -> None:
+        if rows - shown.get(table, 0) >= 100_000:
+            shown[table] = rows
+            print(f"  {table}: {rows:,} rows", flush=True)
+
+    async def run() -> None:
+        async with await Store.open(ctx.db_path, create=False) as source, await Store.open(args.url) as target:
+            print(f"copying {source.location} into {target.location}", flush=True)
+            report = await copy_to_postgres(source, target, progress)
+            for table, rows in report.rows.items():
+                if rows:
+                    print(f"  {table}: {rows:,} rows, the same on both")
+            print(f"audit chain verified on the copy: {report.chain_rows:,} rows, head {report.chain_head[:16]} "
+                  "(the source's)")
+            print(f"done: set [database] url = {redact_url(args.url)!r} in the config to use it")
+
+    run_async(run())
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from brent_tui.cli.doctor import run_doctor
 
@@ -231,6 +270,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "doctor": cmd_doctor,
+    "migrate-to": cmd_migrate_to,
 }
 
 

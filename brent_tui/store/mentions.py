@@ -232,7 +232,7 @@ def fts_query(text: str) -> str:
 
 #: PostgreSQL's form of a search: the officer's words as a tsquery (`pg_query`), accents removed as
 #: in the index, stemmed by the English configuration.
-PG_TSQUERY = "to_tsquery('english', brent_unaccent(?))"
+PG_TSQUERY = "to_tsquery('english', brent_unaccent(?))"  # the operands' punctuation is gone (`_pg_word`)
 _PG_WEIGHT = {"text": "A", "author_handle": "B", "author_name": "C"}
 
 
@@ -276,9 +276,14 @@ def _pg_term(term: str) -> str:
     return _pg_word(term[:-1] if star else term, "*" if star else "", weight)
 
 
+_ASCII_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]+")
+
+
 def _pg_word(word: str, star: str, weight: str) -> str:
+    """One operand: its punctuation a space, as in the index (`brent_words`): "fly-tipping" a phrase."""
     label = f":{star}{weight}" if star or weight else ""
-    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + label
+    words = _ASCII_PUNCTUATION.sub(" ", word).strip()
+    return "'" + words.replace("'", "''") + "'" + label
 
 
 def _search_terms(text: str) -> tuple[list[str], list[str]]:

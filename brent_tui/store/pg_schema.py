@@ -8,7 +8,8 @@ text order is time order), flags 0/1 integers, JSON text. What SQLite does with 
 PostgreSQL does with trigger functions: decisions append-only (raised in the database, not only in
 Python), every change logged to `changes` for live sync — and announced with NOTIFY on `CHANNEL` at
 commit — and the hourly rollup kept. Full-text search is a generated `tsvector` (English stemming
-for the text, plain words for handles and names, accents removed) with a GIN index, in place of FTS5.
+for the text, plain words for handles and names, accents and punctuation removed as FTS5's tokenizer
+does) with a GIN index, in place of FTS5.
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE FUNCTION brent_unaccent(value text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
     RETURN public.unaccent('public.unaccent'::regdictionary, value);
+
+-- The words as SQLite's FTS5 (unicode61) reads them: accents off, and ASCII punctuation a space, so a
+-- URL's path, a handle's parts and "fly-tipping" are words ("bins" in brent.gov.uk/bins is found).
+CREATE FUNCTION brent_words(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    RETURN regexp_replace(brent_unaccent(value), '[[:punct:]]+', ' ', 'g');
 
 CREATE FUNCTION brent_record_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -153,9 +160,9 @@ CREATE TABLE mentions (
     foi_valid       BIGINT,
     detected_language TEXT,
     search          tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('english', brent_unaccent(text)), 'A')
-        || setweight(to_tsvector('simple', brent_unaccent(author_handle)), 'B')
-        || setweight(to_tsvector('simple', brent_unaccent(coalesce(author_name, ''))), 'C')) STORED,
+        setweight(to_tsvector('english', brent_words(text)), 'A')
+        || setweight(to_tsvector('simple', brent_words(author_handle)), 'B')
+        || setweight(to_tsvector('simple', brent_words(coalesce(author_name, ''))), 'C')) STORED,
     UNIQUE (platform, platform_id)
 );
 CREATE INDEX mentions_search ON mentions USING gin (search);
