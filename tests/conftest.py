@@ -85,7 +85,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    """The live sync delays tests/tui/test_multi_session.py measured, from whichever workers ran them."""
+    """The store's contract tests by backend; the live sync delays tests/tui/test_multi_session.py
+    measured, from whichever workers ran them."""
+    ran = {name: sum(1 for report in terminalreporter.stats.get("passed", [])
+                     if f"[{name}" in report.nodeid or f"-{name}]" in report.nodeid) for name in BACKENDS}
+    if any(ran.values()):
+        terminalreporter.write_line("store contract tests passed: "
+                                    + ", ".join(f"{n} on {name}" for name, n in ran.items()))
     delays = [value for report in terminalreporter.stats.get("passed", [])
               for name, value in report.user_properties if name == "live_sync_delay"]
     if delays:
