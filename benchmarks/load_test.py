@@ -21,6 +21,12 @@ the officer as a clear message), overwritten decisions (must be 0), corruption (
 poller or a command (must be 0), and decision latency p50/p95/p99 beside the machine's floor (the
 same decision on the same file with nothing else running).
 Exit status 0 only when nothing was lost, overwritten or corrupted and no lock error reached anyone.
+
+With `--url postgresql://…` (an empty database) the demo is copied there (`migrate-to`'s copy) and
+everything runs on PostgreSQL, the officers split into `--servers` process groups standing in for
+application servers (default 2). Either way each session also watches for escalations as the app
+does (LISTEN/NOTIFY on PostgreSQL; the 1 s live-sync tick on SQLite), and the report says whether
+every other session saw each escalation, and how soon.
 """
 
 from __future__ import annotations
@@ -64,6 +70,10 @@ class SessionResult:
     latencies_ms: list[float] = field(default_factory=list)
     queue_ms: list[float] = field(default_factory=list)
     closed: bool = False  # shut down cleanly (not killed)
+    escalated: dict[int, float] = field(default_factory=dict)  # decision id -> when this session committed it
+    saw: dict[int, float] = field(default_factory=dict)  # escalation decision id -> when this session saw it
+    watching_since: float | None = None  # when its watch began (escalations before it are not its to see)
+    group: int = 0  # which "application server" (process group)
 
 
 @dataclass
@@ -140,10 +150,19 @@ def read_report(login: str, path: Path) -> SessionResult:
         if kind == "q":
             result.queue_ms.append(float(rest))
         elif kind == "d":
-            decision_id, mention_id, route, ms = rest.split()
+            decision_id, mention_id, route, ms, at = rest.split()
             result.attempted += 1
             result.confirmed.append((int(decision_id), int(mention_id), int(route)))
             result.latencies_ms.append(float(ms))
+            if int(route) == 5:
+                result.escalated[int(decision_id)] = float(at)
+        elif kind == "s":
+            decision_id, at = rest.split()
+            result.saw.setdefault(int(decision_id), float(at))
+        elif kind == "watching":
+            result.watching_since = float(rest)
+        elif kind == "group":
+            result.group = int(rest)
         elif kind == "c":
             result.attempted += 1
             result.conflicts += 1
@@ -193,7 +212,32 @@ async def decide(store, actor, mention, rng: random.Random):
     return await store.decide(actor, plan, expected_version=mention.version, now=now)
 
 
-async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: Report,
+async def watch_escalations(store, login: str, report: Report) -> None:
+    """What the app's live sync does for this session, narrowed to escalations: on PostgreSQL woken
+    by NOTIFY, on SQLite at the app's 1 s tick; each escalation decision seen is reported with the time."""
+    from brent_tui.domain.entities import Entity
+    from brent_tui.services.live import LiveSync
+
+    live = LiveSync(store, login, due_soon=timedelta(days=1))
+    await live.prime()
+    last = int(await store._fetchval("SELECT coalesce(max(id), 0) FROM decisions"))
+    report.say("watching", f"{time.time():.6f}")
+    while True:
+        if store.postgres:
+            await store.wait_for_change(1.0)
+        else:
+            await asyncio.sleep(1.0)  # as BrentApp's live-sync timer (live_interval_seconds)
+        if Entity.DECISIONS not in await live.poll():
+            continue
+        rows = await store._fetchall("SELECT id, route FROM decisions WHERE id > ? ORDER BY id", (last,))
+        now = time.time()
+        for decision_id, route in rows:
+            if route == 5:
+                report.say("s", decision_id, f"{now:.6f}")
+            last = max(last, decision_id)
+
+
+async def _officer(index: int, db: Path | str, clock: Clock, think_ms: float, report: Report,
                    checkpoint_every: float) -> None:
     from brent_tui import clock as wall_clock
     from brent_tui.jobs.locks import held_elsewhere
@@ -218,7 +262,8 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
         report.say(kind, "-" if ms is None else f"{ms:.3f}", f"{type(exc).__name__}: {exc}")
 
     scorer = asyncio.gather(
-        score_loop(background, config, batch=100, poller_running=lambda: held_elsewhere(db)), checkpoints())
+        score_loop(background, config, batch=100, poller_running=lambda: held_elsewhere(db)), checkpoints(),
+        watch_escalations(screen, login, report))
     report.say("ready")
     try:
         start_at, stop_at = await clock.started()
@@ -258,7 +303,7 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
                 failed(exc, (time.perf_counter() - t1) * 1000)
                 continue
             report.say("d", int(decision.id or 0), mention.id, int(decision.route),
-                       f"{(time.perf_counter() - t1) * 1000:.3f}")
+                       f"{(time.perf_counter() - t1) * 1000:.3f}", f"{time.time():.6f}")
     finally:
         scorer.cancel()  # as BrentApp.on_unmount: the scorer's connection closes first
         with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -269,14 +314,28 @@ async def _officer(index: int, db: Path, clock: Clock, think_ms: float, report: 
 
 
 def officer_process(index: int, db: str, clock: Clock, think_ms: float, out: str,
-                    checkpoint_every: float = CHECKPOINT_EVERY) -> None:
-    asyncio.run(_officer(index, Path(db), clock, think_ms, Report(Path(out)), checkpoint_every))
+                    checkpoint_every: float = CHECKPOINT_EVERY, group: tuple[int, int] | None = None) -> None:
+    """One officer session; `group` (its number, the pid leading it, 0 for itself) puts it in a process
+    group of its own "application server"."""
+    from brent_tui.paths import is_postgres_url
+
+    report = Report(Path(out))
+    if group is not None:
+        number, leader = group
+        for _ in range(200):  # the leader may not have made its group yet
+            try:
+                os.setpgid(0, leader)
+                break
+            except PermissionError:
+                time.sleep(0.05)
+        report.say("group", number)
+    asyncio.run(_officer(index, db if is_postgres_url(db) else Path(db), clock, think_ms, report, checkpoint_every))
 
 
 # --------------------------------------------------------------------------- the poller
 
 
-async def _poller(db: Path, clock: Clock, rate: int, tick: float) -> PollerResult:
+async def _poller(db: Path | str, clock: Clock, rate: int, tick: float) -> PollerResult:
     from brent_tui import clock as wall_clock
     from brent_tui.domain.models import MentionIn, Platform
     from brent_tui.jobs.locks import poller_lock
@@ -328,14 +387,14 @@ async def _poller(db: Path, clock: Clock, rate: int, tick: float) -> PollerResul
 
 
 def poller_process(db: str, clock: Clock, rate: int, tick: float, out: str) -> None:
-    result = asyncio.run(_poller(Path(db), clock, rate, tick))
+    result = asyncio.run(_poller(_location(db), clock, rate, tick))
     Path(out).write_text(json.dumps(asdict(result)))
 
 
 # --------------------------------------------------------------------------- churn
 
 
-async def _quit_session(db: Path) -> None:
+async def _quit_session(db: Path | str) -> None:
     """An app session starting and quitting: both connections opened as the app opens them, closed."""
     from brent_tui.store import Store
 
@@ -350,14 +409,16 @@ async def _quit_session(db: Path) -> None:
         await screen.close()
 
 
-def churn_commands(db: Path, folder: Path, index: int, n: int) -> list[str] | None:
-    """The n-th thing churn process `index` does: a CLI command, or None for a session quitting."""
+def churn_commands(db: Path | str, folder: Path, index: int, n: int) -> list[str] | None:
+    """The n-th thing churn process `index` does: a CLI command, or None for a session quitting.
+    (On PostgreSQL no `backup`: the server's own tools do that.)"""
     kinds: list[list[str] | None] = [
         ["audit", "--db", str(db), "--limit", "20"],
         None,
         ["foi", "list", "--db", str(db)],
-        ["backup", "--db", str(db), str(folder / f"backup-{index}-{n}.sqlite")],
     ]
+    if isinstance(db, Path):
+        kinds.append(["backup", "--db", str(db), str(folder / f"backup-{index}-{n}.sqlite")])
     kind = kinds[(n + index) % len(kinds)]
     return None if kind is None else [sys.executable, "-m", "brent_tui", *kind]
 
@@ -370,10 +431,10 @@ def churn_process(index: int, db: str, clock: Clock, every: float, folder: str, 
     n = 0
     while time.time() < stop_at:
         started = time.time()
-        cmd = churn_commands(Path(db), Path(folder), index, n)
+        cmd = churn_commands(_location(db), Path(folder), index, n)
         if cmd is None:
             try:
-                asyncio.run(_quit_session(Path(db)))
+                asyncio.run(_quit_session(_location(db)))
             except Exception as exc:
                 _count_error(result, exc)
         else:
@@ -395,12 +456,22 @@ def churn_process(index: int, db: str, clock: Clock, every: float, folder: str, 
 # --------------------------------------------------------------------------- checking
 
 
-def verify(db: Path, sessions: list[SessionResult]) -> dict[str, int | str]:
+def verify(db: Path | str, sessions: list[SessionResult]) -> dict[str, int | str]:
     """Every confirmed decision is in the database, unchanged, and no session overwrote another's."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    return asyncio.run(_verify(db, sessions))
+
+
+async def _verify(db: Path | str, sessions: list[SessionResult]) -> dict[str, int | str]:
+    from brent_tui.store import Store
+
     try:
-        integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check(20)"))
-        stored = {row[0]: (row[1], row[2], row[3]) for row in conn.execute(
+        store = await Store.open(db, create=False, migrate=False, register=False)
+    except Exception as exc:
+        return {"stored": 0, "lost": sum(len(s.confirmed) for s in sessions), "overwritten": 0, "doubled": 0,
+                "open_twice": 0, "integrity_ok": 0, "integrity": f"{type(exc).__name__}: {exc}"}
+    async with store:
+        integrity = await store.integrity_check()
+        stored = {row[0]: (row[1], row[2], row[3]) for row in await store._fetchall(
             "SELECT id, mention_id, route, decided_by FROM decisions WHERE decided_by LIKE 'load%'")}
         lost = 0
         seen: set[int] = set()
@@ -413,33 +484,53 @@ def verify(db: Path, sessions: list[SessionResult]) -> dict[str, int | str]:
                 seen.add(decision_id)
         # A decision by one officer superseded by another officer's, with neither an undo: an overwrite
         # (the optimistic check should have refused the second).
-        overwritten = conn.execute(
+        overwritten = await store._fetchval(
             "SELECT count(*) FROM decisions d JOIN decisions e ON e.supersedes = d.id "
-            "WHERE d.decided_by LIKE 'load%' AND e.decided_by LIKE 'load%' AND e.undo = 0"
-        ).fetchone()[0]
+            "WHERE d.decided_by LIKE 'load%' AND e.decided_by LIKE 'load%' AND e.undo = 0")
         # Two decisions in force for one mention: broken bookkeeping.
-        doubled = conn.execute(
+        doubled = await store._fetchval(
             "SELECT count(*) FROM (SELECT mention_id FROM decisions WHERE superseded_by IS NULL "
-            "GROUP BY mention_id HAVING count(*) > 1)"
-        ).fetchone()[0]
-        open_twice = conn.execute(
+            "GROUP BY mention_id HAVING count(*) > 1) AS twice")
+        open_twice = await store._fetchval(
             "SELECT count(*) FROM (SELECT mention_id FROM assignments WHERE status = 'open' "
-            "GROUP BY mention_id HAVING count(*) > 1)"
-        ).fetchone()[0]
-        total = len(stored)
-    except sqlite3.DatabaseError as exc:
-        return {"stored": 0, "lost": sum(len(s.confirmed) for s in sessions), "overwritten": 0, "doubled": 0,
-                "open_twice": 0, "integrity_ok": 0, "integrity": f"{type(exc).__name__}: {exc}"}
-    finally:
-        conn.close()
-    return {"stored": total, "lost": lost, "overwritten": int(overwritten), "doubled": int(doubled),
+            "GROUP BY mention_id HAVING count(*) > 1) AS twice")
+    return {"stored": len(stored), "lost": lost, "overwritten": int(overwritten), "doubled": int(doubled),
             "open_twice": int(open_twice), "integrity_ok": int(integrity == "ok"), "integrity": integrity[:500]}
+
+
+def escalations_seen(sessions: list[SessionResult], within: float = 1.0) -> dict[str, object]:
+    """Each escalation committed by one session, against every other session watching at the time
+    and still running after it (a session killed, or stopped, before `within` had passed is left out)."""
+    delays: list[float] = []
+    late = missed = 0
+    for author in sessions:
+        for decision_id, at in author.escalated.items():
+            for other in sessions:
+                if other is author or other.watching_since is None or other.watching_since > at:
+                    continue
+                seen = other.saw.get(decision_id)
+                if seen is None:
+                    if other.closed:  # ran to the end and never saw it
+                        missed += 1
+                    continue
+                delays.append(seen - at)
+                late += seen - at > within
+    return {"escalations": sum(len(s.escalated) for s in sessions), "sightings": len(delays), "late": late,
+            "missed": missed, "delay_ms_p50": round(percentile(delays, 50) * 1000, 1) if delays else None,
+            "delay_ms_p99": round(percentile(delays, 99) * 1000, 1) if delays else None,
+            "delay_ms_max": round(max(delays) * 1000, 1) if delays else None}
+
+
+def _location(db: str) -> Path | str:
+    from brent_tui.paths import is_postgres_url
+
+    return db if is_postgres_url(db) else Path(db)
 
 
 # --------------------------------------------------------------------------- the floor
 
 
-async def _floor(db: Path, n: int) -> list[float]:
+async def _floor(db: Path | str, n: int) -> list[float]:
     """Decision latency with nothing else running: one connection, the same calls, the same file
     (after as many untimed decisions again, so the cache is as warm as in the run)."""
     from brent_tui import clock as wall_clock
@@ -505,10 +596,26 @@ def _wait_ready(reports: list[Path], procs: list[mp.process.BaseProcess], timeou
             time.sleep(0.05)
 
 
+async def _copy_to_postgres(source: Path, url: str) -> None:
+    from brent_tui.store import Store
+    from brent_tui.store.copy import copy_to_postgres
+
+    async with await Store.open(source, create=False) as lite, await Store.open(url) as target:
+        await copy_to_postgres(lite, target)
+
+
 def run(args: argparse.Namespace) -> dict:
     source = Path(args.db) if args.db else demo_database(args.mentions)
     work = Path(tempfile.mkdtemp(prefix="brent-load-"))
-    db = copy_database(source, work / "load.sqlite")
+    db: Path | str
+    if args.url:
+        print(f"copying {source} into the PostgreSQL database (migrate-to) …", flush=True)
+        asyncio.run(_copy_to_postgres(source, args.url))
+        db = args.url
+    else:
+        db = copy_database(source, work / "load.sqlite")
+    servers = args.servers or (2 if args.url else 1)
+    leaders: dict[int, int] = {}  # "application server" -> the pid leading its process group
     floor = asyncio.run(_floor(db, args.floor)) if args.floor else []
     home = _cli_home(work)
     ctx = mp.get_context("spawn")
@@ -520,9 +627,15 @@ def run(args: argparse.Namespace) -> dict:
 
     def start_officer(index: int) -> None:
         out = work / f"officer{index}.txt"
+        number = index % servers
+        alive = number in leaders and any(p.pid == leaders[number] and p.is_alive() for p in procs)
+        group = (number, leaders[number] if alive else 0)
         p = ctx.Process(target=officer_process, args=(index, str(db), clock, args.think_ms, str(out),
-                                                      args.checkpoint_every), name=f"officer{index}")
+                                                      args.checkpoint_every, group), name=f"officer{index}")
         p.start()
+        if not alive:
+            assert p.pid is not None
+            leaders[number] = p.pid  # it leads its own group (setpgid(0, 0))
         procs.append(p)
         officers[f"load{index:02d}"] = (p, out)
 
@@ -570,6 +683,7 @@ def run(args: argparse.Namespace) -> dict:
     poller = PollerResult(**json.loads(poll_out.read_text())) if poll_out.exists() else PollerResult()
     churns = [ChurnResult(**json.loads(o.read_text())) for o in churn_outs if o.exists()]
     checked = verify(db, sessions)
+    seen = escalations_seen(sessions)
     latencies = [x for s in sessions for x in s.latencies_ms]
     queue_ms = [x for s in sessions for x in s.queue_ms]
     confirmed = sum(len(s.confirmed) for s in sessions)
@@ -622,6 +736,10 @@ def run(args: argparse.Namespace) -> dict:
         "queue_ms_p50": pct(queue_ms, 50),
         "queue_ms_p99": pct(queue_ms, 99),
         "integrity_ok": bool(checked["integrity_ok"]),
+        "backend": "postgresql" if args.url else "sqlite",
+        "servers": servers,
+        "sessions_per_server": {str(n): sum(1 for x in sessions if x.group == n) for n in range(servers)},
+        "escalations": seen,
         "crashed": crashed,
         "unclosed": unclosed,
         "database": str(db),
@@ -631,16 +749,25 @@ def run(args: argparse.Namespace) -> dict:
                     and report["two_decisions_in_force"] == 0 and report["two_open_assignments"] == 0
                     and not crashed and not unclosed and report["corrupt"] == 0 and not errors)
     report["p99_ok"] = report["latency_ms_p99"] is not None and report["latency_ms_p99"] <= args.p99_target
+    report["escalations_ok"] = seen["late"] == 0 and seen["missed"] == 0
+    if args.url:
+        from brent_tui.paths import redact_url
+
+        report["database"] = redact_url(args.url)
     if not args.keep:  # the copy, its lock and session files, the reports
         shutil.rmtree(work, ignore_errors=True)
-        report["database"] = "(removed; --keep to keep it)"
+        if not args.url:
+            report["database"] = "(removed; --keep to keep it)"
     return report
 
 
 def print_report(r: dict, p99_target: float) -> None:
+    where = (f"one PostgreSQL database, the sessions on {r['servers']} application servers (process groups: "
+             + ", ".join(f"{n} sessions" for n in r["sessions_per_server"].values()) + ")"
+             if r["backend"] == "postgresql" else "one database file")
     print(f"load test: {r['sessions']} officer sessions (two connections each) deciding for {r['seconds']} s "
           f"while the poller ingests {r['target_rate']:,} mentions/s and {r['churn_processes']} churn processes "
-          "open and close the file; one database file")
+          f"open and close the database; {where}")
     print(f"  poller            ingested {r['ingested']:,} ({r['ingest_rate']:,}/s); batch p50 "
           f"{r['ingest_batch_ms_p50']} ms p99 {r['ingest_batch_ms_p99']} ms; behind {r['poller_behind_ms']} ms; "
           f"lock errors {r['poller_lock_errors']}")
@@ -666,6 +793,11 @@ def print_report(r: dict, p99_target: float) -> None:
     print(f"  machine floor     p50 {r['floor_ms_p50']} ms  p99 {r['floor_ms_p99']} ms  (the same decision, "
           "same file, nothing else running)")
     print(f"  queue read        p50 {r['queue_ms_p50']} ms  p99 {r['queue_ms_p99']} ms")
+    e = r["escalations"]
+    print(f"  escalations       {e['escalations']:,} made; seen by the other sessions {e['sightings']:,} times, "
+          f"{e['late']} later than 1 s, {e['missed']} never; delay p50 {e['delay_ms_p50']} ms p99 "
+          f"{e['delay_ms_p99']} ms max {e['delay_ms_max']} ms "
+          f"({'NOTIFY' if r['backend'] == 'postgresql' else 'the 1 s live-sync tick'})")
     if r["other_errors"]:
         print("  other errors:", *r["other_errors"], sep="\n    ")
     if r["crashed"]:
@@ -673,7 +805,9 @@ def print_report(r: dict, p99_target: float) -> None:
     if r["unclosed"]:
         print("  sessions that did not close cleanly:", ", ".join(r["unclosed"]))
     print(f"  integrity {'ok' if r['integrity_ok'] else 'FAILED'}; database {r['database']}")
-    print("RESULT:", "ok (0 lost, 0 corrupt, 0 lock errors)" if r["ok"] else "FAILED")
+    print("RESULT:", "ok (0 lost, 0 corrupt, 0 lock errors)" if r["ok"] else "FAILED",
+          "; every escalation seen by every other session within 1 s" if r["escalations_ok"] else
+          "; escalations NOT all seen within 1 s")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -694,6 +828,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help=f"seconds between a session's WAL checkpoints (default {CHECKPOINT_EVERY:g}, as the app)")
     parser.add_argument("--mentions", type=int, default=20000, help="size of the demo database (default 20000)")
     parser.add_argument("--db", help="copy this database instead of the demo one")
+    parser.add_argument("--url", help="run on this PostgreSQL database (empty: the demo is copied into it)")
+    parser.add_argument("--servers", type=int, default=0,
+                        help="process groups standing in for application servers (default 2 with --url, else 1)")
     parser.add_argument("--think-ms", type=float, default=0.0,
                         help="mean pause between taking a mention and deciding it (default 0: flat out)")
     parser.add_argument("--floor", type=int, default=200,

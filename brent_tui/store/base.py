@@ -45,6 +45,7 @@ M = TypeVar("M", bound=BaseModel)
 log = logging.getLogger("brent_tui.store")
 
 BUSY_TIMEOUT_MS = 10_000
+LISTEN_WAKE = 0.25  # seconds: how often a PostgreSQL listener looks up from waiting (to close promptly)
 PAGE_CACHE_KB = 8_000  # per connection: see `_configure`
 WRITE_RETRIES = 5
 
@@ -584,10 +585,14 @@ class StoreBase:
         async with self._write_lock:
             await self._db.begin_write()  # type: ignore[attr-defined]
             try:
-                if version == 0 and await self._fetchval("SELECT to_regclass('app_meta') IS NOT NULL"):
-                    version = SCHEMA_VERSION  # another process made it while this one waited for the lock
-                else:
-                    for script in scripts:
+                made = await self._fetchval("SELECT to_regclass('app_meta') IS NOT NULL")
+                now_at = int(await self.meta("schema_version") or 0) if made else 0
+                if made and now_at == 0:
+                    raise StoreError(f"{self.location}: has brent-tui's tables but no schema version; it was not "
+                                     "made by brent-tui (or its making was cut short): nothing was changed")
+                if now_at < SCHEMA_VERSION:  # (another process may have made or migrated it while this one waited)
+                    for script in scripts if now_at == version else [pg_schema.MIGRATIONS[n] for n in range(
+                            now_at + 1, SCHEMA_VERSION + 1)]:
                         await self._db.execute(script)
                     await self._db.execute(
                         "INSERT INTO app_meta (key, value) VALUES ('schema_version', ?) "
@@ -598,7 +603,7 @@ class StoreBase:
                 if "permission denied" in str(exc) or "must be owner" in str(exc):
                     raise StoreError(f"{self.location}: the schema needs making or migrating to version "
                                      f"{SCHEMA_VERSION}, and this login may not change it ({exc}); ask the "
-                                     "database's owner to run `brent-tui db upgrade`") from exc
+                                     "database's owner to run `brent-tui doctor --db` with this URL as their login") from exc
                 raise
             except BaseException:
                 await self._rollback_quietly()
@@ -685,11 +690,16 @@ class StoreBase:
 
     _registered = False
 
+    _closing = False
+    _listen_lost = False
+
     async def close(self) -> None:
         if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._listener
+            self._closing = True
+            try:
+                await asyncio.wait_for(self._listener, 2 * LISTEN_WAKE + 1)
+            except (TimeoutError, asyncio.CancelledError, Exception):
+                self._listener.cancel()
             self._listener = None
         try:
             await self._db.close()
@@ -965,20 +975,25 @@ class StoreBase:
         from brent_tui.store.pg_schema import CHANNEL
 
         assert self.url is not None
-        while True:
+        while not self._closing:
             try:
                 async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as conn:
                     await conn.execute(f"LISTEN {CHANNEL}")
+                    self._listen_lost = False
                     ready.set()
-                    async for _ in conn.notifies():
-                        self._notified += 1
-                        self.changed.set()
-            except psycopg.Error:
-                log.warning("live sync: the PostgreSQL listener lost its connection; listening again")
-            ready.set()
-            self._notified += 1
-            self.changed.set()
-            await asyncio.sleep(1.0)
+                    while not self._closing:  # a short wait, so closing never has to cancel a query
+                        async for _ in conn.notifies(timeout=LISTEN_WAKE):
+                            self._notified += 1
+                            self.changed.set()
+                    return
+            except psycopg.Error as exc:
+                if not self._listen_lost:  # said once, not at every retry
+                    log.warning("live sync: the PostgreSQL listener lost its connection (%s); trying again", exc)
+                self._listen_lost = True
+                ready.set()
+                self._notified += 1
+                self.changed.set()
+                await asyncio.sleep(1.0)
 
     async def backup_to(self, target: Path) -> None:
         """Online backup of this database to the new file `target`, all or nothing (`backup_file`)."""

@@ -17,6 +17,7 @@ from typing import Any
 
 from brent_tui.store import chain
 from brent_tui.store.base import StoreBase, StoreError
+from brent_tui.store.migrations import SCHEMA_VERSION
 
 #: In an order where every row's references arrive before it.
 TABLES = (
@@ -63,17 +64,20 @@ async def copy_to_postgres(source: StoreBase, target: StoreBase,
                 for table in TABLES:
                     copied[table] = await _copy_table(source, db, table, table in identity, progress)
                 await db.execute("DELETE FROM changes")  # the rows the copy itself logged
+                await db.execute("INSERT INTO app_meta (key, value) VALUES ('schema_version', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SCHEMA_VERSION),))
                 for table in sorted(identity):
                     await db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                      f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
             source_head = await chain.head(source._db)
         finally:
             await source._db.execute("COMMIT")
+    expected = copied | {"app_meta": copied["app_meta"] + 1}  # and the schema version, which SQLite keeps apart
     for table in TABLES:
         there = await _count(target, table)
-        if there != copied[table]:
+        if there != expected[table]:
             raise StoreError(f"after the copy {table} holds {there:,} rows in {target.location} against "
-                             f"{copied[table]:,} in {source.location}")
+                             f"{expected[table]:,} expected from {source.location}")
     verdict = await target.verify_chain(source_head[1])
     if not verdict.intact or verdict.rows != source_head[0] or verdict.head != source_head[1]:
         found = "; ".join(verdict.problems[:3]) or f"{verdict.rows:,} rows, head {verdict.head[:12]}"
