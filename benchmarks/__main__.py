@@ -1,9 +1,12 @@
-"""`python -m benchmarks [--quick] [--rows N] [--runs R]`: measure brent-tui at a million mentions.
+"""`python -m benchmarks [--quick] [--rows N] [--runs R] [--url postgresql://…]`: measure brent-tui at a million mentions.
 
 Builds (once) or reuses the benchmark database, then prints every figure with its median,
 p95 and p99, its ratio to the target (≤ 1.00 holds) and the machine's floor beside it (a minimal
 Textual app started and keyed in the same run: machines here differ by 2× or more), and writes
 the same as JSON. `--quick`: 20,000 mentions and fewer samples, the app figures only.
+`--url`: an empty PostgreSQL database; the benchmark database is copied into it (`migrate-to`) and
+ingest, full-text search, keypress → decision → next painted and live sync between two processes
+are measured there too, printed beside SQLite's.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.common import BENCH_DIR, Figure, database, print_table, scratch_copy, write_json
+from benchmarks.figures_live import live_sync_figure
 from benchmarks.figures_store import foi_due_figure, ingest_figure, search_figure, size_figure
 from benchmarks.triage_eval import evaluate_split, learned_figures, triage_figures
 from brent_tui.domain.triage_eval import report_lines
@@ -113,6 +117,63 @@ def app_figures(db: Path, runs: int, scroll: int, triage: int, tabs: int) -> lis
     return figures
 
 
+def keypress_figure(where: Path | str, triage: int) -> Figure:
+    """Keypress → triage decision committed → next mention painted, in one app run on `where`."""
+    from brent_tui.domain.roles import login_name
+    from brent_tui.jobs.demo import demo_config_text
+
+    config = BENCH_DIR / "bench-config.toml"
+    config.write_text(demo_config_text(login_name()))
+    t0 = time.time()
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.probe_app", str(where), str(config), repr(t0),
+                           "--scroll", "0", "--triage", str(triage), "--tabs", "0"], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"app probe failed:\n{proc.stderr[-3000:]}")
+    samples = json.loads(proc.stdout.strip().splitlines()[-1]).get("triage_ms", [])
+    fig = Figure("keypress → triage decision committed → next mention painted", "ms", 50, "lower",
+                 samples=samples, stat="p99")
+    fig.value = fig.summary()["p99"]
+    return fig
+
+
+def side_by_side(db: Path, url: str, rows: int, triage: int) -> dict[str, tuple[Figure, Figure]]:
+    """The four figures on both backends: the SQLite file (a scratch copy where they write) and
+    PostgreSQL (the benchmark database copied in first)."""
+    import asyncio
+
+    from brent_tui.paths import redact_url
+    from brent_tui.store import Store
+    from brent_tui.store.copy import copy_to_postgres
+
+    async def copy() -> None:
+        async with await Store.open(db, create=False) as lite, await Store.open(url) as pg:
+            await copy_to_postgres(lite, pg)
+
+    print(f"copying the benchmark database into {redact_url(url)} (migrate-to) …", flush=True)
+    t0 = time.perf_counter()
+    asyncio.run(copy())
+    print(f"  copied {rows:,} mentions in {time.perf_counter() - t0:.0f} s", flush=True)
+    out: dict[str, tuple[Figure, Figure]] = {}
+    print("side by side: ingest …", flush=True)
+    out["ingest"] = (ingest_figure(db), ingest_figure(url))
+    print("side by side: full-text search …", flush=True)
+    out["search"] = (search_figure(db), search_figure(url))
+    print("side by side: keypress → decision → next painted …", flush=True)
+    out["keypress"] = (keypress_figure(scratch_copy(db, "keypress-scratch.sqlite"), triage), keypress_figure(url, triage))
+    print("side by side: live sync between two processes …", flush=True)
+    out["live"] = (live_sync_figure(scratch_copy(db, "live-scratch.sqlite")), live_sync_figure(url))
+    return out
+
+
+def print_side_by_side(pairs: dict[str, tuple[Figure, Figure]]) -> None:
+    print(f"\n{'SQLite and PostgreSQL, the same figures':<58} {'SQLite':>14} {'PostgreSQL':>14} {'target':>12}")
+    for lite, pg in pairs.values():
+        unit = lite.unit
+        print(f"{lite.name[:57]:<58} {lite.value or 0:>11,.1f} {lite.stat if lite.stat != 'median' else 'med':>2} "
+              f"{pg.value or 0:>11,.1f} {pg.stat if pg.stat != 'median' else 'med':>2} "
+              f"{('≥ ' if lite.better == 'higher' else '≤ ') + f'{lite.target:,g}' if lite.target else '':>10} {unit}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true",
@@ -124,6 +185,7 @@ def main() -> int:
     parser.add_argument("--scroll", type=int, default=None, help="page-ups per app run at the deep end (30)")
     parser.add_argument("--triage", type=int, default=None, help="triage decisions timed in the first run (100)")
     parser.add_argument("--out", type=Path, default=None, help="JSON results file (benchmarks/results.json)")
+    parser.add_argument("--url", help="an empty PostgreSQL database: measure there too, beside SQLite")
     args = parser.parse_args()
     defaults = QUICK if args.quick else FULL
     rows, runs, tabs, scroll, triage = (getattr(args, k) if getattr(args, k) is not None else defaults[k]
@@ -156,15 +218,24 @@ def main() -> int:
         learned, curve = learned_figures("test")
         print("\n".join(f"  {line}" for line in curve), flush=True)
         figures += learned
+    pairs = side_by_side(db, args.url, rows, triage) if args.url else {}
+    if not pairs and not args.quick:
+        print("live sync between two processes (SQLite) …", flush=True)
+        figures.append(live_sync_figure(scratch_copy(db, "live-scratch.sqlite")))
+    figures += [pair[0] for pair in pairs.values() if pair[0].name.startswith("live")]
     print()
     print_table(figures)
+    if pairs:
+        print_side_by_side(pairs)
     elapsed = time.perf_counter() - started
     print(f"\n(ratio = figure / target for lower-is-better, target / figure otherwise: ≤ 1.00 holds; the floor "
           f"column is the minimal Textual app's median in the same run, start beside start and keypress beside "
           f"keypresses; {elapsed:.0f} s in all)")
     write_json(figures, out, {"rows": rows, "runs": runs, "quick": args.quick, "python": sys.version.split()[0],
                               "machine": platform.machine(), "cpus": os.cpu_count(),
-                              "date": datetime.now(UTC).isoformat(timespec="seconds"), "elapsed_s": elapsed})
+                              "date": datetime.now(UTC).isoformat(timespec="seconds"), "elapsed_s": elapsed,
+                              "postgresql": {k: {"sqlite": pair[0].value, "postgresql": pair[1].value,
+                                                 "unit": pair[0].unit} for k, pair in pairs.items()}})
     print(f"JSON: {out}")
     return 0
 

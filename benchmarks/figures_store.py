@@ -40,7 +40,7 @@ def synthetic_mentions(n: int, seed: int = 5) -> list[MentionIn]:
     return out
 
 
-async def _ingest(path: Path, mentions: list[MentionIn], batch: int) -> list[float]:
+async def _ingest(path: Path | str, mentions: list[MentionIn], batch: int) -> list[float]:
     from brent_tui.store import Store
 
     rates = []
@@ -53,21 +53,29 @@ async def _ingest(path: Path, mentions: list[MentionIn], batch: int) -> list[flo
     return rates
 
 
-def ingest_figure(db: Path, *, count: int = 60_000, batch: int = 5_000) -> Figure:
+def ingest_figure(db: Path | str, *, count: int = 60_000, batch: int = 5_000) -> Figure:
+    """Into a scratch copy of the SQLite file; on PostgreSQL into the database itself (its copy of the
+    benchmark data), under other ids."""
     mentions = synthetic_mentions(count)
+    if isinstance(db, str):
+        return _ingest_rates(asyncio.run(_ingest(db, mentions, batch)), count, batch)
     copy = scratch_copy(db, "ingest-scratch.sqlite")
     try:
         rates = asyncio.run(_ingest(copy, mentions, batch))
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(str(copy) + suffix).unlink(missing_ok=True)
+    return _ingest_rates(rates, count, batch)
+
+
+def _ingest_rates(rates: list[float], count: int, batch: int) -> Figure:
     fig = Figure("ingest normalised mentions into the 1M database", "mentions/s", 20_000, "higher",
                  samples=rates, note=f"{count:,} mentions in batches of {batch:,}; full-text index and rollup kept in step per batch")
     fig.value = sorted(rates)[len(rates) // 2]
     return fig
 
 
-async def _search(db: Path, repeats: int) -> list[float]:
+async def _search(db: Path | str, repeats: int) -> list[float]:
     from brent_tui.store import Store
 
     samples = []
@@ -82,7 +90,7 @@ async def _search(db: Path, repeats: int) -> list[float]:
     return samples
 
 
-def search_figure(db: Path, repeats: int = 5) -> Figure:
+def search_figure(db: Path | str, repeats: int = 5) -> Figure:
     samples = asyncio.run(_search(db, repeats))
     fig = Figure("full-text search, 20 typical queries (first 100 hits)", "ms", 20, "lower", samples=samples,
                  stat="p95", note="queries: " + ", ".join(QUERIES[:6]) + ", …")

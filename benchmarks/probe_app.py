@@ -110,7 +110,7 @@ async def _tab_switches(app, frames: Frames, rounds: int) -> dict[str, list[floa
     return {"data": samples, "painted": painted}
 
 
-async def probe(db: Path, config_path: Path, t0: float, scroll: int, triage: int, tabs: int = 0) -> dict:
+async def probe(db: Path | str, config_path: Path, t0: float, scroll: int, triage: int, tabs: int = 0) -> dict:
     from brent_tui.app import BrentApp
     from brent_tui.config import load_config
     from brent_tui.widgets.mention_list import MentionList
@@ -193,9 +193,13 @@ async def _triage(app, frames: Frames, count: int) -> list[float]:
     return samples
 
 
+def _location(value: str) -> Path | str:
+    return value if value.startswith(("postgresql://", "postgres://")) else Path(value)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("db", type=Path)
+    parser.add_argument("db", type=_location)
     parser.add_argument("config", type=Path)
     parser.add_argument("t0", type=float)
     parser.add_argument("--scroll", type=int, default=30)

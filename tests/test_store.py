@@ -329,3 +329,24 @@ async def test_search_errors_say_what_is_wrong_in_words(store: Store, query: str
     with pytest.raises(SearchError, match=re.escape(words)) as caught:
         await store.search(query)
     assert "fts5" not in str(caught.value) and "syntax" not in str(caught.value)
+
+
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
+async def test_a_read_cancelled_midway_leaves_the_connection_working(store: Store) -> None:
+    """A screen's worker replaced by a newer keypress cancels its read: the statement still runs to
+    its end on the connection every later call needs (on PostgreSQL, psycopg would otherwise cancel
+    it on the server and, interrupted, close the connection)."""
+    await store.ingest([make_mention(i) for i in range(3)])
+    slow = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000) "
+            "SELECT count(*) FROM c")
+    for wait in (0.001, 0.005, 0.02):
+        task = asyncio.create_task(store._fetchval(slow))
+        await asyncio.sleep(wait)
+        task.cancel()  # and again while the first is being handled, as a worker torn down twice
+        await asyncio.sleep(0.001)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    assert await store.count_mentions() == 3
+    await store.ingest([make_mention(9)])
+    assert await store.count_mentions() == 4

@@ -16,10 +16,16 @@ rest is the mechanics of the driver, done here, statement by statement:
 A write transaction takes one advisory lock first (`begin_write`), so writers queue as they do on
 SQLite (`BEGIN IMMEDIATE`): the audit chain's head and each version check are read and moved by
 one writer at a time, on every application server sharing the database.
+
+A statement, once sent, runs to its end even when the task waiting for it is cancelled (a screen's
+worker replaced by a newer keypress), as aiosqlite's thread does: psycopg would otherwise cancel it
+on the server and, if that is interrupted in turn, close the connection every later call needs.
+The store's transactions then end as on SQLite (`StoreBase.transaction` shields COMMIT and ROLLBACK).
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -85,6 +91,19 @@ def as_sqlite_error(exc: psycopg.Error) -> sqlite3.Error:
     if isinstance(exc, psycopg.OperationalError):
         return sqlite3.OperationalError(message)
     return sqlite3.DatabaseError(message)
+
+
+async def _to_the_end(work: Any) -> Cursor:
+    """Await `work`; if this task is cancelled meanwhile, `work` still runs to its end (its result or
+    error set aside), so the connection is never left mid-statement."""
+    task = asyncio.ensure_future(work)
+    task.add_done_callback(_set_aside)
+    return await asyncio.shield(task)
+
+
+def _set_aside(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved: a cancelled caller's statement that failed is not an unhandled error
 
 
 class Row(tuple[Any, ...]):
@@ -175,6 +194,9 @@ class Connection:
 
     async def _run(self, sql: str, params: Any) -> Cursor:
         query, args = _params(sql, params)
+        return await _to_the_end(self._execute(query, args))
+
+    async def _execute(self, query: str, args: Any) -> Cursor:
         try:
             cursor = await self._conn.execute(query, args, prepare=False)
             rows = await cursor.fetchall() if cursor.description is not None else []
@@ -188,6 +210,9 @@ class Connection:
                 for p in seq]
         if not rows:
             return Cursor([], 0)
+        return await _to_the_end(self._executemany(query, rows))
+
+    async def _executemany(self, query: str, rows: list[Any]) -> Cursor:
         try:
             async with self._conn.cursor() as cursor:
                 await cursor.executemany(query, rows)
