@@ -160,6 +160,7 @@ class BrentApp(App[None]):
         self.sub_title = actor.label
         self.ready = False
         self._scoring: asyncio.Task[None] | None = None
+        self._notify_sync: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------------ start-up
 
@@ -220,8 +221,8 @@ class BrentApp(App[None]):
                 markup=False,
             )
         self.set_interval(self.live_interval, self._sync, name="live-sync")
-        if self._store.postgres:
-            self._sync_on_notify()
+        if self._store.postgres:  # a task, not a worker, as the scorer: it never ends
+            self._notify_sync = asyncio.create_task(self._sync_on_notify(), name="live-notify")
         self._start_background()
         self.set_timer(WARM_AFTER, self._warm_tabs)
 
@@ -278,10 +279,11 @@ class BrentApp(App[None]):
             await store.close()
 
     async def on_unmount(self) -> None:
-        if self._scoring is not None:
-            self._scoring.cancel()  # and wait, so its own connection closes before the loop does
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._scoring
+        for task in (self._scoring, self._notify_sync):
+            if task is not None:
+                task.cancel()  # and wait, so its own connection closes before the loop does
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
         if self.live is not None:
             await self.live.stop()
         if self._store is not None:
@@ -329,7 +331,6 @@ class BrentApp(App[None]):
         if entities:
             self.post_message(DataChanged(entities))
 
-    @work(exclusive=True, group="live-notify", exit_on_error=False)
     async def _sync_on_notify(self) -> None:
         """On PostgreSQL: read the change log as soon as another connection's NOTIFY arrives, on any
         application server, rather than at the timer's next tick."""

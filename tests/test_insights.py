@@ -24,6 +24,8 @@ from brent_tui.domain.insights import (
 )
 from brent_tui.domain.triage import default_settings
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 
 def test_period_bounds_follow_london_clock_changes() -> None:
     # BST ends Sun 25 Oct 2026: 24 Oct starts 23:00Z on the 23rd, 26 Oct starts 00:00Z

@@ -12,12 +12,19 @@ from brent_tui.domain.entities import Entity
 from brent_tui.store import Store
 from brent_tui.store.system import ENTITY_OF_TABLE, entities_of
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 # What a trigger writes to the change log: INSERT INTO changes(entity, ...) VALUES ('table', ...).
 LOGGED_TABLE = re.compile(r"INSERT\s+INTO\s+changes\s*\([^)]*\)\s*VALUES\s*\(\s*'(\w+)'", re.IGNORECASE)
 
 
 async def _logged_tables(store: Store) -> dict[str, str]:
-    """Each table name the database's triggers write to the change log, with the table the trigger is on."""
+    """Each table name the database's triggers write to the change log, with the table the trigger is on
+    (on PostgreSQL one trigger function logs the table it fires on: `TG_TABLE_NAME`)."""
+    if store.postgres:
+        rows = await store._fetchall("SELECT DISTINCT event_object_table FROM information_schema.triggers "
+                                     "WHERE action_statement LIKE '%brent_record_change%'")
+        return {r[0]: r[0] for r in rows}
     rows = await store._db.execute_fetchall("SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
     return {name: on for on, sql in rows for name in LOGGED_TABLE.findall(sql)}
 

@@ -25,6 +25,8 @@ from connectors.base import ConnectorSettings, FetchResult
 from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 from tests.test_poison_ingest import OnePage
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 NOW = BASE_TIME + timedelta(hours=3)
 ORIGINAL = "Bins not collected on Harrow Road for two weeks"
 EDITED = "Bins not collected on Harrow Road for three weeks, and the fly-tipping is back"

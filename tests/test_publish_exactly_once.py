@@ -18,6 +18,8 @@ from brent_tui.store import Store
 from brent_tui.store.posts import PostDraft
 from tests.stand_ins import T0, Network
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 WEB = Actor(login="webby", role=Role.WEB_TEAM)
 BODY = "Libraries open late on Thursday for the half-term reading club"
 

@@ -26,6 +26,8 @@ from brent_tui.store.posts import PostDraft
 from connectors.base import ConnectorSettings
 from connectors.mastodon import MastodonConnector
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 WEB = Actor(login="webby", role=Role.WEB_TEAM)
 COMMS = Actor(login="comms", role=Role.COMMS_OFFICER)
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Mon 23 Nov 2026 09:00 GMT

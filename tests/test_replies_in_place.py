@@ -16,6 +16,8 @@ from connectors.base import ConnectorSettings
 from tests.conftest import make_mention
 from tests.stand_ins import Network
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 CONFIG = Config.model_validate({
     "people": {"webby": {"name": "Wendy Web", "role": "web_team"}, "comms": {"name": "Cal Comms",
                                                                              "role": "comms_officer"}},

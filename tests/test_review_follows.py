@@ -6,9 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from brent_tui import clock
 from brent_tui.domain.models import CouncilAccount, Platform
 from brent_tui.domain.roles import Actor, Role
+
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 ASHA = Actor(login="asingh", role=Role.WEB_TEAM)

@@ -12,6 +12,8 @@ from brent_tui.services.scoring import score_pending
 from brent_tui.store import Store
 from tests.conftest import BASE_TIME, DATA_NOW, make_mention
 
+pytestmark = pytest.mark.contract  # on SQLite and on PostgreSQL (tests/conftest.py)
+
 NOW = BASE_TIME + timedelta(hours=1)
 
 

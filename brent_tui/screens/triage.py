@@ -273,7 +273,13 @@ class TriageScreen(BrentScreen):
             rest = await self.store.queue(self.actor.login, now=now, limit=PREFETCH,
                                           exclude=[*self.in_hand, *self.marked, *(i.mention.id for i in keep)],
                                           incident=self.incident)
-            merged = keep + rest
+            # A key may have decided meanwhile: the focus is what it is now, and nothing decided here
+            # (saving, or saved while the queue was read) comes back, but as a watch resurfacing.
+            keep = self.items[:1]
+            gone = {*self.in_hand, *self.marked, *self.saving, *(i.mention.id for i in keep)}
+            decided_here = {d.mention_id for d in self._undo_stack}
+            merged = keep + [i for i in rest if i.mention.id not in gone
+                             and not (i.mention.id in decided_here and i.watch_id is None)]
             self.items = merged[:PREFETCH]
             for item in self.items[:4]:
                 if item.mention.id not in self.threads:

@@ -945,6 +945,8 @@ class StoreBase:
 
         SQLite's `PRAGMA data_version`; on PostgreSQL, a count of the NOTIFYs heard on
         `pg_schema.CHANNEL` (a listening connection, started on the first call): no table is polled.
+        As SQLite's, it does not move for this store's own commits (a NOTIFY names the server
+        process that sent it): a session's own keypress never comes back to it as someone's news.
         """
         if not self.postgres:
             return int(await self._fetchval("PRAGMA data_version"))
@@ -975,6 +977,7 @@ class StoreBase:
         from brent_tui.store.pg_schema import CHANNEL
 
         assert self.url is not None
+        own = self._db.backend_pid  # type: ignore[attr-defined]
         while not self._closing:
             try:
                 async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as conn:
@@ -982,9 +985,10 @@ class StoreBase:
                     self._listen_lost = False
                     ready.set()
                     while not self._closing:  # a short wait, so closing never has to cancel a query
-                        async for _ in conn.notifies(timeout=LISTEN_WAKE):
-                            self._notified += 1
-                            self.changed.set()
+                        async for heard in conn.notifies(timeout=LISTEN_WAKE):
+                            if heard.pid != own:
+                                self._notified += 1
+                                self.changed.set()
                     return
             except psycopg.Error as exc:
                 if not self._listen_lost:  # said once, not at every retry

@@ -186,6 +186,11 @@ class Connection:
         return cls(conn)
 
     @property
+    def backend_pid(self) -> int:
+        """The server process serving this connection (what a NOTIFY it sent carries)."""
+        return int(self._conn.info.backend_pid)
+
+    @property
     def in_transaction(self) -> bool:
         return self._conn.info.transaction_status != TransactionStatus.IDLE
 

@@ -149,7 +149,8 @@ class SystemStore(StoreBase):
             return []
         rows = await self._fetchall(
             f"SELECT * FROM relations WHERE account_id IN ({','.join('?' * len(wanted))}) "
-            "ORDER BY follows_us AND NOT we_follow DESC, follows_us DESC, coalesce(followers, 0) DESC, handle "
+            "ORDER BY CASE WHEN follows_us = 1 AND we_follow = 0 THEN 1 ELSE 0 END DESC, follows_us DESC, "
+            "coalesce(followers, 0) DESC, handle "
             "LIMIT ?", (*wanted, limit))
         return follow_back_first(
             Relation(account_id=r["account_id"], account_handle=accounts[r["account_id"]].handle,

@@ -654,3 +654,55 @@ async def test_a_comms_officer_approves_a_waiting_reply_with_A_then_y(config: Co
         assert await wait_until(pilot, lambda: "No replies are waiting for approval." in screen_text(comms))
     (body,) = networks.bodies
     assert body["reply"] == {"in_reply_to_tweet_id": mention.platform_id}
+
+
+async def test_a_refill_under_way_when_a_key_decides_never_brings_the_decided_mention_back(
+        config: Config, db_path: Path) -> None:
+    """Another session's commit starts a refill (live sync); the officer decides before it has read the
+    queue: the mention just decided must not come back into focus when the refill lands."""
+    import asyncio
+
+    many = [f"{text} ({n})" for n in range(5) for text in TEXTS]  # enough that deciding starts no refill itself
+    app = make_app(config, await _db(db_path, config, many))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_triage(app, pilot)
+        await settle(app, pilot)
+        decided = screen.focus_item.mention
+        queue = app.store.queue
+
+        async def slow_queue(*args, **kwargs):  # the refill is mid-read when the key comes
+            await asyncio.sleep(0.4)
+            return await queue(*args, **kwargs)
+
+        app.store.queue = slow_queue  # type: ignore[method-assign]
+        screen.refill()  # as a DataChanged from another session would
+        await pilot.pause(0.05)
+        await pilot.press("1")
+        await settle(app, pilot)
+        await pilot.pause(0.6)
+        await settle(app, pilot)
+        assert screen.focus_item is not None and screen.focus_item.mention.id != decided.id
+        assert decided.id not in [i.mention.id for i in screen.items]
+        assert len(await app.store.decisions(decided.id)) == 1
+
+
+async def test_on_postgresql_each_key_decides_and_the_next_is_in_focus(config: Config, postgres) -> None:
+    """The Triage tab on a PostgreSQL database, keys pressed as fast as an officer in an emergency:
+    each decides its mention once, the focus moves on, no decision comes back to its own session
+    as someone else's (a NOTIFY names the connection that sent it)."""
+    url = postgres.new_database()
+    many = [f"{text} ({n})" for n in range(3) for text in TEXTS]
+    app = make_app(config, await _db(url, config, many))  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_triage(app, pilot)
+        await settle(app, pilot)
+        seen = []
+        for key in "12121":
+            seen.append(screen.focus_item.mention.id)
+            await pilot.press(key)
+            await pilot.pause(0.3)  # the NOTIFY of each commit has come back by now
+        await settle(app, pilot)
+        assert len(set(seen)) == 5 and screen.focus_item.mention.id not in seen
+        for mention_id in seen:
+            assert len(await app.store.decisions(mention_id)) == 1
+        assert "not saved" not in screen_text(app).lower()
