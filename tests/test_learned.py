@@ -190,3 +190,23 @@ def test_a_service_conversation_is_raised_only_when_the_model_is_surer() -> None
     assert kept.route is Route.SERVICE_CONVERSATION and kept.disagrees
     assert blend(Route.WEB_TEAM, model, middling, min_decisions=10).route is Route.ESCALATE
     assert blend(Route.SERVICE_CONVERSATION, model, sure, min_decisions=10).route is Route.ESCALATE
+
+
+def test_an_foi_requests_validity_is_the_rules_to_say_not_the_words() -> None:
+    """Customer services (valid) or the web team (not yet valid) turns on the name on the profile or an
+    address, which the model does not see: it keeps the rules' route there, though it may still raise it."""
+    import dataclasses
+
+    texts = [f"FOI request: how many {w} were recorded in 2025?" for w in ("potholes", "fines", "trees", "bins")]
+    model = dataclasses.replace(train(texts * 3 + CS * 3, [3] * 12 + [2] * 12), decisions=MIN_DECISIONS)
+    words = "FOI request: how many potholes were recorded in 2025?"
+    assert model.predict(words).route is Route.WEB_TEAM and model.predict(words).probability >= 0.9
+
+    def routed(name: str) -> tuple[Route, bool | None]:
+        s = suggest(TriageInput(text=words, author_handle="@pr", author_name=name, platform="x",
+                                created_at=BASE_TIME, now=BASE_TIME))
+        out = with_learning(s, model, words)
+        return out.route, out.foi_valid
+
+    assert routed("Priya Raman") == (Route.CUSTOMER_SERVICES, True)
+    assert routed("PR") == (Route.WEB_TEAM, False)

@@ -771,3 +771,20 @@ def test_sympathy_after_an_incident_reports_nothing_new_but_a_report_of_it_does(
 def test_a_structure_falling_where_children_play_is_a_risk_to_life() -> None:
     assert run("bits of concrete falling off the balcony over the kids playing area again, one just missed "
                "my daughter").route is Route.ESCALATE
+
+
+@pytest.mark.parametrize("text", [
+    "the whole landing stinks of gas and the caretaker isn't answering",
+    "water coming through the ceiling and dripping out of the light in the hallway",
+    "after friday i won't be anyone's problem anymore, you win",
+    "went to vote this morning and they turned me away, and three others, said we weren't on the list",
+])
+def test_danger_in_everyday_words_from_set_nine(text: str) -> None:
+    assert run(text).route is Route.ESCALATE
+
+
+def test_a_councillor_replying_in_a_thread_we_hold_is_on_a_council_matter() -> None:
+    """The reply need not name the council: the thread it is in is why we hold it."""
+    words = "I've raised this with the team this morning and will post their answer here."
+    assert run(words, author_name="Cllr Jo Bloggs", is_reply=True, thread_mentions=3).route is Route.ESCALATE
+    assert run(words, author_name="Jo Bloggs", is_reply=True, thread_mentions=3).route is not Route.ESCALATE

@@ -205,16 +205,16 @@ class Blended:
 
 
 def blend(rules_route: Route, model: LearnedModel | None, text: str, *, min_decisions: int = MIN_DECISIONS,
-          confident: float = CONFIDENT, passed_on: bool = False) -> Blended:
+          confident: float = CONFIDENT, may_raise: bool = True, may_replace: bool = True) -> Blended:
     """The rules' route stands unless the model has learned from enough decisions and is confident;
     an escalation by the rules is never downgraded, and the model raises one at ESCALATE_AT (the
-    asymmetric cost of a miss). A post `passed_on` (a low-reach reshare) keeps the rules' route: its
-    words are another's, and their own post is the one to act on. A disagreement is always said."""
+    asymmetric cost of a miss). `may_raise` and `may_replace` say whether the model may do either
+    for this post at all (`with_learning`). A disagreement is always said."""
     if model is None:
         return Blended(rules_route, None, False)
     p = model.predict(text)
     raise_at = ESCALATE_FROM_CONVERSATION_AT if rules_route is Route.SERVICE_CONVERSATION else ESCALATE_AT
-    if (rules_route is not Route.ESCALATE and not passed_on and model.decisions >= min_decisions
+    if (rules_route is not Route.ESCALATE and may_raise and model.decisions >= min_decisions
             and p.escalate >= raise_at):
         p = model.predict(text, Route.ESCALATE)  # the words behind "escalate", even when another route leads
         said = (f"learned from {model.decisions} {model.source}: {_because(p)} ({p.probability:.0%}); "
@@ -226,7 +226,8 @@ def blend(rules_route: Route, model: LearnedModel | None, text: str, *, min_deci
         return Blended(rules_route, f"learned from {model.decisions} {model.source}: {_because(p)} (agrees)", False)
     said = (f"learned from {model.decisions} {model.source}: {_because(p)} ({p.probability:.0%}); "
             f"the rules say {int(rules_route)} · {rules_route.label}")
-    if rules_route is Route.ESCALATE or passed_on or model.decisions < min_decisions or p.probability < confident:
+    if (rules_route is Route.ESCALATE or not may_replace or model.decisions < min_decisions
+            or p.probability < confident):
         return Blended(rules_route, f"{said} — the rules' route kept", True)
     return Blended(p.route, f"{said} — the team's decisions win", True)
 
@@ -237,8 +238,14 @@ def _because(p: Prediction) -> str:
 
 
 def with_learning(s: Suggestion, model: LearnedModel | None, text: str) -> Suggestion:
-    """The rules' suggestion with what the model learned: its reason added, its route when it wins."""
-    b = blend(s.route, model, text, passed_on=s.passed_on)
+    """The rules' suggestion with what the model learned: its reason added, its route when it wins.
+
+    A low-reach reshare keeps the rules' route (its words are another's; their own post is the one
+    to act on). An FOI request may be raised to escalate, but not moved between customer services
+    and the web team: that turns on its validity, the name on the profile or an address for
+    correspondence, which the model, reading only words, cannot see.
+    """
+    b = blend(s.route, model, text, may_raise=not s.passed_on, may_replace=not (s.passed_on or s.foi))
     if b.reason is None:
         return s
     update: dict[str, object] = {"reasons": [*s.reasons, b.reason], "summary": f"{s.summary}; {b.reason}"}

@@ -123,7 +123,8 @@ def default_rules() -> list[KeywordRule]:
         _rule("fire", "Emergency Planning", 3.0, "fire, fires, blaze, on fire, fire brigade, firefighter*, LFB", True),
         _rule("evacuation", "Emergency Planning", 3.0, "evacuat*", True),
         _rule("gas leak", "Emergency Planning", 3.0,
-              "gas leak*, smell of gas, smell gas, smelling gas, gas smell*, smells of gas, gas escape", True),
+              "gas leak*, smell of gas, smell gas, smelling gas, gas smell*, smells of gas, gas escape, "
+              "stinks of gas, stink of gas, reeks of gas, whiff of gas", True),
         _rule("power cut", "Emergency Planning", 3.0, "power cut*, power outage*, blackout*, no power", True),
         _rule(
             "major incident", "Emergency Planning", 3.0,
@@ -1520,8 +1521,10 @@ def suggest(inp: TriageInput, settings: TriageSettings | None = None) -> Suggest
                          is_key_person=inp.author_is_key_person)
     crit, tone = criticality_factor(compound, reading, s, emergency=emergency)
     noise = reading.has("keyword_noise") and not _addressed_to_brent(reading)
+    # A reply in a thread we hold is about what the thread is about: a council matter (we hold it for that).
     about_council = not noise and (reading.has("council") or rule is not None or reading.has("brent_place")
-                                   or "brent" in scan.tokens or reading.has("service"))
+                                   or "brent" in scan.tokens or reading.has("service")
+                                   or (inp.is_reply and inp.thread_mentions > 0))
     audience = (inp.author_followers or 0) * s.audience_weight(inp.platform)
     triggers = _escalations(inp, reading, match, tone, about_council, spike, audience, foi, s)
     passed_on = reading.reshare and audience < s.followers_high

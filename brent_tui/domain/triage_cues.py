@@ -208,6 +208,7 @@ dont want to live, do not want to live, no longer want to live, don't want to ex
 sick of living, hate being alive, tired of being alive,
 ending things, thinking about ending, thinking of ending, thoughts of ending, thoughts about ending
 not going to be around, not gonna be around, won't be around for, would be better off without me
+won't be anyone's problem, wont be anyones problem, not be anyone's problem, won't be your problem
 """
 
 #: A death: the gravest reputational and human matter.
@@ -333,6 +334,7 @@ water, leak, leaking, leaks, flooding, flooded, dripping, pouring, soaked, wet
 ELECTRICS = """
 electric, electrics, electricity, electrical, fuse box, fusebox, meter cupboard, electric meter, sockets, socket,
 wiring, light fitting, light fittings, consumer unit, buzzing, sparking, sparks
+out the light, out of the light, through the light, from the light, light switch, ceiling light
 """
 
 #: Part of a building coming down: with a child, a frail person or passers-by under it, a risk to life
@@ -436,6 +438,8 @@ turned away, didn't open, didnt open, not open, wasn't open, wasnt open, closed,
 no ballot*, wrong ballot*, missing ballot*, fraud*, rigged, intimidat*, irregular*, stuffed, twice,
 dead people, moved out, no longer live*, addressed to people, no staff, people who moved, tampered,
 interference, bribed, paid to vote, threatened, harassed, harassing voters, leaflets out
+turned me away, turned us away, sent me away, couldn't vote, could not vote,
+wasn't allowed to vote, not allowed to vote
 names i've never heard of, people i've never heard of, never heard of them, don't live here, dont live here, doesn't live here, doesnt live here, don't live at,
 people i don't know, people i dont know, registered at my address, registered to vote at, who is checking,
 who's checking, strangers registered, not registered, wrong name, wrong names
