@@ -43,8 +43,9 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# `make bench URL=postgresql://…/empty_db`: the same figures on PostgreSQL too, printed beside SQLite's.
 bench: install
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(if $(URL),--url $(URL))
 
 clean-demo:
 	rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm $(DEMO).config.toml
