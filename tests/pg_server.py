@@ -61,7 +61,9 @@ def _unprivileged() -> pwd.struct_passwd | None:
 class Server:
     """One cluster: `start()`, then `new_database()` for each test's empty database; `stop()` at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        """`durable`: commits wait for the disk, as on a real server (the benchmark's); the tests' does not."""
+        self.durable = durable
         self.folder = Path(tempfile.mkdtemp(prefix="brent-pg-"))
         self.data = self.folder / "data"
         self.bin = bindir()
@@ -80,9 +82,10 @@ class Server:
             os.chown(self.folder, self._user.pw_uid, self._user.pw_gid)
         self.folder.chmod(0o700)
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
-                  "--locale=C.UTF-8", "--no-sync")
-        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.folder}' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+                  "--locale=C.UTF-8", *([] if self.durable else ["--no-sync"]))
+        fast = "" if self.durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.folder}' {fast}"
+                   "-c max_connections=200")
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
         # Root reaches the socket in a 0700 folder it does not own only as root; let anyone through to it.
         self.folder.chmod(0o711)
