@@ -78,6 +78,7 @@ async def copy_to_postgres(source: StoreBase, target: StoreBase,
         if there != expected[table]:
             raise StoreError(f"after the copy {table} holds {there:,} rows in {target.location} against "
                              f"{expected[table]:,} expected from {source.location}")
+    await target.analyze()  # the planner's statistics for what was just copied (autovacuum comes later)
     verdict = await target.verify_chain(source_head[1])
     if not verdict.intact or verdict.rows != source_head[0] or verdict.head != source_head[1]:
         found = "; ".join(verdict.problems[:3]) or f"{verdict.rows:,} rows, head {verdict.head[:12]}"
