@@ -73,6 +73,7 @@ class SessionResult:
     escalated: dict[int, float] = field(default_factory=dict)  # decision id -> when this session committed it
     saw: dict[int, float] = field(default_factory=dict)  # escalation decision id -> when this session saw it
     watching_since: float | None = None  # when its watch began (escalations before it are not its to see)
+    closed_at: float | None = None  # when it stopped (an escalation in its last second is not its to see)
     group: int = 0  # which "application server" (process group)
 
 
@@ -183,6 +184,7 @@ def read_report(login: str, path: Path) -> SessionResult:
             result.other_errors.append(message)
         elif kind == "closed":
             result.closed = True
+            result.closed_at = float(rest) if rest else None
     return result
 
 
@@ -310,7 +312,7 @@ async def _officer(index: int, db: Path | str, clock: Clock, think_ms: float, re
             await scorer
         await background.close()
         await screen.close()
-    report.say("closed")
+    report.say("closed", f"{time.time():.6f}")
 
 
 def officer_process(index: int, db: str, clock: Clock, think_ms: float, out: str,
@@ -510,8 +512,8 @@ def escalations_seen(sessions: list[SessionResult], within: float = 1.0) -> dict
                     continue
                 seen = other.saw.get(decision_id)
                 if seen is None:
-                    if other.closed:  # ran to the end and never saw it
-                        missed += 1
+                    if other.closed and (other.closed_at is None or other.closed_at - at > within):
+                        missed += 1  # ran on for a second after it, and never saw it
                     continue
                 delays.append(seen - at)
                 late += seen - at > within
