@@ -28,6 +28,11 @@ async def test_migrate_to_copies_everything_verifies_and_refuses_a_second_time(
         tmp_path: Path, postgres, web_team: str, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "brent.sqlite"
     await build_demo(path, mentions=600, seed=3, now=NOW)
+    async with await Store.open(path, create=False) as lite:  # a decision superseded: it points forward
+        first = int(await lite._fetchval("SELECT min(id) FROM mentions WHERE status = 'new'"))
+        webby = Actor(login="webby", role=Role.WEB_TEAM)
+        await decide(lite, webby, first, Route.MONITOR, now=NOW)
+        await decide(lite, webby, first, Route.ESCALATE, now=NOW)
     url = postgres.new_database()
 
     assert await _run(["migrate-to", url, "--db", str(path)]) == 0
@@ -65,3 +70,18 @@ async def _run(argv: list[str]) -> int:
 
 async def _count(store: Store, table: str) -> int:
     return int(await store._fetchval(f"SELECT count(*) FROM {table}"))
+
+
+@pytest.mark.at(NOW)
+async def test_migrate_to_names_a_row_postgresql_cannot_hold_and_copies_nothing(
+        tmp_path: Path, postgres, web_team: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import make_mention
+
+    path = tmp_path / "brent.sqlite"
+    async with await Store.open(path) as lite:
+        await lite.ingest([make_mention(1, text="fine"), make_mention(2, text="before \x00 after")])
+    url = postgres.new_database()
+    assert await _run(["migrate-to", url, "--db", str(path)]) == 2
+    assert "mentions row 2 holds a NUL character" in capsys.readouterr().err
+    async with await Store.open(url, create=False) as pg:
+        assert await pg.max_mention_id() == 0

@@ -66,3 +66,26 @@ async def test_an_escalation_reaches_another_application_server_within_a_second(
     finally:
         await store.close()
     assert heard["at"] - sent < 1.0, f"heard after {heard['at'] - sent:.2f} s"
+
+
+async def test_the_poller_runs_on_postgresql_and_a_lost_lock_is_noticed(postgres, tmp_path) -> None:
+    """The poller on a PostgreSQL URL takes the advisory lock and releases it; a lock whose connection
+    the server dropped says it is lost (the poller then stops: two must never run)."""
+    import psycopg
+
+    from brent_tui.config import Config
+    from brent_tui.jobs.locks import PgLock, held_elsewhere
+    from brent_tui.jobs.poller import run_poller
+
+    url = postgres.new_database()
+    await run_poller(url, Config(), {}, once=True, state_dir=tmp_path)
+    assert not held_elsewhere(url)
+    lock = PgLock(url).acquire()
+    try:
+        assert held_elsewhere(url) and not lock.lost()
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE "
+                          "'brent-tui a poller%%' AND pid <> pg_backend_pid()")
+        assert lock.lost() and not held_elsewhere(url)
+    finally:
+        lock.release()

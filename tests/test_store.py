@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import re
 import sqlite3
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -350,3 +351,51 @@ async def test_a_read_cancelled_midway_leaves_the_connection_working(store: Stor
     assert await store.count_mentions() == 3
     await store.ingest([make_mention(9)])
     assert await store.count_mentions() == 4
+
+
+async def test_a_writer_cancelled_while_queued_for_the_lock_leaves_nothing_held(db_location: Path | str) -> None:
+    """A keypress's worker replaced while another session writes: its place in the queue for the write
+    lock is given back, so the next writer, on any connection, is not kept waiting."""
+    a, b, c = [await Store.open(db_location) for _ in range(3)]
+    try:
+        release = asyncio.Event()
+
+        async def hold() -> None:
+            async with a.transaction() as db:
+                await db.execute("UPDATE app_meta SET value = value WHERE key = 'nothing'")
+                await release.wait()
+
+        holder = asyncio.create_task(hold())
+        await asyncio.sleep(0.2)
+        queued = asyncio.create_task(b.set_meta("queued", "1"))
+        await asyncio.sleep(0.2)
+        queued.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await queued
+        release.set()
+        await holder
+        await asyncio.sleep(0.2)
+        assert not b._db.in_transaction
+        started = time.monotonic()
+        await c.set_meta("after", "1")
+        assert time.monotonic() - started < 2.0
+        assert await c.meta("queued") is None
+    finally:
+        for s in (a, b, c):
+            await s.close()
+
+
+@pytest.mark.parametrize("words", ["o’brien", "don’t", "«bins»", "bins !!!", "!!!", "bins & flood", "bins | flood",
+                                   "bins -!!!", '""', '"!!"', "()", "text:*", "*", "x ∖ y", "a ＇b", "foo\\bar",
+                                   "Лондон", "北京", "café*"])
+@pytest.mark.at(DATA_NOW)  # data dated from BASE_TIME
+async def test_any_search_an_officer_types_finds_or_says_why_in_words(store: Store, words: str) -> None:
+    """Curly quotes, lone punctuation, symbols, other scripts: a result, or a `SearchError` that says
+    why, on either backend (never the database's own syntax error)."""
+    await store.ingest([make_mention(1, text="O’Brien says bins and flood on café Лондон road")])
+    try:
+        hits = await store.search(words)
+        counted = await store.count_mentions(MentionFilter(text=words))
+    except SearchError:
+        return
+    assert isinstance(hits, list) and counted == len(hits)

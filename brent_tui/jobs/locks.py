@@ -39,6 +39,14 @@ class FileLock:
     def held(self) -> bool:
         return self._fd is not None
 
+    @property
+    def where(self) -> str:
+        return str(self.path)
+
+    def lost(self) -> bool:
+        """A file lock is the kernel's while the process lives: never lost."""
+        return False
+
     def acquire(self) -> FileLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o660)
@@ -101,6 +109,23 @@ class PgLock:
     @property
     def held(self) -> bool:
         return self._conn is not None
+
+    @property
+    def where(self) -> str:
+        from brent_tui.paths import redact_url
+
+        return f"an advisory lock on {redact_url(self.url)}"
+
+    def lost(self) -> bool:
+        """Whether its connection, and with it the lock, has gone (a dropped link, a server restart):
+        the server gives the lock to the next poller then, so this one must stop."""
+        if self._conn is None:
+            return True
+        try:
+            self._conn.execute("SELECT 1")  # type: ignore[attr-defined]
+        except Exception:
+            return True
+        return False
 
     def acquire(self) -> PgLock:
         import psycopg

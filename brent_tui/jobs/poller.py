@@ -801,11 +801,15 @@ async def run_poller(
             store.check_writable()  # a poller only writes: refuse now, not on every batch
             await store.sync_config_accounts(config.accounts)  # so follower counts have somewhere to go
             poller = Poller(store, config, secrets, state_dir=state_dir or paths.state_dir(), log_filter=log_filter)
-            log.info("poller started (pid lock %s): %d connector(s)%s", lock.path, len(poller.runners),
+            log.info("poller started (lock: %s): %d connector(s)%s", lock.where, len(poller.runners),
                      " — once" if once else "")
             if once:
                 return await poller.run_once(stop)
-            return await poller.run_forever(stop)
+            watch = asyncio.create_task(_watch_lock(lock, stop))
+            try:
+                return await poller.run_forever(stop)
+            finally:
+                watch.cancel()
         finally:
             if poller is not None:
                 await poller.aclose()
@@ -815,6 +819,15 @@ async def run_poller(
             loop.remove_signal_handler(sig)
         lock.release()
         log.info("poller stopped")
+
+
+async def _watch_lock(lock: Any, stop: asyncio.Event, every: float = 5.0) -> None:
+    """Stop polling if the lock is lost (on PostgreSQL its connection can drop): two pollers must never run."""
+    while not stop.is_set():
+        await asyncio.sleep(every)
+        if await asyncio.to_thread(lock.lost):
+            log.error("the poller lock was lost (%s): stopping, so that two pollers never run at once", lock.where)
+            stop.set()
 
 
 def _on_signal(stop: asyncio.Event, sig: int) -> None:

@@ -753,8 +753,17 @@ class StoreBase:
 
     async def _begin(self) -> None:
         if self.postgres:
+            begin = asyncio.ensure_future(self._db.begin_write())  # type: ignore[attr-defined]
             try:
-                await self._db.begin_write()  # type: ignore[attr-defined]
+                await asyncio.shield(begin)
+            except asyncio.CancelledError:
+                # Cancelled while queued for the write lock: the BEGIN and the lock still run on the
+                # connection; wait for them, then give the lock back (as the SQLite branch does).
+                with contextlib.suppress(Exception):
+                    await begin
+                if self._db.in_transaction:
+                    await self._rollback_quietly()
+                raise
             except sqlite3.OperationalError as exc:
                 if self._db.in_transaction:
                     await self._rollback_quietly()

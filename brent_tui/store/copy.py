@@ -97,6 +97,10 @@ async def _copy_table(source: StoreBase, db: Any, table: str, identity: bool,
     done = 0
     async with source._db.execute(f"SELECT {names} FROM {table}") as cursor:
         while rows := list(await cursor.fetchmany(_BATCH)):
+            for r in rows:
+                if any(isinstance(v, str) and "\x00" in v for v in r):
+                    raise StoreError(f"{table} row {r[0]} holds a NUL character (U+0000), which PostgreSQL cannot "
+                                     "store; nothing was copied — remove it from that row in the SQLite file first")
             await db.executemany(insert, [tuple(r) for r in rows])
             done += len(rows)
             if progress is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
@@ -245,6 +246,8 @@ def pg_query(text: str) -> str:
     keep, leave_out = _search_terms(text)
     out: list[str] = []
     for token in keep:
+        if token not in ("(", ")", "AND", "OR", "NOT", "NEAR") and _no_words(_pg_term(token)):
+            continue  # all punctuation: nothing to look for (FTS5 finds nothing for it either)
         if token in ("AND", "NEAR"):
             op = "&" if token == "AND" else None
         elif token == "OR":
@@ -260,8 +263,33 @@ def pg_query(text: str) -> str:
         if out and out[-1] not in ("&", "|", "& !", "(") and token != ")":
             out.append("&")  # words side by side: all of them, as in FTS5
         out.append(token if token in ("(", ")") else _pg_term(token))
-    query = " ".join(out)
-    return f"({query})" + "".join(f" & !{_pg_term(term)}" for term in leave_out) if leave_out else query
+    query = _tidy(out)
+    if not query:
+        raise _refuse(text, "there are no words in it to look for")
+    left_out = [_pg_term(term) for term in leave_out if not _no_words(_pg_term(term))]
+    return f"({query})" + "".join(f" & !{term}" for term in left_out) if left_out else query
+
+
+def _no_words(operand: str) -> bool:
+    """An operand with no words left in it once its punctuation is gone (`''`, `('')`, `'':*A`)."""
+    return operand.lstrip("(").startswith("''")
+
+
+def _tidy(tokens: list[str]) -> str:
+    """The operators left hanging where an operand had no words (`bins & !!!`, `( !!! )`) taken out."""
+    ops = ("&", "|", "& !")
+    changed = True
+    while changed:
+        changed = False
+        for i, token in enumerate(tokens):
+            before = tokens[i - 1] if i else None
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (token in ops and (before in (None, "(", *ops) or after in (None, ")", *ops))) or (
+                    token == "(" and after == ")"):
+                del tokens[i:i + (2 if token == "(" and after == ")" else 1)]
+                changed = True
+                break
+    return " ".join(tokens)
 
 
 def _pg_term(term: str) -> str:
@@ -276,14 +304,12 @@ def _pg_term(term: str) -> str:
     return _pg_word(term[:-1] if star else term, "*" if star else "", weight)
 
 
-_ASCII_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]+")
-
-
 def _pg_word(word: str, star: str, weight: str) -> str:
-    """One operand: its punctuation a space, as in the index (`brent_words`): "fly-tipping" a phrase."""
+    """One operand: its punctuation and symbols a space, as in the index (`brent_words`): "fly-tipping"
+    a phrase. Every kind (’ « ∖ as well as ASCII): `brent_unaccent` would turn some into quotes."""
     label = f":{star}{weight}" if star or weight else ""
-    words = _ASCII_PUNCTUATION.sub(" ", word).strip()
-    return "'" + words.replace("'", "''") + "'" + label
+    words = " ".join("".join(" " if unicodedata.category(c)[0] in "PS" else c for c in word).split())
+    return "'" + words + "'" + label
 
 
 def _search_terms(text: str) -> tuple[list[str], list[str]]:
@@ -500,8 +526,8 @@ class MentionStore(StoreBase):
         )
         try:
             rows = await self._fetchall(sql, [*params, limit])
-        except sqlite3.OperationalError as exc:
-            if flt and flt.text and "fts5" in str(exc):
+        except sqlite3.DatabaseError as exc:
+            if flt and flt.text and ("fts5" in str(exc) or "tsquery" in str(exc)):
                 raise _fts_error(flt.text, exc) from exc
             raise
         result = [row_to(Mention, r) for r in rows]
@@ -529,8 +555,8 @@ class MentionStore(StoreBase):
             params.append(cap + 1)
         try:
             return int(await self._fetchval(sql, params))
-        except sqlite3.OperationalError as exc:
-            if flt and flt.text and "fts5" in str(exc):
+        except sqlite3.DatabaseError as exc:
+            if flt and flt.text and ("fts5" in str(exc) or "tsquery" in str(exc)):
                 raise _fts_error(flt.text, exc) from exc
             raise
 
@@ -567,7 +593,12 @@ class MentionStore(StoreBase):
         marks = f"StartSel={HL_START}, StopSel={HL_END}, HighlightAll=true"
         sql = (f"SELECT {MENTION_COLUMNS}, ts_headline('english', m.text, {PG_TSQUERY}, '{marks}') AS hl "
                f"FROM mentions m JOIN authors a ON a.id = m.author_id WHERE {where} ORDER BY m.id DESC LIMIT ?")
-        rows = await self._fetchall(sql, [params[0], params[1], *params[2:], limit])
+        try:
+            rows = await self._fetchall(sql, [params[0], params[1], *params[2:], limit])
+        except sqlite3.DatabaseError as exc:
+            if "tsquery" not in str(exc):
+                raise
+            raise _fts_error(query, exc) from exc
         return [SearchHit(row_to(Mention, r), r["hl"]) for r in rows]
 
     async def thread(self, mention: Mention, *, limit: int = 50) -> list[Mention]:

@@ -185,7 +185,7 @@ CREATE TABLE decisions (
     decided_by    TEXT NOT NULL,
     decided_at    TEXT NOT NULL,
     supersedes    BIGINT REFERENCES decisions(id),
-    superseded_by BIGINT REFERENCES decisions(id),
+    superseded_by BIGINT REFERENCES decisions(id) DEFERRABLE INITIALLY DEFERRED,
     undo          BIGINT NOT NULL DEFAULT 0,
     chain_seq     BIGINT,
     prev_hash     TEXT,
