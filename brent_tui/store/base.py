@@ -580,8 +580,6 @@ class StoreBase:
             return
         if not migrate:
             raise StoreError(f"{self.location}: schema version {version} needs migrating to {SCHEMA_VERSION}")
-        scripts = [pg_schema.SCHEMA] if version == 0 else [pg_schema.MIGRATIONS[n]
-                                                           for n in range(version + 1, SCHEMA_VERSION + 1)]
         async with self._write_lock:
             await self._db.begin_write()  # type: ignore[attr-defined]
             try:
@@ -591,8 +589,9 @@ class StoreBase:
                     raise StoreError(f"{self.location}: has brent-tui's tables but no schema version; it was not "
                                      "made by brent-tui (or its making was cut short): nothing was changed")
                 if now_at < SCHEMA_VERSION:  # (another process may have made or migrated it while this one waited)
-                    for script in scripts if now_at == version else [pg_schema.MIGRATIONS[n] for n in range(
-                            now_at + 1, SCHEMA_VERSION + 1)]:
+                    scripts = [pg_schema.SCHEMA] if now_at == 0 else [
+                        pg_schema.MIGRATIONS[n] for n in range(now_at + 1, SCHEMA_VERSION + 1)]
+                    for script in scripts:
                         await self._db.execute(script)
                     await self._db.execute(
                         "INSERT INTO app_meta (key, value) VALUES ('schema_version', ?) "

@@ -246,28 +246,24 @@ def pg_query(text: str) -> str:
     keep, leave_out = _search_terms(text)
     out: list[str] = []
     for token in keep:
-        if token not in ("(", ")", "AND", "OR", "NOT", "NEAR") and _no_words(_pg_term(token)):
-            continue  # all punctuation: nothing to look for (FTS5 finds nothing for it either)
-        if token in ("AND", "NEAR"):
-            op = "&" if token == "AND" else None
-        elif token == "OR":
-            op = "|"
-        elif token == "NOT":
-            op = "& !"
-        else:
-            op = None
-        if token in ("AND", "OR", "NOT", "NEAR"):
-            if op:
-                out.append(op)
+        if token in _PG_OPERATORS:
+            if _PG_OPERATORS[token]:  # NEAR adds nothing: its words side by side are all asked for
+                out.append(_PG_OPERATORS[token])
             continue
+        operand = token if token in ("(", ")") else _pg_term(token)
+        if _no_words(operand):
+            continue  # all punctuation: nothing to look for (FTS5 finds nothing for it either)
         if out and out[-1] not in ("&", "|", "& !", "(") and token != ")":
             out.append("&")  # words side by side: all of them, as in FTS5
-        out.append(token if token in ("(", ")") else _pg_term(token))
+        out.append(operand)
     query = _tidy(out)
     if not query:
         raise _refuse(text, "there are no words in it to look for")
     left_out = [_pg_term(term) for term in leave_out if not _no_words(_pg_term(term))]
     return f"({query})" + "".join(f" & !{term}" for term in left_out) if left_out else query
+
+
+_PG_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !", "NEAR": ""}
 
 
 def _no_words(operand: str) -> bool:

@@ -140,7 +140,6 @@ class Cursor:
     def __init__(self, rows: list[Row], rowcount: int) -> None:
         self._rows = rows
         self.rowcount = rowcount
-        self.lastrowid = None  # the store asks with RETURNING instead
 
     async def fetchone(self) -> Row | None:
         return self._rows[0] if self._rows else None
