@@ -258,6 +258,21 @@ def test_a_thread_is_a_conversation_but_an_empty_reply_is_not() -> None:
     assert own.route is Route.CUSTOMER_SERVICES  # a person's own case, raised inside a thread
 
 
+@pytest.mark.parametrize("text", ["has anyone checked on him??", "this is getting dangerous now",
+                                  "any update on this?", "nobody's come yet", "this happened to my mum too"])
+def test_a_worried_reply_under_an_escalated_post_is_escalated_with_it(text: str) -> None:
+    """The danger is in the thread: a short reply asking after the person, or saying it is worse or still
+    unanswered, goes with the escalation; sympathy, laughter and the same words alone do not."""
+    assert run(text, is_reply=True, thread_mentions=3, answers_escalation=True).route is Route.ESCALATE
+    assert run(text, is_reply=True, thread_mentions=3).route is not Route.ESCALATE
+
+
+@pytest.mark.parametrize("text", ["So sorry, thinking of him ❤️", "lmao brent council strikes again 😂",
+                                  "thank you, at least someone is listening 🙏"])
+def test_sympathy_laughter_and_thanks_under_an_escalated_post_are_not_raised(text: str) -> None:
+    assert run(text, is_reply=True, thread_mentions=3, answers_escalation=True).route is not Route.ESCALATE
+
+
 def test_people_discussing_a_scheme_outside_a_thread_is_a_conversation() -> None:
     s = run("Has everyone seen the consultation on the Harlesden CPZ? Closes Friday, please respond")
     assert s.route is Route.SERVICE_CONVERSATION
@@ -404,6 +419,7 @@ SENTENCES: list[tuple] = [
  (5, "The stairwell lights in our block have been out for a month and a woman was attacked there last night"),
  (5, "My daughter's school told her she can't wear her hijab in PE. Is that even legal @Brent_Council"),
  (5, "Brent housing just emailed me a PDF with another family's medical history in it"),
+ (5, "a van took out the lamp post on Ealing Road, it's lying on the pavement with the wires hanging out of the base"),
  (5, "Cllr Patel has been using the council car for his family shopping, photos attached", dict(author_followers=900)),
  (5, "The planning committee approved the Alperton towers after the chair had dinner with the developer. Funny that."),
  (5, "Hi @Brent_Council, Lucy from the Evening Standard. Do you have a comment on the closure of the Stonebridge hostel?"),

@@ -39,7 +39,8 @@ someone hurt, people injured, someone injured, badly injured, seriously injured,
 run over, trapped under, fell from, fallen from, jumped from, on the roof, on the ledge, in the water,
 screaming for help, shouting for help, crying for help,
 attacked, being attacked, mauled, dog attack, knife, machete, gun, armed, carbon monoxide,
-exposed wires, electric shock, live cable*, heatstroke, heat stroke, passed out, fainted, about to collapse,
+exposed wires, wires exposed, wires are exposed, bare wires, wires hanging, wires are hanging, wires sticking out,
+wires are sticking out, cables hanging, cable hanging, electric shock, live cable*, heatstroke, heat stroke, passed out, fainted, about to collapse,
 going to collapse, could collapse, might collapse, collapsed onto, scaffolding collapse*, crane collapse*,
 roof collapse*, balcony collapse*, fell into, fallen into, in the canal, in the river, in the reservoir,
 could fall, about to fall, going to fall, might fall, will fall, any minute, any second,
@@ -775,11 +776,15 @@ join the conversation, week 1 update, week 2 update, week 3 update, week 4 updat
 what we've learned, what we have learned, officers said, officers told us, the council told us, officer told us
 """
 
-#: A short reply saying "it is happening to me too" or "it still is": in a thread already escalated, one
-#: more report of the same danger.
+#: A short reply saying "it is happening to me too", "it still is" or "has anyone checked on him?": in a
+#: thread already escalated, one more report of the same danger, or the worry that it is still unanswered.
 ECHO = """
 same here, me too, same, ours too, us too, here too, and us, same for us, same problem, same issue, same again,
-happening here too, still there, still no, still not, still
+happening here too, still there, still no, still not, still,
+any update, any updates, any news, has anyone checked, has anybody checked, anyone checked, checked on him,
+checked on her, checked on them, is he ok, is she ok, are they ok, getting worse, getting dangerous,
+getting bigger, getting higher, getting closer, worse now, nobody's come, nobody has come, no one's come,
+no one has come, nobody came, no one came, still waiting, happened to me too, happened to my, happened to us
 """
 
 #: A council scheme, consultation or application that people discuss (with a thread or conversation cue).
