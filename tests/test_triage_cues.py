@@ -335,6 +335,10 @@ def test_requests_for_recorded_documents_are_foi(text: str) -> None:
     "@Brent_Council তথ্য অধিকার আইনে জানতে চাই: ২০২৫ সালে কতগুলো গাছ কাটা হয়েছে?",
     "سوال تحت قانون حرية المعلومات: كم عدد الشكاوى",
     "How do I make an FOI request? I want the number of PCNs issued on Ealing Road in 2025",
+    "Can you tell me under freedom of info how many fixed penalty notices you gave out in 2025",
+    "محترم برینٹ کونسل، فریڈم آف انفارمیشن ایکٹ کے تحت میری درخواست ہے",
+    "@Brent_Council ২০২৫ সালে কতগুলো পরিবারকে লন্ডনের বাইরে পাঠানো হয়েছে? সংখ্যাটা জানাবেন।",
+    "Ile mandatów za parkowanie wystawiono na Ealing Road w 2025?",
 ])
 def test_foi_requests_in_brents_other_languages_and_after_asking_how(text: str) -> None:
     """The Act named in the languages most spoken in Brent is as much a request as in English; a
@@ -347,6 +351,8 @@ def test_foi_requests_in_brents_other_languages_and_after_asking_how(text: str) 
     "How many times do I have to report the same pothole before you fix it",
     "How much is a visitor permit this year?",
     "Ele foi ao centro de Wembley ontem",
+    "Ile razy dzwoniłam od 2024 roku i nic!",
+    "फ्रीडम पास कब तक मिलेगा?",
     "Please provide an update on my repair, it's been a month",
     "please send someone to fix it",
     "how do i actually make a freedom of information request to brent? is there a form",

@@ -540,7 +540,7 @@ def detect_topic(text: str, settings: TriageSettings | None = None) -> KeywordRu
 _FOI_ACRONYM = re.compile(r"(?<![\w.])(?:F\.?O\.?I\.?A?|FoIA?|FoI)(?:'?s)?(?![\w])")
 _FOI_PHRASES = re.compile(
     r"(?<!\w)(?:"
-    r"freedom[\s\-]+of[\s\-]+information"
+    r"freedom[\s\-]+of[\s\-]+info(?:rmation)?"
     r"|foia?[\s\-]+(?:request|act|requests|response|officer|team)"
     r"|#foia?"
     r"|information[\s\-]+requests?"
@@ -589,6 +589,31 @@ _FOI_FOREIGN = (
     "তথ্য স্বাধীনতা", "தகவல் அறியும் உரிமை", "தகவல் உரிமை", "தகவல் சுதந்திர", "xorriyadda macluumaadka",
     "xorriyada macluumaadka", "saoráil faisnéise",
 )
+# The Act's English name written in another script ("فریڈم آف انفارمیشن ایکٹ"): "freedom", then "information".
+_FOI_TRANSLITERATED = re.compile(
+    r"(?:فریڈم|فريدم|فریدم|फ्रीडम|ફ્રીડમ|ফ্রিডম|ஃப்ரீடம்)[^.?!\n]{0,12}?"
+    r"(?:انفارم|انفورم|إنفورم|اینفورم|انفرم|इंफ|इन्फ|इनफ|ઇન્ફ|ઈન્ફ|ইনফ|ইন্ফ|இன்ஃப)"
+)
+# "How many … in 2025?" in Brent's other languages: a question about recorded figures, as `_FIGURES` reads
+# it in English (a count, and a year it was counted in; the year in any script's digits).
+_FOREIGN_HOW_MANY = re.compile(
+    r"(?<!\w)(?:ile|câte|câți|cate|cati|quantos|quantas|cuántos|cuántas|cuantos|cuantas|combien|quanti|quante|"
+    r"immisa|imisa)(?!\w)"
+    r"|كم عدد|ما عدد|کتنے|کتنی|कितने|कितनी|કેટલા|કેટલી|எத்தனை|কতগুলো|কতজন|কতটি|چه تعداد|چند نفر|چند مورد"
+)
+# "How many times have I called since 2024" is a complaint, not a request (as in English).
+_FOREIGN_HOW_MANY_TIMES = re.compile(
+    r"ile razy|de câte ori|de cate ori|quantas vezes|cuántas veces|cuantas veces|combien de fois|quante volte|"
+    r"immisa jeer|imisa jeer|كم مرة|کتنی بار|کتنی دفعہ|कितनी बार|कितनी दफा|કેટલી વાર|எத்தனை முறை|কতবার|چند بار"
+)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _foreign_figures(text: str) -> bool:
+    return bool(_FOREIGN_HOW_MANY.search(_FOREIGN_HOW_MANY_TIMES.sub(" ", text))) and any(
+        1990 <= int(y) <= 2039 for y in _YEAR.findall(text))
+
+
 # "How do I make an FOI request?" asks for the way to ask, not for information: what is left once it is
 # taken out must ask for something itself ("how do I make an FOI request? I want the number of …").
 _FOI_HOW_TO = re.compile(
@@ -614,14 +639,14 @@ def detect_foi(text: str) -> bool:
 def _detect_foi(text: str) -> bool:
     text = _FOI_HOW_TO.sub(" ", text)
     lower = text.lower()
-    if any(name in lower for name in _FOI_FOREIGN):
+    if any(name in lower for name in _FOI_FOREIGN) or _FOI_TRANSLITERATED.search(lower) or _foreign_figures(lower):
         return True
     if any(hint in lower for hint in _FIGURES_HINTS) and not any(j in text for j in _JIBES) and (
         _FIGURES.search(text) or _RECORDS.search(text)
     ):
         return True
     # Cheap substring checks first: nearly every mention has none of these.
-    if "foi" not in lower and "f.o.i" not in lower and "information" not in lower and (
+    if "foi" not in lower and "f.o.i" not in lower and "information" not in lower and "freedom" not in lower and (
         "access" not in lower and "eir" not in lower
     ):
         return False
