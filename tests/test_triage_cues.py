@@ -237,6 +237,19 @@ def test_a_long_thread_that_mentions_brent_in_passing_asks_nothing() -> None:
     assert run(text, platform=Platform.LINKEDIN).route is Route.MONITOR
 
 
+def test_a_foreign_word_of_danger_is_a_whole_word_not_part_of_another() -> None:
+    """"சிக்கி" (trapped) inside "வசிக்கிறேன்" (I live) is not a danger; Arabic's attached "and"/"the" still
+    lets a word be found ("والدخان": and the smoke)."""
+    own = run("என் கவுன்சில் வரி பில்லில் தள்ளுபடி நீக்கப்பட்டுள்ளது, நான் தனியாகத்தான் வசிக்கிறேன். கணக்கு எண் 40718823")
+    assert own.route is not Route.ESCALATE
+    assert run("حريق في العمارة والدخان في الدرج، أين الإطفاء؟").route is Route.ESCALATE
+
+
+def test_prayers_after_an_incident_in_another_language_are_sympathy_not_an_alert() -> None:
+    assert run("नीसडन की आग में जिन परिवारों का घर गया, उनके लिए दुआएं 🙏").route is Route.MONITOR
+    assert run("नीसडन में आग लगी है, धुआं सीढ़ियों में है, क्या कोई आ रहा है?").route is Route.ESCALATE
+
+
 def test_a_plain_foreign_word_for_help_is_not_an_emergency() -> None:
     s = run("મારો કચરો બે અઠવાડિયાથી ઉપાડ્યો નથી, કૃપા કરીને મદદ કરો. 12 Ealing Road HA0")
     assert s.route is Route.CUSTOMER_SERVICES

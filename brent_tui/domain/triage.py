@@ -34,6 +34,7 @@ from brent_tui.domain.triage_cues import (
     CUE_FAMILIES,
     ENGLISH_COMMON,
     FOREIGN_COMMON,
+    FOREIGN_CONDOLENCE,
     FOREIGN_DANGER,
     FOREIGN_PERSON,
     FOREIGN_PRAISE,
@@ -961,18 +962,29 @@ _ENGLISH_COMMON = frozenset(split_cues(ENGLISH_COMMON))
 _FOREIGN_COMMON = frozenset(split_cues(FOREIGN_COMMON)) - _ENGLISH_COMMON
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Emergency and safeguarding words of the languages most spoken in Brent (`triage_cues.FOREIGN_RISK`),
-# read only when a post does not look English: substrings, with a word end unless a stem (`*`).
+# read only when a post does not look English: whole words, or word starts when a stem (`*`).
 _COMBINING = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+_WORD_START = rf"(?<![\w{_COMBINING}])"
+# Arabic writes "and", "the", "with", "for" and "so" onto the word that follows (والدخان, بالغاز): a word
+# of the Arabic script may start after them.
+_ARABIC_PROCLITIC = "(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)?"
+
+
+def _script(word: str) -> str:
+    if all(ord(c) < 0x250 for c in word):
+        return "latin"
+    return "arabic" if any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word) else "other"
 
 
 def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
     """One regex for many words, built as a trie (an alternation of 300 words is tried word by word
-    at every position; a trie is tried letter by letter). A Latin-script word must start a word; a
-    word without `*` must end one (other scripts: combining marks count as part of the word)."""
+    at every position; a trie is tried letter by letter). A word must start a word (in the Arabic
+    script, after any proclitic) and, without `*`, end one; combining marks count as part of the word
+    (the vowel signs of Tamil or Gujarati: "சிக்கி", trapped, is not inside "வசிக்கிறேன்", I live)."""
     trie: dict[str, Any] = {}
     for word in words:
         body = word.rstrip("*")
-        node = trie.setdefault("^" if all(ord(c) < 0x250 for c in body) else "", {})
+        node = trie.setdefault(_script(body), {})
         for ch in body:
             node = node.setdefault(ch, {})
         node["*" if word.endswith("*") else "$"] = {}
@@ -987,15 +999,12 @@ def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    parts = []
-    if "^" in trie:
-        parts.append(r"(?<!\w)" + walk(trie["^"]))
-    if "" in trie:
-        parts.append(walk(trie[""]))
-    return re.compile("|".join(parts))
+    start = {"latin": r"(?<!\w)", "arabic": _WORD_START + _ARABIC_PROCLITIC, "other": _WORD_START}
+    return re.compile("|".join(start[script] + walk(node) for script, node in trie.items()))
 
 
-_FOREIGN_CUES = {"risk": FOREIGN_RISK, "person": FOREIGN_PERSON, "danger": FOREIGN_DANGER, "praise": FOREIGN_PRAISE}
+_FOREIGN_CUES = {"risk": FOREIGN_RISK, "person": FOREIGN_PERSON, "danger": FOREIGN_DANGER, "praise": FOREIGN_PRAISE,
+                 "condolence": FOREIGN_CONDOLENCE}
 
 
 @functools.cache
@@ -1029,6 +1038,7 @@ class Reading:
     cold: bool  # "it's -4 tonight", "minus 3", "freezing", "snow": dangerous for someone sleeping out
     foreign_risk: tuple[str, ...]
     foreign_praise: str | None  # thanks, praise or a greeting in another language
+    foreign_condolence: bool  # condolences or prayers in another language
 
     def has(self, family: str) -> bool:
         return bool(self.scan.hits[_CUE_INDEX[family]])
@@ -1059,11 +1069,13 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
     views = _VIEWS.search(text) if has_digit else None
     foreign: tuple[str, ...] = ()
     praise = None
+    condolence = False
     if not english:
         lower = text.lower().translate(_ROMANIAN)
         foreign = _foreign_risk(lower)
         found = _foreign("praise").search(lower)
         praise = found.group(0) if found else None
+        condolence = bool(foreign) and bool(_foreign("condolence").search(lower))
     return Reading(
         text=text,
         scan=scan,
@@ -1085,6 +1097,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
         laughter=any(e in text for e in _LAUGHTER),
         foreign_risk=foreign,
         foreign_praise=praise,
+        foreign_condolence=condolence,
     )
 
 
@@ -1311,7 +1324,7 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
         out.append((f"a death ({found('death')})", 0.95))
     if r.has("threat"):
         out.append((f"a threat of violence ({found('threat')})", 0.9))
-    if r.foreign_risk:
+    if r.foreign_risk and not (r.foreign_condolence and not r.question):
         out.append((f"not in English, with emergency, safeguarding or discrimination words ({_quote(r.foreign_risk)}): "
                     "a reader should check it now", 0.9))
     # Controversial or dangerous for the council.

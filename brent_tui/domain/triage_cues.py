@@ -883,6 +883,21 @@ lindo, linda, hermoso, hermosa, bonito, bonita, beau, belle, magnifique, frumos,
 encantador*, maravillos*, maravilhos*, superbe, wspaniał*, minunat*, ❤️, 🎉, 🪔
 """
 
+#: Condolences and prayers in Brent's other languages: sympathy for those an incident touched reports nothing new.
+FOREIGN_CONDOLENCE = """
+kondolencje, wyrazy współczucia, współczuję, modlę się, modlimy się, myślami jesteśmy, niech spoczywa,
+condoleanțe, condoleante, sincere condoleanțe, dumnezeu să-l odihnească, dumnezeu să o odihnească, mă rog pentru,
+ne rugăm pentru, gândurile noastre, condolências, meus sentimentos, orações, rezando por, descanse em paz,
+condolencias, mi más sentido pésame, oraciones, rezando por, descanse en paz, mis pensamientos están,
+condoléances, nos pensées, mes pensées, prières, repose en paix, condoglianze, preghiere, riposa in pace,
+allaha u naxariisto, ilaahay u naxariisto, tacsi, ducada, ducadayda,
+تعازي, التعازي, عزائي, رحمه الله, رحمها الله, الله يرحم, دعواتنا, دعائي, ندعو,
+دعائیں, دعا گو, تعزیت, اللہ مغفرت, اللہ صبر, دعا کریں, دعا, دعاها,
+दुआ, दुआएं, दुआएँ, प्रार्थना, श्रद्धांजलि, संवेदना, संवेदनाएं, ईश्वर आत्मा को शांति,
+પ્રાર્થના, શ્રદ્ધાંજલિ, સંવેદના, ભગવાન આત્માને શાંતિ, பிரார்த்தனை, அஞ்சலி, இரங்கல், ஆழ்ந்த இரங்கல்,
+দোয়া, দোআ, প্রার্থনা, সমবেদনা, শোক, শ্রদ্ধাঞ্জলি, تسلیت, روحش شاد, خدا رحمت
+"""
+
 #: Foreign words for a child, an old person or a neighbour: with a word of danger, a safeguarding matter.
 FOREIGN_PERSON = """
 dziecko, dzieci, dziecka, chłopiec, dziewczynka, nastolat*, starsza pani, starszy pan, sąsiad*, niemowl*,
