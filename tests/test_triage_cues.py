@@ -245,6 +245,21 @@ def test_a_foreign_word_of_danger_is_a_whole_word_not_part_of_another() -> None:
     assert run("حريق في العمارة والدخان في الدرج، أين الإطفاء؟").route is Route.ESCALATE
 
 
+@pytest.mark.parametrize("text", [
+    "আমাদের বিল্ডিং এর সিঁড়িতে দুই দিন ধরে গ্যাসের গন্ধ, আজ সকালে আরও বেশি।",  # Bengali: a smell of gas
+    "در راهرو ساختمان بوی گاز شدید می‌آید و کسی جواب نمی‌دهد",  # Farsi: a strong smell of gas
+    "Na klatce schodowej czuć gazem od rana, sąsiedzi mają małe dzieci",  # Polish: it smells of gas
+])
+def test_a_smell_of_gas_in_brents_languages_is_an_emergency(text: str) -> None:
+    assert run(text).route is Route.ESCALATE
+
+
+def test_letters_typed_two_ways_are_one_letter() -> None:
+    """The Persian keyboard's yeh (ی) and the Arabic one (ي) are the same letter to a reader."""
+    assert run("حریق في العمارة، أين الإطفاء؟").route is Route.ESCALATE
+    assert run("حريق في العمارة، أين الإطفاء؟").route is Route.ESCALATE
+
+
 def test_prayers_after_an_incident_in_another_language_are_sympathy_not_an_alert() -> None:
     assert run("नीसडन की आग में जिन परिवारों का घर गया, उनके लिए दुआएं 🙏").route is Route.MONITOR
     assert run("नीसडन में आग लगी है, धुआं सीढ़ियों में है, क्या कोई आ रहा है?").route is Route.ESCALATE

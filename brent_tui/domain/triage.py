@@ -17,6 +17,7 @@ import functools
 import math
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -42,6 +43,7 @@ from brent_tui.domain.triage_cues import (
     default_cues,
 )
 from brent_tui.domain.triage_cues import split as split_cues
+from brent_tui.domain.triage_cues_foreign import RISK as FOREIGN_RISK_BY_LANGUAGE
 
 Level = Literal["low", "medium", "high", "very high"]
 LEVELS: tuple[Level, ...] = ("low", "medium", "high", "very high")
@@ -983,7 +985,7 @@ def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
     (the vowel signs of Tamil or Gujarati: "சிக்கி", trapped, is not inside "வசிக்கிறேன்", I live)."""
     trie: dict[str, Any] = {}
     for word in words:
-        body = word.rstrip("*")
+        body = _fold(word.rstrip("*"))
         node = trie.setdefault(_script(body), {})
         for ch in body:
             node = node.setdefault(ch, {})
@@ -1003,7 +1005,7 @@ def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(start[script] + walk(node) for script, node in trie.items()))
 
 
-_FOREIGN_CUES = {"risk": FOREIGN_RISK, "person": FOREIGN_PERSON, "danger": FOREIGN_DANGER, "praise": FOREIGN_PRAISE,
+_FOREIGN_CUES = {"risk": ",\n".join([FOREIGN_RISK, *FOREIGN_RISK_BY_LANGUAGE.values()]), "person": FOREIGN_PERSON, "danger": FOREIGN_DANGER, "praise": FOREIGN_PRAISE,
                  "condolence": FOREIGN_CONDOLENCE}
 
 
@@ -1012,7 +1014,13 @@ def _foreign(kind: str) -> re.Pattern[str]:
     """The pattern of one list of foreign words, compiled when a post first needs it: the four take
     ~50 ms to compile, which every start of the app paid before its first screen."""
     return _foreign_pattern(split_cues(_FOREIGN_CUES[kind]))
-_ROMANIAN = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+# One spelling for letters typed two ways: Romanian's cedilla and comma below, the Arabic and the
+# Persian/Urdu keyboards' yeh, kaf and heh, a curly apostrophe; composed accents and vowel signs (NFC).
+_FOREIGN_FOLD = str.maketrans({"ş": "ș", "ţ": "ț", "ي": "ی", "ى": "ی", "ك": "ک", "ہ": "ه", "ۀ": "ه", "\u2019": "'"})
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text.lower()).translate(_FOREIGN_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1071,7 +1079,7 @@ def read_mention(text: str, author_name: str | None, author_handle: str, compile
     praise = None
     condolence = False
     if not english:
-        lower = text.lower().translate(_ROMANIAN)
+        lower = _fold(text)
         foreign = _foreign_risk(lower)
         found = _foreign("praise").search(lower)
         praise = found.group(0) if found else None
