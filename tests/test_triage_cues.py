@@ -343,6 +343,7 @@ def test_when_vader_and_the_cues_agree_no_override_is_claimed() -> None:
     "@Brent_Council can u foi how many parking fines you issued in Wembley this year",
     "Could @Brent_Council tell me how many HMO licences were revoked since 2022?",
     "How much did the council spend on agency staff in 2025?",
+    "Hi, I'm a reporter at the Kilburn Times. Could your press office tell me how many households are in B&Bs?",
 ])
 def test_foi_requests_without_the_usual_words(text: str) -> None:
     assert detect_foi(text)

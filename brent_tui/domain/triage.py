@@ -578,6 +578,13 @@ _RECORDS = re.compile(
     r"records)|the\s+(?:list|data|figures|breakdown|schedule|contract|minutes|emails|correspondence|spreadsheet|"
     r"risk\s+assessments?|business\s+case|audit|register|number\s+of|total))\b"
 )
+# Asked outright for a figure ("could your press office tell me how many households…"): a request for
+# recorded information, whether or not it names a period (a journalist's usually does not).
+_ASKED_FOR_FIGURES = re.compile(
+    r"(?i)\b(?:could|can|would)\s+(?:you|your\s+press\s+office|the\s+press\s+office|the\s+council|brent"
+    r"(?:\s+council)?)\s+(?:please\s+)?(?:tell|confirm|give|provide|share)\s+(?:me\s+|us\s+)?"
+    r"(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total)\b"
+)
 # The Act by its name in the languages most spoken in Brent (a request in Portuguese or Bengali is as valid
 # as one in English), with the accents people leave out.
 _FOI_FOREIGN = (
@@ -645,7 +652,7 @@ def _detect_foi(text: str) -> bool:
     if any(name in lower for name in _FOI_FOREIGN) or _FOI_TRANSLITERATED.search(lower) or _foreign_figures(lower):
         return True
     if any(hint in lower for hint in _FIGURES_HINTS) and not any(j in text for j in _JIBES) and (
-        _FIGURES.search(text) or _RECORDS.search(text)
+        _FIGURES.search(text) or _RECORDS.search(text) or _ASKED_FOR_FIGURES.search(text)
     ):
         return True
     # Cheap substring checks first: nearly every mention has none of these.
