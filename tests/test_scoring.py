@@ -103,3 +103,28 @@ async def test_same_here_under_an_escalated_post_is_escalated_with_it_whenever_i
     assert same_batch.suggested_route == Route.ESCALATE
     for other in (alone, bins):  # (the starter model may still have its own view of two words: it is said apart)
         assert "thread already escalated" not in other.reasons
+
+
+WIRES = "Water is coming through the light fitting in my son's room, it's sparking, toddler asleep next door"
+
+
+@pytest.mark.at(DATA_NOW)
+async def test_the_reporters_own_follow_up_is_escalated_with_their_post(store: Store) -> None:
+    """"it's flat 14, second floor 🙏" from the person who reported the danger is the same case, still open;
+    from someone else, or once it is over, it is not raised."""
+    config = Config()
+    await store.ingest([make_mention(1, text=WIRES, author_handle="@Mum_of_Two")])
+    await score_pending(store, config, now=NOW)
+    assert (await store.get_mention(1)).suggested_route == Route.ESCALATE
+    await store.ingest([
+        make_mention(2, text="@Brent_Council it's flat 14, second floor 🙏", thread_id="1", reply_to_id="1",
+                     author_handle="@mum_of_two"),  # the same handle, as the network compares them
+        make_mention(3, text="@Brent_Council it's flat 14, second floor 🙏", thread_id="1", reply_to_id="1",
+                     author_handle="@neighbour"),
+        make_mention(4, text="all sorted now, electrician came, thank you", thread_id="1", reply_to_id="1",
+                     author_handle="@Mum_of_Two"),
+    ])
+    await score_pending(store, config, now=NOW)
+    own, other, over = [await store.get_mention(i) for i in (2, 3, 4)]
+    assert own.suggested_route == Route.ESCALATE and "following up their own escalated post" in own.reasons
+    assert "their own escalated post" not in other.reasons and "their own escalated post" not in over.reasons

@@ -254,6 +254,11 @@ def test_a_smell_of_gas_in_brents_languages_is_an_emergency(text: str) -> None:
     assert run(text).route is Route.ESCALATE
 
 
+def test_arabic_short_vowels_and_hamza_do_not_hide_a_word() -> None:
+    """"Go back to your country", written with its vowel marks and the hamza under the alef."""
+    assert run("قال لي الموظف: تعلّم الإنجليزية أولاً أو ارجِع إلى بلدك").route is Route.ESCALATE
+
+
 def test_letters_typed_two_ways_are_one_letter() -> None:
     """The Persian keyboard's yeh (ی) and the Arabic one (ي) are the same letter to a reader."""
     assert run("حریق في العمارة، أين الإطفاء؟").route is Route.ESCALATE
@@ -287,7 +292,8 @@ def test_a_thread_is_a_conversation_but_an_empty_reply_is_not() -> None:
 
 
 @pytest.mark.parametrize("text", ["has anyone checked on him??", "this is getting dangerous now",
-                                  "any update on this?", "nobody's come yet", "this happened to my mum too"])
+                                  "any update on this?", "nobody's come yet", "this happened to my mum too",
+                                  "Where do I report this?"])
 def test_a_worried_reply_under_an_escalated_post_is_escalated_with_it(text: str) -> None:
     """The danger is in the thread: a short reply asking after the person, or saying it is worse or still
     unanswered, goes with the escalation; sympathy, laughter and the same words alone do not."""
@@ -344,6 +350,7 @@ def test_when_vader_and_the_cues_agree_no_override_is_claimed() -> None:
     "Could @Brent_Council tell me how many HMO licences were revoked since 2022?",
     "How much did the council spend on agency staff in 2025?",
     "Hi, I'm a reporter at the Kilburn Times. Could your press office tell me how many households are in B&Bs?",
+    "Could your press team tell me how many Brent households are in temporary accommodation?",
 ])
 def test_foi_requests_without_the_usual_words(text: str) -> None:
     assert detect_foi(text)

@@ -581,8 +581,8 @@ _RECORDS = re.compile(
 # Asked outright for a figure ("could your press office tell me how many households…"): a request for
 # recorded information, whether or not it names a period (a journalist's usually does not).
 _ASKED_FOR_FIGURES = re.compile(
-    r"(?i)\b(?:could|can|would)\s+(?:you|your\s+press\s+office|the\s+press\s+office|the\s+council|brent"
-    r"(?:\s+council)?)\s+(?:please\s+)?(?:tell|confirm|give|provide|share)\s+(?:me\s+|us\s+)?"
+    r"(?i)\b(?:could|can|would)\s+(?:you|(?:your|the)\s+(?:press|media|comms|communications)\s+(?:office|team)"
+    r"|the\s+council|brent(?:\s+council)?)\s+(?:please\s+)?(?:tell|confirm|give|provide|share)\s+(?:me\s+|us\s+)?"
     r"(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total)\b"
 )
 # The Act by its name in the languages most spoken in Brent (a request in Portuguese or Bengali is as valid
@@ -766,6 +766,7 @@ class TriageInput(BaseModel):
     thread_mentions: int = Field(default=0, ge=0)  # other mentions of its thread we hold: a conversation we can read
     is_reply: bool = False
     answers_escalation: bool = False  # the post it replies to, or its thread's first, was suggested escalate
+    follows_own_escalation: bool = False  # ... and the reply is by that post's author
     topic_volume_recent: int = Field(default=0, ge=0)
     topic_volume_baseline: float = Field(default=0.0, ge=0.0)
     created_at: datetime
@@ -1021,9 +1022,13 @@ def _foreign(kind: str) -> re.Pattern[str]:
     """The pattern of one list of foreign words, compiled when a post first needs it: the four take
     ~50 ms to compile, which every start of the app paid before its first screen."""
     return _foreign_pattern(split_cues(_FOREIGN_CUES[kind]))
-# One spelling for letters typed two ways: Romanian's cedilla and comma below, the Arabic and the
-# Persian/Urdu keyboards' yeh, kaf and heh, a curly apostrophe; composed accents and vowel signs (NFC).
-_FOREIGN_FOLD = str.maketrans({"ş": "ș", "ţ": "ț", "ي": "ی", "ى": "ی", "ك": "ک", "ہ": "ه", "ۀ": "ه", "\u2019": "'"})
+# One spelling for letters typed two ways: Romanian's cedilla and comma below; the Arabic and the
+# Persian/Urdu keyboards' yeh, kaf and heh; alef with or without hamza (not madda: آ is a letter of its own
+# in Urdu and Persian); ta marbuta; a curly apostrophe; composed accents and vowel signs (NFC). Arabic's
+# optional short-vowel marks and the tatweel that stretches a word are dropped ("تعلّم" is "تعلم").
+_FOREIGN_FOLD = str.maketrans({"ş": "ș", "ţ": "ț", "ي": "ی", "ى": "ی", "ك": "ک", "ہ": "ه", "ۀ": "ه", "ة": "ه",
+                               "أ": "ا", "إ": "ا", "ٱ": "ا", "\u2019": "'"}
+                              | dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640]))
 
 
 def _fold(text: str) -> str:
@@ -1302,6 +1307,10 @@ def _escalations(inp: TriageInput, r: Reading, match: TopicMatch | None, tone: s
     if (inp.is_reply and inp.answers_escalation and r.has("echo") and r.words <= _ECHO_WORDS
             and not (r.laughter or r.sarcasm)):
         out.append((f"one more report in a thread already escalated ({found('echo')}): escalate with it", 0.8))
+    # "can someone look at this please 🙏" from the person who reported the danger: the same case, still open.
+    elif (inp.is_reply and inp.follows_own_escalation and not (r.laughter or r.sarcasm or r.has("praise"))
+          and not r.has("resolved")):
+        out.append(("its author following up their own escalated post: escalate with it", 0.8))
     # Someone at risk: always, whatever the reach or the language.
     if r.has("risk_to_life"):
         out.append((f"risk to life ({found('risk_to_life')})", 1.0))

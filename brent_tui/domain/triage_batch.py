@@ -11,7 +11,7 @@ database, when one is given).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -99,25 +99,34 @@ def triage_input(
     )
 
 
-def answers_escalation(m: MentionIn | Mention, escalated: Collection[tuple[str, str]]) -> bool:
-    """Whether `m` replies to a post, or in a thread whose first post, is among `escalated` (network, id)."""
-    platform = m.platform.value
-    return bool(m.reply_to_id) and ((platform, m.reply_to_id) in escalated
-                                    or (m.thread_id is not None and (platform, m.thread_id) in escalated))
+def escalated_above(m: MentionIn | Mention, escalated: Mapping[tuple[str, str], str]) -> list[str]:
+    """The authors of the escalated posts `m` replies to or in whose thread it is (`escalated`: (network,
+    id) -> author's handle); none when it is not a reply or answers no escalation."""
+    if not m.reply_to_id:
+        return []
+    return [escalated[key] for up in (m.reply_to_id, m.thread_id) if up
+            and (key := (m.platform.value, up)) in escalated]
 
 
 def with_thread(mentions: Sequence[MentionIn | Mention], inputs: Sequence[triage.TriageInput],
                 settings: triage.TriageSettings, model: LearnedModel | None,
-                escalated: Collection[tuple[str, str]] = ()) -> list[triage.Suggestion]:
+                escalated: Mapping[tuple[str, str], str] | None = None) -> list[triage.Suggestion]:
     """Each mention's suggestion (the rules, then what the model learned), read a second time when it
     replies under a post escalated before it — held already (`escalated`) or in this batch."""
     first = [with_learning(triage.suggest(inp, settings), model, m.text) for m, inp in zip(mentions, inputs,
                                                                                          strict=True)]
-    raised = set(escalated) | {(m.platform.value, m.platform_id) for m, s in zip(mentions, first, strict=True)
-                               if s.route is Route.ESCALATE}
-    return [with_learning(triage.suggest(inp.model_copy(update={"answers_escalation": True}), settings), model,
-                          m.text) if answers_escalation(m, raised) else s
-            for m, inp, s in zip(mentions, inputs, first, strict=True)]
+    raised = dict(escalated or {}) | {(m.platform.value, m.platform_id): m.author_handle
+                                      for m, s in zip(mentions, first, strict=True) if s.route is Route.ESCALATE}
+    out = []
+    for m, inp, s in zip(mentions, inputs, first, strict=True):
+        authors = escalated_above(m, raised)
+        if authors:
+            own = normalise_handle(m.author_handle) in {normalise_handle(a) for a in authors}
+            s = with_learning(triage.suggest(inp.model_copy(update={"answers_escalation": True,
+                                                                    "follows_own_escalation": own}), settings),
+                              model, m.text)
+        out.append(s)
+    return out
 
 
 def key_people_index(people: Iterable[KeyPerson]) -> dict[tuple[str, str], KeyPerson]:

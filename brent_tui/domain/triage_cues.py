@@ -784,7 +784,18 @@ happening here too, still there, still no, still not, still,
 any update, any updates, any news, has anyone checked, has anybody checked, anyone checked, checked on him,
 checked on her, checked on them, is he ok, is she ok, are they ok, getting worse, getting dangerous,
 getting bigger, getting higher, getting closer, worse now, nobody's come, nobody has come, no one's come,
-no one has come, nobody came, no one came, still waiting, happened to me too, happened to my, happened to us
+no one has come, nobody came, no one came, still waiting, happened to me too, happened to my, happened to us,
+where do i report, where do we report, who do i call, who do we call, who do i ring, who do we ring,
+who do i contact, who do we contact, who should i call, who should we call, what do we do, what do i do,
+can someone look, can somebody look, can anyone look, can someone help, can somebody help, please help
+"""
+
+#: The danger over: said in a follow-up, it closes the case rather than adding to it.
+RESOLVED = """
+sorted now, all sorted, it's sorted, its sorted, fixed now, it's fixed, its fixed, been fixed, all fine now,
+all good now, all ok now, someone came, they came out, engineer came, they've been out, turned up, false alarm,
+panic over, resolved, she's ok, shes ok, he's ok, hes ok, they're ok, found him, found her, she's safe,
+he's safe, everyone's out, everyone is out, all safe, back on now, no longer
 """
 
 #: A council scheme, consultation or application that people discuss (with a thread or conversation cue).
@@ -868,6 +879,7 @@ czad*, tlenek węgla, monoxid de carbon, monóxido de carbono, monoxyde de carbo
 لا يرد, لا ترد, لا يجيب, لا تجيب, فون نہیں اٹھا, फोन नहीं उठा, ફોન ઉપાડતા નથી, ફોન નથી ઉપાડ*, nie odbiera telefonu,
 mów po polsku albo, mów po angielsku, mówić po angielsku, vorbește engleză, vorbeste engleza, fala inglês, fale inglês,
 habla inglés, hable inglés, parle anglais, parlez anglais, تكلم انجليزي, تكلمي انجليزي, تحدث الإنجليزية,
+ارجع إلى بلدك, ارجعي إلى بلدك, ارجعوا إلى بلدكم, ارجعوا إلى بلادكم, عد إلى بلدك, عودي إلى بلدك, عودوا إلى بلادكم,
 انگریزی بولو, अंग्रेज़ी बोलो, अंग्रेजी बोलो, અંગ્રેજી બોલ*, ஆங்கிலத்தில் பேசு*, ইংরেজিতে কথা বল*, ingiriisi ku hadal,
 af ingiriisi ku hadal, انگلیسی حرف بزن
 """
@@ -1010,6 +1022,7 @@ _FAMILIES: dict[str, str] = {
     "website_fault": WEBSITE_FAULT,
     "conversation": CONVERSATION,
     "echo": ECHO,
+    "resolved": RESOLVED,
     "scheme": SCHEME,
     "claim_to_correct": CLAIM_TO_CORRECT,
     "question": QUESTION,

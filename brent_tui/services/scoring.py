@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,8 @@ class _Context:
     key_people: dict[tuple[str, str], KeyPerson]
     threads: dict[int, int]
     volumes: dict[str, tuple[int, float]]  # topic -> (recent, usual per window)
-    escalated: frozenset[tuple[str, str]] = frozenset()  # (network, id) of posts replied to, held and escalated
+    escalated: Mapping[tuple[str, str], str] = field(default_factory=dict)  # posts replied to, held and escalated:
+    # (network, id) -> their author's handle
 
 
 def build_input(m: Mention, ctx: _Context, settings: triage.TriageSettings, now: datetime,
@@ -109,7 +110,7 @@ async def score_pending(store: Store, config: Config, *, now: datetime | None = 
             extra = in_batch.get(t, [0, 0])
             volumes[t] = (recent + extra[0], (baseline + extra[1]) / per_window)
         ctx = _Context(key_people=key_people, threads=await store.thread_counts(mentions), volumes=volumes,
-                       escalated=frozenset(await store.escalated_posts(mentions)))
+                       escalated=await store.escalated_posts(mentions))
         model = await learning.current_model(store)
         updates = await asyncio.to_thread(_score_batch, mentions, ctx, settings, at, topics, model)
         await store.save_scores(updates, now=at)

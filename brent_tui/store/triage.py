@@ -380,18 +380,19 @@ class TriageStore(SystemStore):  # notifies through SystemStore
                 out[m.id] = sizes.get(("r", m.platform.value + "\x00" + m.platform_id), 0)
         return out
 
-    async def escalated_posts(self, mentions: Sequence[Mention]) -> set[tuple[str, str]]:
-        """Of the posts these mentions reply to and their threads' first posts, the (network, id) of those
-        held and suggested escalate: a "same here" under one is one more report of the same danger."""
+    async def escalated_posts(self, mentions: Sequence[Mention]) -> dict[tuple[str, str], str]:
+        """Of the posts these mentions reply to and their threads' first posts, those held and suggested
+        escalate, by (network, id), with their author's handle: a "same here" under one is one more report
+        of the same danger, and its author's own follow-up is part of it."""
         keys = {(m.platform.value, up) for m in mentions if m.reply_to_id for up in (m.reply_to_id, m.thread_id) if up}
-        out: set[tuple[str, str]] = set()
+        out: dict[tuple[str, str], str] = {}
         for chunk in _chunks(sorted(keys), 400):
             rows = await self._fetchall(
-                "SELECT platform, platform_id FROM mentions WHERE suggested_route = ? AND ("
+                "SELECT platform, platform_id, author_handle FROM mentions WHERE suggested_route = ? AND ("
                 + " OR ".join("(platform = ? AND platform_id = ?)" for _ in chunk) + ")",
                 [int(Route.ESCALATE), *(v for pair in chunk for v in pair)],
             )
-            out.update((str(r[0]), str(r[1])) for r in rows)
+            out.update({(str(r[0]), str(r[1])): str(r[2]) for r in rows})
         return out
 
     # ------------------------------------------------------------------ queue and leases
