@@ -1,13 +1,13 @@
-"""Rebuild train/dev/test from the eleven reviewed sets: `python tests/eval/triage/build_splits.py`.
+"""Rebuild train/dev/test from the twelve reviewed sets: `python tests/eval/triage/build_splits.py`.
 
 `source/` (set 1, 538 mentions): final label = first annotator's, except where the second review
 disagreed and was adopted. `source-v2/` (set 2, 420), `source-v3/` (set 3, 330), `source-v4/` (set 4,
-330), `source-v5/` (set 5, 330), `source-v6/` (set 6, 330), `source-v7/` (set 7, 330), `source-v8/` (set 8, 330), `source-v9/` (set 9, 330), `source-v10/` (set 10, 330) and `source-v11/` (set 11, 330): final
+330), `source-v5/` (set 5, 330), `source-v6/` (set 6, 330), `source-v7/` (set 7, 330), `source-v8/` (set 8, 330), `source-v9/` (set 9, 330), `source-v10/` (set 10, 330), `source-v11/` (set 11, 330) and `source-v12/` (set 12, 330): final
 label =
 first annotator's, except where a third reader settled a disagreement with the blind second labelling
 (`review/adjudication.json`). Either way the `adjudicated` field says so. Sets 1 and 2 are split
-train / dev / (former) test, the former test shares now part of dev; sets 3 to 10, each held out in its
-turn, are now dev, whole; set 11 is the held-out test, whole.
+train / dev / (former) test, the former test shares now part of dev; sets 3 to 11, each held out in its
+turn, are now dev, whole; set 12 is the held-out test, whole.
 Threads and same-author repeats stay in one split; groups are assigned by a hash of their first id
 within each route (set 1: its final label; sets 2–3: the first label, as split before adjudication), so the
 split is stable. Each item says which set it is from (`set`).
@@ -68,7 +68,7 @@ def main() -> None:
              + set_two(HERE / "source-v4", 4) + set_two(HERE / "source-v5", 5) + set_two(HERE / "source-v6", 6)
              + set_two(HERE / "source-v7", 7) + set_two(HERE / "source-v8", 8)
              + set_two(HERE / "source-v9", 9) + set_two(HERE / "source-v10", 10)
-             + set_two(HERE / "source-v11", 11))
+             + set_two(HERE / "source-v11", 11) + set_two(HERE / "source-v12", 12))
     by_id = {m["platform_id"]: m for m in items}
 
     def root(m: dict) -> str:
@@ -97,9 +97,9 @@ def main() -> None:
             start = end
     for key, members in groups.items():
         # Sets 1 and 2 were each held out once, then tuned on: their test shares are now dev; so are sets 3
-        # to 10, each held out whole in its turn. Set 11, written after the rules were frozen, is held out whole.
+        # to 11, each held out whole in its turn. Set 12, written after the rules were frozen, is held out whole.
         number = members[0]["set"]
-        split_of[key] = ("test" if number == 11 else "dev" if 3 <= number <= 10 or split_of[key] == "test"
+        split_of[key] = ("test" if number == 12 else "dev" if 3 <= number <= 11 or split_of[key] == "test"
                          else split_of[key])
     for name, _ in SHARES:
         rows = [m for key, members in groups.items() if split_of[key] == name for m in members]
