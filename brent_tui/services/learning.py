@@ -47,7 +47,7 @@ async def retrain_if_due(store: Store, *, every: int = RETRAIN_EVERY) -> bool:
 
 async def current_model(store: Store) -> LearnedModel | None:
     """The team's model once it has learned from enough decisions to count (`MIN_DECISIONS`); until
-    then the starter model shipped with the app (3,598 labelled mentions written independently of the
+    then the starter model shipped with the app (3,928 labelled mentions written independently of the
     rules), so a new team's first escalations get the model's second look too."""
     text = await store.meta(MODEL_KEY)
     if text:
