@@ -56,22 +56,24 @@ def not_escalations() -> list[str]:
 
 def kept_words() -> tuple[dict[str, list[str]], dict[str, int]]:
     negatives = not_escalations()
-    already = set(split(FOREIGN_RISK))
+    already = {triage._fold(w) for w in split(FOREIGN_RISK)}  # as the matcher reads both: one spelling per letter
     kept: dict[str, list[str]] = {}
     dropped = {"a death": 0, "learn English": 0, "fired on a non-escalation": 0, "already listed": 0}
     for part in sorted(SOURCE.glob("lexicon-*.json")):
         for language, words in json.loads(part.read_text(encoding="utf-8"))["risk"].items():
             for word in dict.fromkeys(w.replace(",", " ").strip() for w in words):
+                folded = triage._fold(word)
                 if any(stem in word for stem in DEATH):
                     dropped["a death"] += 1
                 elif any(stem in word for stem in LEARN):
                     dropped["learn English"] += 1
-                elif word in already:
+                elif folded in already:
                     dropped["already listed"] += 1
                 elif any(triage._foreign_pattern([word]).search(text) for text in negatives):
                     dropped["fired on a non-escalation"] += 1
                 else:
                     kept.setdefault(language, []).append(word)
+                    already.add(folded)
     return kept, dropped
 
 

@@ -123,8 +123,11 @@ async def test_the_reporters_own_follow_up_is_escalated_with_their_post(store: S
                      author_handle="@neighbour"),
         make_mention(4, text="all sorted now, electrician came, thank you", thread_id="1", reply_to_id="1",
                      author_handle="@Mum_of_Two"),
+        make_mention(5, text="@Brent_Council I've moved out now, please close my council tax account", thread_id="1",
+                     reply_to_id="1", author_handle="@Mum_of_Two", minutes=3 * 24 * 60),  # a new matter
     ])
-    await score_pending(store, config, now=NOW)
-    own, other, over = [await store.get_mention(i) for i in (2, 3, 4)]
+    await score_pending(store, config, now=NOW + timedelta(days=3))
+    own, other, over, later = [await store.get_mention(i) for i in (2, 3, 4, 5)]
     assert own.suggested_route == Route.ESCALATE and "following up their own escalated post" in own.reasons
-    assert "their own escalated post" not in other.reasons and "their own escalated post" not in over.reasons
+    for m in (other, over, later):
+        assert "their own escalated post" not in m.reasons

@@ -259,6 +259,16 @@ def test_arabic_short_vowels_and_hamza_do_not_hide_a_word() -> None:
     assert run("قال لي الموظف: تعلّم الإنجليزية أولاً أو ارجِع إلى بلدك").route is Route.ESCALATE
 
 
+@pytest.mark.parametrize("text", [
+    "आपसे प्रार्थना है कि जल्दी आएं, सीढ़ियों में आग लगी है, बच्चे अंदर हैं",  # "we request you": not a prayer
+    "ندعو البلدية للتحرك فورا، حريق في العمارة والأطفال في الداخل",  # "we call on the council"
+    "मेरे पड़ोस में आग।",  # a danda ends the word
+    "الدرج كالدخان الأسود، ماذا نفعل؟",  # "like the smoke": Arabic's attached "like the"
+])
+def test_a_foreign_emergency_is_not_hidden_by_a_word_with_two_senses_or_by_punctuation(text: str) -> None:
+    assert run(text).route is Route.ESCALATE
+
+
 def test_letters_typed_two_ways_are_one_letter() -> None:
     """The Persian keyboard's yeh (ی) and the Arabic one (ي) are the same letter to a reader."""
     assert run("حریق في العمارة، أين الإطفاء؟").route is Route.ESCALATE
@@ -299,6 +309,15 @@ def test_a_worried_reply_under_an_escalated_post_is_escalated_with_it(text: str)
     unanswered, goes with the escalation; sympathy, laughter and the same words alone do not."""
     assert run(text, is_reply=True, thread_mentions=3, answers_escalation=True).route is Route.ESCALATE
     assert run(text, is_reply=True, thread_mentions=3).route is not Route.ESCALATE
+
+
+@pytest.mark.parametrize("text", ["we found her on the kitchen floor", "the smell turned up again tonight",
+                                  "she no longer answers the door", "it still hasn't been resolved"])
+def test_the_reporters_follow_up_is_not_taken_for_the_all_clear(text: str) -> None:
+    s = run(text, is_reply=True, thread_mentions=3, answers_escalation=True, follows_own_escalation=True)
+    assert s.route is Route.ESCALATE
+    assert run("all sorted now, engineer came, thank you", is_reply=True, thread_mentions=3, answers_escalation=True,
+               follows_own_escalation=True).route is not Route.ESCALATE
 
 
 @pytest.mark.parametrize("text", ["So sorry, thinking of him ❤️", "lmao brent council strikes again 😂",
@@ -375,6 +394,8 @@ def test_requests_for_recorded_documents_are_foi(text: str) -> None:
     "محترم برینٹ کونسل، فریڈم آف انفارمیشن ایکٹ کے تحت میری درخواست ہے",
     "@Brent_Council ২০২৫ সালে কতগুলো পরিবারকে লন্ডনের বাইরে পাঠানো হয়েছে? সংখ্যাটা জানাবেন।",
     "Ile mandatów za parkowanie wystawiono na Ealing Road w 2025?",
+    "چه تعداد شکایت در ۲۰۲۵ ثبت شد؟",  # Persian digits
+    "کم عدد الشكاوى المسجلة في 2025؟",  # typed on a Persian keyboard
 ])
 def test_foi_requests_in_brents_other_languages_and_after_asking_how(text: str) -> None:
     """The Act named in the languages most spoken in Brent is as much a request as in English; a
@@ -389,6 +410,15 @@ def test_foi_requests_in_brents_other_languages_and_after_asking_how(text: str) 
     "Ele foi ao centro de Wembley ontem",
     "Ile razy dzwoniłam od 2024 roku i nic!",
     "फ्रीडम पास कब तक मिलेगा?",
+    # From a stranger's review: a price, the asker's own lot, how long to wait, an amount, a name.
+    "Could you tell me how much a visitor parking permit costs?",
+    "Can you tell me how many bags I can put out?",
+    "Ile jeszcze mam czekać na naprawę? Zgłosiłam w 2024.",
+    "Ile kosztuje pozwolenie? Zapłaciłam 2000 zł",
+    "¿Cuántos días más tengo que esperar? Lo reporté en 2024",
+    "Cate Blanchett spotted at Wembley Park 2025",
+    "फ्रीडम पास की इन्फॉर्मेशन कहाँ मिलेगी?",
+    "فریڈم پاس کی انفارمیشن کہاں ملے گی؟",
     "Please provide an update on my repair, it's been a month",
     "please send someone to fix it",
     "how do i actually make a freedom of information request to brent? is there a form",

@@ -499,6 +499,22 @@ def _normalise(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+# One spelling for letters typed two ways: Romanian's cedilla and comma below; the Arabic and the
+# Persian/Urdu keyboards' yeh, kaf and heh; alef with or without hamza (not madda: آ is a letter of its own
+# in Urdu and Persian); ta marbuta; a curly apostrophe; composed accents and vowel signs (NFC). Arabic's
+# optional short-vowel marks and the tatweel that stretches a word are dropped ("تعلّم" is "تعلم"); the
+# digits of the Arabic, Persian and Indian scripts read as 0–9 ("২০২৫" is "2025").
+_FOREIGN_FOLD = str.maketrans({"ş": "ș", "ţ": "ț", "ي": "ی", "ى": "ی", "ك": "ک", "ہ": "ه", "ۀ": "ه", "ة": "ه",
+                               "أ": "ا", "إ": "ا", "ٱ": "ا", "\u2019": "'"}
+                              | dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
+                              | {zero + d: str(d) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0AE6, 0x0BE6)
+                                 for d in range(10)})
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text.lower()).translate(_FOREIGN_FOLD)
+
+
 # --------------------------------------------------------------------------- topic, FOI, sentiment
 
 
@@ -578,12 +594,14 @@ _RECORDS = re.compile(
     r"records)|the\s+(?:list|data|figures|breakdown|schedule|contract|minutes|emails|correspondence|spreadsheet|"
     r"risk\s+assessments?|business\s+case|audit|register|number\s+of|total))\b"
 )
-# Asked outright for a figure ("could your press office tell me how many households…"): a request for
-# recorded information, whether or not it names a period (a journalist's usually does not).
+# Asked outright for a count ("could your press office tell me how many households…"): a request for
+# recorded information, whether or not it names a period (a journalist's usually does not). Not a price
+# ("how much is a permit") and not the asker's own lot ("how many bags can I put out").
 _ASKED_FOR_FIGURES = re.compile(
     r"(?i)\b(?:could|can|would)\s+(?:you|(?:your|the)\s+(?:press|media|comms|communications)\s+(?:office|team)"
     r"|the\s+council|brent(?:\s+council)?)\s+(?:please\s+)?(?:tell|confirm|give|provide|share)\s+(?:me\s+|us\s+)?"
-    r"(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total)\b"
+    r"(?:how\s+many|the\s+number\s+of|the\s+total\s+number\s+of)\b"
+    r"(?![^.?!\n]{0,60}\b(?:i|we)\s+(?:can|could|should|do|need|am|are|have|owe|get)\b)"
 )
 # The Act by its name in the languages most spoken in Brent (a request in Portuguese or Bengali is as valid
 # as one in English), with the accents people leave out.
@@ -599,29 +617,41 @@ _FOI_FOREIGN = (
     "তথ্য স্বাধীনতা", "தகவல் அறியும் உரிமை", "தகவல் உரிமை", "தகவல் சுதந்திர", "xorriyadda macluumaadka",
     "xorriyada macluumaadka", "saoráil faisnéise",
 )
-# The Act's English name written in another script ("فریڈم آف انفارمیشن ایکٹ"): "freedom", then "information".
-_FOI_TRANSLITERATED = re.compile(
-    r"(?:فریڈم|فريدم|فریدم|फ्रीडम|ફ્રીડમ|ফ্রিডম|ஃப்ரீடம்)[^.?!\n]{0,12}?"
+# The foreign checks below read the text as the danger words do (`_fold`: one spelling per letter), and
+# are written in that spelling.
+# The Act's English name written in another script ("فریڈم آف انفارمیشن ایکٹ"): "freedom of information",
+# never the Freedom Pass ("फ्रीडम पास").
+_FOI_TRANSLITERATED = re.compile(_fold(
+    r"(?:فریڈم|فريدم|فریدم|फ्रीडम|ફ્રીડમ|ফ্রিডম|ஃப்ரீடம்)\s*(?:آف|اف|أوف|اوف|ऑफ़?|ऑफ|अफ|ઓફ|ઑફ|অফ|ওফ|ஆஃப்)\s*"
     r"(?:انفارم|انفورم|إنفورم|اینفورم|انفرم|इंफ|इन्फ|इनफ|ઇન્ફ|ઈન્ફ|ইনফ|ইন্ফ|இன்ஃப)"
-)
+))
 # "How many … in 2025?" in Brent's other languages: a question about recorded figures, as `_FIGURES` reads
-# it in English (a count, and a year it was counted in; the year in any script's digits).
-_FOREIGN_HOW_MANY = re.compile(
-    r"(?<!\w)(?:ile|câte|câți|cate|cati|quantos|quantas|cuántos|cuántas|cuantos|cuantas|combien|quanti|quante|"
+# it in English (a count, and a year it was counted in; the year in any script's digits). Unaccented
+# Romanian "cate" is left out: it is also a name ("Cate Blanchett … 2025").
+_FOREIGN_HOW_MANY = re.compile(_fold(
+    r"(?<!\w)(?:ile|câte|câți|quantos|quantas|cuántos|cuántas|cuantos|cuantas|combien|quanti|quante|"
     r"immisa|imisa)(?!\w)"
     r"|كم عدد|ما عدد|کتنے|کتنی|कितने|कितनी|કેટલા|કેટલી|எத்தனை|কতগুলো|কতজন|কতটি|چه تعداد|چند نفر|چند مورد"
-)
-# "How many times have I called since 2024" is a complaint, not a request (as in English).
-_FOREIGN_HOW_MANY_TIMES = re.compile(
-    r"ile razy|de câte ori|de cate ori|quantas vezes|cuántas veces|cuantas veces|combien de fois|quante volte|"
-    r"immisa jeer|imisa jeer|كم مرة|کتنی بار|کتنی دفعہ|कितनी बार|कितनी दफा|કેટલી વાર|எத்தனை முறை|কতবার|چند بار"
-)
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+))
+# "How many times have I called", "how many more days must I wait", "how much longer", "how much does it
+# cost" are complaints and prices, not requests (as in English).
+_FOREIGN_HOW_LONG = re.compile(_fold(
+    r"ile razy|ile jeszcze|ile dni|ile tygodni|ile miesięcy|ile kosztuje|ile mam|"
+    r"de câte ori|câte zile|câte săptămâni|cât timp|cât costă|"
+    r"quantas vezes|quantos dias|quantas semanas|quanto tempo|quanto custa|"
+    r"cuántas veces|cuantas veces|cuántos días|cuantos dias|cuánto tiempo|cuanto tiempo|cuánto cuesta|"
+    r"combien de fois|combien de jours|combien de temps|combien coûte|combien ça coûte|"
+    r"quante volte|quanti giorni|quanto tempo|quanto costa|immisa jeer|imisa jeer|immisa maalmood|"
+    r"كم مرة|كم يوم|كم يوما|كم من الوقت|کتنی بار|کتنی دفعہ|کتنے دن|کب تک|"
+    r"कितनी बार|कितनी दफा|कितने दिन|कब तक|કેટલી વાર|કેટલા દિવસ|எத்தனை முறை|எத்தனை நாள்|"
+    r"কতবার|কত দিন|چند بار|چند روز|تا کی"
+))
+# A year, not an amount ("2000 zł", "£2025").
+_YEAR = re.compile(r"(?<![\d£$€])(?:19[9]\d|20[0-3]\d)(?![\d.,]?\d|\s*(?:zł|zl|lei|ron|€|£|\$|eur|euro|ريال|روپے|रुपये|টাকা))")
 
 
-def _foreign_figures(text: str) -> bool:
-    return bool(_FOREIGN_HOW_MANY.search(_FOREIGN_HOW_MANY_TIMES.sub(" ", text))) and any(
-        1990 <= int(y) <= 2039 for y in _YEAR.findall(text))
+def _foreign_figures(folded: str) -> bool:
+    return bool(_FOREIGN_HOW_MANY.search(_FOREIGN_HOW_LONG.sub(" ", folded))) and bool(_YEAR.search(folded))
 
 
 # "How do I make an FOI request?" asks for the way to ask, not for information: what is left once it is
@@ -649,7 +679,13 @@ def detect_foi(text: str) -> bool:
 def _detect_foi(text: str) -> bool:
     text = _FOI_HOW_TO.sub(" ", text)
     lower = text.lower()
-    if any(name in lower for name in _FOI_FOREIGN) or _FOI_TRANSLITERATED.search(lower) or _foreign_figures(lower):
+    if any(name in lower for name in _FOI_FOREIGN):
+        return True
+    if not text.isascii():
+        folded = _fold(text)
+        if _FOI_TRANSLITERATED.search(folded) or _foreign_figures(folded):
+            return True
+    elif _foreign_figures(lower):  # Polish or Romanian typed without accents
         return True
     if any(hint in lower for hint in _FIGURES_HINTS) and not any(j in text for j in _JIBES) and (
         _FIGURES.search(text) or _RECORDS.search(text) or _ASKED_FOR_FIGURES.search(text)
@@ -973,11 +1009,12 @@ _FOREIGN_COMMON = frozenset(split_cues(FOREIGN_COMMON)) - _ENGLISH_COMMON
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Emergency and safeguarding words of the languages most spoken in Brent (`triage_cues.FOREIGN_RISK`),
 # read only when a post does not look English: whole words, or word starts when a stem (`*`).
-_COMBINING = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+# Combining marks count as part of a word; the danda (।, ॥) is not one: it ends a sentence.
+_COMBINING = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
 _WORD_START = rf"(?<![\w{_COMBINING}])"
 # Arabic writes "and", "the", "with", "for" and "so" onto the word that follows (والدخان, بالغاز): a word
 # of the Arabic script may start after them.
-_ARABIC_PROCLITIC = "(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)?"
+_ARABIC_PROCLITIC = _fold("(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)?")
 
 
 def _script(word: str) -> str:
@@ -1019,20 +1056,10 @@ _FOREIGN_CUES = {"risk": ",\n".join([FOREIGN_RISK, *FOREIGN_RISK_BY_LANGUAGE.val
 
 @functools.cache
 def _foreign(kind: str) -> re.Pattern[str]:
-    """The pattern of one list of foreign words, compiled when a post first needs it: the four take
-    ~50 ms to compile, which every start of the app paid before its first screen."""
+    """The pattern of one list of foreign words, compiled when a post first needs it (in the scorer's
+    worker thread or `triage suggest`): the danger words, some 3,900, take ~0.4 s, which every start of
+    the app would otherwise pay before its first screen."""
     return _foreign_pattern(split_cues(_FOREIGN_CUES[kind]))
-# One spelling for letters typed two ways: Romanian's cedilla and comma below; the Arabic and the
-# Persian/Urdu keyboards' yeh, kaf and heh; alef with or without hamza (not madda: آ is a letter of its own
-# in Urdu and Persian); ta marbuta; a curly apostrophe; composed accents and vowel signs (NFC). Arabic's
-# optional short-vowel marks and the tatweel that stretches a word are dropped ("تعلّم" is "تعلم").
-_FOREIGN_FOLD = str.maketrans({"ş": "ș", "ţ": "ț", "ي": "ی", "ى": "ی", "ك": "ک", "ہ": "ه", "ۀ": "ه", "ة": "ه",
-                               "أ": "ا", "إ": "ا", "ٱ": "ا", "\u2019": "'"}
-                              | dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640]))
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text.lower()).translate(_FOREIGN_FOLD)
 
 
 @dataclass(frozen=True, slots=True)

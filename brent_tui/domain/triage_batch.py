@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from brent_tui.domain import triage
 from brent_tui.domain.learned import LearnedModel, with_learning
@@ -99,32 +99,49 @@ def triage_input(
     )
 
 
-def escalated_above(m: MentionIn | Mention, escalated: Mapping[tuple[str, str], str]) -> list[str]:
-    """The authors of the escalated posts `m` replies to or in whose thread it is (`escalated`: (network,
-    id) -> author's handle); none when it is not a reply or answers no escalation."""
+class EscalatedPost(NamedTuple):
+    """A post suggested escalate, as a reply under it needs it: who wrote it, and when."""
+
+    author_handle: str
+    created_at: datetime
+
+
+#: The reporter's own follow-up is part of their escalated case within this time; later it is a new matter
+#: ("I've moved out, please close my account" a month after a flood).
+FOLLOW_UP_WITHIN = timedelta(days=2)
+
+
+def escalated_above(m: MentionIn | Mention, escalated: Mapping[tuple[str, str], EscalatedPost]) -> list[EscalatedPost]:
+    """The escalated posts `m` replies to or in whose thread it is (`escalated` by (network, id)); none
+    when it is not a reply or answers no escalation."""
     if not m.reply_to_id:
         return []
     return [escalated[key] for up in (m.reply_to_id, m.thread_id) if up
             and (key := (m.platform.value, up)) in escalated]
 
 
+def follows_up_own(m: MentionIn | Mention, above: Sequence[EscalatedPost]) -> bool:
+    """Whether `m` is its author's own follow-up, soon after, of an escalated post it replies under."""
+    return any(normalise_handle(p.author_handle) == normalise_handle(m.author_handle)
+               and timedelta(0) <= m.created_at - p.created_at <= FOLLOW_UP_WITHIN for p in above)
+
+
 def with_thread(mentions: Sequence[MentionIn | Mention], inputs: Sequence[triage.TriageInput],
                 settings: triage.TriageSettings, model: LearnedModel | None,
-                escalated: Mapping[tuple[str, str], str] | None = None) -> list[triage.Suggestion]:
+                escalated: Mapping[tuple[str, str], EscalatedPost] | None = None) -> list[triage.Suggestion]:
     """Each mention's suggestion (the rules, then what the model learned), read a second time when it
     replies under a post escalated before it — held already (`escalated`) or in this batch."""
     first = [with_learning(triage.suggest(inp, settings), model, m.text) for m, inp in zip(mentions, inputs,
                                                                                          strict=True)]
-    raised = dict(escalated or {}) | {(m.platform.value, m.platform_id): m.author_handle
+    raised = dict(escalated or {}) | {(m.platform.value, m.platform_id): EscalatedPost(m.author_handle, m.created_at)
                                       for m, s in zip(mentions, first, strict=True) if s.route is Route.ESCALATE}
     out = []
     for m, inp, s in zip(mentions, inputs, first, strict=True):
-        authors = escalated_above(m, raised)
-        if authors:
-            own = normalise_handle(m.author_handle) in {normalise_handle(a) for a in authors}
-            s = with_learning(triage.suggest(inp.model_copy(update={"answers_escalation": True,
-                                                                    "follows_own_escalation": own}), settings),
-                              model, m.text)
+        above = escalated_above(m, raised)
+        if above:
+            s = with_learning(triage.suggest(inp.model_copy(update={
+                "answers_escalation": True, "follows_own_escalation": follows_up_own(m, above)}), settings),
+                model, m.text)
         out.append(s)
     return out
 

@@ -792,10 +792,10 @@ can someone look, can somebody look, can anyone look, can someone help, can some
 
 #: The danger over: said in a follow-up, it closes the case rather than adding to it.
 RESOLVED = """
-sorted now, all sorted, it's sorted, its sorted, fixed now, it's fixed, its fixed, been fixed, all fine now,
-all good now, all ok now, someone came, they came out, engineer came, they've been out, turned up, false alarm,
-panic over, resolved, she's ok, shes ok, he's ok, hes ok, they're ok, found him, found her, she's safe,
-he's safe, everyone's out, everyone is out, all safe, back on now, no longer
+sorted now, all sorted, it's sorted, its sorted, fixed now, it's fixed, its fixed, all fine now,
+all good now, all ok now, someone came, they came out, engineer came, they've been out, false alarm,
+panic over, now resolved, resolved now, all resolved, she's ok, shes ok, he's ok, hes ok, they're ok,
+she's safe, he's safe, everyone's out, everyone is out, all safe, back on now
 """
 
 #: A council scheme, consultation or application that people discuss (with a thread or conversation cue).
@@ -866,7 +866,7 @@ karetk*, zawalił*, zawalon*, nu deschide ușa, nu răspunde, miros ciudat, spit
 não abre a porta, não responde, cheiro estranho, ambulância, desabou, no abre la puerta, no contesta,
 olor extraño, ambulancia, se derrumbó, n'ouvre pas, ne répond pas, odeur étrange, ambulance, effondré*,
 soo galay, dumay, soo dumay, isbitaal*, dhakhtar*, gargaar, qaylo,
-مستشفى, المستشفى, إسعاف, سيارة إسعاف, انهار, انهيار, لا يفتح الباب, رائحة غريبة, عنصري*, عنصرية, تمييز,
+مستشفى, المستشفى, إسعاف, سيارة إسعاف, انهيار, لا يفتح الباب, رائحة غريبة, عنصري*, عنصرية, تمييز,
 أمثالك, أمثالكِ, الحجاب, ہسپتال, ایمبولینس, گر گئ*, दरवाज़ा नहीं खोल, दरवाजा नहीं खोल, अस्पताल, एम्बुलेंस,
 गिर गय*, હોસ્પિટલ, દવાખાન*, એમ્બ્યુલન્સ, પડી ગય*, மருத்துவமனை*, ஆம்புலன்ஸ், இடிந்து, হাসপাতাল, অ্যাম্বুলেন্স,
 ভেঙে পড়*, দেখা যায়নি, দুর্গন্ধ, বাঁচতে পারব না, દેખાયા નથી, દેખાઈ નથી, દેખાતા નથી, दिखाई नहीं, दिखे नहीं, दिखी नहीं, नहीं जी सकता, नहीं जी सकती, जी नहीं सकता, सड़क पर हूं, सड़क पर हूँ,
@@ -902,11 +902,11 @@ ne rugăm pentru, gândurile noastre, condolências, meus sentimentos, orações
 condolencias, mi más sentido pésame, oraciones, rezando por, descanse en paz, mis pensamientos están,
 condoléances, nos pensées, mes pensées, prières, repose en paix, condoglianze, preghiere, riposa in pace,
 allaha u naxariisto, ilaahay u naxariisto, tacsi, ducada, ducadayda,
-تعازي, التعازي, عزائي, رحمه الله, رحمها الله, الله يرحم, دعواتنا, دعائي, ندعو,
-دعائیں, دعا گو, تعزیت, اللہ مغفرت, اللہ صبر, دعا کریں, دعا, دعاها,
-दुआ, दुआएं, दुआएँ, प्रार्थना, श्रद्धांजलि, संवेदना, संवेदनाएं, ईश्वर आत्मा को शांति,
-પ્રાર્થના, શ્રદ્ધાંજલિ, સંવેદના, ભગવાન આત્માને શાંતિ, பிரார்த்தனை, அஞ்சலி, இரங்கல், ஆழ்ந்த இரங்கல்,
-দোয়া, দোআ, প্রার্থনা, সমবেদনা, শোক, শ্রদ্ধাঞ্জলি, تسلیت, روحش شاد, خدا رحمت
+تعازي, التعازي, عزائي, رحمه الله, رحمها الله, الله يرحم, دعواتنا لهم, دعواتنا للعائلات,
+دعائیں, دعا گو, تعزیت, اللہ مغفرت, اللہ صبر, دعا کریں,
+दुआ, दुआएं, दुआएँ, श्रद्धांजलि, संवेदना, संवेदनाएं, ईश्वर आत्मा को शांति,
+શ્રદ્ધાંજલિ, સંવેદના, ભગવાન આત્માને શાંતિ, அஞ்சலி, இரங்கல், ஆழ்ந்த இரங்கல்,
+দোয়া, দোআ, সমবেদনা, শোক, শ্রদ্ধাঞ্জলি, تسلیت, روحش شاد, خدا رحمت
 """
 
 #: Foreign words for a child, an old person or a neighbour: with a word of danger, a safeguarding matter.

@@ -20,7 +20,13 @@ from brent_tui import clock
 from brent_tui.domain import triage
 from brent_tui.domain.learned import LearnedModel
 from brent_tui.domain.models import KeyPerson, Mention
-from brent_tui.domain.triage_batch import key_people_index, key_person, triage_input, with_thread
+from brent_tui.domain.triage_batch import (
+    EscalatedPost,
+    key_people_index,
+    key_person,
+    triage_input,
+    with_thread,
+)
 from brent_tui.services import learning
 from brent_tui.store.mentions import ScoreUpdate
 
@@ -39,8 +45,8 @@ class _Context:
     key_people: dict[tuple[str, str], KeyPerson]
     threads: dict[int, int]
     volumes: dict[str, tuple[int, float]]  # topic -> (recent, usual per window)
-    escalated: Mapping[tuple[str, str], str] = field(default_factory=dict)  # posts replied to, held and escalated:
-    # (network, id) -> their author's handle
+    # Posts replied to, held and suggested escalate, by (network, id).
+    escalated: Mapping[tuple[str, str], EscalatedPost] = field(default_factory=dict)
 
 
 def build_input(m: Mention, ctx: _Context, settings: triage.TriageSettings, now: datetime,

@@ -32,6 +32,7 @@ from brent_tui.domain.models import (
 from brent_tui.domain.roles import Action, Actor, require
 from brent_tui.domain.routing import UNDONE_STATUS, RoutePlan, handover_notice
 from brent_tui.domain.text import csv_safe
+from brent_tui.domain.triage_batch import EscalatedPost
 from brent_tui.store.base import ConflictError, NotFound, StoreError, parse_ts, row_to, ts
 from brent_tui.store.mentions import MENTION_COLUMNS, text_match
 from brent_tui.store.system import SystemStore
@@ -380,19 +381,19 @@ class TriageStore(SystemStore):  # notifies through SystemStore
                 out[m.id] = sizes.get(("r", m.platform.value + "\x00" + m.platform_id), 0)
         return out
 
-    async def escalated_posts(self, mentions: Sequence[Mention]) -> dict[tuple[str, str], str]:
+    async def escalated_posts(self, mentions: Sequence[Mention]) -> dict[tuple[str, str], EscalatedPost]:
         """Of the posts these mentions reply to and their threads' first posts, those held and suggested
-        escalate, by (network, id), with their author's handle: a "same here" under one is one more report
-        of the same danger, and its author's own follow-up is part of it."""
+        escalate, by (network, id), with their author and time: a "same here" under one is one more report
+        of the same danger, and its author's own follow-up soon after is part of it."""
         keys = {(m.platform.value, up) for m in mentions if m.reply_to_id for up in (m.reply_to_id, m.thread_id) if up}
-        out: dict[tuple[str, str], str] = {}
+        out: dict[tuple[str, str], EscalatedPost] = {}
         for chunk in _chunks(sorted(keys), 400):
             rows = await self._fetchall(
-                "SELECT platform, platform_id, author_handle FROM mentions WHERE suggested_route = ? AND ("
+                "SELECT platform, platform_id, author_handle, created_at FROM mentions WHERE suggested_route = ? AND ("
                 + " OR ".join("(platform = ? AND platform_id = ?)" for _ in chunk) + ")",
                 [int(Route.ESCALATE), *(v for pair in chunk for v in pair)],
             )
-            out.update({(str(r[0]), str(r[1])): str(r[2]) for r in rows})
+            out.update({(str(r[0]), str(r[1])): EscalatedPost(str(r[2]), parse_ts(r[3])) for r in rows})
         return out
 
     # ------------------------------------------------------------------ queue and leases
