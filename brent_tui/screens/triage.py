@@ -196,21 +196,28 @@ class TriageScreen(BrentScreen):
         self.paint_status()
 
     def _taken_line(self, item: QueueItem) -> str | None:
-        """"Colin Comms decided this while you were reading: 5 Escalate at 16:02", for the mention in focus."""
+        """"Colin Comms decided this while you were reading: 5 Escalate at 16:02", for the mention in focus
+        ("You decided this in another window…" when it was this officer, in another session)."""
         d = self.taken
         if d is None or d.mention_id != item.mention.id:
             return None
+        when = f"{int(d.route)} {d.route.label} at {format_london(d.decided_at, '%H:%M')}"
+        if d.decided_by == self.actor.login:
+            return f"You decided this in another window: {when}. That stands — s moves on."
         who = clean(self.config.actor(d.decided_by).name or d.decided_by, single_line=True)
-        return (f"{who} decided this while you were reading: {int(d.route)} {d.route.label} at "
-                f"{format_london(d.decided_at, '%H:%M')}. Theirs stands — s moves on.")
+        return f"{who} decided this while you were reading: {when}. Theirs stands — s moves on."
 
     async def _check_focus(self, item: QueueItem) -> None:
-        """Has someone else decided the mention in focus since it was loaded? (Live sync calls refill.)"""
+        """Has the mention in focus been decided elsewhere since it was loaded — by someone else, or by
+        this officer in another window? (Live sync calls refill.)"""
         fresh = await self.store.get_mention(item.mention.id)
         if fresh is None or fresh.version == item.mention.version:
             return
         decision = await self.store.current_decision(item.mention.id)
-        if decision is not None and decision.decided_by != self.actor.login and not decision.undo:
+        if decision is None or decision.undo:
+            return
+        decided_here = decision.mention_id in self.saving or any(d.id == decision.id for d in self._undo_stack)
+        if not decided_here:
             self.taken = decision
 
     def paint_status(self) -> None:

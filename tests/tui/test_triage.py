@@ -488,6 +488,26 @@ async def test_a_mention_decided_elsewhere_is_marked_on_the_card_within_a_second
         assert "decided this while you were reading" not in screen_text(app)
 
 
+async def test_a_mention_decided_in_the_same_officers_other_window_is_marked_too(config: Config, db_path: Path) -> None:
+    """webby has two windows open: Enter in one marks the card in the other, rather than leaving it to
+    say "not saved" only when webby presses Enter there too."""
+    await _db(db_path, config)
+    app = make_app(config, db_path, login="webby")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_triage(app, pilot)
+        await settle(app, pilot)
+        mention = screen.focus_item.mention
+        async with await Store.open(db_path) as other:
+            fresh = await other.get_mention(mention.id)
+            await svc.decide(other, config, config.actor("webby"), fresh, Route.CUSTOMER_SERVICES, now=clock.now())
+        assert await wait_until(pilot, lambda: "You decided this in another window" in screen_text(app), timeout=5)
+        assert "You decided this in another window: 2 Customer services" in screen_text(app)
+        assert screen.focus_item.mention.id == mention.id
+        await pilot.press("1")  # this window's own decision is not "another window"
+        await settle(app, pilot)
+        assert "in another window" not in screen_text(app)
+
+
 
 async def test_suspend_all_in_an_emergency_asks_for_the_reason_first(config: Config, db_path: Path) -> None:
     await _db(db_path, config, texts=["Flooding on Stonebridge high street"])
