@@ -647,7 +647,8 @@ _FOREIGN_HOW_LONG = re.compile(_fold(
     r"কতবার|কত দিন|چند بار|چند روز|تا کی"
 ))
 # A year, not an amount ("2000 zł", "£2025").
-_YEAR = re.compile(r"(?<![\d£$€])(?:19[9]\d|20[0-3]\d)(?![\d.,]?\d|\s*(?:zł|zl|lei|ron|€|£|\$|eur|euro|ريال|روپے|रुपये|টাকা))")
+_YEAR = re.compile(r"(?<![\d£$€])(?:199\d|20[0-3]\d)"
+                   r"(?![\d.,]?\d|\s*(?:zł|zl|lei|ron|€|£|\$|eur|euro|ريال|روپے|रुपये|টাকা))")
 
 
 def _foreign_figures(folded: str) -> bool:
@@ -1050,8 +1051,13 @@ def _foreign_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(start[script] + walk(node) for script, node in trie.items()))
 
 
-_FOREIGN_CUES = {"risk": ",\n".join([FOREIGN_RISK, *FOREIGN_RISK_BY_LANGUAGE.values()]), "person": FOREIGN_PERSON, "danger": FOREIGN_DANGER, "praise": FOREIGN_PRAISE,
-                 "condolence": FOREIGN_CONDOLENCE}
+_FOREIGN_CUES = {
+    "risk": ",\n".join([FOREIGN_RISK, *FOREIGN_RISK_BY_LANGUAGE.values()]),
+    "person": FOREIGN_PERSON,
+    "danger": FOREIGN_DANGER,
+    "praise": FOREIGN_PRAISE,
+    "condolence": FOREIGN_CONDOLENCE,
+}
 
 
 @functools.cache

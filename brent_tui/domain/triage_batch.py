@@ -111,7 +111,8 @@ class EscalatedPost(NamedTuple):
 FOLLOW_UP_WITHIN = timedelta(days=2)
 
 
-def escalated_above(m: MentionIn | Mention, escalated: Mapping[tuple[str, str], EscalatedPost]) -> list[EscalatedPost]:
+def escalated_above(m: MentionIn | Mention,
+                    escalated: Mapping[tuple[str, str], EscalatedPost]) -> list[EscalatedPost]:
     """The escalated posts `m` replies to or in whose thread it is (`escalated` by (network, id)); none
     when it is not a reply or answers no escalation."""
     if not m.reply_to_id:
@@ -133,8 +134,9 @@ def with_thread(mentions: Sequence[MentionIn | Mention], inputs: Sequence[triage
     replies under a post escalated before it — held already (`escalated`) or in this batch."""
     first = [with_learning(triage.suggest(inp, settings), model, m.text) for m, inp in zip(mentions, inputs,
                                                                                          strict=True)]
-    raised = dict(escalated or {}) | {(m.platform.value, m.platform_id): EscalatedPost(m.author_handle, m.created_at)
-                                      for m, s in zip(mentions, first, strict=True) if s.route is Route.ESCALATE}
+    in_batch = {(m.platform.value, m.platform_id): EscalatedPost(m.author_handle, m.created_at)
+                for m, s in zip(mentions, first, strict=True) if s.route is Route.ESCALATE}
+    raised = {**(escalated or {}), **in_batch}
     out = []
     for m, inp, s in zip(mentions, inputs, first, strict=True):
         above = escalated_above(m, raised)

@@ -385,11 +385,13 @@ class TriageStore(SystemStore):  # notifies through SystemStore
         """Of the posts these mentions reply to and their threads' first posts, those held and suggested
         escalate, by (network, id), with their author and time: a "same here" under one is one more report
         of the same danger, and its author's own follow-up soon after is part of it."""
-        keys = {(m.platform.value, up) for m in mentions if m.reply_to_id for up in (m.reply_to_id, m.thread_id) if up}
+        keys = {(m.platform.value, up) for m in mentions if m.reply_to_id
+                for up in (m.reply_to_id, m.thread_id) if up}
         out: dict[tuple[str, str], EscalatedPost] = {}
         for chunk in _chunks(sorted(keys), 400):
             rows = await self._fetchall(
-                "SELECT platform, platform_id, author_handle, created_at FROM mentions WHERE suggested_route = ? AND ("
+                "SELECT platform, platform_id, author_handle, created_at FROM mentions "
+                "WHERE suggested_route = ? AND ("
                 + " OR ".join("(platform = ? AND platform_id = ?)" for _ in chunk) + ")",
                 [int(Route.ESCALATE), *(v for pair in chunk for v in pair)],
             )
