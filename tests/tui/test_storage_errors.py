@@ -23,10 +23,17 @@ APP = textwrap.dedent('''
     from tests.tui.conftest import PEOPLE, make_app
     from tests.tui.helpers import open_triage, screen_text, settle
 
-    def fill(folder):
-        """Take every free block, after emptying the -wal, so the next commit must grow it."""
+    async def fill(folder):
+        """Take every free block, after emptying the -wal, so the next commit must grow it. The
+        checkpoint is asked again until it is done: while the app's scorer is reading, it reports
+        busy and leaves the -wal as it was, and a commit then reuses its space without growing it."""
         con = sqlite3.connect(folder / "brent.sqlite")
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for _ in range(200):
+            if con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0:
+                break
+            await asyncio.sleep(0.05)
+        else:
+            raise SystemExit("the -wal could not be emptied: a reader held it for 10 s")
         con.close()
         fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
         try:
@@ -45,7 +52,7 @@ APP = textwrap.dedent('''
             await settle(app, pilot)
             first = screen.focus_item.mention.id
             if full == "full":
-                fill(Path(db).parent)
+                await fill(Path(db).parent)
             await pilot.press("2")
             await settle(app, pilot)
             await pilot.pause(0.3)  # any late lease or refill worker too
